@@ -1,0 +1,311 @@
+"""The one record type that flows through every stage: the claim (see README).
+
+Invariants enforced here, whoever produced the record:
+- `action` is one of the ten actions of `data/actions.yaml`;
+- kinds and evidence statuses come from fixed vocabularies;
+- `span` is `[start, end]` with `0 <= start < end` and `end - start == len(quote)`
+  (that `text[start:end] == quote` is checked by the extractor, which has the text);
+- ids are deterministic functions of their content (`make_*_id`), so the same
+  article gives the same ids on every run.
+
+Claims JSONL is one `Claim` a line; `read_claims` validates every line and reports
+a bad one as `FILE:LINE: what is wrong`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import IO, Iterable, Iterator, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .errors import InputError, RecordError
+
+ActorKind = Literal[
+    "person", "organization", "company", "government", "state",
+    "international_org", "media", "group", "unknown",
+]
+ACTOR_KINDS: tuple[str, ...] = ActorKind.__args__  # type: ignore[attr-defined]
+
+EvidenceStatus = Literal["cited", "none_public", "not_mentioned"]
+EVIDENCE_STATUSES: tuple[str, ...] = EvidenceStatus.__args__  # type: ignore[attr-defined]
+
+Action = Literal[
+    "accuse", "criticize", "deny", "dispute", "defend",
+    "sanction", "sue", "cut_ties", "investigate", "threaten",
+]
+ACTIONS: tuple[str, ...] = Action.__args__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class ActionInfo:
+    name: str
+    description: str
+    rel_type: str
+    plover: str
+    cameo: str
+
+
+@lru_cache(maxsize=1)
+def action_table() -> dict[str, ActionInfo]:
+    """The action vocabulary, read once from `data/actions.yaml` and checked."""
+    raw = yaml.safe_load(resources.files("accusegraph").joinpath("data/actions.yaml").read_text("utf-8"))
+    table = {name: ActionInfo(name=name, **fields) for name, fields in raw.items()}
+    if set(table) != set(ACTIONS):
+        raise RuntimeError(f"data/actions.yaml does not match the action vocabulary: {sorted(table)}")
+    return table
+
+
+def rel_type_for(action: str) -> str:
+    """The derived actor-to-actor relationship type of an action (fixed allow-list)."""
+    return action_table()[action].rel_type
+
+
+# CAMEO 1121..1125 refine "accuse" by what is alleged.
+_CAMEO_ALLEGATION = [
+    ("1125", re.compile(r"\b(spy|spying|espionage|intelligence|surveillance|hack|hacking|hacked|cyber)", re.I)),
+    ("1124", re.compile(r"\b(war crime|genocide|crimes? against humanity|atrocit)", re.I)),
+    ("1123", re.compile(r"\b(aggression|invasion|invade|attack|military|poison|assassinat|shot down|missile)", re.I)),
+    ("1122", re.compile(r"\b(human rights|torture|detention|persecut|forced labou?r|repression|abuse)", re.I)),
+    ("1121", re.compile(r"\b(crime|criminal|corrupt|fraud|bribe|launder|manipulat|illegal|unlawful|theft|steal)", re.I)),
+]
+
+
+def codes_for(action: str, allegation: str | None = None) -> "Codes":
+    """PLOVER and CAMEO codes of an action, refined by the allegation for accusations."""
+    info = action_table()[action]
+    cameo = info.cameo
+    if action == "accuse" and allegation:
+        for code, pattern in _CAMEO_ALLEGATION:
+            if pattern.search(allegation):
+                cameo = code
+                break
+    return Codes(plover=info.plover, cameo=cameo)
+
+
+# ---------------------------------------------------------------- ids
+
+def _digest(*parts: object, size: int = 16) -> str:
+    text = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:size]
+
+
+def slugify(name: str) -> str:
+    """A stable, lower-case ASCII slug of a name (`Kaspersky Lab` -> `kaspersky-lab`)."""
+    norm = unicodedata.normalize("NFKD", name)
+    ascii_ = norm.encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")
+    return slug or _digest(name, size=12)
+
+
+def make_actor_id(name: str, kind: str) -> str:
+    """Actor ids keep kinds apart: a person named Kaspersky is not the company."""
+    return f"{kind}:{slugify(name)}"
+
+
+def make_source_id(url: str | None, text: str | None = None) -> str:
+    """A hash of the canonical URL, or of the text where there is none."""
+    if url:
+        return "src:" + _digest("url", canonical_url(url))
+    return "src:" + _digest("text", text or "")
+
+
+def canonical_url(url: str) -> str:
+    """Drop the fragment, a trailing slash and the scheme's case so one page has one id."""
+    url = url.strip()
+    url = url.split("#", 1)[0]
+    m = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*)://([^/?]*)(.*)$", url)
+    if not m:
+        return url
+    scheme, host, rest = m.group(1).lower(), m.group(2).lower(), m.group(3)
+    if rest.endswith("/") and "?" not in rest:
+        rest = rest.rstrip("/")
+    return f"{scheme}://{host}{rest}"
+
+
+def make_claim_id(source_id: str, actor_id: str, action: str, target_id: str | None,
+                  span: tuple[int, int] | list[int]) -> str:
+    return "clm:" + _digest(source_id, actor_id, action, target_id or "", span[0], span[1])
+
+
+def make_evidence_id(claim_id: str) -> str:
+    return "ev:" + claim_id.split(":", 1)[-1]
+
+
+# ---------------------------------------------------------------- records
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ActorRef(_Record):
+    id: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    kind: ActorKind = "unknown"
+
+    @classmethod
+    def make(cls, name: str, kind: str = "unknown") -> "ActorRef":
+        return cls(id=make_actor_id(name, kind), name=name, kind=kind)
+
+
+class Evidence(_Record):
+    status: EvidenceStatus = "not_mentioned"
+    description: str | None = None
+
+
+class SourceRef(_Record):
+    id: str = Field(min_length=1)
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or datetime
+
+    @field_validator("published")
+    @classmethod
+    def _iso_date(cls, v: str | None) -> str | None:
+        if v is None or v == "":
+            return None
+        if not re.match(r"^\d{4}-\d{2}-\d{2}", v):
+            raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {v!r}")
+        return v
+
+
+class Codes(_Record):
+    plover: str
+    cameo: str
+
+
+class Claim(_Record):
+    id: str = Field(min_length=1)
+    actor: ActorRef
+    action: Action
+    target: ActorRef | None = None
+    allegation: str | None = None
+    evidence: Evidence = Evidence()
+    quote: str = Field(min_length=1)
+    span: tuple[int, int]
+    hedged: bool = False
+    negated: bool = False
+    responds_to: str | None = None
+    source: SourceRef
+    extractor: str = "manual"
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    codes: Codes | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> "Claim":
+        start, end = self.span
+        if start < 0 or end <= start:
+            raise ValueError(f"span {list(self.span)} must be [start, end] with 0 <= start < end")
+        if end - start != len(self.quote):
+            raise ValueError(
+                f"span {list(self.span)} covers {end - start} characters but quote has {len(self.quote)}")
+        if self.codes is None:
+            object.__setattr__(self, "codes", codes_for(self.action, self.allegation))
+        return self
+
+    def to_json(self) -> str:
+        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, sort_keys=False)
+
+
+class Article(_Record):
+    """One article's text and metadata, as the readers of ingest/ produce it."""
+
+    text: str
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    origin: str = "<text>"  # file name, URL or FILE:LINE it came from, for messages
+
+    @property
+    def source(self) -> SourceRef:
+        published = self.published
+        if published and not re.match(r"^\d{4}-\d{2}-\d{2}", published):
+            published = None
+        return SourceRef(id=make_source_id(self.url, self.text), url=self.url, title=self.title,
+                         publisher=self.publisher, published=published)
+
+
+# ---------------------------------------------------------------- JSONL
+
+def _describe(err: ValidationError) -> str:
+    parts = []
+    for e in err.errors()[:3]:
+        loc = ".".join(str(p) for p in e["loc"]) or "record"
+        msg = e["msg"]
+        if e["type"] == "literal_error" and "expected" in e.get("ctx", {}):
+            msg = f"must be one of {e['ctx']['expected']}"
+        parts.append(f"{loc}: {msg}")
+    return "; ".join(parts)
+
+
+def parse_claim_line(line: str, file: str, lineno: int) -> Claim:
+    """Parse one claims JSONL line; raise RecordError(FILE:LINE: what) if it is bad."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise RecordError(file, lineno, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(obj, dict):
+        raise RecordError(file, lineno, "expected a JSON object (one claim per line)")
+    try:
+        return Claim.model_validate(obj)
+    except ValidationError as exc:
+        raise RecordError(file, lineno, _describe(exc)) from None
+
+
+def iter_claims(stream: IO[str], name: str, *, strict: bool = True,
+                errors: list[RecordError] | None = None) -> Iterator[Claim]:
+    """Claims from an open text stream. Blank lines are skipped.
+
+    With strict=True the first bad line raises RecordError; otherwise bad lines are
+    appended to `errors` (if given) and skipped.
+    """
+    lineno = 0
+    while True:
+        try:
+            line = stream.readline()
+        except UnicodeDecodeError:
+            raise InputError(f"{name}:{lineno + 1}: not UTF-8 text; claims JSONL must be UTF-8") from None
+        if not line:
+            return
+        lineno += 1
+        if not line.strip():
+            continue
+        try:
+            yield parse_claim_line(line, name, lineno)
+        except RecordError as err:
+            if strict:
+                raise
+            if errors is not None:
+                errors.append(err)
+
+
+def read_claims(path: str | Path, *, strict: bool = True,
+                errors: list[RecordError] | None = None) -> list[Claim]:
+    """All claims of a claims JSONL file (see iter_claims)."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file")
+    if p.is_dir():
+        raise InputError(f"{p}: is a folder; give a claims JSONL file")
+    with p.open("r", encoding="utf-8", newline="") as fh:
+        return list(iter_claims(fh, str(p), strict=strict, errors=errors))
+
+
+def write_claims(claims: Iterable[Claim], stream: IO[str]) -> int:
+    """Write claims as JSONL; returns how many were written."""
+    n = 0
+    for claim in claims:
+        stream.write(claim.to_json())
+        stream.write("\n")
+        n += 1
+    return n
