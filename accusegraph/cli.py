@@ -1,0 +1,440 @@
+"""The `accusegraph` command line: thin commands over library functions.
+
+Every command parses its options and calls one library function. Errors a user
+can fix (AccusegraphError) are printed once, as one line on stderr, exit code 1;
+usage errors exit 2; tracebacks are never shown for a user mistake.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import click
+import typer
+
+from . import __version__
+from .errors import AccusegraphError, InputError
+from .settings import connection_settings
+
+app = typer.Typer(
+    name="accusegraph",
+    help=(
+        "Turn news articles into a graph of who accused whom, on what evidence, and who "
+        "answered; store it in Neo4j and query it with saved Cypher.\n\n"
+        "Stages: extract (articles -> claims JSONL, no database), load (claims JSONL -> "
+        "Neo4j), ingest (both), query / queries / stats / export / analyze. With no "
+        "NEO4J_URI set, commands use the local server of `accusegraph server start`."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+server_app = typer.Typer(help="Run the local Neo4j server (assembled from Neo4j's own jars; needs Java 17/21 and Maven).",
+                         no_args_is_help=True)
+app.add_typer(server_app, name="server")
+
+
+class OutFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    turtle = "turtle"
+    jsonld = "jsonld"
+    nt = "nt"
+    graphml = "graphml"
+    csv = "csv"
+
+
+# ------------------------------------------------------------------ shared options
+
+DbOpt = Annotated[Optional[str], typer.Option(
+    "--db", envvar="NEO4J_URI", show_envvar=True,
+    help="Neo4j Bolt URI, e.g. bolt://localhost:7687. Default: the local server "
+         "(`accusegraph server start`). User and password come from NEO4J_USERNAME and NEO4J_PASSWORD.")]
+DatabaseOpt = Annotated[Optional[str], typer.Option(
+    "--database", envvar="NEO4J_DATABASE", show_envvar=True, help="Neo4j database name. Default: neo4j.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Processes for the NLP parse.")]
+AliasesOpt = Annotated[Optional[Path], typer.Option(
+    "--aliases", envvar="ACCUSEGRAPH_ALIASES", exists=False,
+    help="YAML file of your own actors and aliases (canonical name -> {kind, aliases}).")]
+AllowPrivateOpt = Annotated[bool, typer.Option(
+    "--allow-private", help="Allow URLs on private, loopback and link-local networks (refused by default).")]
+
+
+def _warn(message: str) -> None:
+    print(f"accusegraph: warning: {message}", file=sys.stderr)
+
+
+def _settings(db: str | None, database: str | None):
+    return connection_settings(uri=db, database=database)
+
+
+def _progress(description: str, total: int | None):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.console import Console
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=Console(stderr=True), transient=False, disable=not sys.stderr.isatty())
+
+
+# ------------------------------------------------------------------ commands
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Article files, folders, JSONL of articles, RSS/Atom feeds or http(s) URLs.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write claims JSONL here (default: stdout). Written atomically.")] = None,
+    jobs: JobsOpt = 1,
+    aliases: AliasesOpt = None,
+    allow_private: AllowPrivateOpt = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad input record instead of skipping it.")] = False,
+) -> None:
+    """Extract claims from articles and write claims JSONL. Needs no database.
+
+    The same input gives the same output, byte for byte, with the same ids.
+    """
+    from .model import write_claims
+    from .output import atomic_output
+    from .pipeline import extract_claims
+
+    started = time.monotonic()
+    counts = {"articles": 0}
+
+    def seen(article, claims):
+        counts["articles"] += 1
+
+    with atomic_output(output) as stream:
+        n = write_claims(extract_claims(paths, jobs=jobs, aliases=aliases, allow_private=allow_private,
+                                        strict=strict, warn=_warn, on_article=seen), stream)
+    print(f"accusegraph: {n} claims from {counts['articles']} articles in {time.monotonic() - started:.1f}s",
+          file=sys.stderr)
+
+
+@app.command()
+def load(
+    file: Annotated[str, typer.Argument(help="Claims JSONL file, or - for stdin.")],
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+    batch_size: Annotated[int, typer.Option(min=1, max=100_000, help="Claims per transaction.")] = 1000,
+    force: Annotated[bool, typer.Option("--force", help="Reload sources already loaded with the same claims.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad line instead of skipping it.")] = False,
+) -> None:
+    """Load claims JSONL into Neo4j (idempotent: loading the same file twice changes nothing).
+
+    Bad lines are reported as FILE:LINE: what, skipped and counted (--strict stops at the
+    first). Each source's claims replace that source's earlier claims.
+    """
+    from .graph.load import load_claims
+    from .model import iter_claims
+    from .pipeline import connect
+
+    errors: list = []
+    if file == "-":
+        stream, name = sys.stdin, "<stdin>"
+    else:
+        p = Path(file)
+        if not p.exists():
+            raise InputError(f"{file}: no such file")
+        if p.is_dir():
+            raise InputError(f"{file}: is a folder; give a claims JSONL file (or use `accusegraph ingest` for articles)")
+        stream, name = p.open("r", encoding="utf-8", newline=""), str(p)
+    try:
+        def claims():
+            for claim in iter_claims(stream, name, strict=strict, errors=errors):
+                yield claim
+            for err in errors:
+                _warn(str(err))
+        with connect(_settings(db, database)) as driver:
+            report = load_claims(driver, claims(), database=_settings(db, database).database,
+                                 batch_size=batch_size, force=force)
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+    print(f"accusegraph: {report}" + (f"; {len(errors)} bad lines skipped" if errors else ""), file=sys.stderr)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Article files, folders, JSONL of articles, feeds or URLs.")],
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+    jobs: JobsOpt = 1,
+    aliases: AliasesOpt = None,
+    allow_private: AllowPrivateOpt = False,
+    force: Annotated[bool, typer.Option("--force", help="Reload sources already loaded with the same claims.")] = False,
+) -> None:
+    """Extract claims from articles and load them into Neo4j (extract + load), with progress."""
+    from .ingest.readers import count_inputs
+    from .pipeline import connect, ingest as run_ingest
+
+    settings = _settings(db, database)
+    with connect(settings) as driver:
+        total = count_inputs(paths)
+        with _progress("ingest", total) as bar:
+            task = bar.add_task("articles", total=total)
+            report = run_ingest(paths, driver, database=settings.database, jobs=jobs, aliases=aliases,
+                                allow_private=allow_private, force=force, warn=_warn,
+                                progress=lambda n: bar.advance(task, n))
+    print(f"accusegraph: {report.articles} articles, {report.claims} claims; {report.load}", file=sys.stderr)
+
+
+@app.command()
+def query(
+    name: Annotated[str, typer.Argument(help="Saved query name (see `accusegraph queries`).")],
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Query parameter as key=value; typed by the query's header.")] = None,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="table for people, json or csv for programs.")] = OutFormat.table,
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Run a saved Cypher query by name. Parameters are always passed as Cypher parameters."""
+    from .graph.queries import get_query, parse_params, run_query
+    from .output import render_rows
+    from .pipeline import connect
+
+    saved = get_query(name)
+    params = parse_params(saved, param or [])
+    settings = _settings(db, database)
+    with connect(settings) as driver:
+        columns, rows = run_query(driver, saved.name, params, database=settings.database)
+    render_rows(columns, rows, fmt.value, title=saved.name if fmt == OutFormat.table else None)
+
+
+@app.command("queries")
+def list_saved_queries(
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+    show: Annotated[Optional[str], typer.Option("--show", help="Print this query's Cypher (to paste into Neo4j Browser).")] = None,
+) -> None:
+    """List the saved queries with their descriptions and parameters."""
+    from .graph.queries import get_query, list_queries
+    from .output import render_rows
+
+    if show:
+        print(get_query(show).text)
+        return
+    rows = [[q.name, q.description, ", ".join(p.describe() for p in q.params)] for q in list_queries()]
+    render_rows(["name", "description", "parameters"], rows, fmt.value)
+
+
+@app.command()
+def stats(
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+) -> None:
+    """Counts of actors, claims by action, sources and derived edges in the store."""
+    from .graph.stats import graph_stats
+    from .output import render_rows
+    from .pipeline import connect
+
+    settings = _settings(db, database)
+    with connect(settings) as driver:
+        result = graph_stats(driver, settings.database)
+    if fmt == OutFormat.json:
+        print(json.dumps(result, indent=2, default=str))
+        return
+    rows = _flatten(result)
+    render_rows(["what", "count"], rows, fmt.value)
+
+
+def _flatten(d: dict, prefix: str = "") -> list[list]:
+    rows: list[list] = []
+    for key, value in d.items():
+        if isinstance(value, dict):
+            rows.extend(_flatten(value, f"{prefix}{key}."))
+        else:
+            rows.append([f"{prefix}{key}", value])
+    return rows
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="turtle, jsonld, nt (RDF with PROV-O and schema.org), graphml (Gephi, networkx) or csv (neo4j-admin import).")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Output file (a folder for csv). Default: stdout (not for csv).")] = None,
+    from_file: Annotated[Optional[Path], typer.Option("--from", help="Read claims JSONL instead of the database (no server needed).")] = None,
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Export the claims graph as RDF, GraphML or neo4j-admin CSV."""
+    from .graph.export import export_claims
+
+    if fmt == ExportFormat.csv and output is None:
+        raise InputError("--format csv writes a folder of files: give it with -o FOLDER")
+    report = _with_claims(from_file, db, database, lambda claims: export_claims(claims, fmt.value, output or sys.stdout))
+    print(f"accusegraph: {report}", file=sys.stderr)
+
+
+@app.command()
+def analyze(
+    from_file: Annotated[Optional[Path], typer.Option("--from", help="Read claims JSONL instead of the database.")] = None,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Network analysis: central accusers and accused (PageRank), accusation cycles, co-accuser clusters."""
+    from .graph.analyze import analyze_claims
+    from .output import render_rows
+
+    report = _with_claims(from_file, db, database, analyze_claims)
+    if fmt == OutFormat.json:
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        return
+    for title, columns, rows in report.tables():
+        render_rows(columns, rows, fmt.value, title=title)
+
+
+def _with_claims(from_file: Path | None, db: str | None, database: str | None, fn):
+    if from_file is not None:
+        from .model import read_claims
+        return fn(read_claims(from_file))
+    from .graph.read import iter_claims_from_db
+    from .pipeline import connect
+
+    settings = _settings(db, database)
+    with connect(settings) as driver:
+        return fn(list(iter_claims_from_db(driver, settings.database)))
+
+
+@app.command()
+def demo(
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+    start_server: Annotated[bool, typer.Option("--start-server/--no-start-server", help="Start the local server if no NEO4J_URI is set and none runs.")] = True,
+) -> None:
+    """Ingest the bundled example articles, then show who accused whom and one accusation chain."""
+    from .demo import run_demo
+
+    run_demo(_settings(db, database), start_server=start_server, warn=_warn)
+
+
+@app.command("eval")
+def evaluate_cmd(
+    gold_dir: Annotated[Path, typer.Argument(help="Gold folder: articles/NAME.txt + NAME.meta.json, annotations/NAME.jsonl.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+    aliases: AliasesOpt = None,
+) -> None:
+    """Score the extractor against gold claims: per-action and overall precision, recall, F1.
+
+    A predicted claim matches a gold claim when the action is equal and actor and target
+    names match alias-aware (see docs/extraction.md). Needs no database.
+    """
+    from .ingest.evaluate import evaluate
+    from .ingest.extract import Extractor
+
+    if not gold_dir.is_dir():
+        raise InputError(f"{gold_dir}: not a folder; give a gold folder with articles/ and annotations/")
+    report = evaluate(gold_dir, Extractor(aliases_file=aliases))
+    if as_json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        print(report.format_table())
+
+
+@server_app.command("start")
+def server_start(
+    bolt_port: Annotated[int, typer.Option(min=1, max=65535, help="Bolt port on 127.0.0.1.")] = 7687,
+    http_port: Annotated[int, typer.Option(min=1, max=65535, help="HTTP port (Neo4j Browser) on 127.0.0.1.")] = 7474,
+    heap: Annotated[Optional[str], typer.Option(envvar="ACCUSEGRAPH_NEO4J_HEAP", help="JVM heap, e.g. 512m, 2g.")] = None,
+    pagecache: Annotated[Optional[str], typer.Option(envvar="ACCUSEGRAPH_NEO4J_PAGECACHE", help="Page cache, e.g. 256m.")] = None,
+) -> None:
+    """Assemble (first time, cached) and start the local Neo4j in the background."""
+    from .graph.server import LocalServer
+
+    kwargs = {k: v for k, v in (("heap", heap), ("pagecache", pagecache)) if v}
+    info = LocalServer().start(bolt_port=bolt_port, http_port=http_port, **kwargs)
+    print(f"Neo4j {info.version} running (pid {info.pid}), started in {info.startup_seconds:.1f}s")
+    print(f"  Bolt:    {info.bolt_uri}")
+    print(f"  Browser: {info.browser_url}  (user neo4j; password in {LocalServer().state_file})")
+
+
+@server_app.command("stop")
+def server_stop() -> None:
+    """Stop the local Neo4j cleanly."""
+    from .graph.server import LocalServer
+
+    stopped = LocalServer().stop()
+    print("stopped" if stopped else "not running")
+
+
+@server_app.command("status")
+def server_status() -> None:
+    """Tell whether the local Neo4j runs and answers. Exit code 0 when it does, 3 when not."""
+    from .graph.server import LocalServer
+
+    status = LocalServer().status()
+    print(status.describe())
+    if not status.running:
+        raise typer.Exit(3)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        print(f"accusegraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version_callback, is_eager=True, help="Print the version.")] = False,
+) -> None:
+    """Turn news articles into a Neo4j graph of accusations and the answers to them."""
+
+
+# ------------------------------------------------------------------ entry point
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(getattr(exc, "message", None) or exc).split())
+    return f"{type(exc).__name__}: {text}"[:300]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns (and exits with) the exit code. User errors: one line, exit 1."""
+    command = typer.main.get_command(app)
+    args = sys.argv[1:] if argv is None else argv
+    code = 0
+    try:
+        rv = command.main(args=args, prog_name="accusegraph", standalone_mode=False)
+        if isinstance(rv, int):  # click returns typer.Exit's code in this mode
+            code = rv
+    except click.exceptions.Exit as exc:
+        code = exc.exit_code
+    except click.exceptions.Abort:
+        print("accusegraph: aborted", file=sys.stderr)
+        code = 1
+    except click.ClickException as exc:  # usage errors: bad option, missing argument
+        exc.show(file=sys.stderr)
+        code = exc.exit_code
+    except AccusegraphError as exc:
+        print(f"accusegraph: error: {exc}", file=sys.stderr)
+        code = 1
+    except KeyboardInterrupt:
+        print("accusegraph: interrupted", file=sys.stderr)
+        code = 130
+    except BrokenPipeError:  # `accusegraph extract ... | head`
+        code = 0
+    except OSError as exc:  # disk full, permission denied on an output file...
+        print(f"accusegraph: error: {exc.strerror or exc}"
+              + (f": {exc.filename}" if getattr(exc, "filename", None) else ""), file=sys.stderr)
+        code = 1
+    except Exception as exc:
+        # The Neo4j driver's own errors that graph/db.py did not translate (the server
+        # went away mid-load, say): still one line, no traceback, nothing secret in it.
+        if type(exc).__module__.split(".")[0] != "neo4j":
+            raise
+        print(f"accusegraph: error: Neo4j: {_one_line(exc)}; check the server "
+              "(`accusegraph server status`) and run the command again", file=sys.stderr)
+        code = 1
+    if argv is None:
+        sys.exit(code)
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

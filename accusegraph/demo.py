@@ -1,0 +1,61 @@
+"""The demo: the bundled example articles through the whole pipeline, then the chains.
+
+Starts the local server when no NEO4J_URI is set and none runs, ingests
+examples/, prints who accused whom and one accusation chain, and where the
+Browser is.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from .output import render_rows
+from .settings import ConnectionSettings
+
+
+def run_demo(settings: ConnectionSettings, *, start_server: bool = True,
+             warn: Callable[[str], None] = print, out=None) -> None:
+    import sys
+
+    from .graph.queries import run_query
+    from .pipeline import connect, examples_dir, ingest
+
+    out = out or sys.stdout
+    browser = None
+    if settings.uses_local_server:
+        from .graph.server import LocalServer
+
+        server = LocalServer()
+        status = server.status()
+        if not status.running:
+            if not start_server:
+                from .errors import ServerError
+                raise ServerError("no local server running: run `accusegraph server start` or set NEO4J_URI")
+            print("Starting the local Neo4j (the first start assembles it from its jars; this takes a while)...",
+                  file=out, flush=True)
+            info = server.start()
+            browser = info.browser_url
+        else:
+            browser = status.browser_url
+    examples = examples_dir()
+    with connect(settings) as driver:
+        report = ingest([str(examples)], driver, database=settings.database, warn=warn)
+        print(f"Ingested {report.articles} example articles: {report.claims} claims ({report.load}).", file=out)
+        columns, rows = run_query(driver, "who-accused-whom", {}, database=settings.database)
+        keep = [c for c in ("actor", "action", "target", "allegation", "evidence_status", "publisher") if c in columns]
+        idx = [columns.index(c) for c in keep]
+        render_rows(keep, [[row[i] for i in idx] for row in rows], "table", out, title="Who accused whom")
+        columns, rows = run_query(driver, "accusation-chains", {"start": None, "max_hops": 4},
+                                  database=settings.database)
+        if rows:
+            longest = max(rows, key=lambda r: (r[columns.index("hops")], r[columns.index("chain")]))
+            chain = longest[columns.index("chain")]
+            print(f"\nOne accusation chain ({longest[columns.index('hops')]} hops): " + " -> ".join(chain), file=out)
+        else:
+            print("\nNo accusation chain in the examples.", file=out)
+    if browser:
+        print(f"\nNeo4j Browser: {browser}  (connect to bolt://127.0.0.1 with the password from "
+              "`accusegraph server status`), then run: MATCH p=(:Actor)-[:ACCUSES]->(:Actor) RETURN p", file=out)
+    else:
+        print(f"\nOpen Neo4j Browser for {settings.uri} and run: MATCH p=(:Actor)-[:ACCUSES]->(:Actor) RETURN p",
+              file=out)

@@ -1,0 +1,82 @@
+"""The stages joined: articles -> claims -> Neo4j, and the demo.
+
+The CLI calls these functions; tests call them too. Each stage stays usable on its
+own (ingest/ without a database, graph/ without spaCy): imports of the heavy parts
+happen inside the functions that need them.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from .model import Article, Claim
+from .settings import ConnectionSettings
+
+Warn = Callable[[str], None]
+
+
+@contextmanager
+def connect(settings: ConnectionSettings):
+    """An open, verified Neo4j driver for these settings (local server when no URI)."""
+    from .graph.db import open_driver
+    from .graph.server import LocalServer
+
+    driver = open_driver(settings, LocalServer().connection)
+    try:
+        yield driver
+    finally:
+        driver.close()
+
+
+def extract_claims(paths: Sequence[str], *, jobs: int = 1, aliases: Path | None = None,
+                   allow_private: bool = False, strict: bool = False, warn: Warn = print,
+                   on_article: Callable[[Article, list[Claim]], None] | None = None) -> Iterator[Claim]:
+    """Claims of every article under `paths`, in input order, deterministic."""
+    from .ingest.extract import Extractor
+    from .ingest.readers import iter_articles
+
+    extractor = Extractor(aliases_file=aliases)
+    articles = iter_articles(paths, allow_private=allow_private, warn=warn, strict=strict)
+    for article, claims in extractor.extract_many(articles, jobs=jobs):
+        if on_article is not None:
+            on_article(article, claims)
+        yield from claims
+
+
+@dataclass
+class IngestReport:
+    articles: int = 0
+    claims: int = 0
+    load: object | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def ingest(paths: Sequence[str], driver, *, database: str = "neo4j", jobs: int = 1,
+           aliases: Path | None = None, allow_private: bool = False, force: bool = False,
+           warn: Warn = print, progress: Callable[[int], None] | None = None) -> IngestReport:
+    """Extract claims from articles and load them; nothing is loaded for an article
+    whose extraction failed, and re-ingesting replaces an article's old claims."""
+    from .graph.load import load_claims
+
+    report = IngestReport()
+
+    def counted(article: Article, claims: list[Claim]) -> None:
+        report.articles += 1
+        report.claims += len(claims)
+        if progress is not None:
+            progress(1)
+
+    claims = extract_claims(paths, jobs=jobs, aliases=aliases, allow_private=allow_private,
+                            warn=warn, on_article=counted)
+    report.load = load_claims(driver, claims, database=database, force=force)
+    return report
+
+
+def examples_dir() -> Path:
+    """The bundled example articles (examples/ in the repo, package data when installed)."""
+    from importlib import resources
+
+    return Path(str(resources.files("accusegraph.examples")))

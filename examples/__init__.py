@@ -1,0 +1,1 @@
+"""Example articles bundled with accusegraph for `accusegraph demo` (package data)."""

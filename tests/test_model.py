@@ -1,0 +1,87 @@
+"""The claim record: validation, deterministic ids, codes, claims JSONL round trip."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from accusegraph.errors import InputError, RecordError
+from accusegraph.model import (
+    ActorRef, Article, Claim, codes_for, iter_claims, make_actor_id, make_claim_id,
+    make_source_id, read_claims, write_claims,
+)
+
+
+def _claim(**overrides) -> Claim:
+    text = "The European Parliament accused Kaspersky Lab of spying."
+    source = Article(text=text, url="https://news.example.org/ep-kaspersky").source
+    actor = ActorRef.make("European Parliament", "international_org")
+    target = ActorRef.make("Kaspersky Lab", "company")
+    fields = dict(actor=actor, action="accuse", target=target, allegation="spying",
+                  quote=text, span=(0, len(text)), source=source, extractor="manual")
+    fields.update(overrides)
+    fields.setdefault("id", make_claim_id(fields["source"].id, fields["actor"].id, fields["action"],
+                                          fields["target"].id if fields["target"] else None, fields["span"]))
+    return Claim(**fields)
+
+
+def test_jsonl_round_trip_gives_equal_records(tmp_path):
+    claims = [_claim(), _claim(action="deny", target=None, allegation=None, hedged=True,
+                               quote="Kaspersky", span=(24, 33))]
+    path = tmp_path / "claims.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        assert write_claims(claims, fh) == 2
+    assert read_claims(path) == claims
+
+
+def test_ids_are_deterministic_and_keep_kinds_apart():
+    assert make_actor_id("Kaspersky", "person") != make_actor_id("Kaspersky", "company")
+    assert make_actor_id("Kaspersky Lab", "company") == "company:kaspersky-lab"
+    assert make_source_id("https://Example.org/a/#top") == make_source_id("https://example.org/a")
+    assert make_source_id(None, "some text") == make_source_id(None, "some text")
+    assert _claim().id == _claim().id
+    other = _claim(action="criticize")
+    assert other.id != _claim().id
+
+
+def test_codes_refine_cameo_by_allegation():
+    assert codes_for("accuse", "cyber espionage").cameo == "1125"
+    assert codes_for("accuse", "war crimes in the region").cameo == "1124"
+    assert codes_for("accuse", "being rude").cameo == "112"
+    assert codes_for("sanction").plover == "SANCTION"
+    assert _claim().codes.cameo == "1125"  # "spying"
+
+
+@pytest.mark.parametrize("mutate, message", [
+    (lambda d: d.update(action="praise"), "action: must be one of"),
+    (lambda d: d.pop("quote"), "quote: Field required"),
+    (lambda d: d.update(span=[0, 3]), "span [0, 3] covers 3 characters but quote has"),
+    (lambda d: d.update(color="red"), "color: Extra inputs are not permitted"),
+    (lambda d: d["actor"].update(kind="alien"), "actor.kind: must be one of"),
+])
+def test_bad_line_is_reported_with_file_and_line(mutate, message):
+    good = json.loads(_claim().to_json())
+    bad = json.loads(_claim().to_json())
+    mutate(bad)
+    stream = io.StringIO(json.dumps(good) + "\n\n" + json.dumps(bad) + "\n")
+    with pytest.raises(RecordError) as err:
+        list(iter_claims(stream, "claims.jsonl"))
+    assert str(err.value).startswith("claims.jsonl:3: ")
+    assert message in str(err.value)
+
+
+def test_non_strict_reading_skips_and_collects_bad_lines():
+    stream = io.StringIO(_claim().to_json() + "\n{not json\n" + "[1, 2]\n" + _claim().to_json() + "\n")
+    errors: list[RecordError] = []
+    claims = list(iter_claims(stream, "f.jsonl", strict=False, errors=errors))
+    assert len(claims) == 2
+    assert [str(e).split(": ")[0] for e in errors] == ["f.jsonl:2", "f.jsonl:3"]
+    assert "not valid JSON" in str(errors[0])
+    assert "expected a JSON object" in str(errors[1])
+
+
+def test_missing_file_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_claims(tmp_path / "nope.jsonl")
