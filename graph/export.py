@@ -1,0 +1,228 @@
+"""Exports of a claim set: one entry point, one view of the claims every format draws from.
+
+`export_claims(claims, fmt, out)` writes turtle, jsonld, nt, graphml or a folder of
+neo4j-admin import CSV files. Every format is built from the same `ClaimSet`:
+
+- claims deduplicated by id (the last record wins), actors and sources by id,
+  with the loader's rules for names and metadata (see `collect`), so an export
+  from claims JSONL and one from the database agree;
+- one evidence node per claim, id `make_evidence_id(claim.id)`;
+- the derived actor-to-actor edges: one per (actor, action, target) over the
+  claims that have a target and are not negated ("X denied accusing Y" is no
+  accusation), with `claims` (how many), `sources` (how many distinct sources),
+  `first` and `last` (earliest and latest published date, YYYY-MM-DD).
+
+A claim whose `responds_to` names a claim outside the set keeps that link in RDF
+(an IRI may point anywhere) but loses it in GraphML and CSV, where it would be a
+dangling edge; each such loss is listed in `ExportReport.skipped`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Iterable
+
+from accusegraph.errors import InputError
+from accusegraph.model import ActorRef, Claim, SourceRef, make_evidence_id, rel_type_for
+
+FORMATS: tuple[str, ...] = ("turtle", "jsonld", "nt", "graphml", "csv")
+_ALIASES = {"ttl": "turtle", "json-ld": "jsonld", "ntriples": "nt", "n-triples": "nt"}
+
+
+@dataclass(frozen=True)
+class DerivedEdge:
+    """One derived actor-to-actor edge, e.g. (a)-[:ACCUSES {claims, sources, first, last}]->(b)."""
+
+    actor_id: str
+    target_id: str
+    action: str
+    rel_type: str
+    claims: int
+    sources: int
+    first: str | None
+    last: str | None
+    claim_ids: tuple[str, ...]
+
+
+@dataclass
+class ClaimSet:
+    claims: list[Claim]
+    actors: dict[str, ActorRef]
+    aliases: dict[str, tuple[str, ...]]  # actor id -> every name its claims used, sorted
+    sources: dict[str, SourceRef]
+    derived: list[DerivedEdge]
+
+    def evidence_id(self, claim: Claim) -> str:
+        return make_evidence_id(claim.id)
+
+    def dangling_responses(self) -> list[Claim]:
+        """Claims answering a claim that is not in the set."""
+        ids = {c.id for c in self.claims}
+        return [c for c in self.claims if c.responds_to and c.responds_to not in ids]
+
+
+def published_date(source: SourceRef) -> str | None:
+    """The date part (YYYY-MM-DD) of a source's published value, None if it is no real date."""
+    if not source.published:
+        return None
+    try:
+        return dt.date.fromisoformat(source.published[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def collect(claims: Iterable[Claim]) -> ClaimSet:
+    """Deduplicate claims, actors and sources and derive the actor-to-actor edges.
+
+    The choices are the loader's (graph/load.py), so an export and a loaded graph
+    agree, and none depends on input order: a repeated claim id keeps its last
+    record; a source's metadata comes from its claim with the smallest id; an
+    actor's name is the name its claims use most (ties: alphabetically first), its
+    kind that of its first mention by claim id.
+    """
+    by_id: dict[str, Claim] = {}
+    for claim in claims:
+        by_id[claim.id] = claim
+    kept = sorted(by_id.values(), key=lambda c: c.id)
+
+    sources: dict[str, SourceRef] = {}
+    mentions: dict[str, list[ActorRef]] = {}
+    for claim in kept:
+        sources.setdefault(claim.source.id, claim.source)
+        for ref in (claim.actor, claim.target):
+            if ref is not None:
+                mentions.setdefault(ref.id, []).append(ref)
+    actors: dict[str, ActorRef] = {}
+    aliases: dict[str, tuple[str, ...]] = {}
+    for actor_id in sorted(mentions):
+        refs = mentions[actor_id]
+        uses = Counter(r.name for r in refs)
+        name = min(uses, key=lambda n: (-uses[n], n))
+        actors[actor_id] = ActorRef(id=actor_id, name=name, kind=refs[0].kind)
+        aliases[actor_id] = tuple(sorted(uses))
+
+    groups: dict[tuple[str, str, str], list[Claim]] = {}
+    for claim in kept:
+        if claim.target is None or claim.negated:
+            continue
+        groups.setdefault((claim.actor.id, claim.action, claim.target.id), []).append(claim)
+    derived = []
+    for (actor_id, action, target_id), members in sorted(groups.items()):
+        dates = sorted(d for d in (published_date(sources[c.source.id]) for c in members) if d)
+        derived.append(DerivedEdge(
+            actor_id=actor_id, target_id=target_id, action=action, rel_type=rel_type_for(action),
+            claims=len(members), sources=len({c.source.id for c in members}),
+            first=dates[0] if dates else None, last=dates[-1] if dates else None,
+            claim_ids=tuple(sorted(c.id for c in members)),
+        ))
+    return ClaimSet(claims=kept, actors=actors, aliases=aliases, sources=sources, derived=derived)
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    """What an export wrote."""
+
+    format: str
+    destination: str  # file or folder name, or "<stream>"
+    counts: dict[str, int] = field(default_factory=dict)  # nodes per label, edges per type, triples
+    files: tuple[str, ...] = ()  # files written (csv: every file of the folder)
+    skipped: tuple[str, ...] = ()  # what could not be written, one line each
+    command: str | None = None  # csv: the neo4j-admin command that imports the folder
+
+    def __str__(self) -> str:
+        counts = ", ".join(f"{n} {k}" for k, n in self.counts.items() if n)
+        text = f"wrote {self.format} to {self.destination} ({counts or 'nothing'})"
+        if self.skipped:
+            text += f"; {len(self.skipped)} left out: " + "; ".join(self.skipped[:3])
+            text += " ..." if len(self.skipped) > 3 else ""
+        return text
+
+    def to_dict(self) -> dict:
+        return {"format": self.format, "destination": self.destination, "counts": dict(self.counts),
+                "files": list(self.files), "skipped": list(self.skipped), "command": self.command}
+
+
+def normalize_format(fmt: str) -> str:
+    """The canonical name of an export format; InputError for an unknown one."""
+    name = _ALIASES.get(fmt.strip().lower(), fmt.strip().lower())
+    if name not in FORMATS:
+        raise InputError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return name
+
+
+def _write_text(out: Path | IO, text: str) -> str:
+    """Write `text` as UTF-8 to a path or to a text or binary stream; return its name."""
+    if isinstance(out, (str, Path)):
+        path = Path(out)
+        if path.is_dir():
+            raise InputError(f"{path}: is a folder; give a file name for this format")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode("utf-8"))
+        return str(path)
+    if isinstance(out, io.TextIOBase):
+        out.write(text)
+    elif isinstance(out, (io.RawIOBase, io.BufferedIOBase)) or "b" in getattr(out, "mode", ""):
+        out.write(text.encode("utf-8"))
+    else:
+        out.write(text)
+    return getattr(out, "name", "<stream>") if isinstance(getattr(out, "name", None), str) else "<stream>"
+
+
+def export_claims(claims: Iterable[Claim], fmt: str, out: Path | IO) -> ExportReport:
+    """Write `claims` in format `fmt` to `out`.
+
+    Args:
+        fmt: turtle | jsonld | nt | graphml | csv (also ttl, json-ld, ntriples).
+        out: a file path or an open stream (text or binary); for csv a folder path,
+            created if missing, whose files are overwritten.
+
+    Raises:
+        InputError: unknown format, a stream given for csv, a folder given for a file format.
+    """
+    name = normalize_format(fmt)
+    cs = collect(claims)
+    skipped = tuple(f"claim {c.id}: responds_to {c.responds_to} is not in the exported claims; "
+                    f"RESPONDS_TO edge left out" for c in cs.dangling_responses())
+
+    if name == "csv":
+        if not isinstance(out, (str, Path)):
+            raise InputError("csv export writes a folder of files; give a folder path, not a stream")
+        from .csvexport import import_command, write_csv_folder
+
+        folder = Path(out)
+        if folder.exists() and not folder.is_dir():
+            raise InputError(f"{folder}: is a file; csv export writes a folder of files, give a folder path")
+        files, counts = write_csv_folder(cs, folder)
+        return ExportReport(format=name, destination=str(folder), counts=counts,
+                            files=tuple(str(f) for f in files), skipped=skipped,
+                            command=import_command(folder))
+
+    if name == "graphml":
+        from .graphml import build_graph, to_graphml
+
+        graph = build_graph(cs)
+        text = to_graphml(graph)
+        counts = _count_graphml(graph)
+    else:
+        from .rdf import build_rdf, serialize
+
+        graph = build_rdf(cs)
+        text = serialize(graph, name)
+        counts = {"triples": len(graph)}
+        skipped = ()  # RDF keeps links to claims outside the set
+    dest = _write_text(out, text)
+    return ExportReport(format=name, destination=dest, counts=counts,
+                        files=(dest,) if isinstance(out, (str, Path)) else (), skipped=skipped)
+
+
+def _count_graphml(graph) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for _, data in graph.nodes(data=True):
+        counts[data["type"]] = counts.get(data["type"], 0) + 1
+    for _, _, data in graph.edges(data=True):
+        counts[data["type"]] = counts.get(data["type"], 0) + 1
+    return dict(sorted(counts.items()))
