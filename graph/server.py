@@ -1,0 +1,669 @@
+"""The tool's own Neo4j Community server: jars from Maven, one detached JVM per home.
+
+Rules this module keeps:
+
+- The jars are assembled once per version into `cache_dir()/neo4j-<version>/lib`
+  by Maven; a marker file is written only after a complete, checked assembly, and
+  an assembly without it is thrown away and redone, never used.
+- One server per home. The home holds `conf/ data/ logs/ run/ import/ plugins/`
+  and `server.json` (mode 0600): pid, ports, version and the password. `stop()`
+  clears the pid and keeps the password, which belongs to the data.
+- `status()` tells the truth: a server is running only when the recorded pid is
+  alive, is the Java process started for this home (its command line carries
+  `--home-dir=<home>`), and Bolt answers `RETURN 1`.
+- The server listens on 127.0.0.1 only, with authentication on; the password is
+  random, never printed, and held in `settings.Secret` outside the state file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import logging
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import string
+import subprocess
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Iterator, Literal
+
+from ..errors import ServerError
+from ..settings import BROWSER_VERSION, NEO4J_VERSION, Secret, cache_dir, data_dir
+
+Progress = Callable[[str], None] | None
+
+USERNAME = "neo4j"
+DEFAULT_HEAP = "512m"
+DEFAULT_PAGECACHE = "256m"
+HEAP_ENV = "ACCUSEGRAPH_NEO4J_HEAP"
+PAGECACHE_ENV = "ACCUSEGRAPH_NEO4J_PAGECACHE"
+SUPPORTED_JAVA = (17, 21)
+MIN_MAVEN = (3, 6, 3)
+
+_INSTALL_HINT = ("install Java 17 and Maven (e.g. `apt-get install openjdk-17-jre-headless maven`), "
+                 "or run Neo4j with Docker instead (`docker compose up -d`)")
+_ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
+_ADMIN_TOOL = "org.neo4j.cli.AdminTool"
+# What Neo4j's own launcher passes; the server ignores server.jvm.additional.
+_JVM_FLAGS = (
+    "-XX:+UseG1GC", "-XX:-OmitStackTraceInFastThrow",
+    "-XX:+UnlockExperimentalVMOptions", "-XX:+TrustFinalNonStaticFields",
+    "-XX:+DisableExplicitGC", "-Djdk.nio.maxCachedBufferSize=1024",
+    "-Dio.netty.tryReflectionSetAccessible=true",
+    "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
+    "-Dlog4j2.disable.jmx=true", "-Dfile.encoding=UTF-8",
+)
+_MARKER = "assembled.json"
+_VERSION_RE = re.compile(r"^\d+\.\d+\.\d+$")
+_MEMORY_RE = re.compile(r"^\d+[kmgKMG]?$")
+_PASSWORD_ALPHABET = string.ascii_letters + string.digits
+
+
+def _data_file(name: str) -> str:
+    return resources.files("accusegraph.graph").joinpath("data", name).read_text("utf-8")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+# ---------------------------------------------------------------- tools
+
+def _java() -> str:
+    """The java binary: $JAVA_HOME/bin/java when set, else the one on PATH."""
+    home = os.environ.get("JAVA_HOME")
+    if home and (Path(home) / "bin" / "java").is_file():
+        return str(Path(home) / "bin" / "java")
+    found = shutil.which("java")
+    if not found:
+        raise ServerError(f"Java is not installed (no `java` on PATH): {_INSTALL_HINT}")
+    return found
+
+
+def java_major(java: str) -> int:
+    """The major version `java -version` reports (8 for 1.8, 17 for 17.0.15)."""
+    try:
+        out = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ServerError(f"`{java} -version` failed ({exc}): {_INSTALL_HINT}") from None
+    m = re.search(r'version "(\d+)(?:\.(\d+))?', out.stderr + out.stdout)
+    if not m:
+        raise ServerError(f"cannot tell the version of {java}: {_INSTALL_HINT}")
+    major = int(m.group(1))
+    return int(m.group(2) or 0) if major == 1 else major
+
+
+def check_java() -> str:
+    """The java binary to use, after checking it is Java 17 or 21."""
+    java = _java()
+    major = java_major(java)
+    if major not in SUPPORTED_JAVA:
+        raise ServerError(f"Neo4j {NEO4J_VERSION[:4]} needs Java 17 or 21, but {java} is Java {major}: "
+                          f"{_INSTALL_HINT}; or point JAVA_HOME at a Java 17 or 21")
+    return java
+
+
+def check_maven() -> str:
+    """The mvn binary to use, after checking it is Maven 3.6.3 or newer."""
+    mvn = shutil.which("mvn")
+    if not mvn:
+        raise ServerError(f"Maven is not installed (no `mvn` on PATH), needed once to fetch the Neo4j jars: "
+                          f"{_INSTALL_HINT}")
+    try:
+        out = subprocess.run([mvn, "-v", "-B"], capture_output=True, text=True, timeout=120)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ServerError(f"`mvn -v` failed ({exc}): {_INSTALL_HINT}") from None
+    m = re.search(r"Apache Maven (\d+)\.(\d+)\.(\d+)", out.stdout)
+    if not m or tuple(int(g) for g in m.groups()) < MIN_MAVEN:
+        found = ".".join(m.groups()) if m else "an unknown version"
+        raise ServerError(f"Maven 3.6.3 or newer is needed, found {found}: {_INSTALL_HINT}")
+    return mvn
+
+
+# ---------------------------------------------------------------- assembly
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive lock on `path` (created if needed) for the `with` body."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _assembled(target: Path, version: str) -> bool:
+    marker, lib = target / _MARKER, target / "lib"
+    try:
+        meta = json.loads(marker.read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (meta.get("version") == version and meta.get("browser") == BROWSER_VERSION
+            and lib.is_dir() and len(list(lib.glob("*.jar"))) == meta.get("jars"))
+
+
+def ensure_assembled(version: str = NEO4J_VERSION, *, progress: Progress = None) -> Path:
+    """The `lib/` folder of Neo4j Community `version` plus the Browser, assembled if needed.
+
+    The first call runs Maven (a few hundred jars, about 140 MB); later calls only
+    read the marker file.
+
+    Raises:
+        ServerError: Java or Maven missing or of the wrong version, or Maven failed.
+    """
+    if not _VERSION_RE.match(version):
+        raise ServerError(f"not a Neo4j version: {version!r} (expected e.g. {NEO4J_VERSION})")
+    target = cache_dir() / f"neo4j-{version}"
+    lib = target / "lib"
+    if _assembled(target, version):
+        return lib
+    with _locked(target / ".lock"):
+        if _assembled(target, version):  # another process finished it meanwhile
+            return lib
+        check_java()
+        mvn = check_maven()
+        (target / _MARKER).unlink(missing_ok=True)
+        shutil.rmtree(lib, ignore_errors=True)
+        pom = target / "pom.xml"
+        pom.write_text(_data_file("pom.xml").replace("@NEO4J_VERSION@", version)
+                       .replace("@BROWSER_VERSION@", BROWSER_VERSION), "utf-8")
+        if progress:
+            progress(f"Fetching Neo4j {version} and Neo4j Browser {BROWSER_VERSION} jars with Maven "
+                     f"(first time only) into {lib}")
+        started = time.monotonic()
+        log = target / "maven.log"
+        with open(log, "w") as out:
+            try:
+                rc = subprocess.run(
+                    [mvn, "-q", "-B", "-U", "-ntp", "-Dstyle.color=never", "-f", str(pom),
+                     "dependency:copy-dependencies"],
+                    cwd=target, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+                    timeout=1800).returncode
+            except subprocess.TimeoutExpired:
+                raise ServerError(f"Maven took over 30 minutes fetching the Neo4j jars; see {log}") from None
+        if rc != 0:
+            raise ServerError(f"Maven could not fetch Neo4j {version}: {_maven_error(log)} "
+                              f"(full output: {log}); check that Maven Central is reachable and has that version, "
+                              f"or use `docker compose up -d`")
+        jars = sorted(p.name for p in lib.glob("*.jar"))
+        needed = [f"neo4j-{version}.jar", f"neo4j-server-{version}.jar",
+                  f"neo4j-command-line-{version}.jar", f"neo4j-browser-{BROWSER_VERSION}.jar"]
+        missing = [j for j in needed if j not in jars]
+        if missing:
+            raise ServerError(f"the Neo4j assembly in {lib} lacks {', '.join(missing)}; see {log}")
+        meta = {"version": version, "browser": BROWSER_VERSION, "jars": len(jars),
+                "seconds": round(time.monotonic() - started, 1), "assembled_at": _now()}
+        tmp = target / (_MARKER + ".tmp")
+        tmp.write_text(json.dumps(meta, indent=2) + "\n", "utf-8")
+        os.replace(tmp, target / _MARKER)
+        if progress:
+            progress(f"Assembled {len(jars)} jars in {meta['seconds']} s")
+        return lib
+
+
+def _maven_error(log: Path) -> str:
+    """Maven's first error line, shortened to what a user can act on."""
+    text = re.sub(r"\x1b\[[0-9;]*m", "", log.read_text("utf-8", "replace"))
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    errors = [ln.removeprefix("[ERROR]").strip() for ln in lines if ln.startswith("[ERROR]")]
+    line = next((ln for ln in errors if ln), lines[-1] if lines else "no output")
+    if "could not be resolved: " in line:
+        return "not found: " + line.split("could not be resolved: ", 1)[1].split(": ")[0]
+    return line[:300]
+
+
+# ---------------------------------------------------------------- records
+
+@dataclass(frozen=True)
+class ServerInfo:
+    """A server that `start()` brought up and that answered `RETURN 1`."""
+
+    home: Path
+    pid: int
+    version: str
+    bolt_port: int
+    http_port: int
+    startup_seconds: float
+    started_at: str
+    username: str = USERNAME
+    password: Secret = field(default_factory=lambda: Secret(None), repr=False)
+
+    @property
+    def uri(self) -> str:
+        return f"bolt://127.0.0.1:{self.bolt_port}"
+
+    bolt_uri = uri
+
+    @property
+    def http_url(self) -> str:
+        return f"http://127.0.0.1:{self.http_port}"
+
+    @property
+    def browser_url(self) -> str:
+        return f"{self.http_url}/browser/"
+
+
+State = Literal["running", "not_responding", "stopped", "stale"]
+
+
+@dataclass(frozen=True)
+class ServerStatus:
+    """What `status()` found. `state`: running, not_responding (alive, Bolt silent),
+    stopped, or stale (a pid was recorded but that server is gone)."""
+
+    home: Path
+    state: State
+    detail: str
+    pid: int | None = None
+    version: str | None = None
+    bolt_port: int | None = None
+    http_port: int | None = None
+    started_at: str | None = None
+    startup_seconds: float | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.state == "running"
+
+    @property
+    def uri(self) -> str | None:
+        return f"bolt://127.0.0.1:{self.bolt_port}" if self.bolt_port else None
+
+    bolt_uri = uri
+
+    @property
+    def browser_url(self) -> str | None:
+        return f"http://127.0.0.1:{self.http_port}/browser/" if self.http_port else None
+
+    def describe(self) -> str:
+        """One line for people: the detail, plus Browser and version when running."""
+        if not self.running:
+            return self.detail
+        return f"{self.detail}; Browser {self.browser_url}; Neo4j {self.version}; since {self.started_at}"
+
+
+# ---------------------------------------------------------------- processes and ports
+
+def _pid_alive(pid: int) -> bool:
+    """True if `pid` is a live process (a zombie is dead, and is reaped if it is ours)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    if stat.rsplit(")", 1)[-1].split()[0] == "Z":
+        with contextlib.suppress(ChildProcessError, OSError):
+            os.waitpid(pid, os.WNOHANG)
+        return False
+    return True
+
+
+def _cmdline(pid: int) -> list[str]:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().decode("utf-8", "replace").split("\0")
+    except OSError:
+        return []
+
+
+def _is_server_of(pid: int, home: Path) -> bool:
+    args = _cmdline(pid)
+    return _ENTRY_POINT in args and f"--home-dir={home}" in args and _pid_alive(pid)
+
+
+def _pids_of(home: Path) -> list[int]:
+    """Live server processes for `home`, found by their command lines."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and _is_server_of(int(entry.name), home):
+            found.append(int(entry.name))
+    return found
+
+
+def port_in_use(port: int, host: str = "127.0.0.1") -> bool:
+    """True if a server could not listen on host:port right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Netty and Jetty do
+        try:
+            s.bind((host, port))
+        except OSError:
+            return True
+    return False
+
+
+def find_free_ports(count: int = 2) -> list[int]:
+    """`count` distinct loopback ports that were free a moment ago (for tests)."""
+    sockets = []
+    try:
+        for _ in range(count):
+            s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            s.bind(("127.0.0.1", 0))
+            sockets.append(s)
+        return [s.getsockname()[1] for s in sockets]
+    finally:
+        for s in sockets:
+            s.close()
+
+
+def _probe(uri: str, password: str | None, timeout: float = 5.0) -> str | None:
+    """None if Bolt at `uri` answers `RETURN 1` with this password, else why not."""
+    if not password:
+        return "no password is recorded"
+    import neo4j  # the driver is heavy to import; only status and start need it
+    with _quiet_driver():
+        return _probe_once(neo4j, uri, password, timeout)
+
+
+@contextlib.contextmanager
+def _quiet_driver() -> Iterator[None]:
+    """Keep the driver from logging a probe's expected failures to stderr."""
+    logger = logging.getLogger("neo4j")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _probe_once(neo4j, uri: str, password: str, timeout: float) -> str | None:
+    try:
+        with neo4j.GraphDatabase.driver(uri, auth=(USERNAME, password), connection_timeout=timeout,
+                                        connection_acquisition_timeout=timeout) as driver:
+            driver.verify_connectivity()
+            records, _, _ = driver.execute_query("RETURN 1 AS one")
+            return None if records[0]["one"] == 1 else "RETURN 1 gave a wrong answer"
+    except neo4j.exceptions.AuthError:
+        return "auth"
+    except Exception as exc:  # any failure means "does not answer"; callers say what that implies
+        return f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+
+
+def _log_summary(log: Path, limit: int = 300) -> str:
+    """The most telling line of the end of a log: the last error or cause, else the last line."""
+    try:
+        lines = [ln.strip() for ln in log.read_text("utf-8", "replace").splitlines()[-60:] if ln.strip()]
+    except OSError:
+        return "no log was written"
+    if not lines:
+        return "the log is empty"
+    telling = [ln for ln in lines if re.search(r"\b(ERROR|Caused by|Exception|Error:)", ln)]
+    line = (telling or lines)[-1]
+    line = re.sub(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+\+\d{4} ", "", line)
+    return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
+def _memory(value: str | None, env: str, default: str, what: str) -> str:
+    chosen = value or os.environ.get(env) or default
+    if not _MEMORY_RE.match(chosen):
+        raise ServerError(f"{what} size {chosen!r} is not a size like 512m or 1g")
+    return chosen.lower()
+
+
+def _set_parent_death_signal() -> None:
+    """In the child: ask Linux to send SIGTERM when the parent dies (test servers)."""
+    import ctypes
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+
+
+# ---------------------------------------------------------------- the server
+
+class LocalServer:
+    """The local Neo4j server whose files live under `home`."""
+
+    def __init__(self, home: Path | None = None):
+        self.home = Path(home if home is not None else data_dir() / "neo4j").expanduser().resolve()
+        self.conf_dir = self.home / "conf"
+        self.data_dir = self.home / "data"
+        self.logs_dir = self.home / "logs"
+        self.run_dir = self.home / "run"
+        self.state_file = self.home / "server.json"
+        self.log_file = self.logs_dir / "neo4j.log"
+        self._child: subprocess.Popen | None = None
+
+    def __repr__(self) -> str:
+        return f"LocalServer(home={str(self.home)!r})"
+
+    # -- state file
+
+    def _read_state(self) -> dict:
+        try:
+            return json.loads(self.state_file.read_text("utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as exc:
+            raise ServerError(f"{self.state_file} is unreadable ({exc}): fix or remove it") from None
+
+    def _write_state(self, state: dict) -> None:
+        tmp = self.state_file.with_suffix(".json.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(state, fh, indent=2)
+            fh.write("\n")
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, self.state_file)
+
+    def _live_pid(self, state: dict) -> int | None:
+        """The pid of this home's server process, if one is alive."""
+        pid = state.get("pid")
+        if isinstance(pid, int) and _is_server_of(pid, self.home):
+            return pid
+        others = _pids_of(self.home) if self.home.exists() else []
+        return others[0] if others else None
+
+    # -- public API
+
+    def status(self) -> ServerStatus:
+        """What is true now: running, alive but not answering, stopped, or stale."""
+        state = self._read_state()
+        recorded = state.get("pid")
+        pid = self._live_pid(state)
+        common = dict(home=self.home, version=state.get("version"), bolt_port=state.get("bolt_port"),
+                      http_port=state.get("http_port"))
+        if pid is None:
+            if isinstance(recorded, int):
+                return ServerStatus(state="stale", pid=None, **common,
+                                    detail=f"not running: the server recorded as pid {recorded} is gone "
+                                           f"(crashed or killed; see {self.log_file})")
+            return ServerStatus(state="stopped", detail="not running", **common)
+        uri = f"bolt://127.0.0.1:{state.get('bolt_port')}"
+        extra = dict(pid=pid, started_at=state.get("started_at"),
+                     startup_seconds=state.get("startup_seconds"))
+        if pid != recorded or not state.get("bolt_port"):
+            return ServerStatus(state="not_responding", **common, **extra,
+                                detail=f"a server for {self.home} runs as pid {pid} but {self.state_file} "
+                                       "does not record it (started by hand?)")
+        why = _probe(uri, state.get("password"))
+        if why is None:
+            return ServerStatus(state="running", detail=f"running (pid {pid}) at {uri}", **common, **extra)
+        if why == "auth":
+            why = f"it rejects the password in {self.state_file}"
+        return ServerStatus(state="not_responding", **common, **extra,
+                            detail=f"process {pid} is alive but Bolt does not answer at {uri} ({why}); "
+                                   f"starting or stuck? see {self.log_file}")
+
+    def connection(self) -> tuple[str, str, str]:
+        """(uri, user, password) of the running server, for when NEO4J_URI is unset."""
+        status = self.status()
+        if not status.running:
+            raise ServerError("no local server running: run `accusegraph server start` or set NEO4J_URI")
+        return status.uri, USERNAME, self._read_state()["password"]
+
+    def start(self, bolt_port: int = 7687, http_port: int = 7474, *, heap: str | None = None,
+              pagecache: str | None = None, timeout: float = 180, version: str = NEO4J_VERSION,
+              progress: Progress = None, stop_with_parent: bool = False) -> ServerInfo:
+        """Start the server detached and wait until Bolt answers `RETURN 1`.
+
+        heap/pagecache default to $ACCUSEGRAPH_NEO4J_HEAP / $ACCUSEGRAPH_NEO4J_PAGECACHE,
+        else 512m / 256m. With `stop_with_parent` the server gets SIGTERM when the
+        calling process dies (for test sessions); otherwise it outlives it.
+
+        Raises:
+            ServerError: already running, a port taken, tools missing, or start-up failed.
+        """
+        heap = _memory(heap, HEAP_ENV, DEFAULT_HEAP, "heap")
+        pagecache = _memory(pagecache, PAGECACHE_ENV, DEFAULT_PAGECACHE, "page cache")
+        if bolt_port == http_port:
+            raise ServerError(f"Bolt and HTTP cannot share port {bolt_port}: choose another with "
+                              "--bolt-port or --http-port")
+        self.home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with _locked(self.home / ".lock"):
+            state = self._read_state()
+            pid = self._live_pid(state)
+            if pid is not None:
+                uri = f"bolt://127.0.0.1:{state.get('bolt_port')}" if pid == state.get("pid") else "an unknown port"
+                raise ServerError(f"already running (pid {pid}) at {uri}: stop it first with "
+                                  "`accusegraph server stop`")
+            for port, name, option in ((bolt_port, "Bolt", "--bolt-port"), (http_port, "HTTP", "--http-port")):
+                if port_in_use(port):
+                    raise ServerError(f"port {port} on 127.0.0.1 (for {name}) is already in use: stop what "
+                                      f"uses it or choose another port with {option}")
+            lib = ensure_assembled(version, progress=progress)
+            java = check_java()
+            self._write_conf(lib, bolt_port, http_port, heap, pagecache)
+            password = self._ensure_password(java, lib, state, progress)
+            return self._launch(java, lib, state, password, version, bolt_port, http_port, heap,
+                                timeout, progress, stop_with_parent)
+
+    def stop(self, timeout: float = 60) -> bool:
+        """Stop the server: SIGTERM, wait, SIGKILL only after `timeout`. False if none ran."""
+        with _locked(self.home / ".lock") if self.home.exists() else contextlib.nullcontext():
+            state = self._read_state()
+            pid = self._live_pid(state)
+            if pid is None:
+                if state.get("pid") is not None:
+                    self._write_state({**state, "pid": None})
+                return False
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+            except PermissionError:
+                raise ServerError(f"not allowed to stop pid {pid} (started by another user?)") from None
+            if not self._wait_gone(pid, timeout):
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)  # last resort: the next start runs recovery
+                if not self._wait_gone(pid, 15):
+                    raise ServerError(f"pid {pid} survived SIGTERM and SIGKILL; check it with `ps {pid}`")
+            if state:
+                self._write_state({**state, "pid": None, "stopped_at": _now()})
+            return True
+
+    # -- helpers
+
+    def _wait_gone(self, pid: int, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._child is not None and self._child.pid == pid:
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    self._child.wait(timeout=0.2)
+            if not _pid_alive(pid):
+                return True
+            time.sleep(0.2)
+        return not _pid_alive(pid)
+
+    def _write_conf(self, lib: Path, bolt_port: int, http_port: int, heap: str, pagecache: str) -> None:
+        dirs = {name: self.home / name for name in ("conf", "data", "logs", "run", "import", "plugins")}
+        for path in dirs.values():
+            path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        conf = string.Template(_data_file("neo4j.conf.template")).substitute(
+            **{f"{name}_dir": str(path) for name, path in dirs.items()},
+            lib_dir=str(lib), bolt_port=bolt_port, http_port=http_port, heap=heap, pagecache=pagecache)
+        (self.conf_dir / "neo4j.conf").write_text(conf, "utf-8")
+        for name in ("server-logs.xml", "user-logs.xml"):
+            (self.conf_dir / name).write_text(_data_file(name), "utf-8")
+
+    def _env(self) -> dict[str, str]:
+        return {**os.environ, "NEO4J_HOME": str(self.home), "NEO4J_CONF": str(self.conf_dir)}
+
+    def _classpath(self, lib: Path) -> str:
+        return f"{self.conf_dir}/*:{lib}/*"  # a list argument: the globs reach Java unexpanded
+
+    def _ensure_password(self, java: str, lib: Path, state: dict, progress: Progress) -> str:
+        """The password of this home's data, set with AdminTool before the first start."""
+        password = state.get("password")
+        if (self.data_dir / "databases" / "system").exists():
+            if not password:
+                raise ServerError(f"the password of the database in {self.data_dir} is unknown "
+                                  f"({self.state_file} has none): move that folder away to start "
+                                  "afresh with an empty database")
+            return password
+        password = password or "".join(secrets.choice(_PASSWORD_ALPHABET) for _ in range(24))
+        if progress:
+            progress("Setting the initial password of the new database")
+        out = subprocess.run([java, "-cp", self._classpath(lib), _ADMIN_TOOL, "dbms", "set-initial-password",
+                              password], env=self._env(), cwd=self.home, stdin=subprocess.DEVNULL,
+                             capture_output=True, text=True, timeout=300)
+        if out.returncode != 0:
+            detail = (out.stderr.strip() or out.stdout.strip() or "no output").splitlines()[-1]
+            raise ServerError(f"setting the initial password failed: {detail.replace(password, '***')}")
+        # Keep the password before the server first runs: it now belongs to the data.
+        self._write_state({**state, "password": password, "pid": None})
+        return password
+
+    def _launch(self, java: str, lib: Path, state: dict, password: str, version: str, bolt_port: int,
+                http_port: int, heap: str, timeout: float, progress: Progress,
+                stop_with_parent: bool) -> ServerInfo:
+        if self.log_file.exists():
+            os.replace(self.log_file, self.log_file.with_name("neo4j.log.1"))
+        command = [java, "-cp", self._classpath(lib), *_JVM_FLAGS, f"-Xms{heap}", f"-Xmx{heap}",
+                   _ENTRY_POINT, f"--home-dir={self.home}", f"--config-dir={self.conf_dir}", "--console-mode"]
+        if progress:
+            progress(f"Starting Neo4j {version} on bolt://127.0.0.1:{bolt_port}")
+        started = time.monotonic()
+        with open(self.log_file, "ab") as log:
+            self._child = subprocess.Popen(
+                command, cwd=self.home, env=self._env(), stdin=subprocess.DEVNULL, stdout=log,
+                stderr=subprocess.STDOUT, start_new_session=True, close_fds=True,
+                preexec_fn=_set_parent_death_signal if stop_with_parent else None)
+        pid = self._child.pid
+        record = {**state, "home": str(self.home), "pid": pid, "version": version, "bolt_port": bolt_port,
+                  "http_port": http_port, "uri": f"bolt://127.0.0.1:{bolt_port}",
+                  "browser_url": f"http://127.0.0.1:{http_port}/browser/", "username": USERNAME,
+                  "password": password, "started_at": _now(), "startup_seconds": None}
+        record.pop("stopped_at", None)
+        self._write_state(record)
+        try:
+            self._wait_ready(record["uri"], password, timeout, started)
+        except ServerError:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGTERM)  # a clean stop if it can, so the data needs no recovery
+                if not self._wait_gone(pid, 20):
+                    os.killpg(pid, signal.SIGKILL)
+                    self._wait_gone(pid, 15)
+            self._write_state({**record, "pid": None})
+            raise
+        record["startup_seconds"] = round(time.monotonic() - started, 2)
+        self._write_state(record)
+        return ServerInfo(home=self.home, pid=pid, version=version, bolt_port=bolt_port, http_port=http_port,
+                          startup_seconds=record["startup_seconds"], started_at=record["started_at"],
+                          password=Secret(password))
+
+    def _wait_ready(self, uri: str, password: str, timeout: float, started: float) -> None:
+        refusals = 0
+        while True:
+            code = self._child.poll()
+            if code is not None:
+                raise ServerError(f"Neo4j exited during start-up (code {code}): {_log_summary(self.log_file)} "
+                                  f"(log: {self.log_file})")
+            why = _probe(uri, password, timeout=5.0)
+            if why is None:
+                return
+            refusals = refusals + 1 if why == "auth" else 0
+            if refusals >= 3:  # not a start-up hiccup: the data has another password
+                raise ServerError(f"Neo4j at {uri} rejects the password in {self.state_file}, so it was "
+                                  f"stopped; move {self.data_dir} away to start afresh")
+            if time.monotonic() - started > timeout:
+                raise ServerError(f"Neo4j did not answer on {uri} within {timeout:.0f} s, so it was "
+                                  f"stopped; last log line: {_log_summary(self.log_file)} (log: {self.log_file})")
+            time.sleep(0.5)
