@@ -1,0 +1,178 @@
+"""Connecting to Neo4j, and the one place where driver exceptions become ours.
+
+Rule: nothing outside this module catches a `neo4j.exceptions` class. Every
+function that talks to the database runs inside `translate_errors()`, which
+turns driver exceptions into one-line `DatabaseError`s that name the setting to
+fix (`NEO4J_URI`, `NEO4J_USERNAME`/`NEO4J_PASSWORD`, `NEO4J_DATABASE`). The
+password is never part of a message, and the driver's exception is not chained
+(`from None`), so a traceback cannot carry it either.
+
+Writes and reads go through managed transactions (`execute_write`,
+`execute_read`): the driver retries them on transient errors and deadlocks, so
+every transaction function here must be safe to run more than once.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
+
+import neo4j
+from neo4j import Driver, GraphDatabase
+from neo4j import exceptions as nx
+
+from accusegraph.errors import AuthError, DatabaseError, QueryError, UnreachableError
+from accusegraph.settings import ConnectionSettings
+
+# How long a managed transaction keeps retrying transient failures and deadlocks.
+MAX_RETRY_SECONDS = 60.0
+CONNECT_TIMEOUT_SECONDS = 10.0
+
+BOLT_SCHEMES: tuple[str, ...] = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+_UNREACHABLE = (nx.ServiceUnavailable, nx.SessionExpired, nx.IncompleteCommit)
+
+
+def safe_uri(uri: str) -> str:
+    """The URI without any `user:password@` part, fit for a message."""
+    scheme, sep, rest = uri.partition("://")
+    if not sep:
+        return uri.rsplit("@", 1)[-1]
+    host, slash, path = rest.partition("/")
+    return f"{scheme}://{host.rsplit('@', 1)[-1]}{slash}{path}"
+
+
+def _where(uri: str | None) -> str:
+    return f" at {safe_uri(uri)}" if uri else ""
+
+
+@contextmanager
+def translate_errors(uri: str | None = None, database: str | None = None) -> Iterator[None]:
+    """Turn driver exceptions raised inside the block into one-line accusegraph errors."""
+    try:
+        yield
+    except nx.AuthError:
+        raise AuthError(
+            f"Neo4j{_where(uri)} rejected the user name or password: "
+            "check NEO4J_USERNAME and NEO4J_PASSWORD") from None
+    except _UNREACHABLE as exc:
+        if isinstance(exc, nx.IncompleteCommit):
+            raise UnreachableError(
+                f"lost the connection to Neo4j{_where(uri)} while committing; "
+                "run the same command again (loads are resumable)") from None
+        if uri is None:  # mid-work: the server went away after we had connected
+            raise UnreachableError(
+                "lost the connection to Neo4j: check it is running (`accusegraph server status`) "
+                "and run the command again; a load resumes where it stopped") from None
+        raise UnreachableError(
+            f"cannot reach Neo4j{_where(uri)}: start it with `accusegraph server start` "
+            "or set NEO4J_URI") from None
+    except nx.ClientError as exc:
+        code = exc.code or ""
+        if code.endswith("DatabaseNotFound"):
+            name = f" '{database}'" if database else ""
+            raise DatabaseError(
+                f"Neo4j{_where(uri)} has no database{name}: set NEO4J_DATABASE to an existing "
+                "one (Community edition has only 'neo4j')") from None
+        if code.startswith("Neo.ClientError.Statement"):
+            raise QueryError(f"Neo4j refused the query: {_first_line(exc.message)}") from None
+        if code.startswith("Neo.ClientError.Security"):
+            raise AuthError(
+                f"Neo4j{_where(uri)} refused access ({_first_line(exc.message)}): "
+                "check NEO4J_USERNAME and NEO4J_PASSWORD") from None
+        raise DatabaseError(f"Neo4j error: {_first_line(exc.message)}") from None
+    except nx.Neo4jError as exc:
+        raise DatabaseError(
+            f"Neo4j error ({exc.code or 'unknown'}): {_first_line(exc.message)}") from None
+    except nx.DriverError as exc:
+        raise DatabaseError(f"Neo4j driver error: {_first_line(str(exc))}") from None
+
+
+def _first_line(text: str | None) -> str:
+    return (text or "").strip().splitlines()[0] if (text or "").strip() else "no details"
+
+
+def open_driver(settings: ConnectionSettings,
+                local_connection: Callable[[], tuple[str, str, str]] | None = None) -> Driver:
+    """A driver that has been checked: the server answers, the login works, the database exists.
+
+    Args:
+        settings: where to connect. With `settings.uri` None, `local_connection()`
+            gives `(uri, username, password)` of the local server.
+        local_connection: how to find the local server; may raise ServerError.
+
+    Raises:
+        UnreachableError, AuthError, DatabaseError: one line naming the setting to fix.
+    """
+    if settings.uri is None:
+        if local_connection is None:
+            raise UnreachableError(
+                "no Neo4j configured: start one with `accusegraph server start` or set NEO4J_URI")
+        uri, username, password = local_connection()
+    else:
+        uri, username, password = settings.uri, settings.username, settings.password.get() or ""
+    scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
+    if scheme not in BOLT_SCHEMES:
+        # The driver would accept http:// for its preview HTTP API; accusegraph speaks Bolt.
+        raise UnreachableError(
+            f"NEO4J_URI {safe_uri(uri)!r} is not a Bolt address; use bolt://HOST:PORT or neo4j://HOST:PORT")
+    try:
+        driver = GraphDatabase.driver(
+            uri, auth=(username, password),
+            connection_timeout=CONNECT_TIMEOUT_SECONDS,
+            max_transaction_retry_time=MAX_RETRY_SECONDS,
+            notifications_min_severity="OFF",
+            user_agent="accusegraph",
+        )
+    except (ValueError, nx.ConfigurationError):
+        # The driver's message may repeat the URI whole, credentials included: not shown.
+        raise UnreachableError(
+            f"NEO4J_URI {safe_uri(uri)!r} is not a valid Neo4j address; "
+            "use bolt://HOST:PORT or neo4j://HOST:PORT") from None
+    try:
+        with translate_errors(uri, settings.database):
+            driver.verify_connectivity()
+            # verify_connectivity() checks only the server; this checks the database.
+            driver.execute_query("RETURN 1", database_=settings.database,
+                                 routing_=neo4j.RoutingControl.READ)
+    except BaseException:
+        driver.close()
+        raise
+    return driver
+
+
+@contextmanager
+def session(driver: Driver, database: str = "neo4j", **config: Any) -> Iterator[neo4j.Session]:
+    """A session on `database` whose driver exceptions arrive as accusegraph errors."""
+    # Schema warnings ("property does not exist yet") are noise on a young graph.
+    config.setdefault("notifications_min_severity", "OFF")
+    with translate_errors(database=database):
+        with driver.session(database=database, **config) as s:
+            yield s
+
+
+def run_schema(driver: Driver, database: str, statements: tuple[str, ...] | list[str]) -> None:
+    """Run schema statements one by one in auto-commit transactions.
+
+    Two processes creating the same `IF NOT EXISTS` index at once may see
+    "equivalent ... already exists"; the other one won, which is what we wanted.
+    """
+    with session(driver, database) as s:
+        for statement in statements:
+            try:
+                s.run(statement).consume()
+            except nx.ClientError as exc:
+                if "AlreadyExists" not in (exc.code or ""):
+                    raise
+
+
+def write(driver: Driver, database: str, work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run `work(tx, *args, **kwargs)` in a managed write transaction (retried when transient)."""
+    with session(driver, database) as s:
+        return s.execute_write(work, *args, **kwargs)
+
+
+def read(driver: Driver, database: str, work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run `work(tx, *args, **kwargs)` in a managed read transaction (retried when transient)."""
+    with session(driver, database) as s:
+        return s.execute_read(work, *args, **kwargs)

@@ -1,0 +1,365 @@
+"""Saved queries: `.cypher` files with a header, run by name with typed parameters.
+
+Each file in the `accusegraph.queries` package data starts with three header
+lines, in this order:
+
+    // name: NAME                  NAME = [a-z0-9]+(-[a-z0-9]+)*, equal to the file name
+    // description: TEXT           one line
+    // params: PARAM PARAM ...     zero or more, separated by spaces (may be empty)
+
+    PARAM   = IDENT ":" TYPE [ "?" | "=" DEFAULT ]
+    IDENT   = [a-z_][a-z0-9_]*
+    TYPE    = string | int | float | bool | date
+    "?"     the parameter is optional; absent, it is passed as null
+    DEFAULT the value used when it is absent (makes it optional); written as
+            on the command line (`max_hops:int=4`, `since:date=2024-01-01`)
+
+Further `//` lines may follow as notes; everything after is plain Cypher that
+uses the parameters as `$IDENT`, never string-built. The declared parameters
+must be exactly the `$` names the body uses (`body_params` finds them, and a
+test holds every file to it). Queries run in read transactions, so a saved
+query cannot write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+from neo4j import Driver, ManagedTransaction
+from neo4j import graph as ngraph
+from neo4j import time as ntime
+
+from accusegraph.errors import QueryError
+
+from . import db
+
+PARAM_TYPES: tuple[str, ...] = ("string", "int", "float", "bool", "date")
+QUERY_PACKAGE = "accusegraph.queries"
+
+_NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_PARAM_RE = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*):(?P<type>[a-z]+)(?:(?P<optional>\?)|=(?P<default>\S+))?$")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TRUE = {"true", "yes", "y", "1", "on"}
+_FALSE = {"false", "no", "n", "0", "off"}
+
+
+@dataclass(frozen=True)
+class QueryParam:
+    name: str
+    type: str
+    required: bool
+    default: Any = None
+
+    def describe(self) -> str:
+        """The parameter as written in the header: `max_hops:int=4`, `actor:string?`."""
+        if self.default is not None:
+            return f"{self.name}:{self.type}={_show(self.default)}"
+        return f"{self.name}:{self.type}{'' if self.required else '?'}"
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    name: str
+    description: str
+    params: tuple[QueryParam, ...]
+    cypher: str  # the whole file, header included (comments are valid Cypher)
+    file: str
+
+    @property
+    def text(self) -> str:
+        """The file as shipped (header comments included), ready to paste into Neo4j Browser."""
+        return self.cypher
+
+    def param(self, name: str) -> QueryParam | None:
+        return next((p for p in self.params if p.name == name), None)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+# ------------------------------------------------------------------ values
+
+def convert_value(param: QueryParam, text: str, *, query: str = "") -> Any:
+    """A command-line string as the parameter's declared type; QueryError if it is not one."""
+    where = f"{query}: " if query else ""
+    bad = f"{where}parameter {param.name} must be {_article(param.type)}, got {text!r}"
+    if param.type == "string":
+        return text
+    if param.type == "int":
+        if not re.fullmatch(r"[+-]?\d+", text.strip()):
+            raise QueryError(bad)
+        return int(text)
+    if param.type == "float":
+        try:
+            value = float(text)
+        except ValueError:
+            raise QueryError(bad) from None
+        if not math.isfinite(value):
+            raise QueryError(bad)
+        return value
+    if param.type == "bool":
+        low = text.strip().lower()
+        if low in _TRUE:
+            return True
+        if low in _FALSE:
+            return False
+        raise QueryError(bad + " (use true or false)")
+    if param.type == "date":
+        if not _DATE_RE.match(text.strip()):
+            raise QueryError(bad + " (use YYYY-MM-DD)")
+        try:
+            return dt.date.fromisoformat(text.strip())
+        except ValueError:
+            raise QueryError(bad + " (no such day)") from None
+    raise QueryError(f"{where}parameter {param.name} has unknown type {param.type!r}")
+
+
+def _article(type_: str) -> str:
+    return {"int": "an int", "float": "a float", "bool": "a bool (true/false)",
+            "date": "a date", "string": "a string"}[type_]
+
+
+def _check_type(query: SavedQuery, param: QueryParam, value: Any) -> Any:
+    """A Python value checked (and, from a string, converted) to the declared type."""
+    if value is None:
+        return None
+    if isinstance(value, str) and param.type != "string":
+        return convert_value(param, value, query=query.name)
+    ok = {
+        "string": lambda v: isinstance(v, str),
+        "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "bool": lambda v: isinstance(v, bool),
+        "date": lambda v: isinstance(v, (dt.date, ntime.Date)) and not isinstance(v, dt.datetime),
+    }[param.type](value)
+    if not ok:
+        raise QueryError(f"{query.name}: parameter {param.name} must be {_article(param.type)}, "
+                         f"got {value!r}")
+    return float(value) if param.type == "float" else value
+
+
+# ------------------------------------------------------------------ files
+
+def parse_header(text: str, file: str) -> tuple[str, str, tuple[QueryParam, ...]]:
+    """Name, description and parameters from a query file's header; QueryError names the file."""
+    lines = text.splitlines()
+    fields: list[tuple[str, str]] = []
+    for key, line in zip(("name", "description", "params"), lines[:3] + [""] * (3 - len(lines[:3]))):
+        m = re.match(rf"^//\s*{key}:(.*)$", line)
+        if not m:
+            raise QueryError(f"{file}: header line {len(fields) + 1} must be '// {key}: ...'")
+        fields.append((key, m.group(1).strip()))
+    name, description, params_text = (v for _, v in fields)
+    if not _NAME_RE.match(name):
+        raise QueryError(f"{file}: query name {name!r} must be lower-case words joined by '-'")
+    if not description:
+        raise QueryError(f"{file}: the description line is empty")
+    params: list[QueryParam] = []
+    for token in params_text.split():
+        m = _PARAM_RE.match(token)
+        if not m or m.group("type") not in PARAM_TYPES:
+            raise QueryError(f"{file}: bad parameter {token!r}; write NAME:TYPE, NAME:TYPE? or "
+                             f"NAME:TYPE=DEFAULT with TYPE one of {', '.join(PARAM_TYPES)}")
+        if any(p.name == m.group("name") for p in params):
+            raise QueryError(f"{file}: parameter {m.group('name')!r} declared twice")
+        param = QueryParam(m.group("name"), m.group("type"),
+                           required=not (m.group("optional") or m.group("default") is not None))
+        if m.group("default") is not None:
+            default = convert_value(param, m.group("default"), query=file)
+            param = QueryParam(param.name, param.type, required=False, default=default)
+        params.append(param)
+    return name, description, tuple(params)
+
+
+def _strip_comments_and_strings(cypher: str) -> str:
+    """Cypher with comments, string literals and `quoted` names blanked out."""
+    out: list[str] = []
+    i, n = 0, len(cypher)
+    while i < n:
+        ch = cypher[i]
+        two = cypher[i:i + 2]
+        if two == "//":
+            j = cypher.find("\n", i)
+            i = n if j < 0 else j
+        elif two == "/*":
+            j = cypher.find("*/", i + 2)
+            i = n if j < 0 else j + 2
+            out.append(" ")
+        elif ch in "'\"`":
+            j = i + 1
+            while j < n and cypher[j] != ch:
+                j += 2 if cypher[j] == "\\" and ch != "`" else 1
+            i = j + 1
+            out.append(" ")
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def body_params(cypher: str) -> set[str]:
+    """The `$name` parameters a Cypher text uses (outside comments and strings)."""
+    return set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", _strip_comments_and_strings(cypher)))
+
+
+def _load(file: str, text: str) -> SavedQuery:
+    name, description, params = parse_header(text, file)
+    stem = file.rsplit("/", 1)[-1].removesuffix(".cypher")
+    if stem != name:
+        raise QueryError(f"{file}: header name {name!r} differs from the file name {stem!r}")
+    return SavedQuery(name=name, description=description, params=params, cypher=text, file=file)
+
+
+@lru_cache(maxsize=1)
+def _all_queries() -> tuple[SavedQuery, ...]:
+    folder = resources.files(QUERY_PACKAGE)
+    found = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".cypher"):
+            found.append(_load(entry.name, entry.read_text(encoding="utf-8")))
+    return tuple(found)
+
+
+def list_queries() -> list[SavedQuery]:
+    """Every saved query, sorted by name."""
+    return list(_all_queries())
+
+
+def get_query(name: str) -> SavedQuery:
+    """The saved query called `name`; QueryError (naming close matches) when there is none."""
+    queries = {q.name: q for q in _all_queries()}
+    if name in queries:
+        return queries[name]
+    close = difflib.get_close_matches(name, list(queries), n=3, cutoff=0.5)
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    raise QueryError(f"no saved query named {name!r}{hint} (`accusegraph queries` lists them)")
+
+
+# ------------------------------------------------------------------ parameters
+
+def parse_params(query: SavedQuery | str, pairs: Iterable[str]) -> dict[str, Any]:
+    """`["key=value", ...]` from the command line as typed parameters of `query`.
+
+    Absent optional parameters are left out (run_query fills defaults and nulls).
+
+    Raises:
+        QueryError: a pair without '=', an unknown or repeated key, a value that is
+            not of the declared type, or a required parameter missing.
+    """
+    if isinstance(query, str):
+        query = get_query(query)
+    values: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, text = pair.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise QueryError(f"{query.name}: -p expects key=value, got {pair!r}")
+        param = query.param(key)
+        if param is None:
+            raise QueryError(f"{query.name} has no parameter {key!r}; {_param_list(query)}")
+        if key in values:
+            raise QueryError(f"{query.name}: parameter {key} given twice")
+        values[key] = convert_value(param, text, query=query.name)
+    missing = [p for p in query.params if p.required and p.name not in values]
+    if missing:
+        need = " ".join(f"-p {p.name}=VALUE ({p.type})" for p in missing)
+        raise QueryError(f"{query.name} needs {need}")
+    return values
+
+
+def _param_list(query: SavedQuery) -> str:
+    if not query.params:
+        return "it takes none"
+    return "its parameters: " + " ".join(p.describe() for p in query.params)
+
+
+def bind_params(query: SavedQuery, params: dict[str, Any] | None) -> dict[str, Any]:
+    """Every declared parameter with a value: given (type-checked), default, or null."""
+    params = dict(params or {})
+    unknown = sorted(set(params) - {p.name for p in query.params})
+    if unknown:
+        raise QueryError(f"{query.name} has no parameter {unknown[0]!r}; {_param_list(query)}")
+    bound: dict[str, Any] = {}
+    for p in query.params:
+        value = _check_type(query, p, params.get(p.name))
+        if value is None:
+            if p.required:
+                raise QueryError(f"{query.name} needs -p {p.name}=VALUE ({p.type})")
+            value = p.default
+        bound[p.name] = value
+    return bound
+
+
+# ------------------------------------------------------------------ running
+
+def to_jsonable(value: Any) -> Any:
+    """A query result value as plain JSON data (dates and times as ISO strings)."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, (ntime.Date, ntime.DateTime, ntime.Time)):
+        return value.iso_format()
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    if isinstance(value, ntime.Duration):
+        return str(value)
+    if isinstance(value, ngraph.Node):
+        return {"labels": sorted(value.labels), **{k: to_jsonable(v) for k, v in value.items()}}
+    if isinstance(value, ngraph.Relationship):
+        return {"type": value.type, **{k: to_jsonable(v) for k, v in value.items()}}
+    if isinstance(value, ngraph.Path):
+        return [to_jsonable(n) for n in value.nodes]
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, bytes):
+        return value.hex()
+    return str(value)
+
+
+def run_query(driver: Driver, name: str, params: dict[str, Any] | None = None,
+              database: str = "neo4j") -> tuple[list[str], list[list[Any]]]:
+    """Run a saved query in a read transaction.
+
+    Returns:
+        (columns, rows): column names in the query's order, and each row as a
+        list of JSON-friendly values in that order.
+    """
+    query = get_query(name)
+    bound = bind_params(query, params)
+
+    def work(tx: ManagedTransaction) -> tuple[list[str], list[list[Any]]]:
+        result = tx.run(query.cypher, bound)
+        columns = list(result.keys())
+        rows = [[to_jsonable(v) for v in record.values()] for record in result]
+        return columns, rows
+
+    return db.read(driver, database, work)
+
+
+def explain_query(driver: Driver, name: str, database: str = "neo4j") -> list[str]:
+    """Have Neo4j plan a saved query without running it; returns its column names."""
+    query = get_query(name)
+    bound = {p.name: p.default for p in query.params}
+
+    def work(tx: ManagedTransaction) -> list[str]:
+        result = tx.run("EXPLAIN " + query.cypher, bound)
+        keys = list(result.keys())
+        result.consume()
+        return keys
+
+    return db.read(driver, database, work)

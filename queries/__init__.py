@@ -1,0 +1,1 @@
+"""The saved Cypher queries, shipped as package data (`*.cypher`); see accusegraph.graph.queries."""
