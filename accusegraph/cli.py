@@ -38,6 +38,9 @@ app = typer.Typer(
 server_app = typer.Typer(help="Run the local Neo4j server (assembled from Neo4j's own jars; needs Java 17/21 and Maven).",
                          no_args_is_help=True)
 app.add_typer(server_app, name="server")
+browser_app = typer.Typer(help="Neo4j Browser helpers: the accusegraph style (GraSS) and a guide of the saved queries.",
+                          no_args_is_help=True)
+app.add_typer(browser_app, name="browser")
 
 
 class OutFormat(str, Enum):
@@ -372,6 +375,28 @@ def server_status() -> None:
     print(status.describe())
     if not status.running:
         raise typer.Exit(3)
+
+
+@browser_app.command("style")
+def browser_style() -> None:
+    """Print the GraSS style: in Neo4j Browser run `:style`, paste it, or drag the file in."""
+    from .graph.browser import style_text
+
+    typer.echo(style_text(), nl=False)
+
+
+@browser_app.command("guide")
+def browser_guide(
+    serve: Annotated[Optional[int], typer.Option("--serve", min=1, max=65535, metavar="PORT",
+                                                 help="Serve the guide on localhost:PORT for `:play` (Ctrl+C stops).")] = None,
+) -> None:
+    """Print (or serve) a Browser guide listing every saved query as clickable Cypher."""
+    from .graph.browser import guide_html, serve_guide
+
+    if serve is None:
+        typer.echo(guide_html(), nl=False)
+    else:
+        serve_guide(serve, announce=typer.echo)
 
 
 def _version_callback(value: bool) -> None:

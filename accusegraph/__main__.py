@@ -1,0 +1,5 @@
+"""`python -m accusegraph` runs the command line."""
+
+from .cli import main
+
+main()
