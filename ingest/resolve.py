@@ -1,0 +1,329 @@
+"""Who is meant: actor mentions in a parsed article, resolved to canonical actors.
+
+Names are found by `rules_names.NameFinder`, mixed in here. Rules, in the order
+they are tried for a token (see docs/extraction.md):
+
+1. a name: a gazetteer form (case-sensitive, longest match) or a spaCy entity
+   (PERSON, ORG, GPE); an unknown name that shares its words with an actor named
+   earlier in the article is that actor ("Hindenburg" after "Hindenburg Research");
+   persons and organisations are never merged;
+2. an agent noun standing for its modifier: "the Russian government",
+   "Ottawa's foreign ministry", "U.S. officials", "23 Russian diplomats";
+3. a descriptive reference ("the company", "the kingdom", "the prime minister")
+   resolved to the latest actor of a compatible kind named before it;
+4. a pronoun, resolved to the latest compatible subject named before it (inside
+   reported speech, to the speaker).
+
+A person who speaks for an institution (a role such as spokesperson, minister,
+CEO, plus the institution: "Kremlin spokesperson Dmitry Peskov") is recorded as
+affiliated: their statements are the institution's. Resolution is per article and
+deterministic: it only looks backwards, in text order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from .rules_names import (PRONOUNS_THING, Actor, Mention, NameFinder, has_definite, last_word,
+                          np_tokens, build_matcher, name_words)
+from .rules_vocab import Gazetteer, Lexicon
+
+__all__ = ["Actor", "ArticleResolver", "Mention", "build_matcher", "name_words"]
+
+PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
+PRONOUNS_GROUP = {"they", "them", "their", "theirs"}
+PRONOUNS_SELF = {"we", "us", "our"}
+NON_PERSON = {"organization", "company", "government", "state", "international_org", "media",
+              "group", "unknown"}
+
+
+@dataclass
+class ArticleResolver(NameFinder):
+    """Resolves tokens of one parsed article to actors, in text order."""
+
+    doc: Doc
+    gaz: Gazetteer
+    lex: Lexicon
+    matcher: PhraseMatcher
+    names: dict[int, Mention] = field(default_factory=dict)      # token -> name mention
+    history: list[tuple[int, Mention, bool]] = field(default_factory=list)
+    affiliation: dict[Actor, Actor] = field(default_factory=dict)
+    person_roles: dict[str, Actor] = field(default_factory=dict)
+    known: list[Actor] = field(default_factory=list)
+    accused: dict[Actor, set[Actor]] = field(default_factory=dict)  # accuser -> targets so far
+
+    # ------------------------------------------------------------ resolution
+    def actors_of(self, tok: Token, *, speaker: Mention | None = None,
+                  before: int | None = None, exclude: tuple = ()) -> list[Mention]:
+        """The actors a token stands for, one per coordinated conjunct.
+
+        `before` limits references and pronouns to actors named before that
+        token (for a speaker named after what they said)."""
+        if tok.lower_ in {"which", "who", "that"} and tok.head.dep_ == "relcl":
+            # the antecedent; if it names no one, the noun it hangs from
+            # ("a resolution on cyber defence that describes ...")
+            ante = tok.head.head
+            for _ in range(3):
+                if self.resolve(ante, speaker=speaker, before=before, exclude=exclude) is not None:
+                    break
+                up = ante.head.head if ante.dep_ == "pobj" and ante.head.dep_ == "prep" else None
+                if up is None or up.pos_ not in {"NOUN", "PROPN"}:
+                    break
+                ante = up
+            tok = ante
+        if tok.lower_ in PRONOUNS_GROUP:
+            group = self._group(tok, before)
+            if group:
+                return [self._speaking_for(m) for m in group]
+        out: list[Mention] = []
+        for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
+            m = self.resolve(t, speaker=speaker, before=before, exclude=exclude)
+            if m is not None:
+                m = self._speaking_for(m)
+                if m.actor not in [o.actor for o in out]:
+                    out.append(m)
+        return out
+
+    def _speaking_for(self, m: Mention) -> Mention:
+        """A person's mention, once their institution is known, stands for it."""
+        if m.actor.kind == "person" and m.actor in self.affiliation:
+            return Mention(m.start, m.end, self.affiliation[m.actor], m.via, m.actor)
+        return m
+
+    def speaks_for(self, person: Actor, institution: Actor) -> None:
+        """Record that a person acts for an institution (first record wins)."""
+        if person.kind == "person" and institution.kind != "person":
+            self.affiliation.setdefault(person, institution)
+
+    def _group(self, tok: Token, before: int | None) -> list[Mention]:
+        """'they' after 'X and Y announced' is X and Y."""
+        limit = tok.i if before is None else before
+        for i, m, is_subj in reversed(self.history):
+            if i < limit and is_subj and m.person is None and m.actor.kind in NON_PERSON:
+                head = self.doc[i]
+                conj = [c for c in head.conjuncts]
+                if not conj:
+                    return []
+                out = [m]
+                for c in sorted(conj, key=lambda c: c.i):
+                    cm = self.names.get(c.i)
+                    if cm is not None and cm.actor not in [o.actor for o in out]:
+                        out.append(cm)
+                return out
+        return []
+
+    def resolve(self, tok: Token, *, speaker: Mention | None = None, depth: int = 0,
+                before: int | None = None, exclude: tuple = ()) -> Mention | None:
+        m = self.names.get(tok.i)
+        if m is not None:
+            return m
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_GROUP | PRONOUNS_SELF:
+            return self._pronoun(tok, speaker=speaker, before=before, exclude=exclude)
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"NOUN", "PROPN"} and depth < 3:
+            if lemma in self.lex.roles:
+                # "the Russian Ambassador to the UK Alexander Yakovenko": the person
+                for t in np_tokens(tok):
+                    named = self.names.get(t.i)
+                    if named is not None and (named.person is not None or named.actor.kind == "person"):
+                        return named
+            if lemma in self.lex.agent_nouns or low in self.lex.agent_nouns or lemma in self.lex.roles:
+                m = self._agent(tok, speaker=speaker, depth=depth)
+                if m is not None:
+                    return m
+            if tok.pos_ == "PROPN" or tok.tag_ == "NNPS":
+                dem = self.gaz.by_demonym.get(tok.text)
+                if dem is not None and tok.tag_ in {"NNPS", "NNS"}:
+                    return Mention(tok.i, tok.i + 1, Actor(dem.name, dem.kind), "agent")
+            if tok.tag_ == "NNPS" or (tok.tag_ == "NNS" and tok.text[:1].isupper()):
+                dem = self.gaz.by_demonym.get(tok.text)
+                if dem is not None:
+                    return Mention(tok.i, tok.i + 1, Actor(dem.name, dem.kind), "agent")
+            m = self._reference(tok, before=before, exclude=exclude)
+            if m is not None:
+                return m
+            m = self._generic(tok)
+            if m is not None:
+                return m
+            m = self._based_in(tok, speaker, depth)
+            if m is not None:
+                return m
+        if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and \
+                tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} and len(tok.text) > 2:
+            # a proper noun the entity recogniser missed ("Epic breached ...")
+            return self._canonical_mention(tok)
+        return None
+
+    def _canonical_mention(self, tok: Token) -> Mention | None:
+        toks = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                and c.lower_ not in self.lex.titles] + [tok]
+        name = self.doc[toks[0].i:tok.i + 1].text
+        for k in reversed(self.known):
+            if k.kind == "person" and last_word(k.name) == tok.lower_:
+                return Mention(toks[0].i, tok.i + 1, k, "name")
+        known = self.gaz.by_form.get(name)
+        actor = Actor(known.name, known.kind) if known else None
+        if actor is None:
+            for k in self.known:
+                if name_words(name) and name_words(name) <= name_words(k.name):
+                    actor = k
+                    break
+        if actor is None:
+            actor = self._canonical(Actor(name, "organization"))
+        m = Mention(toks[0].i, tok.i + 1, actor, "name")
+        return m
+
+    def _based_in(self, tok: Token, speaker: Mention | None, depth: int) -> Mention | None:
+        """'a hacking group based in China' stands for China."""
+        for acl in tok.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in self.lex.affiliation_verbs:
+                continue
+            for prep in acl.children:
+                if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"in", "to", "by", "with"}:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            m = self.resolve(pobj, speaker=speaker, depth=depth + 1)
+                            if m is not None:
+                                return Mention(tok.i, tok.i + 1, m.actor, "agent", m.person)
+        return None
+
+    def _generic(self, tok: Token) -> Mention | None:
+        """'rights defenders', 'international investigators', 'five Russian
+        cybersecurity firms': an unnamed group."""
+        if tok.tag_ not in {"NNS", "NNPS"}:
+            return None
+        words = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}] + [tok]
+        if tok.lemma_.lower() in self.lex.company_group_nouns and any(
+                self.gaz.by_demonym.get(w.text) is not None for w in words[:-1]):
+            name = self.doc[words[0].i:tok.i + 1].text
+            return self._noted(tok, Mention(words[0].i, tok.i + 1, self._canonical(Actor(name, "group")), "name"))
+        lemmas = [w.lemma_.lower() for w in words]
+        lowers = [w.lower_ for w in words[:-1]] + [tok.lemma_.lower()]
+        for entry in self.lex.generic_actors:
+            if lemmas[-len(entry):] == list(entry) or lowers[-len(entry):] == list(entry):
+                name = self.doc[words[0].i:tok.i + 1].text
+                return self._noted(tok, Mention(words[0].i, tok.i + 1, self._canonical(Actor(name, "group")),
+                                                "name"))
+        return None
+
+    def _noted(self, tok: Token, mention: Mention) -> Mention:
+        """Keep a group found by description in the history, for the pronouns after it."""
+        if not any(i == tok.i for i, _, _ in self.history):
+            self._remember(tok.i, mention)
+            self.history.sort(key=lambda x: x[0])
+        return mention
+
+    def _agent(self, tok: Token, *, speaker: Mention | None, depth: int) -> Mention | None:
+        """An agent noun stands for the actor in its modifiers ("the Russian state")."""
+        for child in tok.children:
+            if child.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and child.i < tok.i:
+                dem = self.gaz.by_demonym.get(child.text)
+                m = self.names.get(child.i)
+                if m is None and dem is None:
+                    m = self.resolve(child, speaker=speaker, depth=depth + 1)
+                if m is not None:
+                    via = m.via if m.via in {"pronoun", "reference"} else "agent"
+                    return Mention(tok.i, tok.i + 1, m.actor, via, m.person)
+                if dem is not None:
+                    return Mention(tok.i, tok.i + 1, Actor(dem.name, dem.kind), "agent")
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in {"of", "for", "from"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        m = self.names.get(pobj.i)
+                        if m is not None and m.actor.kind != "person":
+                            return Mention(tok.i, tok.i + 1, m.actor, "agent")
+        if tok.lemma_.lower() in self.lex.report_nouns | {"resolution", "motion", "filing", "lawsuit"} \
+                and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            # "The Parliament adopted a resolution that describes ...": the author
+            for subj in tok.head.children:
+                if subj.dep_ == "nsubj":
+                    m = self.resolve(subj, speaker=speaker, depth=depth + 1)
+                    if m is not None:
+                        return Mention(tok.i, tok.i + 1, m.actor, "agent", m.person)
+        return None
+
+    def _reference(self, tok: Token, before: int | None = None, exclude: tuple = ()) -> Mention | None:
+        """'the company', 'the kingdom', 'the prime minister' -> earlier actor."""
+        if not has_definite(tok):
+            return None
+        limit = tok.i if before is None else before
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.roles:
+            person = self.person_roles.get(lemma)
+            if person is None:
+                for i, m, is_subj in reversed(self.history):
+                    if i < limit and is_subj and m.actor.kind == "person" and m.person is None:
+                        person = m.actor
+                        break
+            if person is None:
+                return None
+            inst = self.affiliation.get(person)
+            for t in tok.subtree:
+                dem = self.gaz.by_demonym.get(t.text)
+                if dem is not None and inst is None:
+                    inst = Actor(dem.name, dem.kind)
+                    self.affiliation[person] = inst
+            return Mention(tok.i, tok.i + 1, inst or person, "reference", person)
+        kinds = {k for k, words in self.lex.references.items() if lemma in words}
+        if not kinds:
+            return None
+        for i, m, _ in reversed(self.history):
+            if i < limit and m.actor.kind in kinds and m.actor not in exclude:
+                return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
+        return None
+
+    def _pronoun(self, tok: Token, *, speaker: Mention | None = None,
+                 before: int | None = None, exclude: tuple = ()) -> Mention | None:
+        low = tok.lower_
+        limit = tok.i if before is None else before
+        if speaker is not None:
+            if low in PRONOUNS_SELF:
+                return speaker
+            if low in PRONOUNS_THING and speaker.person is None and speaker.actor.kind != "person":
+                return speaker
+            if low in PRONOUNS_PERSON and speaker.person is not None or \
+                    (low in PRONOUNS_PERSON and speaker.actor.kind == "person"):
+                return speaker
+        if low in PRONOUNS_PERSON:
+            want = lambda m: m.person is not None or m.actor.kind == "person"  # noqa: E731
+        elif low in PRONOUNS_THING or low in PRONOUNS_GROUP:
+            want = lambda m: m.person is None and m.actor.kind in NON_PERSON  # noqa: E731
+        else:
+            return None
+        if speaker is not None and low in PRONOUNS_GROUP:
+            # "they" in what a speaker says is someone other than the speaker
+            base = want
+            want = lambda m: base(m) and m.actor != speaker.actor and m.actor != speaker.person  # noqa: E731
+        for subject_only in (True, False):
+            for i, m, is_subj in reversed(self.history):
+                if i < limit and want(m) and (is_subj or not subject_only) and m.actor not in exclude:
+                    return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
+        return None
+
+    def remember_subject(self, tok: Token, mention: Mention) -> None:
+        """A speaker found through a description or role counts as a subject for
+        the pronouns that follow ("..., the ambassador said. He added ...")."""
+        if tok.i not in self.names and tok.dep_ == "nsubj" and tok.pos_ in {"NOUN", "PROPN"}:
+            self.history.append((tok.i, Mention(tok.i, tok.i + 1, mention.actor, "reference",
+                                                mention.person), True))
+            self.history.sort(key=lambda x: x[0])
+
+    def latest(self, kinds: set[str], before: int, exclude: tuple = ()) -> Mention | None:
+        """The latest actor of one of `kinds` named before token `before`."""
+        for i, m, _ in reversed(self.history):
+            if i < before and m.actor.kind in kinds and m.person is None and m.actor not in exclude:
+                return m
+        return None
+
+    def _remember(self, i: int, mention: Mention) -> None:
+        tok = self.doc[i]
+        is_subj = tok.dep_ == "nsubj" or (tok.dep_ == "aux" and tok.ent_type_ == "PERSON") or (
+            tok.dep_ in {"appos", "conj", "compound", "poss"} and tok.head.dep_ == "nsubj")
+        self.history.append((i, mention, is_subj))
+
+

@@ -1,0 +1,410 @@
+"""Action rules: a trigger word of the lexicon plus its dependency frame.
+
+- verbal:   "X banned Y", "Y was banned by X", "X took Y to court"
+- nominal:  "X's expulsion of Y", "sanctions on Y imposed by X",
+            "X imposed a fine on Y" (the actor of a noun is its possessor, its
+            "by X", or the subject of the verb that governs it)
+- cut_ties: a halting verb or noun with a relation object ("froze trade with Y")
+- stop using: "ordered agencies to stop using Y's software" is a sanction on Y
+- calls:    "X calls on the EU to ban Y" (the embedded action, by X),
+            "X urged Y to explain" (an investigation of Y)
+
+Negated triggers ("did not blame", "denied accusing") produce nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .resolve import ArticleResolver, Mention
+from .rules_syntax import (Candidate, children, is_passive, lemma, matches_entry, negated,
+                           np_actors, pobjs, subject_token)
+from .rules_vocab import Lexicon
+
+DENY_ACTIONS = {"deny", "dispute", "defend"}
+ACCUSATION_NOUNS = {"accusation", "allegation", "charge", "claim", "finding", "designation",
+                    "suspicion", "blame"}
+
+
+def verb_action(tok: Token, lex: Lexicon) -> str | None:
+    if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+        return None
+    for action, trig in lex.actions.items():
+        for entry in trig.verbs:
+            if matches_entry(tok, entry):
+                return action
+    return None
+
+
+def noun_action(tok: Token, lex: Lexicon) -> str | None:
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for action, trig in lex.actions.items():
+        for entry in trig.nouns:
+            if len(entry) == 1 and matches_entry(tok, entry):
+                return action
+            if len(entry) > 1 and lemma(tok) == entry[-1] and all(
+                    any(lemma(c) == w for c in tok.children) for w in entry[:-1]):
+                return action
+    return None
+
+
+def _call_head(verb: Token, lex: Lexicon) -> Token | None:
+    """The call verb ("urge", "call on") this verb is the requested action of."""
+    if verb.dep_ in {"xcomp", "advcl", "ccomp"} and lemma(verb.head) in lex.call_verbs:
+        return verb.head
+    return None
+
+
+def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = None) -> list[Mention]:
+    call = _call_head(verb, res.lex)
+    if call is not None:
+        verb = call
+    subj, _agent = subject_token(verb)
+    if subj is None:
+        return []
+    return res.actors_of(subj, speaker=speaker)
+
+
+def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon,
+                    speaker: Mention | None = None, exclude: tuple = ()) -> list[Mention]:
+    products = action in {"sanction", "cut_ties"}
+    if action == "sanction":
+        # "prohibited U.S. companies from exporting to ZTE": the one cut off
+        for prep in children(verb, "prep"):
+            if prep.lower_ == "from":
+                for v in children(prep, "pcomp"):
+                    for p in pobjs(v, {"to", "with"}):
+                        found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
+                        if found:
+                            return found
+    if is_passive(verb):
+        for s in children(verb, "nsubjpass"):
+            found = np_actors(res, s, lex, products=products, speaker=speaker, exclude=exclude)
+            if found:
+                return found
+    for obj in children(verb, "dobj", "dative"):
+        found = np_actors(res, obj, lex, products=products, speaker=speaker, exclude=exclude)
+        if found:
+            return found
+        if obj.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in obj.children):
+            # "fined Meta 1.2 billion euros": the fined party hangs off the amount
+            for c in obj.children:
+                if c.dep_ in {"nmod", "compound", "poss"} and c.ent_type_ != "MONEY":
+                    found = np_actors(res, c, lex, speaker=speaker, exclude=exclude)
+                    if found:
+                        return found
+        if lemma(obj) in ACCUSATION_NOUNS or noun_action(obj, lex):
+            owner = _noun_owner(res, obj, speaker)
+            if owner:
+                return owner
+    preps = lex.actions[action].target_preps
+    for obj in [*children(verb, "dobj"), verb]:
+        # "condemned the imprisonment of activists": the patient of an act is no target
+        for p in pobjs(obj, preps - {"of"} if obj is not verb else preps):
+            found = np_actors(res, p, lex, products=products, speaker=speaker, exclude=exclude)
+            if not found and (noun_action(p, lex) or lemma(p) in ACCUSATION_NOUNS):
+                found = _noun_owner(res, p, speaker)   # "appeal against the EU's fine"
+            if found:
+                return found
+    if action == "threaten":
+        # "threatened to impose tariffs on Beijing": the target of the threatened act
+        for x in children(verb, "xcomp"):
+            inner = verb_action(x, lex)
+            if inner is not None and inner != "threaten":
+                found = targets_of_verb(res, x, inner, lex, speaker, exclude)
+                if found:
+                    return found
+            for p in pobjs(x, {"on", "against", "to"}):
+                found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
+                if found:
+                    return found
+    if action == "accuse":
+        for cl in children(verb, "ccomp"):
+            for s in children(cl, "nsubj", "nsubjpass"):
+                found = res.actors_of(s, speaker=speaker)
+                if found:
+                    return found
+    return []
+
+
+def _noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None) -> list[Mention]:
+    """Who a noun belongs to: "X's ban", "the ban by X", "imposed by X"."""
+    for c in children(noun, "poss"):
+        found = res.actors_of(c, speaker=speaker)
+        if found:
+            return found
+    for p in pobjs(noun, {"by", "from"}):
+        found = res.actors_of(p, speaker=speaker)
+        if found:
+            return found
+    # "the ban imposed by X", also when the parser hangs "imposed" on the
+    # noun's object ("the ban on Huawei imposed by Washington")
+    holders = [noun] + [p for prep in children(noun, "prep") for p in children(prep, "pobj")]
+    for h in holders:
+        for acl in children(h, "acl"):
+            for p in pobjs(acl, {"by"}):
+                found = res.actors_of(p, speaker=speaker)
+                if found:
+                    return found
+    for p in pobjs(noun, {"in"}):
+        found = [m for m in res.actors_of(p, speaker=speaker) if m.actor.kind == "state"]
+        if found:
+            return found
+    return []
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through one preposition."""
+    head = noun
+    for _ in range(3):
+        if head.dep_ in {"dobj", "pobj", "prep", "attr", "conj", "npadvmod", "appos"}:
+            head = head.head
+            if head.pos_ in {"VERB", "AUX"}:
+                return head
+        else:
+            break
+    return None
+
+
+CONTEXT_ACTIONS = {"sue", "criticize", "dispute"}
+
+
+def _about_an_act(verb: Token, lex: Lexicon) -> bool:
+    """The verb's object is a definite act or ruling: 'the decision', 'its fine'."""
+    objs = children(verb, "dobj") + [p for prep in children(verb, "prep") for p in children(prep, "pobj")]
+    return any(lemma(o) in lex.act_nouns and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their", "these"}
+        for c in o.children) for o in objs)
+
+
+def _rejects_a_claim(verb: Token, lex: Lexicon) -> bool:
+    """'denied the allegations', 'rejected claims that', 'denies playing any part':
+    not 'dismissed four executives'."""
+    if is_passive(verb):
+        return any(lemma(s) in lex.claim_nouns for s in children(verb, "nsubjpass"))
+    objs = children(verb, "dobj")
+    if not objs:
+        return True
+    return any(lemma(o) in lex.claim_nouns or o.pos_ in {"PROPN", "PRON"} or
+               any(c.dep_ in {"acl", "ccomp", "relcl"} for c in o.children) for o in objs)
+
+
+def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    out = []
+    for tok in sent:
+        action = verb_action(tok, lex)
+        if action is None or negated(tok, lex) or (tok.text[:1].isupper() and tok.i > sent.start):
+            continue   # (a capitalised verb mid-sentence is a run-in heading)
+        if action in {"deny", "dispute"} and not _rejects_a_claim(tok, lex):
+            continue
+        if action in DENY_ACTIONS and any(verb_action(c, lex) for c in children(tok, "xcomp", "ccomp")):
+            continue   # "denied accusing Y": a negated accusation, not a rejection
+        actors = actor_of_verb(res, tok)
+        if not actors:
+            continue
+        targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
+        answers = next((noun_action(o, lex) for o in children(tok, "dobj") if noun_action(o, lex)), None)
+        if not targets and action in CONTEXT_ACTIONS and _about_an_act(tok, lex):
+            # "appealed the decision": against whoever decided (found in extract)
+            for a in actors:
+                out.append(Candidate(a, action, None, tok, "verb", tok, 0.5, context=True, answers=answers))
+            continue
+        if not targets and action not in DENY_ACTIONS:
+            continue
+        for a in actors:
+            for t in targets or [None]:
+                out.append(Candidate(a, action, t, tok, "verb", tok, 0.8, answers=answers))
+    return out
+
+
+def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    out = []
+    for tok in sent:
+        action = noun_action(tok, lex)
+        if action is None or any(c.lower_ in {"no", "without"} for c in tok.children) \
+                or (tok.head.lower_ == "without"):
+            continue
+        actors = _noun_owner(res, tok, None)
+        gov = _governing_verb(tok)
+        governed_by_denial = gov is not None and verb_action(gov, lex) in DENY_ACTIONS
+        undergone = gov is not None and lemma(gov) in lex.undergo_verbs and not negated(gov, lex)
+        targets: list[Mention] = []
+        if undergone:
+            # "ZTE faces sanctions", "paid fines to the United States"
+            targets = actor_of_verb(res, gov)
+            if not actors:
+                for p in pobjs(gov, {"to", "by", "from"}) + pobjs(tok, {"to", "by", "from"}):
+                    actors = res.actors_of(p)
+                    if actors:
+                        break
+            for a in actors:
+                for t in targets:
+                    out.append(Candidate(a, action, t, tok, "noun", tok, 0.6))
+            continue
+        if not actors and gov is not None and not governed_by_denial and not negated(gov, lex):
+            actors = actor_of_verb(res, gov)
+        if not actors:
+            continue
+        preps = lex.actions[action].target_preps
+        for p in pobjs(tok, preps):
+            targets = np_actors(res, p, lex, products=action == "sanction")
+            if targets:
+                break
+        if not targets and gov is not None:
+            for p in pobjs(gov, preps):
+                targets = np_actors(res, p, lex, products=action == "sanction")
+                if targets:
+                    break
+        if not targets and action == "accuse":
+            for cl in children(tok, "acl", "ccomp", "relcl"):
+                for s in children(cl, "nsubj", "nsubjpass"):
+                    targets = res.actors_of(s)
+        if not targets:
+            continue
+        for a in actors:
+            for t in targets:
+                out.append(Candidate(a, action, t, tok, "noun", tok, 0.6))
+    return out
+
+
+def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """A halted relation: "froze trade with Y", "a freeze on investment with Y"."""
+    out = []
+    for tok in sent:
+        objs: list[Token] = []
+        gov = tok
+        if tok.pos_ == "VERB" and lemma(tok) in lex.cut_ties_verbs and not negated(tok, lex):
+            objs = [o for d in children(tok, "dobj") for o in [d, *d.conjuncts]]
+        elif tok.pos_ == "NOUN" and lemma(tok) in lex.cut_ties_nouns:
+            gov = _governing_verb(tok) or tok
+            scope = [tok] + ([c for c in gov.children if c.dep_ == "prep"] if gov is not tok else [])
+            objs = [o for sc in scope for o in sc.subtree if o is not tok and o.pos_ == "NOUN"]
+        objs = [o for o in objs if lemma(o) in lex.cut_ties_objects]
+        if not objs:
+            continue
+        actors = actor_of_verb(res, gov) if gov.pos_ in {"VERB", "AUX"} else []
+        if not actors:
+            continue
+        targets: list[Mention] = []
+        for o in objs:
+            for p in pobjs(o, lex.cut_ties_preps):
+                targets = res.actors_of(p)
+                if targets:
+                    break
+            if targets:
+                break
+        if not targets:
+            for p in pobjs(gov, lex.cut_ties_preps):
+                targets = res.actors_of(p)
+                if targets:
+                    break
+        for a in actors:
+            for t in targets:
+                out.append(Candidate(a, "cut_ties", t, tok, "cut_ties", tok, 0.6))
+    return out
+
+
+def stop_using(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """Ordering an end to the use of someone's products is a sanction on them."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or lemma(tok) not in lex.stop_verbs or negated(tok, lex):
+            continue
+        objs: list[Token] = []
+        for c in tok.children:
+            if lemma(c) in lex.use_words or c.lower_ in lex.use_words:
+                objs += children(c, "dobj") + pobjs(c, {"of"})
+            if c.dep_ == "dobj":
+                for u in [c] + list(c.children):
+                    if lemma(u) in lex.use_words:
+                        objs += pobjs(u, {"of"})
+        targets = [m for o in objs for m in np_actors(res, o, lex, products=True)]
+        if not targets:
+            continue
+        gov = tok
+        while gov.dep_ in {"xcomp", "conj"} and lemma(gov.head) not in lex.call_verbs:
+            gov = gov.head
+        if gov.dep_ == "xcomp" and lemma(gov.head) in lex.call_verbs:
+            gov = gov.head
+        subj, _ = subject_token(gov)
+        actors = res.actors_of(subj) if subj is not None else []
+        for a in actors:
+            for t in targets:
+                out.append(Candidate(a, "sanction", t, tok, "stop_using", tok, 0.6))
+    return out
+
+
+def calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """A demand that someone explain or answer is an investigation of them."""
+    out = []
+    for tok in sent:
+        if lemma(tok) not in lex.call_verbs or tok.pos_ != "VERB" or negated(tok, lex):
+            continue
+        asked = [c for c in tok.children if c.dep_ in {"xcomp", "advcl", "ccomp"}
+                 and lemma(c) in lex.explain_verbs]
+        if not asked:
+            continue
+        called: list[Mention] = []
+        for obj in children(tok, "dobj") + pobjs(tok, {"on", "upon"}):
+            called = res.actors_of(obj)
+            if called:
+                break
+        if not called:
+            for v in asked:
+                for s in children(v, "nsubj"):
+                    called = res.actors_of(s)
+        subj, _ = subject_token(tok)
+        actors = res.actors_of(subj) if subj is not None else []
+        for a in actors:
+            for t in called:
+                out.append(Candidate(a, "investigate", t, tok, "call", tok, 0.6))
+    return out
+
+
+def responses(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """"X's reply to the allegations" is a denial by X."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or lemma(tok) not in lex.response_nouns:
+            continue
+        answered = [p for p in pobjs(tok, {"to"}) if lemma(p) in lex.claim_nouns]
+        if not answered:
+            continue
+        actors = _noun_owner(res, tok, None)
+        if not actors:
+            gov = _governing_verb(tok)
+            if gov is not None and not negated(gov, lex):
+                actors = actor_of_verb(res, gov)
+        owners = _noun_owner(res, answered[0], None)
+        for a in actors:
+            for t in owners or [None]:
+                out.append(Candidate(a, "deny", t, tok, "response", tok, 0.5))
+    return out
+
+
+def warnings(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """"X warned Y not to ..." is a threat to Y; "X cautioned against the use of
+    Y's products" is a sanction (official advice not to use a product)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or lemma(tok) not in lex.warning_verbs or negated(tok, lex):
+            continue
+        subj, _ = subject_token(tok)
+        actors = res.actors_of(subj) if subj is not None else []
+        if not actors:
+            continue
+        warned = [m for o in children(tok, "dobj") for m in res.actors_of(o)]
+        if warned and (children(tok, "xcomp", "ccomp") or pobjs(tok, {"against"})):
+            for a in actors:
+                for t in warned:
+                    out.append(Candidate(a, "threaten", t, tok, "warning", tok, 0.5))
+            continue
+        for p in pobjs(tok, {"against"}):
+            if lemma(p) in lex.use_words or p.lower_ in lex.use_words:
+                makers = [m for o in pobjs(p, {"of"}) + children(p, "dobj")
+                          for m in np_actors(res, o, lex, products=True)]
+                for a in actors:
+                    for t in makers:
+                        out.append(Candidate(a, "sanction", t, tok, "warning", tok, 0.5))
+    return out

@@ -1,0 +1,280 @@
+"""Names in a parsed article: the first step of finding who is meant.
+
+A name is a gazetteer form (case-sensitive, longest match, so "US" never
+matches the pronoun "us") or a spaCy entity (PERSON, ORG, GPE) that starts with
+a capital. An unknown name whose words equal, contain or are contained in an
+actor named earlier in the article is that actor; persons and organisations are
+never merged. A person with a role and an institution in the same noun phrase
+("Kremlin spokesperson Dmitry Peskov") is recorded as speaking for it.
+
+`NameFinder` is the half of `resolve.ArticleResolver` that registers names,
+sentence by sentence; `resolve.py` holds the other half (descriptions,
+pronouns, agent nouns).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span, Token
+
+from .rules_vocab import Gazetteer
+
+NAME_LABELS = {"PERSON", "ORG", "GPE"}
+# "LONDON -", "WASHINGTON (AP) --", "(Reuters) –", "MOSCOW, June 14. /TASS/.": a
+# dateline names where the story was filed, not an actor
+DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ -]{2,}[A-Z.]|\(\w[\w .]*\))\s*(?:\([\w .]+\)\s*)?"
+                      r"(?:[-–—:]|,\s*\w+ \d|\s*/)")
+PRONOUNS_THING = {"it", "its"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int          # token range in the doc
+    end: int
+    actor: Actor        # who acts: the institution for an affiliated person
+    via: str            # name | agent | reference | pronoun
+    person: Actor | None = None
+
+
+def name_words(name: str) -> frozenset[str]:
+    text = re.sub(r"['’]s\b", "", name.lower())
+    words = re.findall(r"[a-z0-9]+", text)
+    return frozenset(w for w in words if w not in {"the", "of", "and", "a", "an"})
+
+
+def build_matcher(nlp, gaz: Gazetteer) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    forms = sorted(gaz.by_form)
+    for form in forms:
+        matcher.add(form, [nlp.make_doc(form)])
+    return matcher
+
+
+class NameFinder:
+    """Registers the names of each sentence (mixed into ArticleResolver)."""
+
+    def prepare(self, sent: Span) -> None:
+        """Find and register the name mentions of one sentence."""
+        doc = self.doc
+        spans: list[tuple[Span, str]] = []
+        for match_id, start, end in self.matcher(doc, as_spans=False):
+            if start >= sent.start and end <= sent.end:
+                spans.append((doc[start:end], "gaz"))
+        gaz_spans = _longest([s for s, _ in spans])
+        ner = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end
+               and e.label_ in NAME_LABELS and _proper(e)]
+        chosen: list[tuple[Span, str]] = [(s, "gaz") for s in gaz_spans]
+        for ent in ner:
+            overlapping = [s for s, _ in chosen if s.start < ent.end and ent.start < s.end]
+            if not overlapping:
+                chosen.append((ent, ent.label_))
+            elif ent.label_ == "PERSON" and all(ent.start <= s.start and s.end <= ent.end
+                                                and len(ent) > len(s) for s in overlapping):
+                chosen = [(s, k) for s, k in chosen if s not in overlapping] + [(ent, "PERSON")]
+        people: list[tuple[Span, Actor]] = []
+        dateline_end = sent.start_char
+        if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws:
+            m = DATELINE.match(sent.text)
+            if m:
+                dateline_end = sent.start_char + m.end()
+        for span, how in sorted(chosen, key=lambda x: x[0].start):
+            if span.start_char < dateline_end:
+                continue
+            actor = self._actor_for_name(span, how)
+            if actor is None:
+                continue
+            if actor.kind == "person":
+                people.append((span, actor))
+            self._register(span, Mention(span.start, span.end, actor, "name"))
+        # affiliations last, so an institution named after the person is known
+        for span, actor in people:
+            self._register(span, self._affiliate(span, actor), again=True)
+        self.history.sort(key=lambda x: x[0])
+
+    def _register(self, span: Span, mention: Mention, again: bool = False) -> None:
+        for i in range(span.start, span.end):
+            self.names[i] = mention
+        if again:
+            self.history = [h for h in self.history if h[0] != span.root.i]
+        self._remember(span.root.i, mention)
+
+    def _actor_for_name(self, span: Span, how: str) -> Actor | None:
+        text = _strip_name(span)
+        if not text:
+            return None
+        if how == "gaz":
+            known = self.gaz.by_form.get(text) or self.gaz.by_form.get(span.text)
+            if known is None:
+                return None
+            return self._canonical(Actor(known.name, known.kind))
+        if how == "PERSON":
+            return self._person(span)
+        if how == "GPE":
+            known = self.gaz.by_form.get(text)
+            if known:
+                return Actor(known.name, known.kind)
+            return self._canonical(Actor(text, "state"))
+        # ORG
+        words = name_words(text)
+        if not words:
+            return None
+        parts = text.lower().split()
+        if parts[-1] in self.lex.agent_nouns and all(w in self.lex.office_words for w in parts[:-1]):
+            # "Foreign Ministry": the ministry of the state in the news
+            m = self.latest({"state"}, span.start)
+            return m.actor if m is not None else None
+        for actor in self.known:
+            if actor.kind == "person" and len(words) == 1 and \
+                    next(iter(words)) == last_word(actor.name):
+                return actor
+        last = re.sub(r"[^a-z.]", "", text.split()[-1].lower())
+        kind = "company" if last in self.lex.company_suffixes else "organization"
+        return self._canonical(Actor(text, kind))
+
+    def _person(self, span: Span) -> Actor | None:
+        toks = [t for t in span if t.lower_ not in self.lex.titles and not t.is_punct
+                and t.tag_ != "POS"]
+        if not toks:
+            return None
+        text = self.doc[toks[0].i:toks[-1].i + 1].text
+        if len(toks) == 1:
+            for actor in reversed(self.known):
+                if actor.kind == "person" and last_word(actor.name) == toks[0].lower_:
+                    return actor
+            # a bare name that is a known organisation is the organisation
+            known = self.gaz.by_form.get(text)
+            if known is not None:
+                return Actor(known.name, known.kind)
+        return self._canonical(Actor(text, "person"))
+
+    def _canonical(self, actor: Actor) -> Actor:
+        """The actor named earlier in the article that this name refers to, if any."""
+        words = name_words(actor.name)
+        person = actor.kind == "person"
+        for known in self.known:
+            if (known.kind == "person") != person:
+                continue
+            kw = name_words(known.name)
+            if kw == words or (words and (words <= kw or kw <= words)):
+                if person or known.kind in {actor.kind, "organization", "company", "unknown"} \
+                        or actor.kind in {"organization", "unknown"}:
+                    return known
+        self.known.append(actor)
+        return actor
+
+    def _affiliate(self, span: Span, person: Actor) -> Mention:
+        """A person with a role and an institution speaks for the institution."""
+        if person in self.affiliation:
+            return Mention(span.start, span.end, self.affiliation[person], "name", person)
+        toks = np_tokens(span.root)
+        if span.root.dep_ == "appos":
+            toks |= np_tokens(span.root.head, skip=span.root)
+        up = span.root
+        for _ in range(3):
+            # "the Russian Ambassador to the UK Alexander Yakovenko": the name
+            # may hang inside the role's noun phrase
+            if up.dep_ not in {"pobj", "prep", "compound", "nmod"} or up.head is up:
+                break
+            up = up.head
+            if up.pos_ in {"NOUN", "PROPN"} and up.lemma_.lower() in self.lex.roles:
+                toks |= np_tokens(up)
+                break
+        for t in span:
+            toks.add(t)
+        lemmas = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
+        role = next((r for r in sorted(self.lex.roles) if r in lemmas), None)
+        if role is None:
+            return Mention(span.start, span.end, person, "name")
+        self.person_roles[role] = person
+        for t in sorted(toks, key=lambda t: t.i):
+            if span.start <= t.i < span.end:
+                continue
+            inst = self._institution_at(t)
+            if inst is not None and inst != person:
+                self.affiliation[person] = inst
+                return Mention(span.start, span.end, inst, "name", person)
+        return Mention(span.start, span.end, person, "name")
+
+    def _institution_at(self, tok: Token) -> Actor | None:
+        m = self.names.get(tok.i)
+        if m is not None:
+            if m.actor.kind != "person":
+                return m.actor
+            return self.affiliation.get(m.actor)
+        dem = self.gaz.by_demonym.get(tok.text)
+        if dem is not None:
+            return Actor(dem.name, dem.kind)
+        if tok.lower_ in PRONOUNS_THING or (tok.pos_ == "NOUN" and has_definite(tok)):
+            m = self._reference(tok) if tok.pos_ == "NOUN" else self._pronoun(tok)
+            if m is not None and m.actor.kind != "person":
+                return m.actor
+        if tok.lemma_.lower() in self.lex.references.get("state", ()) and tok.dep_ == "compound":
+            # "Foreign Ministry spokesperson X": the ministry of the state in the news
+            m = self.latest({"state"}, tok.i)
+            if m is not None:
+                return m.actor
+        return None
+
+
+# ---------------------------------------------------------------- helpers
+
+def _longest(spans: list[Span]) -> list[Span]:
+    spans = sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
+    taken: set[int] = set()
+    out = []
+    for s in spans:
+        if not any(i in taken for i in range(s.start, s.end)):
+            out.append(s)
+            taken.update(range(s.start, s.end))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _strip_name(span: Span) -> str:
+    toks = list(span)
+    while toks and (toks[0].lower_ in {"the", "a", "an"} or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct and toks[-1].text not in {"."}):
+        toks = toks[:-1]
+    if not toks:
+        return ""
+    return span.doc[toks[0].i:toks[-1].i + 1].text
+
+
+def _proper(span: Span) -> bool:
+    """A name starts with a capital once determiners are dropped ("the ministry
+    of foreign affairs" is a description, not a name)."""
+    toks = [t for t in span if t.lower_ not in {"the", "a", "an"}]
+    return bool(toks) and toks[0].text[:1].isupper()
+
+
+def last_word(name: str) -> str:
+    words = re.findall(r"[A-Za-z0-9\-]+", name.lower())
+    return words[-1] if words else ""
+
+
+def has_definite(tok: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "those"}
+               for c in tok.children)
+
+
+def np_tokens(head: Token, skip: Token | None = None) -> set[Token]:
+    """The tokens of a noun phrase, without its clauses (relative clauses kept)."""
+    out = {head}
+    for child in head.children:
+        if child is skip or child.dep_ in {"ccomp", "advcl", "xcomp", "conj", "cc", "punct",
+                                           "parataxis", "dobj", "nsubj"}:
+            continue
+        if child.dep_ == "relcl":
+            out |= {t for t in child.subtree if t.dep_ != "ccomp"}
+            continue
+        out |= set(child.subtree)
+    return out

