@@ -14,7 +14,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
-import click
 import typer
 
 from . import __version__
@@ -425,17 +424,11 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     code = 0
     try:
-        rv = command.main(args=args, prog_name="accusegraph", standalone_mode=False)
-        if isinstance(rv, int):  # click returns typer.Exit's code in this mode
-            code = rv
-    except click.exceptions.Exit as exc:
-        code = exc.exit_code
-    except click.exceptions.Abort:
-        print("accusegraph: aborted", file=sys.stderr)
-        code = 1
-    except click.ClickException as exc:  # usage errors: bad option, missing argument
-        exc.show(file=sys.stderr)
-        code = exc.exit_code
+        # Standalone mode lets click/typer handle --help, usage errors (exit 2) and
+        # typer.Exit themselves; they end in SystemExit, whose code we keep.
+        command.main(args=args, prog_name="accusegraph", standalone_mode=True)
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except AccusegraphError as exc:
         print(f"accusegraph: error: {exc}", file=sys.stderr)
         code = 1
