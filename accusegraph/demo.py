@@ -13,6 +13,12 @@ from .output import render_rows
 from .settings import ConnectionSettings
 
 
+def _clip(value, width: int = 60):
+    if isinstance(value, str) and len(value) > width:
+        return value[: width - 1] + "…"
+    return value
+
+
 def run_demo(settings: ConnectionSettings, *, start_server: bool = True,
              warn: Callable[[str], None] = print, out=None) -> None:
     import sys
@@ -44,7 +50,8 @@ def run_demo(settings: ConnectionSettings, *, start_server: bool = True,
         columns, rows = run_query(driver, "who-accused-whom", {}, database=settings.database)
         keep = [c for c in ("actor", "action", "target", "allegation", "evidence_status", "publisher") if c in columns]
         idx = [columns.index(c) for c in keep]
-        render_rows(keep, [[row[i] for i in idx] for row in rows], "table", out, title="Who accused whom")
+        short = [[_clip(row[i]) for i in idx] for row in rows]
+        render_rows(keep, short, "table", out, title="Who accused whom")
         columns, rows = run_query(driver, "accusation-chains", {"start": None, "max_hops": 4},
                                   database=settings.database)
         if rows:
@@ -54,8 +61,9 @@ def run_demo(settings: ConnectionSettings, *, start_server: bool = True,
         else:
             print("\nNo accusation chain in the examples.", file=out)
     if browser:
-        print(f"\nNeo4j Browser: {browser}  (connect to bolt://127.0.0.1 with the password from "
-              "`accusegraph server status`), then run: MATCH p=(:Actor)-[:ACCUSES]->(:Actor) RETURN p", file=out)
+        print(f"\nNeo4j Browser: {browser}  (user neo4j, password: `accusegraph server password`);\n"
+              "  picture of the accusations: MATCH p=(:Actor)-[:ACCUSES|DENIES|SANCTIONS]->(:Actor) RETURN p",
+              file=out)
     else:
         print(f"\nOpen Neo4j Browser for {settings.uri} and run: MATCH p=(:Actor)-[:ACCUSES]->(:Actor) RETURN p",
               file=out)

@@ -50,7 +50,10 @@ def render_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str,
             table.add_column(col, overflow="fold")
         for row in rows:
             table.add_row(*(_cell(v) for v in row))
-        console = Console(file=stream, soft_wrap=False)
+        # Piped or captured output has no terminal width: use a wide one rather than
+        # rich's 80 columns, which folds every cell of a claims table.
+        width = None if getattr(stream, "isatty", lambda: False)() else 160
+        console = Console(file=stream, soft_wrap=False, width=width)
         console.print(table)
         if not rows:
             console.print("(no rows)")

@@ -38,7 +38,11 @@ stamp=.venv/.accusegraph-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   log "installing accusegraph and its dependencies into .venv"
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+  if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]' > .venv/pip-install.log 2>&1; then
+    cat .venv/pip-install.log >&2
+    log "pip install failed (log above, also in .venv/pip-install.log)"
+    exit 1
+  fi
   touch "$stamp"
 fi
 
