@@ -8,6 +8,7 @@ usage errors exit 2; tracebacks are never shown for a user mistake.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import time
 from enum import Enum
@@ -68,12 +69,28 @@ JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Proce
 AliasesOpt = Annotated[Optional[Path], typer.Option(
     "--aliases", envvar="ACCUSEGRAPH_ALIASES", exists=False,
     help="YAML file of your own actors and aliases (canonical name -> {kind, aliases}).")]
+MaxBytesOpt = Annotated[Optional[int], typer.Option(
+    "--max-bytes", min=1, help="Size limit of one article (file, page or JSONL line) in bytes. Default: 20 MB.")]
 AllowPrivateOpt = Annotated[bool, typer.Option(
     "--allow-private", help="Allow URLs on private, loopback and link-local networks (refused by default).")]
 
 
 def _warn(message: str) -> None:
     print(f"accusegraph: warning: {message}", file=sys.stderr)
+
+
+class _CountingWarn:
+    """`_warn` that also counts, so a command can end with how many inputs it skipped."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, message: str) -> None:
+        self.count += 1
+        _warn(message)
+
+    def summary(self) -> str:
+        return f"; {self.count} inputs skipped (warnings above)" if self.count else ""
 
 
 def _settings(db: str | None, database: str | None):
@@ -98,6 +115,7 @@ def extract(
     aliases: AliasesOpt = None,
     allow_private: AllowPrivateOpt = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad input record instead of skipping it.")] = False,
+    max_bytes: MaxBytesOpt = None,
 ) -> None:
     """Extract claims from articles and write claims JSONL. Needs no database.
 
@@ -109,15 +127,17 @@ def extract(
 
     started = time.monotonic()
     counts = {"articles": 0}
+    warn = _CountingWarn()
 
     def seen(article, claims):
         counts["articles"] += 1
 
     with atomic_output(output) as stream:
         n = write_claims(extract_claims(paths, jobs=jobs, aliases=aliases, allow_private=allow_private,
-                                        strict=strict, warn=_warn, on_article=seen), stream)
-    print(f"accusegraph: {n} claims from {counts['articles']} articles in {time.monotonic() - started:.1f}s",
-          file=sys.stderr)
+                                        strict=strict, warn=warn, max_bytes=max_bytes, on_article=seen),
+                         stream)
+    print(f"accusegraph: {n} claims from {counts['articles']} articles in {time.monotonic() - started:.1f}s"
+          + warn.summary(), file=sys.stderr)
 
 
 @app.command()
@@ -135,19 +155,14 @@ def load(
     first). Each source's claims replace that source's earlier claims.
     """
     from .graph.load import load_claims
-    from .model import iter_claims
+    from .model import iter_claims, open_claims_file
     from .pipeline import connect
 
     errors: list = []
     if file == "-":
         stream, name = sys.stdin, "<stdin>"
     else:
-        p = Path(file)
-        if not p.exists():
-            raise InputError(f"{file}: no such file")
-        if p.is_dir():
-            raise InputError(f"{file}: is a folder; give a claims JSONL file (or use `accusegraph ingest` for articles)")
-        stream, name = p.open("r", encoding="utf-8", newline=""), str(p)
+        stream, name = open_claims_file(file), file
     try:
         def claims():
             for claim in iter_claims(stream, name, strict=strict, errors=errors):
@@ -172,20 +187,24 @@ def ingest(
     aliases: AliasesOpt = None,
     allow_private: AllowPrivateOpt = False,
     force: Annotated[bool, typer.Option("--force", help="Reload sources already loaded with the same claims.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad input record (nothing is loaded) instead of skipping it.")] = False,
+    max_bytes: MaxBytesOpt = None,
 ) -> None:
     """Extract claims from articles and load them into Neo4j (extract + load), with progress."""
     from .ingest.readers import count_inputs
     from .pipeline import connect, ingest as run_ingest
 
     settings = _settings(db, database)
+    warn = _CountingWarn()
     with connect(settings) as driver:
         total = count_inputs(paths)
         with _progress("ingest", total) as bar:
             task = bar.add_task("articles", total=total)
             report = run_ingest(paths, driver, database=settings.database, jobs=jobs, aliases=aliases,
-                                allow_private=allow_private, force=force, warn=_warn,
+                                allow_private=allow_private, force=force, strict=strict, warn=warn, max_bytes=max_bytes,
                                 progress=lambda n: bar.advance(task, n))
-    print(f"accusegraph: {report.articles} articles, {report.claims} claims; {report.load}", file=sys.stderr)
+    print(f"accusegraph: {report.articles} articles, {report.claims} claims; {report.load}" + warn.summary(),
+          file=sys.stderr)
 
 
 @app.command()
@@ -350,10 +369,11 @@ def server_start(
     from .graph.server import LocalServer
 
     kwargs = {k: v for k, v in (("heap", heap), ("pagecache", pagecache)) if v}
+    print("Starting Neo4j (the first time it is assembled from its jars, about a minute)...", file=sys.stderr)
     info = LocalServer().start(bolt_port=bolt_port, http_port=http_port, **kwargs)
     print(f"Neo4j {info.version} running (pid {info.pid}), started in {info.startup_seconds:.1f}s")
     print(f"  Bolt:    {info.bolt_uri}")
-    print(f"  Browser: {info.browser_url}  (user neo4j; password in {LocalServer().state_file})")
+    print(f"  Browser: {info.browser_url}  (user neo4j; password: `accusegraph server password`)")
 
 
 @server_app.command("stop")
@@ -363,6 +383,14 @@ def server_stop() -> None:
 
     stopped = LocalServer().stop()
     print("stopped" if stopped else "not running")
+
+
+@server_app.command("password")
+def server_password() -> None:
+    """Print the local server's generated password (to log in to Neo4j Browser)."""
+    from .graph.server import LocalServer
+
+    print(LocalServer().connection()[2])
 
 
 @server_app.command("status")
@@ -420,6 +448,9 @@ def _one_line(exc: BaseException) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns (and exits with) the exit code. User errors: one line, exit 1."""
+    # The driver logs connection failures itself (to stderr, through logging's
+    # last-resort handler); the one line printed below already says what failed.
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
     command = typer.main.get_command(app)
     args = sys.argv[1:] if argv is None else argv
     code = 0

@@ -262,25 +262,49 @@ def parse_claim_line(line: str, file: str, lineno: int) -> Claim:
         raise RecordError(file, lineno, _describe(exc)) from None
 
 
+# A claim is a sentence or two with its record; a line longer than this is not
+# one, and reading it whole could eat the memory of a laptop.
+MAX_LINE_CHARS = 1_000_000
+# open_claims_file decodes with surrogateescape, so an undecodable byte shows up
+# here, on its own line, instead of failing a buffered read lines earlier.
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
+def _skip_rest_of_line(stream: IO[str]) -> None:
+    while True:
+        chunk = stream.readline(MAX_LINE_CHARS)
+        if not chunk or chunk.endswith("\n"):
+            return
+
+
 def iter_claims(stream: IO[str], name: str, *, strict: bool = True,
                 errors: list[RecordError] | None = None) -> Iterator[Claim]:
     """Claims from an open text stream. Blank lines are skipped.
 
     With strict=True the first bad line raises RecordError; otherwise bad lines are
-    appended to `errors` (if given) and skipped.
+    appended to `errors` (if given) and skipped. A line over MAX_LINE_CHARS is a bad
+    line, read in bounded pieces and never held whole.
     """
     lineno = 0
     while True:
         try:
-            line = stream.readline()
+            line = stream.readline(MAX_LINE_CHARS + 1)
+            overlong = len(line) > MAX_LINE_CHARS and not line.endswith("\n")
+            if overlong:
+                _skip_rest_of_line(stream)
         except UnicodeDecodeError:
             raise InputError(f"{name}:{lineno + 1}: not UTF-8 text; claims JSONL must be UTF-8") from None
         if not line:
             return
         lineno += 1
+        if _UNDECODED.search(line):
+            raise InputError(f"{name}:{lineno}: not UTF-8 text; claims JSONL must be UTF-8")
         if not line.strip():
             continue
         try:
+            if overlong:
+                raise RecordError(name, lineno, f"line is over the {MAX_LINE_CHARS:,} character limit "
+                                                "for one claim")
             yield parse_claim_line(line, name, lineno)
         except RecordError as err:
             if strict:
@@ -289,16 +313,32 @@ def iter_claims(stream: IO[str], name: str, *, strict: bool = True,
                 errors.append(err)
 
 
-def read_claims(path: str | Path, *, strict: bool = True,
-                errors: list[RecordError] | None = None) -> list[Claim]:
-    """All claims of a claims JSONL file (see iter_claims)."""
+def open_claims_file(path: str | Path) -> IO[str]:
+    """An open UTF-8 stream of a claims JSONL file, after checking it can be one.
+
+    Raises:
+        InputError: no such file, a folder, an empty file, or a binary file.
+    """
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file")
     if p.is_dir():
-        raise InputError(f"{p}: is a folder; give a claims JSONL file")
-    with p.open("r", encoding="utf-8", newline="") as fh:
-        return list(iter_claims(fh, str(p), strict=strict, errors=errors))
+        raise InputError(f"{p}: is a folder; give a claims JSONL file "
+                         "(or use `accusegraph ingest` for articles)")
+    with p.open("rb") as fh:
+        head = fh.read(8192)
+    if not head.strip():
+        raise InputError(f"{p}: empty file; a claims JSONL file has one claim a line")
+    if b"\0" in head:
+        raise InputError(f"{p}: binary file (contains NUL bytes), not claims JSONL")
+    return p.open("r", encoding="utf-8", errors="surrogateescape", newline="")
+
+
+def read_claims(path: str | Path, *, strict: bool = True,
+                errors: list[RecordError] | None = None) -> list[Claim]:
+    """All claims of a claims JSONL file (see iter_claims and open_claims_file)."""
+    with open_claims_file(path) as fh:
+        return list(iter_claims(fh, str(path), strict=strict, errors=errors))
 
 
 def write_claims(claims: Iterable[Claim], stream: IO[str]) -> int:

@@ -7,6 +7,7 @@ happen inside the functions that need them.
 
 from __future__ import annotations
 
+import itertools
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,14 +34,20 @@ def connect(settings: ConnectionSettings):
 
 def extract_claims(paths: Sequence[str], *, jobs: int = 1, aliases: Path | None = None,
                    allow_private: bool = False, strict: bool = False, warn: Warn = print,
+                   max_bytes: int | None = None,
                    on_article: Callable[[Article, list[Claim]], None] | None = None) -> Iterator[Claim]:
     """Claims of every article under `paths`, in input order, deterministic."""
     from .ingest.extract import Extractor
     from .ingest.readers import iter_articles
 
+    limit = {} if max_bytes is None else {"max_bytes": max_bytes}
+    articles = iter_articles(paths, allow_private=allow_private, warn=warn, strict=strict, **limit)
+    # Read the first article before loading spaCy (seconds): bad input fails at once.
+    first = next(articles, None)
+    if first is None:
+        return
     extractor = Extractor(aliases_file=aliases)
-    articles = iter_articles(paths, allow_private=allow_private, warn=warn, strict=strict)
-    for article, claims in extractor.extract_many(articles, jobs=jobs):
+    for article, claims in extractor.extract_many(itertools.chain([first], articles), jobs=jobs):
         if on_article is not None:
             on_article(article, claims)
         yield from claims
@@ -56,7 +63,8 @@ class IngestReport:
 
 def ingest(paths: Sequence[str], driver, *, database: str = "neo4j", jobs: int = 1,
            aliases: Path | None = None, allow_private: bool = False, force: bool = False,
-           warn: Warn = print, progress: Callable[[int], None] | None = None) -> IngestReport:
+           strict: bool = False, warn: Warn = print, max_bytes: int | None = None,
+           progress: Callable[[int], None] | None = None) -> IngestReport:
     """Extract claims from articles and load them; nothing is loaded for an article
     whose extraction failed, and re-ingesting replaces an article's old claims."""
     from .graph.load import load_claims
@@ -70,7 +78,7 @@ def ingest(paths: Sequence[str], driver, *, database: str = "neo4j", jobs: int =
             progress(1)
 
     claims = extract_claims(paths, jobs=jobs, aliases=aliases, allow_private=allow_private,
-                            warn=warn, on_article=counted)
+                            strict=strict, warn=warn, max_bytes=max_bytes, on_article=counted)
     report.load = load_claims(driver, claims, database=database, force=force)
     return report
 

@@ -14,6 +14,8 @@ every transaction function here must be safe to run more than once.
 
 from __future__ import annotations
 
+import random
+import time
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
@@ -35,11 +37,12 @@ _UNREACHABLE = (nx.ServiceUnavailable, nx.SessionExpired, nx.IncompleteCommit)
 
 def safe_uri(uri: str) -> str:
     """The URI without any `user:password@` part, fit for a message."""
+    # Everything up to the last '@' goes: a password may itself hold '/', '?' or '@',
+    # so no parse of the URI can be trusted to find where it ends.
     scheme, sep, rest = uri.partition("://")
     if not sep:
         return uri.rsplit("@", 1)[-1]
-    host, slash, path = rest.partition("/")
-    return f"{scheme}://{host.rsplit('@', 1)[-1]}{slash}{path}"
+    return f"{scheme}://{rest.rsplit('@', 1)[-1]}"
 
 
 def _where(uri: str | None) -> str:
@@ -135,6 +138,14 @@ def open_driver(settings: ConnectionSettings,
             # verify_connectivity() checks only the server; this checks the database.
             driver.execute_query("RETURN 1", database_=settings.database,
                                  routing_=neo4j.RoutingControl.READ)
+    except ValueError:
+        # An address the driver accepted but cannot resolve (a password with '/' in
+        # the URI makes it read part of the password as the host): its message and
+        # traceback would carry that part, so neither is shown.
+        driver.close()
+        raise UnreachableError(
+            f"NEO4J_URI {safe_uri(uri)!r} is not a valid Neo4j address; "
+            "use bolt://HOST:PORT or neo4j://HOST:PORT (put the password in NEO4J_PASSWORD)") from None
     except BaseException:
         driver.close()
         raise
@@ -159,11 +170,27 @@ def run_schema(driver: Driver, database: str, statements: tuple[str, ...] | list
     """
     with session(driver, database) as s:
         for statement in statements:
-            try:
-                s.run(statement).consume()
-            except nx.ClientError as exc:
-                if "AlreadyExists" not in (exc.code or ""):
-                    raise
+            _run_schema_statement(s, statement)
+
+
+# Schema statements run in auto-commit transactions, which the driver does not
+# retry; a load writing nodes meanwhile can make them deadlock on a label lock.
+SCHEMA_RETRIES = 8
+
+
+def _run_schema_statement(s: neo4j.Session, statement: str) -> None:
+    for attempt in range(SCHEMA_RETRIES):
+        try:
+            s.run(statement).consume()
+            return
+        except nx.ClientError as exc:
+            if "AlreadyExists" not in (exc.code or ""):
+                raise
+            return
+        except nx.TransientError:
+            if attempt == SCHEMA_RETRIES - 1:
+                raise
+            time.sleep(0.1 * 2 ** attempt + random.random() * 0.1)
 
 
 def write(driver: Driver, database: str, work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
