@@ -369,8 +369,8 @@ def server_start(
     from .graph.server import LocalServer
 
     kwargs = {k: v for k, v in (("heap", heap), ("pagecache", pagecache)) if v}
-    print("Starting Neo4j (the first time it is assembled from its jars, about a minute)...", file=sys.stderr)
-    info = LocalServer().start(bolt_port=bolt_port, http_port=http_port, **kwargs)
+    info = LocalServer().start(bolt_port=bolt_port, http_port=http_port,
+                               progress=lambda message: print(message, file=sys.stderr), **kwargs)
     print(f"Neo4j {info.version} running (pid {info.pid}), started in {info.startup_seconds:.1f}s")
     print(f"  Bolt:    {info.bolt_uri}")
     print(f"  Browser: {info.browser_url}  (user neo4j; password: `accusegraph server password`)")

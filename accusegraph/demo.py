@@ -37,9 +37,7 @@ def run_demo(settings: ConnectionSettings, *, start_server: bool = True,
             if not start_server:
                 from .errors import ServerError
                 raise ServerError("no local server running: run `accusegraph server start` or set NEO4J_URI")
-            print("Starting the local Neo4j (the first start assembles it from its jars; this takes a while)...",
-                  file=out, flush=True)
-            info = server.start()
+            info = server.start(progress=lambda message: print(message, file=sys.stderr, flush=True))
             browser = info.browser_url
         else:
             browser = status.browser_url
