@@ -214,14 +214,20 @@ def query(
     fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="table for people, json or csv for programs.")] = OutFormat.table,
     db: DbOpt = None,
     database: DatabaseOpt = None,
+    aliases: AliasesOpt = None,
 ) -> None:
-    """Run a saved Cypher query by name. Parameters are always passed as Cypher parameters."""
+    """Run a saved Cypher query by name. Parameters are always passed as Cypher parameters.
+
+    Actor names (actor, target, start) match a stored name or alias, case-insensitively,
+    as a whole word or phrase; a known alias such as NSA or Washington is first turned
+    into its canonical name.
+    """
     from .graph.queries import get_query, parse_params, run_query
     from .output import render_rows
-    from .pipeline import connect
+    from .pipeline import canonical_actor_params, connect
 
     saved = get_query(name)
-    params = parse_params(saved, param or [])
+    params = canonical_actor_params(parse_params(saved, param or []), aliases)
     settings = _settings(db, database)
     with connect(settings) as driver:
         columns, rows = run_query(driver, saved.name, params, database=settings.database)

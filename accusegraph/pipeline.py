@@ -88,3 +88,26 @@ def examples_dir() -> Path:
     from importlib import resources
 
     return Path(str(resources.files("accusegraph.examples")))
+
+
+# Saved-query parameters that name an actor. The queries match names and aliases
+# stored in the graph; known aliases from the gazetteer ("NSA", "Washington") are
+# turned into the canonical name first, so they find actors the articles never
+# called by that alias.
+ACTOR_PARAMS = ("actor", "target", "start")
+
+
+def canonical_actor_params(params: dict, aliases: Path | None = None) -> dict:
+    """`params` with actor-name values replaced by their gazetteer canonical name."""
+    from .ingest.rules_vocab import gazetteer, load_alias_file
+
+    gaz = gazetteer()
+    if aliases is not None:
+        gaz = gaz.merged(load_alias_file(aliases))
+    forms = {form.lower(): actor.name for form, actor in gaz.by_form.items()}
+    out = dict(params)
+    for key in ACTOR_PARAMS:
+        value = out.get(key)
+        if isinstance(value, str):
+            out[key] = forms.get(value.strip().lower(), value)
+    return out
