@@ -16,7 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from accusegraph.errors import AuthError, DatabaseError, InputError, UnreachableError
+from accusegraph.graph import stream
 from accusegraph.graph.db import open_driver
+from accusegraph.graph.derived import ClaimState, plan_edges
 from accusegraph.graph.load import (
     LoadReport, check_derived_edges, load_claims, merge_actors, rebuild_derived_edges, source_hash)
 from accusegraph.graph.read import iter_claims_from_db
@@ -238,6 +240,142 @@ def test_response_link_appears_when_the_answered_claim_arrives_later(empty_db):
     records, _, _ = empty_db.execute_query("MATCH ()-[r:RESPONDS_TO]->() RETURN count(r) AS n")
     assert records[0]["n"] == 0
     assert claims_in_db(empty_db)[deny.id].responds_to == acc.id
+
+
+# ------------------------------------------------------------------ streaming, batches, derived data kept incrementally
+
+def _split(claims_a, claims_b):
+    """Source A's first claim, all of B, then the rest of A: A is not contiguous."""
+    return claims_a[:1] + claims_b + claims_a[1:]
+
+
+@pytest.mark.neo4j
+def test_source_split_across_a_long_input_loads_like_a_grouped_one(empty_db, monkeypatch):
+    monkeypatch.setattr(stream, "LOOKAHEAD_CLAIMS", 1)  # every source is passed on as soon as possible
+    a = make_story("https://split.example/a", "P", "2024-05-02",
+                   ("A", "accuse", "B"), ("B", "deny", "A"), ("C", "accuse", "B"))
+    b = make_story("https://split.example/b", "Q", "2024-05-01", ("A", "accuse", "B"), ("D", "sue", "A"))
+    split = _split(a, b)
+    report = load_claims(empty_db, split, batch_size=1)
+    assert (report.claims_read, report.created) == (5, 5)
+    assert check_derived_edges(empty_db) == []
+    assert claims_in_db(empty_db) == {c.id: c for c in a + b}
+    after = graph_dump(empty_db)
+
+    again = load_claims(empty_db, split, batch_size=1)  # the later part merges back what the first replaced
+    assert again.claims_read == 5
+    assert graph_dump(empty_db) == after
+
+    wipe(empty_db)
+    monkeypatch.setattr(stream, "LOOKAHEAD_CLAIMS", 20_000)
+    load_claims(empty_db, a + b)
+    assert graph_dump(empty_db) == after
+    # and the source hash written from parts equals the one of the whole set: grouped input is skipped
+    grouped = load_claims(empty_db, a + b)
+    assert (grouped.sources_skipped, grouped.sources_loaded) == (2, 0)
+
+
+@pytest.mark.neo4j
+def test_reingest_in_parts_replaces_like_reingest_whole(empty_db, monkeypatch):
+    v1 = _story_v1()
+    other = _story_other()
+    kept = v1[0].model_copy(update={"allegation": "spying for Russia"})
+    added = make_claim("NATO", "investigate", "Kaspersky Lab", source=v1[0].source, start=500)
+    v2 = sorted([kept, added], key=lambda c: c.id)
+    load_claims(empty_db, v1 + other)
+    monkeypatch.setattr(stream, "LOOKAHEAD_CLAIMS", 1)
+    load_claims(empty_db, _split(v2, other), batch_size=1)
+    assert claims_in_db(empty_db) == {c.id: c for c in v2 + other}
+    assert check_derived_edges(empty_db) == []
+    after = graph_dump(empty_db)
+    wipe(empty_db)
+    load_claims(empty_db, other + v2)
+    assert graph_dump(empty_db) == after
+
+
+def _hub_claims(n_sources: int, seed: int):
+    """Many small sources around a few frequent actors, with undated, negated and untargeted claims."""
+    rng = random.Random(seed)
+    names = ["Hub", "Hub", "Hub", "Other", "Other", "X1", "X2", "X3", "X4"]
+    claims = []
+    for i in range(n_sources):
+        day = None if i % 7 == 0 else f"2024-{1 + i % 12:02d}-{1 + (i * 5) % 28:02d}"
+        source = make_source(f"https://hub.example/{i}", publisher=rng.choice(["P", "Q", "R"]), published=day)
+        for k in range(rng.randint(1, 4)):
+            actor, target = rng.sample(sorted(set(names)), 2)
+            claims.append(make_claim(rng.choice([actor, "Hub"]), rng.choice(["accuse", "deny", "sue"]),
+                                     None if rng.random() < 0.1 else target, source=source,
+                                     start=k * 100, negated=rng.random() < 0.15))
+    return claims
+
+
+@pytest.mark.neo4j
+def test_edges_added_to_batch_by_batch_equal_a_recomputation(empty_db):
+    claims = _hub_claims(40, seed=5)
+    load_claims(empty_db, claims, batch_size=4)
+    assert check_derived_edges(empty_db) == []
+    assert stored_edges(empty_db) == expected_edges(claims)
+    one_go = graph_dump(empty_db)
+    wipe(empty_db)
+    load_claims(empty_db, claims, batch_size=10_000)
+    assert graph_dump(empty_db) == one_go
+
+
+@pytest.mark.neo4j
+def test_new_claims_in_a_source_already_counted_recompute_its_edge(empty_db):
+    src = make_source("https://grow.example/", published="2024-06-01")
+    first = make_claim("A", "accuse", "B", source=src, start=0)
+    load_claims(empty_db, [first, make_claim("A", "accuse", "B", source=make_source("https://o.example/"))])
+    second = make_claim("A", "accuse", "B", source=src, start=100)  # same source: sources must stay 2
+    load_claims(empty_db, [first, second])
+    assert stored_edges(empty_db)[("organization:a", "ACCUSES", "organization:b")][:2] == (3, 2)
+    assert check_derived_edges(empty_db) == []
+
+
+@pytest.mark.neo4j
+def test_a_later_load_with_a_more_used_variant_renames_the_actor(empty_db):
+    lower = make_actor("Kaspersky lab")
+    upper = lower.model_copy(update={"name": "Kaspersky Lab"})  # same id: both names make it
+    load_claims(empty_db, [make_claim("Europol", "accuse", lower, source=make_source("https://1.example/"))])
+    load_claims(empty_db, [make_claim("NATO", "accuse", upper, source=make_source("https://2.example/")),
+                           make_claim("EU", "accuse", upper, source=make_source("https://3.example/"))])
+    records, _, _ = empty_db.execute_query(
+        "MATCH (a:Actor {id: $id}) RETURN a.name AS name, a.aliases AS aliases", id=lower.id)
+    assert (records[0]["name"], records[0]["aliases"]) == ("Kaspersky Lab", ["Kaspersky Lab", "Kaspersky lab"])
+    # a new non-id name joins the aliases without taking the name
+    vendor = make_actor("the Russian antivirus vendor").model_copy(update={"id": lower.id})
+    load_claims(empty_db, [make_claim("NATO", "accuse", vendor, source=make_source("https://4.example/"))])
+    records, _, _ = empty_db.execute_query(
+        "MATCH (a:Actor {id: $id}) RETURN a.name AS name, a.aliases AS aliases", id=lower.id)
+    assert records[0]["name"] == "Kaspersky Lab"
+    assert records[0]["aliases"] == ["Kaspersky Lab", "Kaspersky lab", "the Russian antivirus vendor"]
+
+
+@pytest.mark.neo4j
+def test_concurrent_fresh_loads_keep_shared_edges_exact(empty_db):
+    claims = _hub_claims(30, seed=9)
+    by_source: dict[str, list] = {}
+    for c in claims:
+        by_source.setdefault(c.source.id, []).append(c)
+    groups = list(by_source.values())
+    halves = [[c for g in groups[0::2] for c in g], [c for g in groups[1::2] for c in g]]
+    errors: list[BaseException] = []
+
+    def run(part):
+        try:
+            load_claims(empty_db, part, batch_size=5)
+        except BaseException as exc:  # surfaced below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(h,)) for h in halves]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert check_derived_edges(empty_db) == []
+    assert stored_edges(empty_db) == expected_edges(claims)
+
 
 
 # ------------------------------------------------------------------ derived edges
@@ -564,3 +702,89 @@ def test_losing_the_server_mid_work_is_one_line_error():
         dead.close()
     assert "run the command again" in str(info.value) and "\n" not in str(info.value)
     assert "secret-pw-1" not in str(info.value)
+
+
+
+def test_source_groups_are_passed_on_before_the_input_ends():
+    stories = [make_story(f"https://g{i}.example/", "P", "2024-01-01", ("A", "accuse", "B"), ("B", "deny", "A"))
+               for i in range(10)]
+    read = []
+
+    def claims():
+        for story in stories:
+            for c in story:
+                read.append(c.id)
+                yield c
+
+    report = LoadReport()
+    groups = stream.source_group_stream(claims(), report, batch_size=1, window=4)
+    first = next(groups)
+    assert first.source.id == stories[0][0].source.id and not first.merge
+    assert len(read) <= 6  # the window, plus the claim that overflowed it
+    rest = list(groups)
+    assert [g.source.id for g in rest] == [s[0].source.id for s in stories[1:]]
+    assert report.claims_read == 20
+
+
+def test_a_source_that_comes_back_after_it_was_passed_on_is_a_merge_part():
+    a = make_story("https://a.example/", "P", "2024-01-01", ("A", "accuse", "B"), ("B", "deny", "A"))
+    b = make_story("https://b.example/", "P", "2024-01-01", ("C", "accuse", "D"), ("D", "deny", "C"))
+    groups = list(stream.source_group_stream(a[:1] + b + a[1:], LoadReport(), batch_size=1, window=1))
+    assert [(g.source.id, len(g.claims), g.merge) for g in groups] == [
+        (a[0].source.id, 1, False), (b[0].source.id, 2, False), (a[0].source.id, 1, True)]
+    # inside the window the same input groups whole
+    whole = list(stream.source_group_stream(a[:1] + b + a[1:], LoadReport(), batch_size=1))
+    assert [(len(g.claims), g.merge) for g in whole] == [(2, False), (2, False)]
+    assert whole[0].hash == source_hash(a[0].source, a)
+
+
+def test_batches_keep_two_parts_of_one_source_apart():
+    a = make_story("https://a.example/", "P", None, ("A", "accuse", "B"), ("B", "deny", "A"))
+    g1 = stream._group(a[:1], merge=False)
+    g2 = stream._group(a[1:], merge=True)
+    assert [len(b) for b in stream.batches([g1, g2], batch_size=100)] == [1, 1]
+    # nor two records of one claim id under two sources
+    moved = a[0].model_copy(update={"source": make_source("https://elsewhere.example/")})
+    g3 = stream._group([moved], merge=False)
+    assert [len(b) for b in stream.batches([g1, g3], batch_size=100)] == [1, 1]
+
+
+@pytest.mark.neo4j
+def test_a_claim_id_repeated_beyond_the_window_ends_under_its_last_source(empty_db, monkeypatch):
+    monkeypatch.setattr(stream, "LOOKAHEAD_CLAIMS", 1)
+    first = make_claim("A", "accuse", "B", source=make_source("https://first.example/"))
+    filler = make_claim("C", "accuse", "D", source=make_source("https://filler.example/"))
+    last = first.model_copy(update={"source": make_source("https://last.example/"), "allegation": "later"})
+    load_claims(empty_db, [first, filler, last], batch_size=100)
+    assert claims_in_db(empty_db)[first.id] == last
+    records, _, _ = empty_db.execute_query(
+        "MATCH (c:Claim {id: $id})-[r]-() RETURN type(r) AS t, count(*) AS n ORDER BY t", id=first.id)
+    assert [(r["t"], r["n"]) for r in records] == [("AGAINST", 1), ("CITES", 1), ("MADE", 1), ("REPORTED_IN", 1)]
+    assert check_derived_edges(empty_db) == []
+
+
+def test_edge_plan_adds_fresh_sources_and_recomputes_the_rest():
+    import datetime as dt
+
+    def st_(actor, target, action="accuse", source="s1", negated=False):
+        return ClaimState(actor, target, action, negated, source)
+
+    plan = plan_edges(
+        before=[st_("a", "b", source="old"), st_("a", "c", source="old")],
+        removed=[st_("a", "c", source="old")],
+        added=[st_("a", "b", source="s1"), st_("a", "b", source="s2"), st_("a", "b", source="s2"),
+               st_("a", "c", source="s1"), st_("a", "d", source="old"), st_("a", "b", negated=True),
+               st_("a", None)],
+        published={"s1": dt.date(2024, 1, 2), "s2": None, "old": dt.date(2023, 1, 1)})
+    assert plan.additions == [{"actor": "a", "target": "b", "rel": "ACCUSES", "claims": 3, "sources": 2,
+                               "first": dt.date(2024, 1, 2), "last": dt.date(2024, 1, 2)},
+                              {"actor": "a", "target": "d", "rel": "ACCUSES", "claims": 1, "sources": 1,
+                               "first": dt.date(2023, 1, 1), "last": dt.date(2023, 1, 1)}]
+    assert plan.recompute == {("a", "c", "accuse")}
+    # a source that already counted for a triple, or whose date changed, makes it a recomputation
+    again = plan_edges(before=[st_("a", "b", source="s1")], removed=[], added=[st_("a", "b", source="s1")],
+                       published={"s1": None})
+    assert (again.additions, again.recompute) == ([], {("a", "b", "accuse")})
+    moved = plan_edges(before=[st_("a", "b", source="s1")], removed=[], added=[],
+                       published={"s1": None}, date_changed=["s1"])
+    assert moved.recompute == {("a", "b", "accuse")}

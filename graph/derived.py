@@ -1,0 +1,383 @@
+"""What the graph derives from its claim nodes: actor-to-actor edges and actor names.
+
+Rule: the derived edge `(a)-[:ACCUSES|DENIES|... {claims, sources, first,
+last}]->(b)` of an (actor, target, action) triple always equals an aggregation
+over the non-negated claims of that triple (how many claims, how many distinct
+sources, earliest and latest source date), and exists only while that count is
+above zero. An actor's `aliases` are the names its claims use for it and its
+`name` the one its id was made from when the claims use it, else the most used
+(ties: the alphabetically first).
+
+A load keeps both true in the same transaction as its claims, in one of two ways
+per triple (`plan_edges` decides):
+
+- **added to**: the batch only adds claims to the triple, from sources that gave
+  it no claim before. Then the new values follow from the old ones (counts add
+  up, dates widen), and the batch's totals per triple are applied in one
+  `UNWIND` per action, without reading any claim;
+- **recomputed**: anything else (a claim removed or rewritten, a source that
+  already counted for the triple, a source whose date changed). The edge is
+  aggregated again from the claim nodes.
+
+A fresh load of new articles takes only the first path, so its cost does not
+grow with how many claims a frequently accused actor already has. Callers hold
+the write locks of both actors of every triple they change (`lock_actors`), so
+concurrent loads cannot interleave their read-modify-write of one edge.
+
+`check_derived_edges` proves the rule on a whole graph; `rebuild_derived_edges`
+repairs it. Only `$parameters` carry data; the relationship type is the one
+interpolated piece of Cypher and comes from the allow-list of `schema.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from neo4j import Driver, ManagedTransaction
+
+from accusegraph.model import make_actor_id
+
+from . import db
+from .schema import DERIVED_REL_TYPES, derived_rel_type
+
+Triple = tuple[str, str, str]  # (actor id, target id, action)
+
+
+# ------------------------------------------------------------------ planning (pure)
+
+@dataclass(frozen=True)
+class ClaimState:
+    """What the derived data depend on in one claim: its triple, negation, source and names."""
+
+    actor: str | None
+    target: str | None
+    action: str
+    negated: bool
+    source: str | None
+
+    @property
+    def triple(self) -> Triple | None:
+        """The derived edge this claim counts for, or None (negated or no target)."""
+        if self.negated or not self.actor or not self.target:
+            return None
+        return (self.actor, self.target, self.action)
+
+
+@dataclass
+class _Addition:
+    claims: int = 0
+    sources: set[str] = field(default_factory=set)
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+
+@dataclass
+class EdgePlan:
+    """How a batch updates derived edges: totals to add per action, triples to recompute."""
+
+    additions: list[dict[str, Any]]  # {actor, target, rel, claims, sources, first, last}
+    recompute: set[Triple]
+
+
+def plan_edges(before: Iterable[ClaimState], removed: Iterable[ClaimState],
+               added: Iterable[ClaimState], published: dict[str, dt.date | None],
+               date_changed: Iterable[str] = ()) -> EdgePlan:
+    """Decide, per triple a batch touches, whether its edge can be added to or must be recomputed.
+
+    Args:
+        before: every claim stored before the batch that belongs to one of the
+            batch's sources (kept, rewritten or deleted alike).
+        removed: the stored state of claims the batch deletes or rewrites.
+        added: the claims the batch writes (new or rewritten).
+        published: the date each batch source will have.
+        date_changed: batch sources whose stored date differs from the new one.
+    """
+    counted_before: dict[str, set[Triple]] = defaultdict(set)
+    for claim in before:
+        if claim.triple and claim.source:
+            counted_before[claim.source].add(claim.triple)
+    recompute = {c.triple for c in removed if c.triple}
+    for source in date_changed:
+        recompute |= counted_before.get(source, set())
+    grow: dict[Triple, _Addition] = {}
+    for claim in added:
+        triple = claim.triple
+        if triple is None or triple in recompute:
+            continue
+        if claim.source is None or triple in counted_before.get(claim.source, ()):
+            recompute.add(triple)
+            continue
+        g = grow.setdefault(triple, _Addition())
+        g.claims += 1
+        g.sources.add(claim.source)
+    additions = []
+    for triple in sorted(set(grow) - recompute):
+        g = grow[triple]
+        dates = [d for d in (published.get(s) for s in g.sources) if d is not None]
+        additions.append({"actor": triple[0], "target": triple[1], "rel": derived_rel_type(triple[2]),
+                          "claims": g.claims, "sources": len(g.sources),
+                          "first": min(dates, default=None), "last": max(dates, default=None)})
+    return EdgePlan(additions, recompute)
+
+
+def display_name(actor_id: str, kind: str | None, names: Iterable[tuple[str, int]]) -> str:
+    """The name an actor's id was made from if the claims use it, else the most used (ties: first by sort)."""
+    return min(names, key=lambda nu: (make_actor_id(nu[0], kind or "unknown") != actor_id, -nu[1], nu[0]))[0]
+
+
+def settled_name(actor_id: str, kind: str | None, names: Iterable[str]) -> str | None:
+    """The display name when it does not depend on how often each name is used, else None.
+
+    That is the case when exactly one of the names is one the id was made from.
+    """
+    made_from = [n for n in names if make_actor_id(n, kind or "unknown") == actor_id]
+    return made_from[0] if len(made_from) == 1 else None
+
+
+# ------------------------------------------------------------------ Cypher
+
+LOCK_ACTORS = """
+UNWIND $ids AS aid
+MATCH (a:Actor {id: aid})
+SET a._lock = true
+REMOVE a._lock
+"""
+
+# One subquery per derived type, so a batch adds to all its edges in one
+# statement. Types come from the allow-list of schema.py, never from input. A
+# null date never wins: `null < x` is null, which CASE treats as false.
+_ADD_TO_ONE_TYPE = """
+CALL (a, b, row) {{
+  WITH a, b, row WHERE row.rel = '{rel}'
+  MERGE (a)-[r:{rel}]->(b)
+  ON CREATE SET r.claims = row.claims, r.sources = row.sources, r.first = row.first, r.last = row.last
+  ON MATCH SET r.claims = r.claims + row.claims, r.sources = r.sources + row.sources,
+    r.first = CASE WHEN r.first IS NULL OR row.first < r.first THEN coalesce(row.first, r.first) ELSE r.first END,
+    r.last = CASE WHEN r.last IS NULL OR row.last > r.last THEN coalesce(row.last, r.last) ELSE r.last END
+}}"""
+
+_ADD_TO_EDGES = "\n".join([
+    "UNWIND $rows AS row",
+    "MATCH (a:Actor {id: row.actor})",
+    "MATCH (b:Actor {id: row.target})",
+    *(_ADD_TO_ONE_TYPE.format(rel=derived_rel_type(action)) for action in sorted(DERIVED_REL_TYPES)),
+])
+
+# {rel} comes from schema.derived_rel_type (allow-list), never from input.
+_RECOMPUTE_EDGES = """
+UNWIND $pairs AS pair
+MATCH (a:Actor {{id: pair.actor}}), (b:Actor {{id: pair.target}})
+CALL (a, b) {{
+  OPTIONAL MATCH (a)-[:MADE]->(c:Claim {{action: $action}})-[:AGAINST]->(b)
+  WHERE NOT c.negated
+  OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
+  RETURN count(DISTINCT c) AS n, count(DISTINCT s) AS sources,
+         min(s.published) AS first, max(s.published) AS last
+}}
+CALL (a, b, n, sources, first, last) {{
+  WITH a, b, n, sources, first, last WHERE n > 0
+  MERGE (a)-[r:{rel}]->(b)
+  SET r.claims = n, r.sources = sources, r.first = first, r.last = last
+}}
+CALL (a, b, n) {{
+  WITH a, b, n WHERE n = 0
+  MATCH (a)-[r:{rel}]->(b)
+  DELETE r
+}}
+"""
+
+# The names the claims use for each actor, with how often.
+_ACTOR_NAMES = """
+UNWIND $ids AS aid
+MATCH (a:Actor {id: aid})
+CALL (a) {
+  MATCH (a)-[m:MADE]->(:Claim)
+  RETURN m.name AS name
+  UNION ALL
+  MATCH (:Claim)-[g:AGAINST]->(a)
+  RETURN g.name AS name
+}
+WITH a, name, count(*) AS uses
+RETURN a.id AS id, a.kind AS kind, collect([name, uses]) AS names
+"""
+
+SET_ACTOR_NAMES = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.id})
+SET a.name = row.name, a.aliases = row.aliases
+"""
+
+_DELETE_ORPHAN_ACTORS = """
+UNWIND $ids AS aid
+MATCH (a:Actor {id: aid})
+WHERE NOT EXISTS { (a)-[:MADE]->(:Claim) } AND NOT EXISTS { (:Claim)-[:AGAINST]->(a) }
+  AND a.merged_ids IS NULL
+DETACH DELETE a
+"""
+
+
+# ------------------------------------------------------------------ applying
+
+def apply_edge_plan(tx: ManagedTransaction, plan: EdgePlan) -> None:
+    """Write a plan: add the batch's totals, then recompute the rest from the claim nodes."""
+    if plan.additions:
+        tx.run(_ADD_TO_EDGES, rows=plan.additions).consume()
+    recompute_edges(tx, plan.recompute)
+
+
+def recompute_edges(tx: ManagedTransaction, triples: Iterable[Triple | tuple[Any, Any, Any]]) -> None:
+    """Recompute the derived edges of these (actor, target, action) triples from the claims."""
+    by_action: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for actor, target, action in triples:
+        if actor and target and action:
+            by_action[action].add((actor, target))
+    for action in sorted(by_action):
+        query = _RECOMPUTE_EDGES.format(rel=derived_rel_type(action))
+        pairs = [{"actor": a, "target": b} for a, b in sorted(by_action[action])]
+        tx.run(query, pairs=pairs, action=action).consume()
+
+
+def lock_and_recompute_edges(tx: ManagedTransaction, triples: Iterable[Triple]) -> None:
+    """Write-lock the actors of these triples (sorted: fewer deadlocks), then recompute their edges."""
+    triples = [t for t in triples if t[0] and t[1] and t[2]]
+    actors = sorted({x for t in triples for x in t[:2]})
+    if actors:
+        tx.run(LOCK_ACTORS, ids=actors).consume()
+    recompute_edges(tx, triples)
+
+
+def refresh_actors(tx: ManagedTransaction, actor_ids: Iterable[str | None]) -> None:
+    """Recompute name and aliases of these actors from their claims; delete those left without any."""
+    ids = sorted({a for a in actor_ids if a})
+    if not ids:
+        return
+    rows = []
+    for r in tx.run(_ACTOR_NAMES, ids=ids):
+        names = [(n, uses) for n, uses in r["names"] if n is not None]
+        if names:
+            rows.append({"id": r["id"], "name": display_name(r["id"], r["kind"], names),
+                         "aliases": sorted({n for n, _ in names})})
+    if rows:
+        tx.run(SET_ACTOR_NAMES, rows=rows).consume()
+    tx.run(_DELETE_ORPHAN_ACTORS, ids=ids).consume()
+
+
+def new_actor_row(actor_id: str, kind: str, names: Counter[str]) -> dict[str, Any]:
+    """The row of an actor first seen in a batch: its name and aliases from that batch's claims."""
+    return {"id": actor_id, "kind": kind, "name": display_name(actor_id, kind, names.items()),
+            "names": sorted(names)}
+
+
+# ------------------------------------------------------------------ whole-graph check and repair
+
+_ALL_TRIPLES = """
+CALL () {
+  MATCH (a:Actor)-[:MADE]->(c:Claim)-[:AGAINST]->(b:Actor)
+  RETURN DISTINCT a.id AS actor, b.id AS target, c.action AS action
+  UNION
+  MATCH (a:Actor)-[r]->(b:Actor)
+  WHERE type(r) IN $types
+  RETURN DISTINCT a.id AS actor, b.id AS target, $action_of[type(r)] AS action
+}
+RETURN actor, target, action
+"""
+
+_DELETE_DERIVED = """
+UNWIND $pairs AS pair
+MATCH (a:Actor {id: pair.actor})-[r]->(b:Actor {id: pair.target})
+WHERE type(r) IN $types
+DELETE r
+"""
+
+_RECOMPUTED = """
+MATCH (a:Actor)-[:MADE]->(c:Claim)-[:AGAINST]->(b:Actor)
+WHERE NOT c.negated
+OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
+RETURN a.id AS actor, b.id AS target, c.action AS action,
+       count(DISTINCT c) AS claims, count(DISTINCT s) AS sources,
+       min(s.published) AS first, max(s.published) AS last
+"""
+
+_STORED = """
+MATCH (a:Actor)-[r]->(b:Actor)
+WHERE type(r) IN $types
+RETURN a.id AS actor, b.id AS target, type(r) AS type,
+       r.claims AS claims, r.sources AS sources, r.first AS first, r.last AS last
+"""
+
+_COUNT_STORED = """
+MATCH (:Actor)-[r]->(:Actor)
+WHERE type(r) IN $types
+RETURN count(r) AS n
+"""
+
+
+def _types_params() -> dict[str, Any]:
+    return {"types": sorted(DERIVED_REL_TYPES.values()),
+            "action_of": {rel: action for action, rel in DERIVED_REL_TYPES.items()}}
+
+
+def rebuild_derived_edges(driver: Driver, database: str = "neo4j", *, batch_size: int = 1000) -> int:
+    """Delete every derived edge and recompute them all from the claims; returns how many exist after."""
+    params = _types_params()
+    triples = db.read(driver, database, lambda tx: [
+        (r["actor"], r["target"], r["action"]) for r in tx.run(_ALL_TRIPLES, **params)])
+    by_pair: dict[tuple[str, str], list[Triple]] = defaultdict(list)
+    for t in triples:
+        by_pair[(t[0], t[1])].append(t)
+    pairs = sorted(by_pair)
+    for i in range(0, len(pairs), batch_size):
+        chunk = pairs[i:i + batch_size]
+
+        def work(tx: ManagedTransaction) -> None:
+            tx.run(_DELETE_DERIVED, pairs=[{"actor": a, "target": t} for a, t in chunk],
+                   types=params["types"]).consume()
+            lock_and_recompute_edges(tx, [t for pair in chunk for t in by_pair[pair]])
+
+        db.write(driver, database, work)
+    return db.read(driver, database, lambda tx: tx.run(_COUNT_STORED, types=params["types"]).single()["n"])
+
+
+def _date_text(value: Any) -> str | None:
+    return None if value is None else value.iso_format()
+
+
+def check_derived_edges(driver: Driver, database: str = "neo4j") -> list[str]:
+    """Differences between the stored derived edges and a recomputation from the claims.
+
+    Returns one line per difference; an empty list means they agree.
+    """
+    params = _types_params()
+
+    def work(tx: ManagedTransaction) -> tuple[list[dict], list[dict]]:
+        return ([r.data() for r in tx.run(_RECOMPUTED)],
+                [r.data() for r in tx.run(_STORED, types=params["types"])])
+
+    recomputed, stored = db.read(driver, database, work)
+    want: dict[tuple[str, str, str], tuple] = {}
+    for r in recomputed:
+        key = (r["actor"], DERIVED_REL_TYPES[r["action"]], r["target"])
+        want[key] = (r["claims"], r["sources"], _date_text(r["first"]), _date_text(r["last"]))
+    have: dict[tuple[str, str, str], tuple] = {}
+    problems: list[str] = []
+    for r in stored:
+        key = (r["actor"], r["type"], r["target"])
+        if key in have:
+            problems.append(f"({key[0]})-[:{key[1]}]->({key[2]}): stored more than once")
+        have[key] = (r["claims"], r["sources"], _date_text(r["first"]), _date_text(r["last"]))
+
+    def show(values: tuple) -> str:
+        return "claims={} sources={} first={} last={}".format(*values)
+
+    for key in sorted(set(want) | set(have)):
+        edge = f"({key[0]})-[:{key[1]}]->({key[2]})"
+        if key not in have:
+            problems.append(f"{edge}: missing, claims say {show(want[key])}")
+        elif key not in want:
+            problems.append(f"{edge}: stored {show(have[key])} but no claim supports it")
+        elif have[key] != want[key]:
+            problems.append(f"{edge}: stored {show(have[key])}, claims say {show(want[key])}")
+    return problems
