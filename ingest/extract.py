@@ -65,6 +65,15 @@ class Extractor:
             gaz = gaz.merged(load_alias_file(Path(aliases_file)))
         self.gaz = gaz
         self.matcher = build_matcher(self.nlp, gaz)
+        lex = self.lex
+        # the lemmas without which a rule cannot fire: a sentence holding none of
+        # them skips the rule (None: the rule always runs)
+        gates = {rules_actions.cut_ties: lex.cut_ties_verbs | lex.cut_ties_nouns,
+                 rules_actions.stop_using: lex.stop_verbs,
+                 rules_actions.calls: lex.call_verbs,
+                 rules_actions.responses: lex.response_nouns,
+                 rules_actions.warnings: lex.warning_verbs}
+        self.rules = [(rule, gates.get(rule)) for rule in RULES]
 
     def extract(self, article: Article) -> list[Claim]:
         """The claims of one article."""
@@ -94,9 +103,12 @@ class Extractor:
             if not _claimable(sent, article.text, body_start):
                 continue
             here: list[Candidate] = []
-            for rule in RULES:
-                here.extend(rule(res, sent, self.lex))
-            here.extend(rules_speech.speech(res, sent))
+            toks = _Tokens(sent)   # the rules read the sentence many times: build its tokens once
+            lemmas = {t.lemma_.lower() for t in toks}
+            for rule, gate in self.rules:
+                if gate is None or not gate.isdisjoint(lemmas):
+                    here.extend(rule(res, toks, self.lex))
+            here.extend(rules_speech.speech(res, toks))
             for c in here:
                 if c.action in {"accuse", "criticize", "sue", "sanction"} and c.target is not None:
                     res.accused.setdefault(c.actor.actor, set()).add(c.target.actor)
@@ -132,6 +144,9 @@ class Extractor:
                 if action == "deny" and answered.target is not None and \
                         answered.target.id != _ref(cand.actor).id and cand.actor.person is None:
                     action = "dispute"
+                elif action in {"dispute", "defend"} and answered.target is not None and \
+                        answered.target.id == _ref(cand.actor).id:
+                    action = "deny"   # the accused questioning or defending itself denies
             if target_ref is not None and target_ref.id == _ref(cand.actor).id:
                 continue
             if target_ref is None and (cand.rule != "verb" or cand.context):
@@ -154,13 +169,24 @@ class Extractor:
         return Claim(
             id=make_claim_id(source.id, actor.id, action, target.id if target else None, span),
             actor=actor, action=action, target=target,
-            allegation=allegation_for(cand), evidence=evidence_for(sent, self.lex),
+            allegation=allegation_for(cand, self.lex, action, self.gaz), evidence=evidence_for(sent, self.lex),
             quote=quote, span=span, hedged=hedged(cand, self.lex), negated=False,
             responds_to=responds_to, source=source, extractor=EXTRACTOR,
             confidence=cand.confidence)
 
 
 # ---------------------------------------------------------------- helpers
+
+class _Tokens(list):
+    """A sentence's tokens, built once, with the span's `start` and `end`: what
+    the rules read of a sentence (iterating a spaCy span makes new token objects
+    on every pass)."""
+
+    def __init__(self, sent: Span):
+        super().__init__(sent)
+        self.start = sent.start
+        self.end = sent.end
+
 
 def _ref(m: Mention) -> ActorRef:
     return ActorRef.make(m.actor.name, m.actor.kind)
@@ -172,8 +198,8 @@ def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim]) -> Cl
     sanction in the same sentence), else the nearest after it."""
     me = _ref(cand.actor).id
     about = me if cand.action != "defend" or cand.target is None else _ref(cand.target).id
-    if cand.action == "dispute" and cand.target is not None:
-        about = None
+    if cand.action == "dispute":
+        about = None   # a third party's doubt: about an accusation against anyone
     wanted = []
     for c in claims:
         if c.action not in ANSWERABLE or c.actor.id == me:

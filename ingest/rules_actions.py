@@ -17,35 +17,61 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .resolve import ArticleResolver, Mention
-from .rules_syntax import (Candidate, children, is_passive, lemma, matches_entry, negated,
+from .rules_syntax import (Candidate, children, is_passive, lemma, matches_entry, negated, word_forms,
                            np_actors, pobjs, subject_token)
 from .rules_vocab import Lexicon
 
 DENY_ACTIONS = {"deny", "dispute", "defend"}
+WARNED_OF = {"consequence", "repercussion", "retaliation", "reprisal", "countermeasure", "response",
+             "measure", "action", "step"}
 ACCUSATION_NOUNS = {"accusation", "allegation", "charge", "claim", "finding", "designation",
                     "suspicion", "blame"}
+
+
+def _index(lex: Lexicon) -> tuple[dict, dict]:
+    """The lexicon's verb and noun triggers by first word, in priority order
+    (action order, then entry order), built once per lexicon."""
+    got = _INDEX.get(id(lex))
+    if got is not None and got[0] is lex:
+        return got[1], got[2]
+    verbs: dict[str, list] = {}
+    nouns: dict[str, list] = {}
+    for k, (action, trig) in enumerate(lex.actions.items()):
+        for j, entry in enumerate(trig.verbs):
+            verbs.setdefault(entry[0], []).append((k, j, action, entry))
+        for j, entry in enumerate(trig.nouns):
+            key = entry[0] if len(entry) == 1 else entry[-1]
+            nouns.setdefault(key, []).append((k, j, action, entry))
+    _INDEX[id(lex)] = (lex, verbs, nouns)
+    return verbs, nouns
+
+
+_INDEX: dict[int, tuple] = {}
 
 
 def verb_action(tok: Token, lex: Lexicon) -> str | None:
     if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
         return None
-    for action, trig in lex.actions.items():
-        for entry in trig.verbs:
-            if matches_entry(tok, entry):
-                return action
+    verbs, _ = _index(lex)
+    cands = [c for f in word_forms(tok) for c in verbs.get(f, ())]
+    for _k, _j, action, entry in sorted(cands, key=lambda c: (c[0], c[1])):
+        if matches_entry(tok, entry):
+            return action
     return None
 
 
 def noun_action(tok: Token, lex: Lexicon) -> str | None:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
-    for action, trig in lex.actions.items():
-        for entry in trig.nouns:
-            if len(entry) == 1 and matches_entry(tok, entry):
-                return action
-            if len(entry) > 1 and lemma(tok) == entry[-1] and all(
-                    any(lemma(c) == w for c in tok.children) for w in entry[:-1]):
-                return action
+    _, nouns = _index(lex)
+    forms = word_forms(tok)
+    cands = [c for f in forms for c in nouns.get(f, ())]
+    for _k, _j, action, entry in sorted(cands, key=lambda c: (c[0], c[1])):
+        if len(entry) == 1 and matches_entry(tok, entry):
+            return action
+        if len(entry) > 1 and lemma(tok) == entry[-1] and all(
+                any(lemma(c) == w for c in tok.children) for w in entry[:-1]):
+            return action
     return None
 
 
@@ -98,10 +124,19 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
             owner = _noun_owner(res, obj, speaker)
             if owner:
                 return owner
+    words = entry_words(lex, (action,))
+    for c in verb.children:
+        # "came to Russia's defence", "took aim at X": the trigger's own noun
+        for n in [c, *c.children]:
+            if n.pos_ == "NOUN" and lemma(n) in words:
+                for p in children(n, "poss"):
+                    found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
+                    if found:
+                        return found
     preps = lex.actions[action].target_preps
     for obj in [*children(verb, "dobj"), verb]:
         # "condemned the imprisonment of activists": the patient of an act is no target
-        for p in pobjs(obj, preps - {"of"} if obj is not verb else preps):
+        for p in pobjs(obj, preps - {"of"} if obj != verb else preps):
             found = np_actors(res, p, lex, products=products, speaker=speaker, exclude=exclude)
             if not found and (noun_action(p, lex) or lemma(p) in ACCUSATION_NOUNS):
                 found = _noun_owner(res, p, speaker)   # "appeal against the EU's fine"
@@ -183,11 +218,58 @@ def _rejects_a_claim(verb: Token, lex: Lexicon) -> bool:
     not 'dismissed four executives'."""
     if is_passive(verb):
         return any(lemma(s) in lex.claim_nouns for s in children(verb, "nsubjpass"))
-    objs = children(verb, "dobj")
-    if not objs:
-        return True
+    objs = _rejected(verb, lex)
+    if not objs:   # "denied", "maintained its innocence": no object but the trigger's own
+        return all(lemma(o) in entry_words(lex, ("deny", "dispute")) for o in children(verb, "dobj"))
     return any(lemma(o) in lex.claim_nouns or o.pos_ in {"PROPN", "PRON"} or
                any(c.dep_ in {"acl", "ccomp", "relcl"} for c in o.children) for o in objs)
+
+
+def entry_words(lex: Lexicon, actions: tuple[str, ...]) -> frozenset[str]:
+    """The words after the verb in the several-word triggers of `actions`
+    ("cast doubt", "come defence")."""
+    key = (id(lex), actions)
+    got = _WORDS.get(key)
+    if got is None:
+        got = _WORDS[key] = frozenset(w for a in actions for e in lex.actions[a].verbs
+                                      if len(e) > 1 for w in e[1:])
+    return got
+
+
+_WORDS: dict[tuple, frozenset[str]] = {}
+
+
+def _rejected(verb: Token, lex: Lexicon) -> list[Token]:
+    """What a rejecting verb rejects: its object; for a relative object ("a charge
+    that Moscow rejects") the noun the clause modifies; for a trigger whose object
+    is part of it ("cast doubt on X", "poured scorn on X") the prepositional object."""
+    out = []
+    words = entry_words(lex, ("deny", "dispute"))
+    for o in children(verb, "dobj"):
+        if o.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+            out.append(verb.head)
+        elif lemma(o) in words:
+            out.extend(pobjs(o, {"of", "on", "about", "over"}) or pobjs(verb, {"of", "on", "about", "over"}))
+        else:
+            out.append(o)
+    return out
+
+
+def _claim_owner(res: ArticleResolver, noun: Token, lex: Lexicon) -> list[Mention]:
+    """Whose claim or evidence a rejected noun is: "X's allegations", "the evidence
+    presented by X", "the British findings"."""
+    if lemma(noun) not in lex.claim_nouns and lemma(noun) not in lex.cited and \
+            lemma(noun) not in ACCUSATION_NOUNS:
+        return []
+    found = _noun_owner(res, noun, None)
+    if found:
+        return found
+    for c in noun.children:
+        if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i:
+            found = res.actors_of(c)
+            if found:
+                return found
+    return []
 
 
 def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
@@ -204,14 +286,19 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if not actors:
             continue
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
+        if not targets and action in {"deny", "dispute"}:
+            for o in _rejected(tok, lex):
+                targets = [m for m in _claim_owner(res, o, lex) if m.actor not in [a.actor for a in actors]]
+                if targets:
+                    break
         answers = next((noun_action(o, lex) for o in children(tok, "dobj") if noun_action(o, lex)), None)
         if not targets and action in CONTEXT_ACTIONS and _about_an_act(tok, lex):
             # "appealed the decision": against whoever decided (found in extract)
             for a in actors:
                 out.append(Candidate(a, action, None, tok, "verb", tok, 0.5, context=True, answers=answers))
             continue
-        if not targets and action not in DENY_ACTIONS:
-            continue
+        if not targets and (action not in DENY_ACTIONS or (action == "defend" and lemma(tok) != "defend")):
+            continue   # (only a plain "defended" may answer without naming whom)
         for a in actors:
             for t in targets or [None]:
                 out.append(Candidate(a, action, t, tok, "verb", tok, 0.8, answers=answers))
@@ -227,12 +314,24 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         actors = _noun_owner(res, tok, None)
         gov = _governing_verb(tok)
+        if gov is None and tok.dep_ == "appos" and any(
+                c.dep_ == "amod" and lemma(c) in lex.undergo_verbs for c in tok.children):
+            # "Gazprom, a firm facing accusations in X": parsed with "facing" as a modifier
+            held = tok.head.head if tok.head.dep_ == "appos" else tok.head
+            for a in actors:
+                for t in res.actors_of(held):
+                    out.append(Candidate(a, action, t, tok, "noun", tok, 0.6))
+            continue
         governed_by_denial = gov is not None and verb_action(gov, lex) in DENY_ACTIONS
         undergone = gov is not None and lemma(gov) in lex.undergo_verbs and not negated(gov, lex)
         targets: list[Mention] = []
         if undergone:
             # "ZTE faces sanctions", "paid fines to the United States"
             targets = actor_of_verb(res, gov)
+            if not targets and gov.dep_ == "acl":
+                # "Gazprom, a firm facing accusations in Britain, ...": the noun it describes
+                held = gov.head.head if gov.head.dep_ == "appos" else gov.head
+                targets = res.actors_of(held)
             if not actors:
                 for p in pobjs(gov, {"to", "by", "from"}) + pobjs(tok, {"to", "by", "from"}):
                     actors = res.actors_of(p)
@@ -268,6 +367,14 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+def _parties(res: ArticleResolver, tok: Token) -> list[Mention]:
+    """Actors a place-like object names, leaving out places that are no party: a
+    city the gazetteer does not know ("flights to Toronto") is a destination."""
+    known = {a.name for a in res.gaz.actors}
+    return [m for m in res.actors_of(tok)
+            if not (m.actor.kind == "state" and m.actor.name not in known and m.via == "name")]
+
+
 def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """A halted relation: "froze trade with Y", "a freeze on investment with Y"."""
     out = []
@@ -276,10 +383,15 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         gov = tok
         if tok.pos_ == "VERB" and lemma(tok) in lex.cut_ties_verbs and not negated(tok, lex):
             objs = [o for d in children(tok, "dobj") for o in [d, *d.conjuncts]]
+            # "pulled out of the agreement with X", "withdrew from the talks with X"
+            for prep in children(tok, "prep"):
+                if prep.lower_ in {"out", "of", "from"}:
+                    for x in [prep, *children(prep, "prep")]:
+                        objs += [o for d in children(x, "pobj") for o in [d, *d.conjuncts]]
         elif tok.pos_ == "NOUN" and lemma(tok) in lex.cut_ties_nouns:
             gov = _governing_verb(tok) or tok
-            scope = [tok] + ([c for c in gov.children if c.dep_ == "prep"] if gov is not tok else [])
-            objs = [o for sc in scope for o in sc.subtree if o is not tok and o.pos_ == "NOUN"]
+            scope = [tok] + ([c for c in gov.children if c.dep_ == "prep"] if gov != tok else [])
+            objs = [o for sc in scope for o in sc.subtree if o != tok and o.pos_ == "NOUN"]
         objs = [o for o in objs if lemma(o) in lex.cut_ties_objects]
         if not objs:
             continue
@@ -289,14 +401,25 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         targets: list[Mention] = []
         for o in objs:
             for p in pobjs(o, lex.cut_ties_preps):
-                targets = res.actors_of(p)
+                targets = _parties(res, p)
                 if targets:
                     break
             if targets:
                 break
         if not targets:
             for p in pobjs(gov, lex.cut_ties_preps):
-                targets = res.actors_of(p)
+                targets = _parties(res, p)
+                if targets:
+                    break
+        if not targets and tok.pos_ == "NOUN":
+            # "a freeze on billions of dollars' worth of trade with X": the parser
+            # may hang "with X" anywhere along the phrase
+            for prep in (t for sc in scope for t in sc.subtree if t.dep_ == "prep"
+                         and t.lower_ in lex.cut_ties_preps and t.lower_ != "in"):
+                for p in children(prep, "pobj"):
+                    targets = _parties(res, p)
+                    if targets:
+                        break
                 if targets:
                     break
         for a in actors:
@@ -395,7 +518,11 @@ def warnings(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if not actors:
             continue
         warned = [m for o in children(tok, "dobj") for m in res.actors_of(o)]
-        if warned and (children(tok, "xcomp", "ccomp") or pobjs(tok, {"against"})):
+        # "warned Y not to ...", "warned Y against ...", "warned Y of consequences"
+        of_harm = [p for x in [tok, *children(tok, "dobj")] for p in pobjs(x, {"of"})
+                   if lemma(p) in WARNED_OF or
+                   noun_action(p, lex) in {"threaten", "sanction"}]
+        if warned and (children(tok, "xcomp", "ccomp") or pobjs(tok, {"against"}) or of_harm):
             for a in actors:
                 for t in warned:
                     out.append(Candidate(a, "threaten", t, tok, "warning", tok, 0.5))

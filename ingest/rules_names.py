@@ -65,13 +65,17 @@ class NameFinder:
     def prepare(self, sent: Span) -> None:
         """Find and register the name mentions of one sentence."""
         doc = self.doc
-        spans: list[tuple[Span, str]] = []
-        for match_id, start, end in self.matcher(doc, as_spans=False):
-            if start >= sent.start and end <= sent.end:
-                spans.append((doc[start:end], "gaz"))
+        cache = self.__dict__.get("_doc_names")
+        if cache is None:
+            # the gazetteer matches and the entities of the whole article, found once
+            cache = self.__dict__["_doc_names"] = (
+                sorted((start, end) for _m, start, end in self.matcher(doc, as_spans=False)),
+                [e for e in doc.ents if e.label_ in NAME_LABELS])
+        matches, ents = cache
+        spans: list[tuple[Span, str]] = [(doc[start:end], "gaz") for start, end in matches
+                                         if start >= sent.start and end <= sent.end]
         gaz_spans = _longest([s for s, _ in spans])
-        ner = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end
-               and e.label_ in NAME_LABELS and _proper(e)]
+        ner = [e for e in ents if e.start >= sent.start and e.end <= sent.end and _proper(e)]
         chosen: list[tuple[Span, str]] = [(s, "gaz") for s in gaz_spans]
         for ent in ner:
             overlapping = [s for s, _ in chosen if s.start < ent.end and ent.start < s.end]

@@ -26,8 +26,8 @@ from spacy.tokens import Span, Token
 
 from .resolve import ArticleResolver, Mention
 from .rules_actions import noun_action, verb_action
-from .rules_syntax import (Candidate, children, clause_tokens, has_phrase, is_passive, lemma, np_actors, pobjs,
-                           subject_token)
+from .rules_syntax import (Candidate, children, clause_tokens, find_phrases, is_passive, lemma,
+                           np_actors, pobjs, subject_token)
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
 VICTIM_WORDS = {"victim", "casualty", "prey", "target"}
@@ -128,7 +128,9 @@ def _report_noun(res: ArticleResolver, noun: Token) -> list[Frame]:
         gov = noun.head
         while gov.dep_ in {"prep", "pobj", "dobj"} and gov.pos_ not in {"VERB", "AUX"}:
             gov = gov.head
-        if gov.pos_ in {"VERB", "AUX"} and noun.dep_ == "dobj" and gov is noun.head:
+        # "X published a report that C", "X said in a statement that C"
+        if gov.pos_ in {"VERB", "AUX"} and ((noun.dep_ == "dobj" and gov == noun.head) or (
+                noun.dep_ == "pobj" and noun.head.lower_ in {"in", "through"} and gov == noun.head.head)):
             subj, _ = subject_token(gov, control=False)
             if subj is not None:
                 owners = res.actors_of(subj)
@@ -161,7 +163,8 @@ def _content_negated(tokens: list[Token], root: Token) -> bool:
     for t in tokens:
         if t.dep_ == "neg" and t.head in verbs:
             return True
-        if t.lower_ in {"no", "never"} and t.head.i != t.i and (
+        if (t.lower_ in {"no", "never"} or (t.lower_ == "nothing" and any(
+                c.dep_ == "amod" for c in t.children))) and t.head.i != t.i and (
                 t.head in verbs or t.head.head in verbs):
             return True
     return False
@@ -177,7 +180,7 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
     def near_cue(v: Token) -> bool:
         return v in cues or any(c in cues or any(g in cues for g in c.children) for c in v.children)
 
-    verbs = [root] + [t for t in tokens if t.pos_ in {"VERB", "AUX"} and t is not root and near_cue(t)]
+    verbs = [root] + [t for t in tokens if t.pos_ in {"VERB", "AUX"} and t != root and near_cue(t)]
     out: list[Mention] = []
 
     def add(found: list[Mention]) -> None:
@@ -263,16 +266,11 @@ def _retaliation(tokens: list[Token], root: Token, lex) -> bool:
     """'Russia would respond to the expulsions': a future act in return."""
     future = root.dep_ == "xcomp" or any(
         c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in root.children)
-    return future and any(has_phrase([root, *root.children], e) for e in lex.retaliation)
+    return future and bool(find_phrases([root, *root.children], lex.retaliation))
 
 
 def _cue_tokens(tokens: list[Token], entries) -> set[Token]:
-    found = set()
-    for e in entries:
-        t = has_phrase(tokens, e)
-        if t is not None:
-            found.add(t)
-    return found
+    return set(find_phrases(tokens, entries))
 
 
 def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
@@ -283,9 +281,9 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
         # a participle of speech hanging off the content is the framing, not the content
         # ("..., calling the finding baseless")
         framing = {x for t in tokens for c in t.children
-                   if c.dep_ in {"advcl", "parataxis"} and lemma(c) in lex.speech_verbs and c is not fr.content
+                   if c.dep_ in {"advcl", "parataxis"} and lemma(c) in lex.speech_verbs and c != fr.content
                    for x in c.subtree}
-        tokens = [t for t in tokens if t is not fr.verb and t not in framing] + list(fr.extra)
+        tokens = [t for t in tokens if t != fr.verb and t not in framing] + list(fr.extra)
         subj_tok = next(iter(children(fr.content, "nsubj", "nsubjpass")), None)
         neg = _content_negated(tokens, fr.content)
         dismiss = bool(_cue_tokens(tokens, lex.dismissal))
@@ -297,7 +295,14 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
         for speaker in fr.speakers:
             subjects = res.actors_of(subj_tok, speaker=speaker, exclude=(speaker.actor,)) \
                 if subj_tok is not None else []
-            own = any(_same_side(s, sp) for s in subjects for sp in fr.speakers) or (
+            if subj_tok is not None and not subjects and subj_tok.pos_ != "PRON":
+                # "the firm's chief executive said the company had done nothing wrong":
+                # a description may be the speaker's own side
+                mine = res.actors_of(subj_tok, speaker=speaker)
+                subjects_own = [m for m in mine if _same_side(m, speaker)]
+            else:
+                subjects_own = []
+            own = bool(subjects_own) or any(_same_side(s, sp) for s in subjects for sp in fr.speakers) or (
                 subj_tok is None and fr.content.dep_ in {"xcomp", "conj"})   # "vowed to retaliate"
             made = False
             if dismiss or (neg and (about_claim or own)):

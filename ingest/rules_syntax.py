@@ -8,6 +8,7 @@ by X" and "X, which ..., has banned Y".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -39,16 +40,20 @@ def lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def word_forms(tok: Token) -> set[str]:
+def word_forms(tok: Token) -> frozenset[str]:
     """The lemma, the word, and the word without a regular inflection: a guard
     against lemmatiser slips ("fined" -> "fin")."""
-    low = tok.lower_
-    forms = {lemma(tok), low}
+    return _forms(tok.lower_, tok.lemma_.lower())
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms(low: str, lem: str) -> frozenset[str]:
+    forms = {lem, low}
     for suffix, repl in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""),
                          ("ing", "e")):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             forms.add(low[: len(low) - len(suffix)] + repl)
-    return forms
+    return frozenset(forms)
 
 
 def matches_entry(tok: Token, entry: tuple[str, ...]) -> bool:
@@ -107,7 +112,7 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
             for prep in children(cur, "agent"):
                 for pobj in children(prep, "pobj"):
                     return pobj, True
-            if cur is verb:
+            if cur == verb:
                 return None, True
         # a name the tagger took for a modal ("May charged that ...")
         named_aux = [c for c in cur.children if c.dep_ == "aux" and c.ent_type_ == "PERSON"]
@@ -120,7 +125,7 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
                 c.is_punct and c.text in {"--", "-", "—", "–", ":"} for c in x.children))]
             return (real or subj)[0], False
         head = cur.head
-        if head is cur:
+        if head == cur:
             break
         if cur.dep_ == "xcomp" and control:
             objs = children(head, "dobj")
@@ -140,11 +145,11 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
                 continue
         if cur.dep_ in {"acl", "relcl"} and head.pos_ == "NOUN":
             gov = head
-            while gov.dep_ in {"dobj", "pobj", "prep", "attr"} and gov.head is not gov:
+            while gov.dep_ in {"dobj", "pobj", "prep", "attr"} and gov.head != gov:
                 gov = gov.head
                 if gov.pos_ in {"VERB", "AUX"}:
                     break
-            if gov.pos_ in {"VERB", "AUX"} and gov is not cur:
+            if gov.pos_ in {"VERB", "AUX"} and gov != cur:
                 cur = gov
                 continue
         break
@@ -153,7 +158,10 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
 
 def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     out = []
-    for prep in children(tok, "prep", "agent", "dative"):
+    found = children(tok, "prep", "agent", "dative")
+    # "flights to and from X": the object hangs on the last coordinated preposition
+    found += [c for p in found for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    for prep in found:
         if prep.lower_ in preps or lemma(prep) in preps:
             out.extend(children(prep, "pobj"))
             for pcomp in children(prep, "pcomp"):
@@ -214,10 +222,13 @@ def clause_tokens(root: Token, exclude: Token | None = None) -> list[Token]:
     return [t for t in root.subtree if t not in skip]
 
 
-def has_phrase(tokens: list[Token], entry: tuple[str, ...]) -> Token | None:
+def has_phrase(tokens: list[Token], entry: tuple[str, ...],
+               lemmas: list[tuple[str, str]] | None = None) -> Token | None:
     """The token where a lexicon entry occurs in `tokens` (all lemmas present,
-    within a window of six tokens), or None."""
-    lemmas = [(lemma(t), t.lower_) for t in tokens]
+    within a window of six tokens), or None. `lemmas`: the tokens' (lemma, word)
+    pairs when the caller already has them."""
+    if lemmas is None:
+        lemmas = [(lemma(t), t.lower_) for t in tokens]
     for i, (lm, low) in enumerate(lemmas):
         if entry[0] not in (lm, low):
             continue
@@ -227,3 +238,17 @@ def has_phrase(tokens: list[Token], entry: tuple[str, ...]) -> Token | None:
         if all(w in window for w in entry[1:]):
             return tokens[i]
     return None
+
+
+def find_phrases(tokens: list[Token], entries) -> list[Token]:
+    """The tokens where any of the lexicon `entries` occurs (see `has_phrase`),
+    one per entry found, reading the tokens once."""
+    lemmas = [(lemma(t), t.lower_) for t in tokens]
+    present = {w for pair in lemmas for w in pair}
+    out = []
+    for e in entries:
+        if e[0] in present:
+            t = has_phrase(tokens, e, lemmas)
+            if t is not None:
+                out.append(t)
+    return out

@@ -196,6 +196,102 @@ def test_codes_follow_the_allegation(extractor):
     assert by_quote(claims, "France accused Iran")[0].codes.cameo == "1121"
 
 
+# ---------------------------------------------------------------- responses and ties
+
+def test_rejection_with_a_dismissal_is_a_denial(extractor):
+    claims = extractor.extract(article("responses_and_ties.txt"))
+    assert triples(by_quote(claims, "rejected the claims as baseless")) == [
+        ("state:latvia", "deny", "state:norway")]
+
+
+def test_third_party_doubt_is_a_dispute_of_the_accuser(extractor):
+    claims = extractor.extract(article("responses_and_ties.txt"))
+    [dispute] = by_quote(claims, "questioned the evidence")
+    assert (dispute.actor.id, dispute.action, dispute.target.id) == (
+        "state:finland", "dispute", "state:norway")
+    assert {c.id: c for c in claims}[dispute.responds_to].action == "accuse"
+
+
+def test_coming_to_the_defence_names_the_defended(extractor):
+    claims = extractor.extract(article("responses_and_ties.txt"))
+    assert triples(by_quote(claims, "came to Latvia's defence")) == [
+        ("state:denmark", "defend", "state:latvia")]
+
+
+def test_reported_never_is_a_denial_with_its_allegation(extractor):
+    claims = extractor.extract(article("responses_and_ties.txt"))
+    [deny] = by_quote(claims, "had never dumped")
+    assert (deny.actor.id, deny.action, deny.target.id) == ("state:latvia", "deny", "state:norway")
+    assert deny.allegation == "dumping any fish"
+
+
+def test_halting_relations_is_cutting_ties(extractor):
+    claims = extractor.extract(article("responses_and_ties.txt"))
+    assert triples(by_quote(claims, "suspended cooperation")) == [
+        ("state:norway", "cut_ties", "state:latvia")]   # one claim a sentence and party
+    assert triples(by_quote(claims, "pulled out of")) == [("state:norway", "cut_ties", "state:latvia")]
+    assert by_quote(claims, "closed the deal") == []
+
+
+def test_filing_a_lawsuit_is_suing(extractor):
+    claims = extractor.extract(article("responses_and_ties.txt"))
+    assert triples(by_quote(claims, "filed a lawsuit")) == [("state:latvia", "sue", "state:norway")]
+
+
+def test_speaker_denies_for_its_own_side_named_by_description(extractor):
+    text = ("Headline\n\nBritain accused Kaspersky Lab of spying.\n\n"
+            "The chief executive of Kaspersky Lab said the company had done nothing wrong.")
+    claims = extractor.extract(Article(text=text, origin="inline"))
+    [deny] = by_quote(claims, "done nothing wrong")
+    assert (deny.actor.id, deny.action, deny.target.id) == (
+        "company:kaspersky-lab", "deny", "state:united-kingdom")
+    assert deny.allegation == "doing nothing wrong"
+
+
+def test_warning_of_consequences_is_a_threat(extractor):
+    text = "Headline\n\nSweden warned Latvia of consequences.\n\nSweden warned Latvia of heavy rain."
+    claims = extractor.extract(Article(text=text, origin="inline"))
+    assert [(c.actor.id, c.action, c.target.id, c.allegation) for c in claims] == [
+        ("state:sweden", "threaten", "state:latvia", "consequences")]
+
+
+# ---------------------------------------------------------------- allegation
+
+def _allegations(extractor, text: str) -> dict[str, str | None]:
+    claims = extractor.extract(Article(text="Headline\n\n" + text, origin="inline"))
+    return {c.action: c.allegation for c in claims}
+
+
+@pytest.mark.parametrize("sentence, action, allegation", [
+    # the of-complement of the trigger, without the time adverbial
+    ("Norway has accused Latvia of being too close to Russian trawlers for years.",
+     "accuse", "being too close to Russian trawlers"),
+    ("The ministry of Norway accused Latvia of spying on Thursday.", "accuse", "spying"),
+    ("Norway blamed Latvia for the collapse of the talks last week.", "accuse",
+     "collapse of the talks"),
+    ("Norway accused Latvia of having deceived its partners.", "accuse", "deceiving its partners"),
+    # reported speech: the content clause, its subject the accused, as a gerund
+    ("Norway said Latvia was behind the attack.", "accuse", "being behind the attack"),
+    ("Norway said the diplomat was poisoned by Latvia.", "accuse", "poisoning the diplomat"),
+    # the object of an attribution
+    ("Norway attributed the cyberattack to Latvia.", "accuse", "cyberattack"),
+    # what is denied, or nothing when only "the accusations" are
+    ("Latvia denied the accusations.", "deny", None),
+    ("Latvia denied any wrongdoing.", "deny", "wrongdoing"),
+    ("Latvia denied accusations of overfishing in Norwegian waters.", "deny",
+     "overfishing in Norwegian waters"),
+    ("Latvia rejected claims that it had sabotaged the pipeline, which runs to Poland.",
+     "deny", "sabotaging the pipeline"),
+    # what the act is about
+    ("Norway criticised Latvia for imprisoning activists.", "criticize", "imprisoning activists"),
+    ("Latvia sued Norway over its fishing quotas.", "sue", "fishing quotas"),
+])
+def test_allegation_is_the_phrase_of_the_frame(extractor, sentence, action, allegation):
+    context = "Norway and Latvia are neighbours. "
+    got = _allegations(extractor, context + sentence)
+    assert got[action] == allegation
+
+
 # ---------------------------------------------------------------- guarantees
 
 def test_negative_article_gives_no_claims(extractor):
