@@ -3,7 +3,11 @@
 # test tools, Java and Maven for the local Neo4j (installed with apt-get when
 # missing and we are root), and the Neo4j jars assembled into the cache.
 # Safe to run again: every step is skipped when already done.
+#   bash scripts/bootstrap.sh           what the tool needs
+#   bash scripts/bootstrap.sh --tests   also Chromium, for the Neo4j Browser test
 set -euo pipefail
+for_tests=0
+[ "${1:-}" = "--tests" ] && for_tests=1
 cd "$(dirname "$0")/.."
 
 log() { printf '[bootstrap] %s\n' "$*" >&2; }
@@ -11,7 +15,7 @@ log() { printf '[bootstrap] %s\n' "$*" >&2; }
 need_apt=()
 if ! command -v java >/dev/null 2>&1; then need_apt+=(openjdk-17-jre-headless); fi
 if ! command -v mvn >/dev/null 2>&1; then need_apt+=(maven); fi
-if [ "${ACCUSEGRAPH_BROWSER_TESTS:-1}" = "1" ] && ! command -v chromium >/dev/null 2>&1; then
+if [ "$for_tests" = "1" ] && ! command -v chromium >/dev/null 2>&1; then
   need_apt+=(chromium)
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
