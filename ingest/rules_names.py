@@ -186,7 +186,7 @@ class NameFinder:
         for _ in range(3):
             # "the Russian Ambassador to the UK Alexander Yakovenko": the name
             # may hang inside the role's noun phrase
-            if up.dep_ not in {"pobj", "prep", "compound", "nmod"} or up.head is up:
+            if up.dep_ not in {"pobj", "prep", "compound", "nmod"} or up.head.i == up.i:
                 break
             up = up.head
             if up.pos_ in {"NOUN", "PROPN"} and up.lemma_.lower() in self.lex.roles:

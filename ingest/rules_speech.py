@@ -52,7 +52,7 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
             for to in children(tok, "prep"):
                 for pobj in children(to, "pobj"):
                     content = tok.head
-                    while content.pos_ not in {"VERB", "AUX"} and content.head is not content:
+                    while content.pos_ not in {"VERB", "AUX"} and content.head.i != content.i:
                         content = content.head
                     before = sent.start if pobj.i > content.i else None
                     speakers = _speakers(res, pobj, before)
@@ -77,7 +77,7 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
             tok.dep_ in {"parataxis", "ccomp", "advcl"} or
             (tok.dep_ in {"relcl", "acl"} and subj.lower_ not in {"which", "who", "that"}))
         inverted_root = tok.head
-        while inverted_root.pos_ not in {"VERB", "AUX"} and inverted_root.head is not inverted_root:
+        while inverted_root.pos_ not in {"VERB", "AUX"} and inverted_root.head.i != inverted_root.i:
             inverted_root = inverted_root.head
         # a speaker named after what they said is resolved from earlier sentences
         content_first = any(c.left_edge.i < subj.i for c in contents)

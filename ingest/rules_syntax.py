@@ -137,7 +137,7 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
         if cur.dep_ == "pcomp" and head.dep_ == "prep":
             up = head.head
             for _ in range(3):   # "went as far as accusing": up to the verb
-                if up.pos_ in {"VERB", "AUX"} or up.head is up:
+                if up.pos_ in {"VERB", "AUX"} or up.head.i == up.i:
                     break
                 up = up.head
             if up.pos_ in {"VERB", "AUX"}:

@@ -359,3 +359,13 @@ def test_malformed_lexicon_names_the_file_and_key():
         parse_lexicon("actions: {accuse: {verbs: [accuse]}}\n", "lex.yaml")
     with pytest.raises(InputError, match=r"gaz\.yaml: `X.aliases` has True"):
         parse_gazetteer("X:\n  kind: state\n  aliases: [yes]\n", "gaz.yaml")
+
+
+@pytest.mark.timeout(60)
+def test_dateline_with_parenthetical_publisher_terminates(extractor):
+    # spaCy parses "LIMA (Daily Ledger) - ..." with the city as a non-verb root;
+    # walking up to the root once compared Token objects with `is`, which is never
+    # true for spaCy tokens, and looped forever on such sentences.
+    claims = extractor.extract(article("dateline_parenthetical.txt"))
+    triples = {(c.actor.name, c.action, c.target.name if c.target else None) for c in claims}
+    assert ("Norway", "accuse", "Harbor Logistics") in triples
