@@ -1,4 +1,4 @@
-"""The stages joined: articles -> claims -> Neo4j, and the demo.
+"""The stages joined: articles -> claims -> Neo4j, plus saved-query name resolution.
 
 The CLI calls these functions; tests call them too. Each stage stays usable on its
 own (ingest/ without a database, graph/ without spaCy): imports of the heavy parts
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import itertools
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from .model import Article, Claim
 from .settings import ConnectionSettings
@@ -58,15 +58,17 @@ class IngestReport:
     articles: int = 0
     claims: int = 0
     load: object | None = None
-    warnings: list[str] = field(default_factory=list)
 
 
 def ingest(paths: Sequence[str], driver, *, database: str = "neo4j", jobs: int = 1,
            aliases: Path | None = None, allow_private: bool = False, force: bool = False,
            strict: bool = False, warn: Warn = print, max_bytes: int | None = None,
            progress: Callable[[int], None] | None = None) -> IngestReport:
-    """Extract claims from articles and load them; nothing is loaded for an article
-    whose extraction failed, and re-ingesting replaces an article's old claims."""
+    """Extract claims from articles and load them as they stream.
+
+    Re-ingesting an article replaces the claims it gave before, as long as it still
+    gives at least one: a source with no claims never reaches the loader, so its
+    old claims stay (a known limit, stated in docs/robustness.md)."""
     from .graph.load import load_claims
 
     report = IngestReport()
