@@ -2,9 +2,7 @@
 
 Rules this module keeps:
 
-- The jars are assembled once per version into `cache_dir()/neo4j-<version>/lib`
-  by Maven; a marker file is written only after a complete, checked assembly, and
-  an assembly without it is thrown away and redone, never used.
+- The jars come from `assemble.ensure_assembled` (Maven, once per version).
 - One server per home. The home holds `conf/ data/ logs/ run/ import/ plugins/`
   and `server.json` (mode 0600): pid, ports, version and the password. `stop()`
   clears the pid and keeps the password, which belongs to the data.
@@ -18,39 +16,32 @@ Rules this module keeps:
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import logging
 import os
 import re
 import secrets
-import shutil
 import signal
 import socket
 import string
 import subprocess
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterator, Literal
+from typing import Iterator, Literal
 
 from ..errors import ServerError
-from ..settings import BROWSER_VERSION, NEO4J_VERSION, Secret, cache_dir, data_dir
+from ..settings import NEO4J_VERSION, Secret, data_dir
+from .assemble import Progress, check_java, data_file, ensure_assembled, locked, now
 
-Progress = Callable[[str], None] | None
+__all__ = ["DEFAULT_HEAP", "DEFAULT_PAGECACHE", "LocalServer", "ServerInfo", "ServerStatus", "USERNAME",
+           "check_java", "ensure_assembled", "find_free_ports", "port_in_use"]
 
 USERNAME = "neo4j"
 DEFAULT_HEAP = "512m"
 DEFAULT_PAGECACHE = "256m"
 HEAP_ENV = "ACCUSEGRAPH_NEO4J_HEAP"
 PAGECACHE_ENV = "ACCUSEGRAPH_NEO4J_PAGECACHE"
-SUPPORTED_JAVA = (17, 21)
-MIN_MAVEN = (3, 6, 3)
-
-_INSTALL_HINT = ("install Java 17 and Maven (e.g. `apt-get install openjdk-17-jre-headless maven`), "
-                 "or run Neo4j with Docker instead (`docker compose up -d`)")
 _ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 _ADMIN_TOOL = "org.neo4j.cli.AdminTool"
 # What Neo4j's own launcher passes; the server ignores server.jvm.additional.
@@ -63,165 +54,8 @@ _JVM_FLAGS = (
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
     "-Dlog4j2.disable.jmx=true", "-Dfile.encoding=UTF-8",
 )
-_MARKER = "assembled.json"
-_VERSION_RE = re.compile(r"^\d+\.\d+\.\d+$")
 _MEMORY_RE = re.compile(r"^\d+[kmgKMG]?$")
 _PASSWORD_ALPHABET = string.ascii_letters + string.digits
-
-
-def _data_file(name: str) -> str:
-    return resources.files("accusegraph.graph").joinpath("data", name).read_text("utf-8")
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-# ---------------------------------------------------------------- tools
-
-def _java() -> str:
-    """The java binary: $JAVA_HOME/bin/java when set, else the one on PATH."""
-    home = os.environ.get("JAVA_HOME")
-    if home and (Path(home) / "bin" / "java").is_file():
-        return str(Path(home) / "bin" / "java")
-    found = shutil.which("java")
-    if not found:
-        raise ServerError(f"Java is not installed (no `java` on PATH): {_INSTALL_HINT}")
-    return found
-
-
-def java_major(java: str) -> int:
-    """The major version `java -version` reports (8 for 1.8, 17 for 17.0.15)."""
-    try:
-        out = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=60)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise ServerError(f"`{java} -version` failed ({exc}): {_INSTALL_HINT}") from None
-    m = re.search(r'version "(\d+)(?:\.(\d+))?', out.stderr + out.stdout)
-    if not m:
-        raise ServerError(f"cannot tell the version of {java}: {_INSTALL_HINT}")
-    major = int(m.group(1))
-    return int(m.group(2) or 0) if major == 1 else major
-
-
-def check_java() -> str:
-    """The java binary to use, after checking it is Java 17 or 21."""
-    java = _java()
-    major = java_major(java)
-    if major not in SUPPORTED_JAVA:
-        raise ServerError(f"Neo4j {NEO4J_VERSION[:4]} needs Java 17 or 21, but {java} is Java {major}: "
-                          f"{_INSTALL_HINT}; or point JAVA_HOME at a Java 17 or 21")
-    return java
-
-
-def check_maven() -> str:
-    """The mvn binary to use, after checking it is Maven 3.6.3 or newer."""
-    mvn = shutil.which("mvn")
-    if not mvn:
-        raise ServerError(f"Maven is not installed (no `mvn` on PATH), needed once to fetch the Neo4j jars: "
-                          f"{_INSTALL_HINT}")
-    try:
-        out = subprocess.run([mvn, "-v", "-B"], capture_output=True, text=True, timeout=120)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise ServerError(f"`mvn -v` failed ({exc}): {_INSTALL_HINT}") from None
-    m = re.search(r"Apache Maven (\d+)\.(\d+)\.(\d+)", out.stdout)
-    if not m or tuple(int(g) for g in m.groups()) < MIN_MAVEN:
-        found = ".".join(m.groups()) if m else "an unknown version"
-        raise ServerError(f"Maven 3.6.3 or newer is needed, found {found}: {_INSTALL_HINT}")
-    return mvn
-
-
-# ---------------------------------------------------------------- assembly
-
-@contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """An exclusive lock on `path` (created if needed) for the `with` body."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
-def _assembled(target: Path, version: str) -> bool:
-    marker, lib = target / _MARKER, target / "lib"
-    try:
-        meta = json.loads(marker.read_text("utf-8"))
-    except (OSError, ValueError):
-        return False
-    return (meta.get("version") == version and meta.get("browser") == BROWSER_VERSION
-            and lib.is_dir() and len(list(lib.glob("*.jar"))) == meta.get("jars"))
-
-
-def ensure_assembled(version: str = NEO4J_VERSION, *, progress: Progress = None) -> Path:
-    """The `lib/` folder of Neo4j Community `version` plus the Browser, assembled if needed.
-
-    The first call runs Maven (a few hundred jars, about 140 MB); later calls only
-    read the marker file.
-
-    Raises:
-        ServerError: Java or Maven missing or of the wrong version, or Maven failed.
-    """
-    if not _VERSION_RE.match(version):
-        raise ServerError(f"not a Neo4j version: {version!r} (expected e.g. {NEO4J_VERSION})")
-    target = cache_dir() / f"neo4j-{version}"
-    lib = target / "lib"
-    if _assembled(target, version):
-        return lib
-    with _locked(target / ".lock"):
-        if _assembled(target, version):  # another process finished it meanwhile
-            return lib
-        check_java()
-        mvn = check_maven()
-        (target / _MARKER).unlink(missing_ok=True)
-        shutil.rmtree(lib, ignore_errors=True)
-        pom = target / "pom.xml"
-        pom.write_text(_data_file("pom.xml").replace("@NEO4J_VERSION@", version)
-                       .replace("@BROWSER_VERSION@", BROWSER_VERSION), "utf-8")
-        if progress:
-            progress(f"Fetching Neo4j {version} and Neo4j Browser {BROWSER_VERSION} jars with Maven "
-                     f"(first time only) into {lib}")
-        started = time.monotonic()
-        log = target / "maven.log"
-        with open(log, "w") as out:
-            try:
-                rc = subprocess.run(
-                    [mvn, "-q", "-B", "-U", "-ntp", "-Dstyle.color=never", "-f", str(pom),
-                     "dependency:copy-dependencies"],
-                    cwd=target, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
-                    timeout=1800).returncode
-            except subprocess.TimeoutExpired:
-                raise ServerError(f"Maven took over 30 minutes fetching the Neo4j jars; see {log}") from None
-        if rc != 0:
-            raise ServerError(f"Maven could not fetch Neo4j {version}: {_maven_error(log)} "
-                              f"(full output: {log}); check that Maven Central is reachable and has that version, "
-                              f"or use `docker compose up -d`")
-        jars = sorted(p.name for p in lib.glob("*.jar"))
-        needed = [f"neo4j-{version}.jar", f"neo4j-server-{version}.jar",
-                  f"neo4j-command-line-{version}.jar", f"neo4j-browser-{BROWSER_VERSION}.jar"]
-        missing = [j for j in needed if j not in jars]
-        if missing:
-            raise ServerError(f"the Neo4j assembly in {lib} lacks {', '.join(missing)}; see {log}")
-        meta = {"version": version, "browser": BROWSER_VERSION, "jars": len(jars),
-                "seconds": round(time.monotonic() - started, 1), "assembled_at": _now()}
-        tmp = target / (_MARKER + ".tmp")
-        tmp.write_text(json.dumps(meta, indent=2) + "\n", "utf-8")
-        os.replace(tmp, target / _MARKER)
-        if progress:
-            progress(f"Assembled {len(jars)} jars in {meta['seconds']} s")
-        return lib
-
-
-def _maven_error(log: Path) -> str:
-    """Maven's first error line, shortened to what a user can act on."""
-    text = re.sub(r"\x1b\[[0-9;]*m", "", log.read_text("utf-8", "replace"))
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    errors = [ln.removeprefix("[ERROR]").strip() for ln in lines if ln.startswith("[ERROR]")]
-    line = next((ln for ln in errors if ln), lines[-1] if lines else "no output")
-    if "could not be resolved: " in line:
-        return "not found: " + line.split("could not be resolved: ", 1)[1].split(": ")[0]
-    return line[:300]
 
 
 # ---------------------------------------------------------------- records
@@ -517,7 +351,7 @@ class LocalServer:
             raise ServerError(f"Bolt and HTTP cannot share port {bolt_port}: choose another with "
                               "--bolt-port or --http-port")
         self.home.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with _locked(self.home / ".lock"):
+        with locked(self.home / ".lock"):
             state = self._read_state()
             pid = self._live_pid(state)
             if pid is not None:
@@ -537,7 +371,7 @@ class LocalServer:
 
     def stop(self, timeout: float = 60) -> bool:
         """Stop the server: SIGTERM, wait, SIGKILL only after `timeout`. False if none ran."""
-        with _locked(self.home / ".lock") if self.home.exists() else contextlib.nullcontext():
+        with locked(self.home / ".lock") if self.home.exists() else contextlib.nullcontext():
             state = self._read_state()
             pid = self._live_pid(state)
             if pid is None:
@@ -556,7 +390,7 @@ class LocalServer:
                 if not self._wait_gone(pid, 15):
                     raise ServerError(f"pid {pid} survived SIGTERM and SIGKILL; check it with `ps {pid}`")
             if state:
-                self._write_state({**state, "pid": None, "stopped_at": _now()})
+                self._write_state({**state, "pid": None, "stopped_at": now()})
             return True
 
     # -- helpers
@@ -576,12 +410,12 @@ class LocalServer:
         dirs = {name: self.home / name for name in ("conf", "data", "logs", "run", "import", "plugins")}
         for path in dirs.values():
             path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        conf = string.Template(_data_file("neo4j.conf.template")).substitute(
+        conf = string.Template(data_file("neo4j.conf.template")).substitute(
             **{f"{name}_dir": str(path) for name, path in dirs.items()},
             lib_dir=str(lib), bolt_port=bolt_port, http_port=http_port, heap=heap, pagecache=pagecache)
         (self.conf_dir / "neo4j.conf").write_text(conf, "utf-8")
         for name in ("server-logs.xml", "user-logs.xml"):
-            (self.conf_dir / name).write_text(_data_file(name), "utf-8")
+            (self.conf_dir / name).write_text(data_file(name), "utf-8")
 
     def _env(self) -> dict[str, str]:
         return {**os.environ, "NEO4J_HOME": str(self.home), "NEO4J_CONF": str(self.conf_dir)}
@@ -630,7 +464,7 @@ class LocalServer:
         record = {**state, "home": str(self.home), "pid": pid, "version": version, "bolt_port": bolt_port,
                   "http_port": http_port, "uri": f"bolt://127.0.0.1:{bolt_port}",
                   "browser_url": f"http://127.0.0.1:{http_port}/browser/", "username": USERNAME,
-                  "password": password, "started_at": _now(), "startup_seconds": None}
+                  "password": password, "started_at": now(), "startup_seconds": None}
         record.pop("stopped_at", None)
         self._write_state(record)
         try:

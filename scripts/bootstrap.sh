@@ -51,5 +51,5 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
 fi
 
 log "assembling Neo4j from its jars (cached after the first time)"
-.venv/bin/python -c 'from accusegraph.graph.server import ensure_assembled; print(ensure_assembled())' >/dev/null
+.venv/bin/python -c 'from accusegraph.graph.assemble import ensure_assembled; print(ensure_assembled())' >/dev/null
 log "ready"

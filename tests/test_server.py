@@ -17,6 +17,7 @@ import urllib.request
 import pytest
 
 from accusegraph.errors import ServerError
+from accusegraph.graph import assemble
 from accusegraph.graph import server as srv
 from accusegraph.graph.server import LocalServer, ServerInfo
 from accusegraph.settings import NEO4J_VERSION
@@ -140,7 +141,7 @@ def test_wrong_java_is_one_line_naming_what_to_install(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
     monkeypatch.delenv("JAVA_HOME", raising=False)
     with pytest.raises(ServerError) as err:
-        srv.check_java()
+        assemble.check_java()
     message = str(err.value)
     assert "\n" not in message and "Java 11" in message
     assert "apt-get install openjdk-17-jre-headless maven" in message and "docker compose up -d" in message
@@ -155,9 +156,9 @@ def test_half_done_assembly_is_redone_not_used(tmp_path, monkeypatch):
     def maven_reached():
         raise ServerError("maven reached")
 
-    monkeypatch.setattr(srv, "check_maven", maven_reached)
+    monkeypatch.setattr(assemble, "check_maven", maven_reached)
     with pytest.raises(ServerError, match="maven reached"):
-        srv.ensure_assembled()
+        assemble.ensure_assembled()
 
 
 def _write_state(server: LocalServer, *, pid: int, bolt_port: int = 1) -> None:
