@@ -199,6 +199,27 @@ def write(driver: Driver, database: str, work: Callable[..., Any], *args: Any, *
         return s.execute_write(work, *args, **kwargs)
 
 
+def write_or_fallback(driver: Driver, database: str, work: Callable[..., Any], fallback: Callable[..., Any],
+                      *args: Any, **kwargs: Any) -> Any:
+    """Like `write(work)`, but when `work` fails on a uniqueness constraint (a
+    concurrent transaction created the same node first and committed), its
+    transaction is rolled back and `fallback(tx, *args, **kwargs)` runs instead,
+    in a new managed write transaction.
+
+    For a `work` that CREATEs nodes it has only read to be missing, with a
+    `fallback` that MERGEs them: the fallback then finds what the other
+    transaction made. Any other failure, and a constraint failure of the
+    fallback itself, is raised as usual.
+    """
+    with session(driver, database) as s:
+        try:
+            return s.execute_write(work, *args, **kwargs)
+        except nx.ConstraintError as exc:
+            if not (exc.code or "").endswith("ConstraintValidationFailed"):
+                raise
+        return s.execute_write(fallback, *args, **kwargs)
+
+
 def read(driver: Driver, database: str, work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """Run `work(tx, *args, **kwargs)` in a managed read transaction (retried when transient)."""
     with session(driver, database) as s:

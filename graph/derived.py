@@ -14,7 +14,7 @@ per triple (`plan_edges` decides):
 - **added to**: the batch only adds claims to the triple, from sources that gave
   it no claim before. Then the new values follow from the old ones (counts add
   up, dates widen), and the batch's totals per triple are applied in one
-  `UNWIND` per action, without reading any claim;
+  `UNWIND` statement per derived type, without reading any claim;
 - **recomputed**: anything else (a claim removed or rewritten, a source that
   already counted for the triple, a source whose date changed). The edge is
   aggregated again from the claim nodes.
@@ -41,7 +41,7 @@ from neo4j import Driver, ManagedTransaction
 from accusegraph.model import make_actor_id
 
 from . import db
-from .schema import DERIVED_REL_TYPES, derived_rel_type
+from .schema import DERIVED_REL_TYPES, checked_rel_type, derived_rel_type
 
 Triple = tuple[str, str, str]  # (actor id, target id, action)
 
@@ -139,32 +139,31 @@ def settled_name(actor_id: str, kind: str | None, names: Iterable[str]) -> str |
 
 # ------------------------------------------------------------------ Cypher
 
-LOCK_ACTORS = """
+# Prefix of statements whose cached plan is kept however the graph grows (see
+# load.py): only for statements that find every node by a unique id.
+KEEP_PLAN = "CYPHER replan=skip "
+
+LOCK_ACTORS = KEEP_PLAN + """
 UNWIND $ids AS aid
 MATCH (a:Actor {id: aid})
 SET a._lock = true
 REMOVE a._lock
 """
 
-# One subquery per derived type, so a batch adds to all its edges in one
-# statement. Types come from the allow-list of schema.py, never from input. A
+# One statement per derived type, run with that type's rows only (grouped in
+# Python): one plan per type, no per-row branching and no Eager between types.
+# {rel} comes from schema.derived_rel_type (allow-list), never from input. A
 # null date never wins: `null < x` is null, which CASE treats as false.
-_ADD_TO_ONE_TYPE = """
-CALL (a, b, row) {{
-  WITH a, b, row WHERE row.rel = '{rel}'
-  MERGE (a)-[r:{rel}]->(b)
-  ON CREATE SET r.claims = row.claims, r.sources = row.sources, r.first = row.first, r.last = row.last
-  ON MATCH SET r.claims = r.claims + row.claims, r.sources = r.sources + row.sources,
-    r.first = CASE WHEN r.first IS NULL OR row.first < r.first THEN coalesce(row.first, r.first) ELSE r.first END,
-    r.last = CASE WHEN r.last IS NULL OR row.last > r.last THEN coalesce(row.last, r.last) ELSE r.last END
-}}"""
-
-_ADD_TO_EDGES = "\n".join([
-    "UNWIND $rows AS row",
-    "MATCH (a:Actor {id: row.actor})",
-    "MATCH (b:Actor {id: row.target})",
-    *(_ADD_TO_ONE_TYPE.format(rel=derived_rel_type(action)) for action in sorted(DERIVED_REL_TYPES)),
-])
+_ADD_TO_EDGES = KEEP_PLAN + """
+UNWIND $rows AS row
+MATCH (a:Actor {{id: row.actor}})
+MATCH (b:Actor {{id: row.target}})
+MERGE (a)-[r:{rel}]->(b)
+ON CREATE SET r.claims = row.claims, r.sources = row.sources, r.first = row.first, r.last = row.last
+ON MATCH SET r.claims = r.claims + row.claims, r.sources = r.sources + row.sources,
+  r.first = CASE WHEN r.first IS NULL OR row.first < r.first THEN coalesce(row.first, r.first) ELSE r.first END,
+  r.last = CASE WHEN r.last IS NULL OR row.last > r.last THEN coalesce(row.last, r.last) ELSE r.last END
+"""
 
 # {rel} comes from schema.derived_rel_type (allow-list), never from input.
 _RECOMPUTE_EDGES = """
@@ -204,7 +203,7 @@ WITH a, name, count(*) AS uses
 RETURN a.id AS id, a.kind AS kind, collect([name, uses]) AS names
 """
 
-SET_ACTOR_NAMES = """
+SET_ACTOR_NAMES = KEEP_PLAN + """
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.id})
 SET a.name = row.name, a.aliases = row.aliases
@@ -223,8 +222,11 @@ DETACH DELETE a
 
 def apply_edge_plan(tx: ManagedTransaction, plan: EdgePlan) -> None:
     """Write a plan: add the batch's totals, then recompute the rest from the claim nodes."""
-    if plan.additions:
-        tx.run(_ADD_TO_EDGES, rows=plan.additions).consume()
+    by_rel: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in plan.additions:
+        by_rel[row["rel"]].append({k: v for k, v in row.items() if k != "rel"})
+    for rel in sorted(by_rel):
+        tx.run(_ADD_TO_EDGES.format(rel=checked_rel_type(rel)), rows=by_rel[rel]).consume()
     recompute_edges(tx, plan.recompute)
 
 

@@ -18,7 +18,10 @@ Invariants the loader keeps, whatever was loaded before and in whatever order:
 - **Concurrent loads serialise.** A batch write-locks its sources before
   reading their hashes and its actors (sorted) before touching their edges, so
   two loads over the same claims end like one after the other. Deadlocks are
-  retried by the driver's managed transactions.
+  retried by the driver's managed transactions. Claims not in the graph are
+  found by a plain read and CREATEd (the fast path); a batch whose CREATE meets
+  a claim another load created since then fails on the uniqueness constraint
+  and is run again, whole, on the MERGE path, which locks every claim id first.
 - **Bounded memory.** Input is read as a stream (`stream.py`): at most a
   look-ahead window of claims is held, and one batch is prepared while the
   previous one is written. A source whose claims are not contiguous in the
@@ -35,6 +38,7 @@ from __future__ import annotations
 from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
+from functools import partial
 from typing import Any, Callable, Iterable
 
 from neo4j import Driver, ManagedTransaction
@@ -43,7 +47,7 @@ from accusegraph.errors import InputError
 from accusegraph.model import Claim, SourceRef
 
 from . import db
-from .derived import (ClaimState, SET_ACTOR_NAMES, apply_edge_plan, check_derived_edges, new_actor_row,
+from .derived import (KEEP_PLAN, ClaimState, SET_ACTOR_NAMES, apply_edge_plan, check_derived_edges, new_actor_row,
                       plan_edges, rebuild_derived_edges, refresh_actors, settled_name)
 from .merge import MergeReport, merge_actors
 from .schema import ensure_schema
@@ -88,8 +92,14 @@ class LoadReport:
 
 # ------------------------------------------------------------------ Cypher
 
+# Statements marked KEEP_PLAN find every node by a unique id (or by an index
+# named in a hint), so the plan made when the graph was empty stays right as it
+# grows; without the mark, Neo4j plans them again each time its statistics have
+# moved far enough, which on a fresh load is every few batches (tenths of a
+# second of planning per statement each time on a small machine).
+
 # A cheap read before the write: a resumed load does not write-lock what it will skip.
-_ALREADY_LOADED = """
+_ALREADY_LOADED = KEEP_PLAN + """
 UNWIND $sources AS row
 MATCH (s:Source {id: row.id})
 WHERE s.content_hash = row.hash
@@ -99,7 +109,7 @@ RETURN count(s) AS n
 # New sources are created with their metadata and hash (nothing is stored for
 # them, so they are loaded); existing ones are write-locked by a SET+REMOVE and
 # come back with what is stored (none on a fresh load).
-_LOCK_SOURCES = """
+_LOCK_SOURCES = KEEP_PLAN + """
 UNWIND $sources AS row
 MERGE (s:Source {id: row.id})
 ON CREATE SET s.url = row.url, s.title = row.title, s.publisher = row.publisher,
@@ -126,6 +136,21 @@ RETURN c.id AS id, c.content_hash AS hash, c.action AS action, c.negated AS nega
        a.id AS actor, t.id AS target, s.id AS source
 """
 
+# The fast path's read of the same: only claims that exist come back, and
+# nothing is locked or created. Claims it does not find are CREATEd by
+# _CREATE_CLAIMS; should a concurrent load create one of them first, that
+# CREATE fails on the uniqueness constraint and the whole batch is run again
+# on the MERGE path (`db.write_or_fallback`).
+_EXISTING_CLAIMS = """
+UNWIND $ids AS cid
+MATCH (c:Claim {id: cid})
+OPTIONAL MATCH (a:Actor)-[:MADE]->(c)
+OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor)
+OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
+RETURN c.id AS id, c.content_hash AS hash, c.action AS action, c.negated AS negated,
+       a.id AS actor, t.id AS target, s.id AS source
+"""
+
 # The stored claims of sources loaded before.
 _SOURCE_CLAIMS = """
 UNWIND $ids AS sid
@@ -139,7 +164,7 @@ RETURN c.id AS id, c.content_hash AS hash, c.action AS action, c.negated AS nega
 # Creates the batch's new actors with the name and aliases their claims give,
 # write-locks every actor the batch touches (sorted: fewer deadlocks), and
 # returns only those whose names this batch may change.
-_MERGE_ACTORS = """
+_MERGE_ACTORS = KEEP_PLAN + """
 UNWIND $actors AS row
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.name = row.name, a.kind = row.kind, a.aliases = row.names
@@ -150,7 +175,7 @@ WHERE any(n IN row.names WHERE n <> a.name)
 RETURN a.id AS id, a.kind AS kind, a.aliases AS aliases
 """
 
-_SET_SOURCES = """
+_SET_SOURCES = KEEP_PLAN + """
 UNWIND $sources AS row
 MATCH (s:Source {id: row.id})
 SET s.url = row.url, s.title = row.title, s.publisher = row.publisher,
@@ -177,7 +202,7 @@ CALL (c) { MATCH (c)-[r:AGAINST|REPORTED_IN|RESPONDS_TO]->() DELETE r }
 
 # Every claim written here has a node (from _CLAIM_NODES) and no outgoing
 # relationship (new, or stripped by _CLEAR_CLAIMS), so relationships are CREATEd.
-_WRITE_CLAIMS = """
+_WRITE_CLAIMS = KEEP_PLAN + """
 UNWIND $rows AS row
 MATCH (c:Claim {id: row.id})
 MATCH (s:Source {id: row.source_id})
@@ -197,6 +222,24 @@ MATCH (t:Actor {id: row.target_id})
 CREATE (c)-[:AGAINST {name: row.target_name}]->(t)
 """
 
+# Claims that did not exist, on the fast path: node, evidence and relationships
+# created in one go (properties that are null are simply not set, as SET does).
+_CREATE_CLAIMS = KEEP_PLAN + """
+UNWIND $rows AS row
+MATCH (s:Source {id: row.source_id})
+MATCH (a:Actor {id: row.actor_id})
+CREATE (c:Claim {id: row.id, action: row.action, allegation: row.allegation, quote: row.quote,
+    start: row.start, end: row.end, hedged: row.hedged, negated: row.negated,
+    confidence: row.confidence, extractor: row.extractor, plover: row.plover, cameo: row.cameo,
+    responds_to: row.responds_to, content_hash: row.hash})
+CREATE (c)-[:REPORTED_IN]->(s)
+CREATE (a)-[:MADE {name: row.actor_name}]->(c)
+CREATE (c)-[:CITES]->(:Evidence {id: row.ev_id, status: row.ev_status, description: row.ev_description})
+WITH c, row WHERE row.target_id IS NOT NULL
+MATCH (t:Actor {id: row.target_id})
+CREATE (c)-[:AGAINST {name: row.target_name}]->(t)
+"""
+
 # The keys of a claim row the write statement reads (the rest stay in Python).
 _WRITE_KEYS = ("id", "source_id", "actor_id", "actor_name", "target_id", "target_name", "action",
                "allegation", "quote", "start", "end", "hedged", "negated", "confidence", "extractor",
@@ -206,7 +249,7 @@ _WRITE_KEYS = ("id", "source_id", "actor_id", "actor_name", "target_id", "target
 # claims do. Two directions: written claims that answer a stored one, and stored
 # claims that answer a written one. The hints keep a plan made while the graph
 # was small (plans are cached) from scanning all claims once per id.
-_LINK_ANSWERS = """
+_LINK_ANSWERS = KEEP_PLAN + """
 UNWIND $links AS link
 MATCH (c:Claim {id: link.id})
 USING INDEX c:Claim(id)
@@ -215,7 +258,7 @@ USING INDEX t:Claim(id)
 MERGE (c)-[:RESPONDS_TO]->(t)
 """
 
-_LINK_ANSWERED = """
+_LINK_ANSWERED = KEEP_PLAN + """
 UNWIND $ids AS cid
 MATCH (c:Claim {responds_to: cid})
 USING INDEX c:Claim(responds_to)
@@ -290,8 +333,14 @@ def _merged_source(group: SourceGroup, stored: dict[str, Any] | None,
     return source, hash_of_claim_set(source, kept.values())
 
 
-def _load_batch(tx: ManagedTransaction, batch: _Prepared, force: bool) -> _BatchResult:
-    """One transaction: replace (or, for later parts, extend) the claim sets of these sources. Safe to retry."""
+def _load_batch(tx: ManagedTransaction, batch: _Prepared, force: bool, fast: bool = False) -> _BatchResult:
+    """One transaction: replace (or, for later parts, extend) the claim sets of these sources. Safe to retry.
+
+    With `fast`, claims not in the graph are found by a plain read and CREATEd
+    (a concurrent creator of the same id makes this fail on the uniqueness
+    constraint: the caller then runs the batch again without `fast`); without
+    it, every incoming claim id is MERGEd first, which locks it.
+    """
     result = _BatchResult()
     stored = {r["id"]: r.data() for r in tx.run(_LOCK_SOURCES, sources=batch.sources)}
     todo = [g for g in batch.groups
@@ -305,14 +354,25 @@ def _load_batch(tx: ManagedTransaction, batch: _Prepared, force: bool) -> _Batch
     rows = [row for g in todo for row in batch.rows[g.source.id]]
     reloaded = [g.source.id for g in todo if g.source.id in stored]
     existing = {r["id"]: r.data() for r in tx.run(_SOURCE_CLAIMS, ids=reloaded)} if reloaded else {}
-    existing.update((r["id"], r.data()) for r in tx.run(_CLAIM_NODES, ids=[r["id"] for r in rows]))
+    if fast:
+        unknown = [r["id"] for r in rows if r["id"] not in existing]
+        existing.update((r["id"], r.data()) for r in tx.run(_EXISTING_CLAIMS, ids=unknown))
+    else:
+        existing.update((r["id"], r.data()) for r in tx.run(_CLAIM_NODES, ids=[r["id"] for r in rows]))
 
     incoming = {r["id"]: r for r in rows}
     to_write, to_clear = [], []
+    to_create: set[str] = set()  # fast path: ids with no node yet
     for row in rows:
         old = existing.get(row["id"])
         if old is None:
             result.created += 1
+            to_write.append(row)
+            if fast:
+                to_create.add(row["id"])
+        elif old["hash"] is None:  # a bare node no load wrote (only the fast path sees one): written over
+            result.created += 1
+            to_clear.append(row["id"])
             to_write.append(row)
         elif old["hash"] == row["hash"] and old["source"] == row["source_id"]:
             result.unchanged += 1
@@ -377,7 +437,12 @@ def _load_batch(tx: ManagedTransaction, batch: _Prepared, force: bool) -> _Batch
     if to_clear:
         tx.run(_CLEAR_CLAIMS, ids=to_clear).consume()
     if to_write:
-        tx.run(_WRITE_CLAIMS, rows=[{k: r[k] for k in _WRITE_KEYS} for r in to_write]).consume()
+        rewrite = [{k: r[k] for k in _WRITE_KEYS} for r in to_write if r["id"] not in to_create]
+        if rewrite:
+            tx.run(_WRITE_CLAIMS, rows=rewrite).consume()
+        if to_create:
+            tx.run(_CREATE_CLAIMS, rows=[{k: r[k] for k in _WRITE_KEYS} for r in to_write
+                                         if r["id"] in to_create]).consume()
         links = [{"id": r["id"], "answers": r["responds_to"]} for r in to_write if r["responds_to"]]
         if links:
             tx.run(_LINK_ANSWERS, links=links).consume()
@@ -404,7 +469,11 @@ class _Writer:
             if done == len(sources):
                 return _BatchResult(unchanged=batch.n_claims, sources_skipped=len(sources))
             self.probe = False
-        return db.write(self.driver, self.database, _load_batch, batch, self.force)
+        # The fast path first; a batch that met a concurrent creator of one of its
+        # nodes runs again on the MERGE path, which waits for it instead.
+        return db.write_or_fallback(self.driver, self.database,
+                                    partial(_load_batch, fast=True), partial(_load_batch, fast=False),
+                                    batch, self.force)
 
 
 def _read_merged_ids(tx: ManagedTransaction) -> dict[str, str]:
