@@ -65,7 +65,10 @@ DbOpt = Annotated[Optional[str], typer.Option(
          "(`accusegraph server start`). User and password come from NEO4J_USERNAME and NEO4J_PASSWORD.")]
 DatabaseOpt = Annotated[Optional[str], typer.Option(
     "--database", envvar="NEO4J_DATABASE", show_envvar=True, help="Neo4j database name. Default: neo4j.")]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Processes for the NLP parse.")]
+JobsOpt = Annotated[int, typer.Option(
+    "--jobs", "-j", min=1, max=64,
+    help="Worker processes for extraction (parse and rules; each loads its own spaCy model, about "
+         "250 MB). 1 works in this process. The output is the same for any value.")]
 AliasesOpt = Annotated[Optional[Path], typer.Option(
     "--aliases", envvar="ACCUSEGRAPH_ALIASES", exists=False,
     help="YAML file of your own actors and aliases (canonical name -> {kind, aliases}).")]
@@ -145,7 +148,8 @@ def load(
     file: Annotated[str, typer.Argument(help="Claims JSONL file, or - for stdin.")],
     db: DbOpt = None,
     database: DatabaseOpt = None,
-    batch_size: Annotated[int, typer.Option(min=1, max=100_000, help="Claims per transaction.")] = 1000,
+    batch_size: Annotated[int, typer.Option(
+        min=1, max=100_000, help="Claims per transaction (whole sources; larger is faster, up to memory).")] = 5000,
     force: Annotated[bool, typer.Option("--force", help="Reload sources already loaded with the same claims.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad line instead of skipping it.")] = False,
 ) -> None:

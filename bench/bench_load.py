@@ -155,6 +155,7 @@ class StatementTimer:
 
     @staticmethod
     def _key(text: str) -> str:
+        text = re.sub(r"^\s*CYPHER(\s+\w+=\w+)+\s", "", text)  # query options (replan=skip) name nothing
         lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip() and not ln.strip().startswith("//")]
         return " ".join(lines[:2])[:120].replace("{{", "{").replace("}}", "}")
 
@@ -350,7 +351,8 @@ def run_import(command: str, heap: str, home: Path | None = None) -> dict:
 # ------------------------------------------------------------------ driver
 
 def run(sizes: list[int], seed: int, heap: str, pagecache: str, keep_home: str | None,
-        batch_size: int, naive_at: int | None, naive_budget: float | None = 180.0) -> dict:
+        batch_size: int, naive_at: int | None, naive_budget: float | None = 180.0,
+        with_import: bool = True) -> dict:
     script = Path(__file__).resolve()
     rows = []
     naive_size = naive_at if naive_at is not None else min(sizes)
@@ -360,27 +362,30 @@ def run(sizes: list[int], seed: int, heap: str, pagecache: str, keep_home: str |
                 keep_home if (keep_home and size == max(sizes)) else "-", str(batch_size), str(naive_budget or 0)]
         res = common.run_worker(script, args)
         print(f"  {size:>9,} claims  load {res['load']['seconds']:8.1f} s", file=sys.stderr)
-        folder = Path(tempfile.mkdtemp(prefix="accusegraph-csv-"))
-        try:
-            exp = common.run_worker(script, ["export", str(path), str(folder)])
-            imp = run_import(exp["command"], heap)
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
-        print(f"  {size:>9,} claims  export {exp['seconds']:6.1f} s, neo4j-admin import {imp['seconds']:6.1f} s",
-              file=sys.stderr)
-        entry = {"claims": size, **res, "export": exp, "import": imp}
+        entry = {"claims": size, **res}
         load = entry["load"]
         load["claims_per_s"] = size / load["seconds"]
         load["claims_per_s_excluding_parse"] = size / (load["seconds"] - load["parse_seconds"])
-        imp["claims_per_s"] = size / imp["seconds"]
-        entry["import_over_load"] = load["seconds"] / imp["seconds"]
-        entry["import_plus_export_over_load"] = load["seconds"] / (imp["seconds"] + exp["seconds"])
         if "naive" in entry:
             entry["naive"]["claims_per_s"] = entry["naive"]["claims"] / entry["naive"]["seconds"]
-        imported = imp.get("imported") or {}
-        entry["counts_match_import"] = (imported.get("nodes") == load["counts"]["nodes"]
-                                        and imported.get("relationships") == load["counts"]["relationships"]
-                                        ) if imported else None
+        if with_import:
+            folder = Path(tempfile.mkdtemp(prefix="accusegraph-csv-"))
+            try:
+                exp = common.run_worker(script, ["export", str(path), str(folder)])
+                imp = run_import(exp["command"], heap)
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+            print(f"  {size:>9,} claims  export {exp['seconds']:6.1f} s, neo4j-admin import {imp['seconds']:6.1f} s",
+                  file=sys.stderr)
+            entry.update(export=exp, import_=imp)
+            entry["import"] = entry.pop("import_")
+            imp["claims_per_s"] = size / imp["seconds"]
+            entry["import_over_load"] = load["seconds"] / imp["seconds"]
+            entry["import_plus_export_over_load"] = load["seconds"] / (imp["seconds"] + exp["seconds"])
+            imported = imp.get("imported") or {}
+            entry["counts_match_import"] = (imported.get("nodes") == load["counts"]["nodes"]
+                                            and imported.get("relationships") == load["counts"]["relationships"]
+                                            ) if imported else None
         rows.append(entry)
     naive = next((e for e in rows if "naive" in e), None)
     if naive:
@@ -407,6 +412,8 @@ def render(result: dict) -> str:
                          nv["claims_per_s"] / ld["claims_per_s"], None,
                          f"{nv['claims']:,} of {nv['of']:,} claims in the time budget"
                          if nv["claims"] < nv["of"] else ""])
+        if "import" not in e:
+            continue
         rows.append([e["claims"], "CSV export", e["export"]["seconds"], e["claims"] / e["export"]["seconds"],
                      None, e["export"]["peak_rss_mib"]["self"], ""])
         rows.append([e["claims"], "neo4j-admin import", e["import"]["seconds"], e["import"]["claims_per_s"],
@@ -444,7 +451,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pagecache", default="2g")
     ap.add_argument("--batch-size", type=int, default=None,
                     help="claims per transaction (default: what `accusegraph load` uses)")
-    ap.add_argument("--naive-at", type=int, default=None, help="size to run the naive loader at (default: smallest)")
+    ap.add_argument("--naive-at", type=int, default=None,
+                    help="size to run the naive loader at (default: smallest; 0: not at all)")
+    ap.add_argument("--no-import", action="store_true",
+                    help="skip the CSV export and neo4j-admin import baseline (quicker iterations)")
     ap.add_argument("--naive-budget", type=float, default=180.0,
                     help="seconds the naive loader may run; its rate is taken over the claims done (0: all)")
     ap.add_argument("--keep-home", default=None,
@@ -460,7 +470,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         args.sizes, args.heap, args.pagecache, args.naive_budget = [500], "512m", "256m", 20.0
     result = run(args.sizes, args.seed, args.heap, args.pagecache, args.keep_home, args.batch_size, args.naive_at,
-                 args.naive_budget)
+                 args.naive_budget, with_import=not args.no_import)
     result["quick"] = args.quick
     path = common.write_results(NAME + ("-quick" if args.quick else ""), result, args.results_dir)
     print(render(result))
