@@ -6,6 +6,7 @@
     ├── DatabaseError           Neo4j problems
     │   ├── UnreachableError    nothing answers at the configured URI
     │   └── AuthError           wrong user name or password
+    ├── ExtractionError         the extractor failed on an article, or a worker process died
     ├── ServerError             the local Neo4j server cannot be set up/started/stopped
     └── QueryError              unknown saved query, bad parameter
 
@@ -41,6 +42,11 @@ class UnreachableError(DatabaseError):
 
 class AuthError(DatabaseError):
     """Neo4j rejected the user name or password."""
+
+
+class ExtractionError(AccusegraphError):
+    """The extractor failed on an article, or a worker process stopped: one line
+    naming the article (or the chunk) and the cause."""
 
 
 class ServerError(AccusegraphError):

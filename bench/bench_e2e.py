@@ -40,37 +40,20 @@ STAGES = [
     ("claim records (pydantic, model.py)", _in("/pydantic", "/accusegraph/model.py")),
     ("rules (ingest/ extraction)", _in("/ingest/")),
     ("database (driver + server wait)", _in("/neo4j/")),
+    ("waiting for extraction workers (--jobs N)", _in("/concurrent/futures/process.py", "/multiprocessing/")),
     ("loader Python (graph/)", _in("/graph/")),
 ]
 
 
-def _guarded_ingest(path: Path, driver, jobs: int, guard_s: float, guard: dict, progress):
-    """pipeline.ingest step by step (extract, then load_claims over the claim stream), with the
-    rules of one article stopped after guard_s seconds: for an extractor that hangs on some input."""
-    from accusegraph.graph.load import load_claims
-    from accusegraph.pipeline import IngestReport
-    from bench_extract import guarded_extract
-
-    report = IngestReport()
-
-    def claims():
-        for _, found in guarded_extract([str(path)], jobs, guard_s, guard):
-            report.articles += 1
-            report.claims += len(found)
-            progress(1)
-            yield from found
-
-    report.load = load_claims(driver, claims(), database="neo4j")
-    return report
-
-
-def worker(path: Path, heap: str, pagecache: str, jobs: int, guard_s: float = 0.0) -> dict:
+def worker(path: Path, heap: str, pagecache: str, jobs: int) -> dict:
     from accusegraph.ingest.nlp import load_nlp
     from accusegraph.pipeline import ingest
 
-    t0 = time.perf_counter()
-    load_nlp()
-    model_load = time.perf_counter() - t0
+    model_load = None
+    if jobs == 1:  # with --jobs N the workers load their own, inside the timed run
+        t0 = time.perf_counter()
+        load_nlp()
+        model_load = time.perf_counter() - t0
     warnings: list[str] = []
     with common.ThrowawayServer(heap, pagecache) as srv:
         driver = srv.driver()
@@ -81,35 +64,23 @@ def worker(path: Path, heap: str, pagecache: str, jobs: int, guard_s: float = 0.
             marks["last_article"] = time.perf_counter()
 
         sampler = common.StackSampler(STAGES, interval=0.01)
-        guard: dict = {}
         t0 = time.perf_counter()
-        with sampler:
-            if guard_s:
-                report = _guarded_ingest(path, driver, jobs, guard_s, guard, progress)
-            else:
-                report = ingest([str(path)], driver, database="neo4j", jobs=jobs, warn=warnings.append,
-                                progress=progress)
-        total = time.perf_counter() - t0 - guard.get("excluded_seconds", 0.0)
+        with sampler, common.Descendants() as workers:
+            report = ingest([str(path)], driver, database="neo4j", jobs=jobs, warn=warnings.append,
+                            progress=progress)
+        total = time.perf_counter() - t0
         from bench_load import graph_counts
         counts = graph_counts(driver)
         driver.close()
         server = srv.record()
-    extract_s = marks.get("last_article", t0) - t0 - guard.get("excluded_seconds", 0.0)
+    extract_s = marks.get("last_article", t0) - t0
     where = sampler.shares()
-    if guard.get("excluded_seconds"):  # the hung articles' time was sampled as rules: take it out
-        wall = total + guard["excluded_seconds"]
-        secs = {k: v * wall for k, v in where.items()}
-        rules = "rules (ingest/ extraction)"
-        secs[rules] = max(0.0, secs.get(rules, 0.0) - guard["excluded_seconds"])
-        where = {k: round(v / total, 3) for k, v in sorted(secs.items(), key=lambda kv: -kv[1])}
     load = report.load.to_dict() if hasattr(report.load, "to_dict") else str(report.load)
     return {"articles": report.articles, "claims": report.claims, "seconds": total,
             "extract_phase_seconds": extract_s, "load_phase_seconds": total - extract_s,
             "model_load_seconds": model_load, "where": where, "where_detail": sampler.top(), "samples": sum(sampler.counts.values()),
             "load_report": load, "graph": counts, "warnings": len(warnings), "server": server, "jobs": jobs,
-            "peak_rss_mib": common.peak_rss_mib(),
-            "guard": {"per_article_s": guard_s, "hung_articles": len(guard.get("hung", [])),
-                      "excluded_seconds": guard.get("excluded_seconds", 0.0)} if guard_s else None}
+            "peak_rss_mib": common.peak_rss_mib(), "workers": workers.record() if jobs > 1 else None}
 
 
 def render(r: dict) -> str:
@@ -121,10 +92,10 @@ def render(r: dict) -> str:
     for stage, share in r["where"].items():
         rows.append([f"  by stack: {stage}", share * r["seconds"], share, None])
     out = common.table(["stage", "seconds", "share", "articles/s"], rows)
-    if r.get("guard") and r["guard"]["hung_articles"]:
-        g = r["guard"]
-        out += (f"\nthe rules hung on {g['hung_articles']} articles (stopped after {g['per_article_s']:g} s each; "
-                f"{g['excluded_seconds']:.0f} s excluded from the total)")
+    if r.get("workers"):
+        out += (f"\n-j{r['jobs']}: parse and rules ran in worker processes (peak RSS "
+                f"{r['workers']['peak_rss_mib_each']} MiB, {r['workers']['cpu_seconds']:.0f} CPU s); the stack "
+                f"samples above are the parent's")
     return (out + f"\n{r['articles']:,} articles -> {r['claims']:,} claims; graph {r['graph']['nodes']:,} nodes, "
             f"{r['graph']['relationships']:,} relationships; -j{r['jobs']}; peak RSS "
             f"{r['peak_rss_mib']['self']:.0f} MiB; server heap {r['server']['heap']}, page cache "
@@ -135,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "--worker":
         common.arm_watchdog()
-        common.emit(worker(Path(argv[1]), argv[2], argv[3], int(argv[4]), float(argv[5])))
+        common.emit(worker(Path(argv[1]), argv[2], argv[3], int(argv[4])))
         return 0
     ap = argparse.ArgumentParser(description="accusegraph ingest of generated articles, end to end.")
     ap.add_argument("--articles", type=int, default=10_000)
@@ -144,8 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--heap", default="1g")
     ap.add_argument("--pagecache", default="1g")
     ap.add_argument("--skip-hangs", type=float, default=0.0, metavar="SECONDS",
-                    help="stop the rules of an article after SECONDS and count it as hung (for an extractor "
-                         "that loops on some inputs; runs pipeline.ingest's steps one by one)")
+                    help="ignored, kept for old command lines: the extractor no longer hangs (a hang would "
+                         "still be reported with its stack by the watchdog)")
     ap.add_argument("--quick", action="store_true", help="20 articles, small server")
     ap.add_argument("--results-dir", type=Path, default=None)
     args = ap.parse_args(argv)
@@ -153,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         args.articles, args.heap, args.pagecache = 20, "512m", "256m"
     path = common.data_file("articles", args.articles, args.seed)
     result = common.run_worker(Path(__file__).resolve(),
-                               [str(path), args.heap, args.pagecache, str(args.jobs), str(args.skip_hangs)],
+                               [str(path), args.heap, args.pagecache, str(args.jobs)],
                                timeout=600 + 3 * args.articles)
     result["quick"] = args.quick
     result["seed"] = args.seed

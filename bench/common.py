@@ -165,6 +165,72 @@ def peak_rss_mib() -> dict[str, float]:
     return {"self": round(self_kib / 1024, 1), "children": round(child_kib / 1024, 1)}
 
 
+class Descendants:
+    """Watches the processes started below this one (worker pools, and a
+    forkserver's workers, which are not this process's children): samples
+    /proc every `interval` s and keeps each one's peak RSS (VmHWM) and CPU
+    seconds. Linux only; elsewhere it records nothing."""
+
+    def __init__(self, interval: float = 1.0):
+        self.interval = interval
+        self.peak_mib: dict[int, float] = {}
+        self.cpu_s: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+    def _children(self, pid: int) -> set[int]:
+        out: set[int] = set()
+        with contextlib.suppress(OSError, ValueError):
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                out.update(int(x) for x in (task / "children").read_text().split())
+        return out
+
+    def _tree(self) -> list[int]:
+        """Descendants through /proc/PID/task/TID/children: a few reads per sample,
+        not a scan of every process (the sampler must not steal the CPU it measures)."""
+        mine: set[int] = set()
+        todo = [os.getpid()]
+        while todo:
+            for child in self._children(todo.pop()):
+                if child not in mine:
+                    mine.add(child)
+                    todo.append(child)
+        return sorted(mine)
+
+    def sample(self) -> None:
+        for pid in self._tree():
+            with contextlib.suppress(OSError, IndexError, ValueError):
+                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                    if line.startswith("VmHWM:"):
+                        mib = int(line.split()[1]) / 1024
+                        self.peak_mib[pid] = max(self.peak_mib.get(pid, 0.0), mib)
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                self.cpu_s[pid] = (int(fields[11]) + int(fields[12])) / self._tick
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.sample()
+
+    def __enter__(self) -> "Descendants":
+        if Path("/proc").is_dir():
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def record(self) -> dict[str, Any]:
+        """Peak RSS of the largest descendant and of all together (MiB), and their CPU seconds
+        (lower bounds: a process that ended since the last sample lost up to one interval)."""
+        return {"processes": len(self.peak_mib),
+                "max_peak_rss_mib": round(max(self.peak_mib.values(), default=0.0), 1),
+                "peak_rss_mib_each": sorted(round(v, 1) for v in self.peak_mib.values()),
+                "cpu_seconds": round(sum(self.cpu_s.values()), 2)}
+
+
 def run_worker(script: Path, args: Sequence[str], *, env: dict | None = None, timeout: float | None = None) -> dict:
     """Run `python script --worker ARGS` in a fresh process; return the JSON it prints last.
 

@@ -1,8 +1,8 @@
 """The rules extractor: articles in, grounded claims out.
 
 Per article, in text order:
-1. spaCy parses the text (in batches through `nlp.pipe`; `jobs > 1` uses that
-   many processes); paragraph breaks are sentence breaks;
+1. spaCy parses the text (in chunks of articles through `nlp.pipe`); paragraph
+   breaks are sentence breaks;
 2. `resolve.ArticleResolver` finds the actors each sentence names;
 3. the rules of `rules_actions` and `rules_speech` propose candidate claims;
 4. denials, disputes and defences are tied to the accusation they answer
@@ -18,16 +18,35 @@ Negated statements are never emitted ("denied accusing Y" gives no accusation),
 so `negated` is always false in this extractor's output.
 
 Output is deterministic: the same article gives the same claims, ids and order.
+
+Streams of articles (`extract_many`) are cut into chunks of `CHUNK` articles; a
+chunk is parsed as one `nlp.pipe` batch and its rules run right after. Memory is
+bounded: once spaCy has learnt `VOCAB_GROWTH` new words, each chunk runs in a
+spaCy memory zone that frees the words it added, and the lemmatizer's cache is
+emptied when it grows past `LEMMA_CACHE_MAX`. `jobs > 1` sends whole chunks (parse
+and rules) to that many worker processes (`_parallel` below); the chunks are the
+same whatever `jobs` is, so the parser sees the same batches and -j2 writes the
+same bytes as -j1.
 """
 
 from __future__ import annotations
 
+import contextlib
+import itertools
+import os
 import re
+import signal
+import threading
+import time
+import traceback
+from collections import deque
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
+from accusegraph.errors import AccusegraphError, ExtractionError
 from accusegraph.model import ActorRef, Article, Claim, make_claim_id
 
 from . import rules_actions, rules_speech
@@ -42,6 +61,10 @@ EXTRACTOR = "rules/1"
 RESPONSES = {"deny", "dispute", "defend", "threaten"}   # answer a claim: `responds_to`
 ANSWERABLE = ("accuse", "criticize", "sanction", "sue", "investigate", "threaten")
 FINAL = tuple('.!?"”’)\'')
+CHUNK = 32           # articles per parse batch (as spaCy's baseline), and per task of a worker process
+IN_FLIGHT = 2        # chunks queued or running per worker process (bounds memory)
+VOCAB_GROWTH = 30_000      # new strings (words) spaCy keeps for good; past it, each chunk's are freed
+LEMMA_CACHE_MAX = 50_000   # entries of spaCy's lemmatizer cache kept between chunks
 RULES = (rules_actions.verbal, rules_actions.nominal, rules_actions.cut_ties,
          rules_actions.stop_using, rules_actions.calls, rules_actions.responses,
          rules_actions.warnings)
@@ -53,18 +76,20 @@ class Extractor:
     Args:
         aliases_file: a user alias file (canonical name -> {kind, aliases}) added
             to the shipped gazetteer; a malformed file raises InputError naming it.
+
+    spaCy is loaded on first use (`nlp`): a parent that hands all the work to
+    worker processes (`extract_many(jobs=2)`) never loads it.
     """
 
     name = EXTRACTOR
 
     def __init__(self, aliases_file: Path | None = None):
-        self.nlp = load_nlp()
+        self.aliases_file = Path(aliases_file) if aliases_file is not None else None
         self.lex = lexicon()
         gaz = gazetteer()
-        if aliases_file is not None:
-            gaz = gaz.merged(load_alias_file(Path(aliases_file)))
+        if self.aliases_file is not None:
+            gaz = gaz.merged(load_alias_file(self.aliases_file))
         self.gaz = gaz
-        self.matcher = build_matcher(self.nlp, gaz)
         lex = self.lex
         # the lemmas without which a rule cannot fire: a sentence holding none of
         # them skips the rule (None: the rule always runs)
@@ -74,22 +99,72 @@ class Extractor:
                  rules_actions.responses: lex.response_nouns,
                  rules_actions.warnings: lex.warning_verbs}
         self.rules = [(rule, gates.get(rule)) for rule in RULES]
+        self._vocab_limit: int | None = None
+
+    @cached_property
+    def nlp(self):
+        return load_nlp()
+
+    @cached_property
+    def matcher(self):
+        return build_matcher(self.nlp, self.gaz)
 
     def extract(self, article: Article) -> list[Claim]:
         """The claims of one article."""
-        return self.claims_from_doc(self.nlp(article.text), article)
+        return self._extract_chunk([article])[0]
 
-    def extract_many(self, articles: Iterable[Article], *, batch_size: int = 32,
+    def extract_many(self, articles: Iterable[Article], *, batch_size: int = CHUNK,
                      jobs: int = 1) -> Iterator[tuple[Article, list[Claim]]]:
-        """Claims of a stream of articles, in input order, parsed in batches.
+        """Claims of a stream of articles, in input order.
 
-        Memory stays flat: articles are read lazily and each parse is dropped
-        once its claims are built.
+        The stream is read lazily in chunks of `batch_size` articles, each parsed
+        as one batch. `jobs == 1` runs here; `jobs > 1` runs the whole work of
+        a chunk (parse and rules) in that many worker processes, with at most
+        `IN_FLIGHT` chunks per worker read ahead, so memory stays flat either
+        way. The output does not depend on `jobs`.
+
+        Raises:
+            ExtractionError: the rules failed on an article, or a worker process
+                died; the message names the article(s).
         """
-        stream = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size,
-                                          n_process=max(1, int(jobs))):
-            yield article, self.claims_from_doc(doc, article)
+        size = max(1, int(batch_size))
+        jobs = max(1, int(jobs))
+        if jobs == 1:
+            for chunk in _chunks(articles, size):
+                yield from zip(chunk, self._extract_chunk(chunk))
+        else:
+            yield from _parallel(type(self), self.aliases_file, _chunks(articles, size), jobs)
+
+    def _zone(self, nlp):
+        """spaCy keeps every new word it meets (lexeme, string, tokenizer cache):
+        the first VOCAB_GROWTH new words are kept, which warms those caches with
+        the common words; past that, each chunk runs in a memory zone, which
+        frees what the chunk added (the claims hold only Python strings). A zone
+        from the start would re-tokenise every word of every chunk the slow way
+        (the tokenizer caches nothing inside a zone): 5 to 10% of the parse."""
+        size = len(nlp.vocab.strings)   # len(nlp.vocab) counts freed lexemes too
+        if self._vocab_limit is None:
+            self._vocab_limit = size + VOCAB_GROWTH
+        return nlp.memory_zone() if size >= self._vocab_limit else contextlib.nullcontext()
+
+    def _extract_chunk(self, chunk: list[Article]) -> list[list[Claim]]:
+        """Claims of each article of `chunk`, parsed as one batch (in a memory
+        zone once spaCy's vocabulary has grown enough, see `_zone`)."""
+        nlp = self.nlp
+        self.matcher  # built outside any zone: its patterns must outlive it  # noqa: B018
+        out: list[list[Claim]] = []
+        with self._zone(nlp):
+            docs = nlp.pipe([a.text for a in chunk], batch_size=len(chunk))
+            for article in chunk:
+                try:
+                    doc = next(docs)
+                    out.append(self.claims_from_doc(doc, article))
+                except AccusegraphError:
+                    raise
+                except Exception as exc:  # a bug on this input: name the article, one line
+                    raise ExtractionError(f"{article.origin}: extraction failed: {_describe(exc)}") from exc
+        _trim_caches(nlp)
+        return out
 
     # ------------------------------------------------------------ per article
     def claims_from_doc(self, doc: Doc, article: Article) -> list[Claim]:
@@ -257,3 +332,185 @@ def _claimable(sent: Span, text: str, body_start: int) -> bool:
     if ends_paragraph and not text[span[0]:end].endswith(FINAL):
         return False
     return True
+
+
+# ---------------------------------------------------------------- streams and workers
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(articles)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _describe(exc: BaseException) -> str:
+    """`TypeError: message (at rules_speech.py:123)`: the cause on one line, with
+    the innermost line of accusegraph's code it came from."""
+    where = ""
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if "/ingest/" in frame.filename.replace("\\", "/") or "/accusegraph/" in frame.filename:
+            where = f" (at {Path(frame.filename).name}:{frame.lineno})"
+            break
+    text = " ".join(str(exc).split())[:200]
+    return f"{type(exc).__name__}: {text}{where}" if text else f"{type(exc).__name__}{where}"
+
+
+def _trim_caches(nlp) -> None:
+    """spaCy's rule lemmatizer caches every (word, tag) it has seen, outside the
+    memory zone: cleared when it gets large (the lemmas stay the same)."""
+    if "lemmatizer" in nlp.pipe_names:
+        cache = getattr(nlp.get_pipe("lemmatizer"), "cache", None)
+        if isinstance(cache, dict) and len(cache) > LEMMA_CACHE_MAX:
+            cache.clear()
+
+
+def _context():
+    import multiprocessing
+
+    # Never fork: the parent may run threads (the loader's writer) and holds
+    # spaCy's state; forkserver starts workers from a clean, preloaded process.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload([__name__])  # spaCy imported once, shared by the workers
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def _parallel(cls: type, aliases_file: Path | None, chunks: Iterator[list[Article]],
+              jobs: int) -> Iterator[tuple[Article, list[Claim]]]:
+    """Chunks run in `jobs` worker processes, each with its own `cls(aliases_file)`
+    built once, results yielded in input order,
+    at most IN_FLIGHT * jobs chunks read ahead. A failure in a worker (an error
+    on an article, a worker that dies or cannot start) raises ExtractionError in
+    this process; leaving early (an error, Ctrl-C, the consumer stopping) stops
+    the workers at once."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_worker_init,
+                                   initargs=(cls, None if aliases_file is None else str(aliases_file), os.getpid()))
+    pending: deque = deque()
+    finished = False
+    try:
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < IN_FLIGHT * jobs:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                else:
+                    pending.append((chunk, executor.submit(_worker_run, chunk)))
+            if not pending:
+                break
+            chunk, future = pending.popleft()
+            ok, value = _outcome(executor, chunk, future)
+            if not ok:
+                raise ExtractionError(value)
+            yield from zip(chunk, value)
+        finished = True
+    finally:
+        _stop(executor, graceful=finished)
+
+
+def _outcome(executor, chunk: list[Article], future) -> tuple[bool, object]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        codes = sorted({p.exitcode for p in processes if p.exitcode not in (None, 0)})
+        # the pool terminates (SIGTERM) the other workers once one has died
+        codes = [c for c in codes if c != -signal.SIGTERM] or codes
+        how = ", ".join(_exit_reason(c) for c in codes) or "no exit code"
+        hint = ("out of memory? Run again with fewer --jobs" if any(c < 0 for c in codes)
+                else "its error, if it printed one, is above; run again with --jobs 1")
+        return False, (f"an extraction worker process stopped abruptly ({how}) while extracting "
+                       f"{_span(chunk)}; {hint}")
+
+
+def _exit_reason(code: int) -> str:
+    if code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit code {code}"
+
+
+def _span(chunk: list[Article]) -> str:
+    return chunk[0].origin if len(chunk) == 1 else f"{chunk[0].origin} .. {chunk[-1].origin}"
+
+
+def _stop(executor, *, graceful: bool) -> None:
+    """Shut the pool down; unless all went well, kill the workers first (their
+    pending chunks are of no use), so none outlives the run."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    if graceful:
+        executor.shutdown(wait=True)
+        return
+    executor.shutdown(wait=False, cancel_futures=True)
+    for p in processes:
+        if p.is_alive():
+            p.terminate()
+    for p in processes:
+        p.join(timeout=10)
+        if p.is_alive():
+            p.kill()
+
+
+# In a worker process: its Extractor (built once by the initializer), or why it
+# could not be built (reported with the first chunk, as one line, in the parent).
+_WORKER: Extractor | None = None
+_WORKER_ERROR: str | None = None
+
+
+def _worker_init(cls: type, aliases_file: str | None, parent: int) -> None:
+    global _WORKER, _WORKER_ERROR
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
+    _watch_parent(parent)
+    try:
+        _WORKER = cls(aliases_file=Path(aliases_file) if aliases_file else None)
+        _WORKER.matcher  # loads spaCy now, not inside the first chunk  # noqa: B018
+    except AccusegraphError as exc:
+        _WORKER_ERROR = str(exc)
+    except BaseException as exc:  # noqa: BLE001 - reported in the parent as one line
+        _WORKER_ERROR = f"an extraction worker process could not start: {_describe(exc)}"
+
+
+def _worker_run(chunk: list[Article]) -> tuple[bool, object]:
+    """(True, claims of each article) or (False, one-line message): errors travel
+    as text, since not every exception pickles."""
+    if _WORKER is None:
+        return False, _WORKER_ERROR or "an extraction worker process could not start"
+    try:
+        return True, _WORKER._extract_chunk(chunk)
+    except AccusegraphError as exc:
+        return False, str(exc)
+    except BaseException as exc:  # noqa: BLE001
+        return False, f"{_span(chunk)}: extraction failed: {_describe(exc)}"
+
+
+def _watch_parent(parent: int, interval: float = 1.0) -> None:
+    """Exit when the process that asked for this worker is gone (a killed parent
+    leaves no orphan parsing). The forkserver, this worker's own parent, lives as
+    long as its workers do, so the parent to watch is given by pid."""
+
+    def watch() -> None:
+        while _alive(parent):
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="accusegraph-parent-watch", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a dead parent not yet reaped by its own parent is a zombie
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] not in (b"Z", b"X")
+    except (OSError, IndexError):
+        return True

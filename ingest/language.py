@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 MIN_WORDS = 8
 MAX_WORDS = 3000
@@ -88,7 +90,10 @@ class LanguageGuess:
         return f"{self.language} script"
 
 
+@lru_cache(maxsize=4096)
 def _script(ch: str) -> str:
+    """The script of one letter, from its Unicode name ("LATIN SMALL LETTER E" ->
+    "Latin"). Cached: a text repeats the same few dozen letters."""
     try:
         name = unicodedata.name(ch)
     except ValueError:
@@ -99,24 +104,43 @@ def _script(ch: str) -> str:
     return first.capitalize()
 
 
+def _word_scripts(word: str) -> tuple[int, dict[str, int] | None]:
+    """How many letters `word` has, and their scripts (None: all Latin).
+
+    An ASCII word is all Latin letters (and apostrophes): counted without
+    looking letters up one by one, which is where the time went."""
+    if word.isascii():
+        return len(word) - word.count("'"), None
+    counts: dict[str, int] = {}
+    for ch in word:
+        if ch.isalpha():
+            s = _script(ch)
+            counts[s] = counts.get(s, 0) + 1
+    n = sum(counts.values())
+    return n, (None if counts.get("Latin", 0) == n else counts)
+
+
 def guess_language(text: str) -> LanguageGuess:
     """Guess whether `text` is English (see the module docstring for the rule)."""
     scripts: dict[str, int] = {}
     latin_words: list[str] = []
+    letters = 0
     for m in _WORD.finditer(text):
         word = m.group(0)
-        counted = 0
-        for ch in word:
-            if ch.isalpha():
-                s = _script(ch)
-                scripts[s] = scripts.get(s, 0) + 1
-                counted += 1
-        if all(_script(ch) == "Latin" for ch in word if ch.isalpha()):
+        if word.isascii():   # all Latin letters (and apostrophes): the common case, no look-ups
+            n, other = len(word) - word.count("'"), None
+        else:
+            n, other = _word_scripts(word)
+        letters += n
+        if other is None:
+            scripts["Latin"] = scripts.get("Latin", 0) + n
             latin_words.append(word.lower().replace("’", "'"))
-        if len(latin_words) >= MAX_WORDS or sum(scripts.values()) > MAX_WORDS * 8:
+        else:
+            for s, k in other.items():
+                scripts[s] = scripts.get(s, 0) + k
+        if len(latin_words) >= MAX_WORDS or letters > MAX_WORDS * 8:
             break
 
-    letters = sum(scripts.values())
     if letters == 0:
         # No letters at all: nothing to extract either way; let it through.
         return LanguageGuess(True, "unknown", 0.0, 0)
@@ -128,8 +152,9 @@ def guess_language(text: str) -> LanguageGuess:
     n = len(latin_words)
     if n == 0:
         return LanguageGuess(True, "unknown", 0.0, 0)
+    counts = Counter(latin_words)
     shares = {
-        lang: sum(1 for w in latin_words if w in words) / n
+        lang: sum(counts[w] for w in words if w in counts) / n
         for lang, words in _FUNCTION_WORDS.items()
     }
     english = shares["en"]
