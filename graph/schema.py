@@ -47,6 +47,8 @@ INDEXES: tuple[str, ...] = (
     "CREATE INDEX source_published IF NOT EXISTS FOR (n:Source) ON (n.published)",
     "CREATE INDEX source_publisher IF NOT EXISTS FOR (n:Source) ON (n.publisher)",
     "CREATE INDEX evidence_status IF NOT EXISTS FOR (n:Evidence) ON (n.status)",
+    # mutual-accusations walks the derived ACCUSES edges in date order (first accusation)
+    "CREATE INDEX accuses_first IF NOT EXISTS FOR ()-[r:ACCUSES]-() ON (r.first)",
     # Name search (`-p actor=Kaspersky`) tests every alias; a full-text index over
     # name and aliases serves Browser users who search by hand.
     "CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases]",

@@ -1,21 +1,80 @@
 // name: dossier
 // description: Every claim made by or against an actor, with counterpart, action, date and source
-// params: actor:string
+// params: actor:string limit:int=100
 //
 // role is 'by' for claims the actor made and 'against' for claims that target
 // it. Negated claims are included and flagged, since they are part of the record.
-MATCH (x:Actor)
-WHERE any(n IN coalesce(x.aliases, [x.name])
-       WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($actor) + '\\E(?![\\p{L}\\p{N}_]).*'))
-CALL (x) {
-  MATCH (x)-[:MADE]->(c:Claim)
-  OPTIONAL MATCH (c)-[:AGAINST]->(other:Actor)
-  RETURN c, 'by' AS role, other
+// At most limit rows (the first ones in the order below).
+// Names: the full-text index actor_names finds candidate actors by the words of
+// the value (a Lucene phrase; the value is data, escaped, never Cypher text),
+// then each candidate's aliases are tested exactly (case-insensitive, whole word
+// or phrase), so the rows start from a few actors instead of every claim.
+// Two ways to the rows, by how many claims the named actors have (n): from the
+// actors' own claims when n * n <= (all claims) * limit, else by walking the
+// sources in date order (the source_published index) until limit rows are
+// found, which also serves the case with no name at all.
+WITH COLLECT {
+  CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($actor, '\\', '\\\\'), '"', '\\"') + '"')
+    YIELD node AS x
+  WITH x WHERE x:Actor AND any(n IN coalesce(x.aliases, [x.name])
+    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($actor) + '\\E(?![\\p{L}\\p{N}_]).*'))
+  RETURN DISTINCT x
   UNION
-  MATCH (other:Actor)-[:MADE]->(c:Claim)-[:AGAINST]->(x)
-  RETURN c, 'against' AS role, other
-}
-MATCH (c)-[:REPORTED_IN]->(s:Source)
+  // a value without a letter or digit gives the index no word: test every actor
+  UNWIND CASE WHEN $actor =~ '(?s).*[\\p{L}\\p{N}].*' THEN [] ELSE [true] END AS scan
+  MATCH (x:Actor) WHERE any(n IN coalesce(x.aliases, [x.name])
+    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($actor) + '\\E(?![\\p{L}\\p{N}_]).*'))
+  RETURN DISTINCT x
+} AS xs
+WITH xs, reduce(n = 0, x IN xs | n + COUNT { (x)-[:MADE]->() } + COUNT { ()-[:AGAINST]->(x) }) AS claims
+WITH xs, claims * claims > COUNT { (:Claim) } * $limit AS walk
+// from the actors' own claims
+WITH xs, walk, COLLECT {
+  UNWIND CASE WHEN walk THEN [] ELSE xs END AS x
+  CALL (x) {
+    MATCH (x)-[:MADE]->(c:Claim)
+    OPTIONAL MATCH (c)-[:AGAINST]->(other:Actor)
+    RETURN c, 'by' AS role, other
+    UNION
+    MATCH (other:Actor)-[:MADE]->(c:Claim)-[:AGAINST]->(x)
+    RETURN c, 'against' AS role, other
+  }
+  MATCH (c)-[:REPORTED_IN]->(s:Source)
+  WITH x, role, c, other, s ORDER BY s.published, x.name, c.id, role LIMIT toInteger($limit)
+  RETURN {x: x, role: role, c: c, other: other, s: s} AS row
+} AS found
+// or along the sources in date order
+WITH xs, walk, found + COLLECT {
+  MATCH (s:Source)
+  WHERE s.published >= CASE WHEN walk THEN date('-999999999-01-01') END
+  WITH s ORDER BY s.published
+  MATCH (c:Claim)-[:REPORTED_IN]->(s)
+  MATCH (a:Actor)-[:MADE]->(c)
+  OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor)
+  UNWIND [r IN [{x: a, role: 'by', other: t}, {x: t, role: 'against', other: a}] WHERE r.x IN xs] AS r
+  WITH r.x AS x, r.role AS role, c, r.other AS other, s
+  ORDER BY s.published, x.name, c.id, role LIMIT toInteger($limit)
+  RETURN {x: x, role: role, c: c, other: other, s: s} AS row
+} AS found
+// then the undated sources, when fewer than limit dated rows were found
+WITH xs, found, walk AND size(found) < $limit AS more
+WITH found + COLLECT {
+  UNWIND CASE WHEN more THEN [true] ELSE [] END AS go
+  MATCH (s:Source) WHERE s.published IS NULL
+  MATCH (c:Claim)-[:REPORTED_IN]->(s)
+  MATCH (a:Actor)-[:MADE]->(c)
+  OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor)
+  UNWIND [r IN [{x: a, role: 'by', other: t}, {x: t, role: 'against', other: a}] WHERE r.x IN xs] AS r
+  WITH r.x AS x, r.role AS role, c, r.other AS other, s
+  ORDER BY x.name, c.id, role LIMIT toInteger($limit)
+  RETURN {x: x, role: role, c: c, other: other, s: s} AS row
+} AS found
+UNWIND found AS row
+// a fresh row per result (grouping drops the list itself, which sorting would copy per row)
+WITH row, count(*) AS once
+WITH row.x AS x, row.role AS role, row.c AS c, row.other AS other, row.s AS s
+ORDER BY s.published, x.name, c.id, role
+LIMIT toInteger($limit)
 RETURN x.name AS actor, role, c.action AS action, other.name AS counterpart,
        c.allegation AS allegation, c.negated AS negated, s.published AS date,
        s.publisher AS publisher, s.url AS source_url, c.quote AS quote, c.id AS claim_id

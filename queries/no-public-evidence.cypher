@@ -1,16 +1,77 @@
 // name: no-public-evidence
 // description: Accusing claims whose evidence is none_public or not_mentioned, with quote and source
-// params: target:string?
+// params: target:string? limit:int=100
 //
 // Accusing claims are accuse, criticize, sue and investigate; negated claims are left out.
-MATCH (a:Actor)-[:MADE]->(c:Claim)-[:AGAINST]->(t:Actor)
-WHERE c.action IN ['accuse', 'criticize', 'sue', 'investigate']
-  AND NOT c.negated
-  AND ($target IS NULL OR any(n IN coalesce(t.aliases, [t.name])
-       WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($target) + '\\E(?![\\p{L}\\p{N}_]).*')))
+// At most limit rows (the first ones in the order below).
+// Names: the full-text index actor_names finds candidate actors by the words of
+// the value (a Lucene phrase; the value is data, escaped, never Cypher text),
+// then each candidate's aliases are tested exactly (case-insensitive, whole word
+// or phrase), so the rows start from a few actors instead of every claim.
+// Two ways to the rows, by how many claims the named actors have (n): from the
+// actors' own claims when n * n <= (all claims) * limit, else by walking the
+// sources in date order (the source_published index) until limit rows are
+// found, which also serves the case with no name at all.
+WITH CASE WHEN $target IS NULL THEN null ELSE COLLECT {
+  CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($target, '\\', '\\\\'), '"', '\\"') + '"')
+    YIELD node AS x
+  WITH x WHERE x:Actor AND any(n IN coalesce(x.aliases, [x.name])
+    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($target) + '\\E(?![\\p{L}\\p{N}_]).*'))
+  RETURN DISTINCT x
+  UNION
+  // a value without a letter or digit gives the index no word: test every actor
+  UNWIND CASE WHEN $target =~ '(?s).*[\\p{L}\\p{N}].*' THEN [] ELSE [true] END AS scan
+  MATCH (x:Actor) WHERE any(n IN coalesce(x.aliases, [x.name])
+    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($target) + '\\E(?![\\p{L}\\p{N}_]).*'))
+  RETURN DISTINCT x
+} END AS targets
+WITH targets, CASE WHEN targets IS NULL THEN null
+     ELSE reduce(n = 0, t IN targets | n + COUNT { ()-[:AGAINST]->(t) }) END AS against
+WITH targets, coalesce(against * against > COUNT { (:Claim) } * $limit, true) AS walk
+// from the named targets' claims
+WITH targets, walk, COLLECT {
+  UNWIND CASE WHEN walk THEN [] ELSE targets END AS t
+  MATCH (a:Actor)-[:MADE]->(c:Claim)-[:AGAINST]->(t)
+  WHERE c.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT c.negated
+    AND EXISTS { MATCH (c)-[:CITES]->(e:Evidence) WHERE e.status IN ['none_public', 'not_mentioned'] }
+  MATCH (c)-[:REPORTED_IN]->(s:Source)
+  WITH a, c, t, s ORDER BY s.published, a.name, t.name, c.id LIMIT toInteger($limit)
+  RETURN {a: a, c: c, t: t, s: s} AS row
+} AS found
+// or along the sources in date order
+WITH targets, walk, found + COLLECT {
+  MATCH (s:Source)
+  WHERE s.published >= CASE WHEN walk THEN date('-999999999-01-01') END
+  WITH s ORDER BY s.published
+  MATCH (c:Claim)-[:REPORTED_IN]->(s)
+  MATCH (a:Actor)-[:MADE]->(c)-[:AGAINST]->(t:Actor)
+  WHERE c.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT c.negated
+    AND EXISTS { MATCH (c)-[:CITES]->(e:Evidence) WHERE e.status IN ['none_public', 'not_mentioned'] }
+    AND (targets IS NULL OR t IN targets)
+  WITH a, c, t, s ORDER BY s.published, a.name, t.name, c.id LIMIT toInteger($limit)
+  RETURN {a: a, c: c, t: t, s: s} AS row
+} AS found
+// then the undated sources, when fewer than limit dated rows were found
+WITH targets, found, walk AND size(found) < $limit AS more
+WITH found + COLLECT {
+  UNWIND CASE WHEN more THEN [true] ELSE [] END AS go
+  MATCH (s:Source) WHERE s.published IS NULL
+  MATCH (a:Actor)-[:MADE]->(c:Claim)-[:REPORTED_IN]->(s)
+  MATCH (c)-[:AGAINST]->(t:Actor)
+  WHERE c.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT c.negated
+    AND EXISTS { MATCH (c)-[:CITES]->(e:Evidence) WHERE e.status IN ['none_public', 'not_mentioned'] }
+    AND (targets IS NULL OR t IN targets)
+  WITH a, c, t, s ORDER BY a.name, t.name, c.id LIMIT toInteger($limit)
+  RETURN {a: a, c: c, t: t, s: s} AS row
+} AS found
+UNWIND found AS row
+// a fresh row per result (grouping drops the list itself, which sorting would copy per row)
+WITH row, count(*) AS once
+WITH row.a AS a, row.c AS c, row.t AS t, row.s AS s
+ORDER BY s.published, a.name, t.name, c.id
+LIMIT toInteger($limit)
 MATCH (c)-[:CITES]->(e:Evidence)
 WHERE e.status IN ['none_public', 'not_mentioned']
-MATCH (c)-[:REPORTED_IN]->(s:Source)
 RETURN a.name AS actor, c.action AS action, t.name AS target, c.allegation AS allegation,
        e.status AS evidence_status, c.quote AS quote,
        s.url AS source_url, s.publisher AS publisher, s.published AS published

@@ -1,18 +1,81 @@
 // name: responses
 // description: Each accusing claim against a target (or one claim by id) and every claim that answers it, in date order
-// params: target:string? claim_id:string?
+// params: target:string? claim_id:string? limit:int=100
 //
 // A response is a claim linked to the accusation by its responds_to field
 // (deny, dispute, defend, sue, sanction, cut_ties, ...); negated responses are
 // left out. An accusation nobody answered appears once with empty response
-// columns. With neither parameter, every accusation is listed.
-MATCH (accuser:Actor)-[:MADE]->(acc:Claim)-[:AGAINST]->(t:Actor)
-WHERE acc.action IN ['accuse', 'criticize', 'sue', 'investigate']
-  AND NOT acc.negated
-  AND ($claim_id IS NULL OR acc.id = $claim_id)
-  AND ($target IS NULL OR any(n IN coalesce(t.aliases, [t.name])
-       WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($target) + '\\E(?![\\p{L}\\p{N}_]).*')))
-MATCH (acc)-[:REPORTED_IN]->(s:Source)
+// columns. With neither parameter, every accusation is listed. At most limit
+// accusations (the first ones by date, then id), each with all its responses.
+// Names: the full-text index actor_names finds candidate actors by the words of
+// the value (a Lucene phrase; the value is data, escaped, never Cypher text),
+// then each candidate's aliases are tested exactly (case-insensitive, whole word
+// or phrase), so the rows start from a few actors instead of every claim.
+// Two ways to the rows, by how many claims the named actors have (n): from the
+// actors' own claims when n * n <= (all claims) * limit, else by walking the
+// sources in date order (the source_published index) until limit rows are
+// found, which also serves the case with no name at all.
+WITH CASE WHEN $target IS NULL THEN null ELSE COLLECT {
+  CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($target, '\\', '\\\\'), '"', '\\"') + '"')
+    YIELD node AS x
+  WITH x WHERE x:Actor AND any(n IN coalesce(x.aliases, [x.name])
+    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($target) + '\\E(?![\\p{L}\\p{N}_]).*'))
+  RETURN DISTINCT x
+  UNION
+  // a value without a letter or digit gives the index no word: test every actor
+  UNWIND CASE WHEN $target =~ '(?s).*[\\p{L}\\p{N}].*' THEN [] ELSE [true] END AS scan
+  MATCH (x:Actor) WHERE any(n IN coalesce(x.aliases, [x.name])
+    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($target) + '\\E(?![\\p{L}\\p{N}_]).*'))
+  RETURN DISTINCT x
+} END AS targets
+WITH targets, CASE WHEN targets IS NULL THEN null
+     ELSE reduce(n = 0, t IN targets | n + COUNT { ()-[:AGAINST]->(t) }) END AS against
+WITH targets, $claim_id IS NULL AND coalesce(against * against > COUNT { (:Claim) } * $limit, true) AS walk
+// one claim by id, or the named targets' claims
+WITH targets, walk, COLLECT {
+  MATCH (accuser:Actor)-[:MADE]->(acc:Claim {id: $claim_id})-[:AGAINST]->(t:Actor)
+  WHERE acc.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT acc.negated
+    AND (targets IS NULL OR t IN targets)
+  MATCH (acc)-[:REPORTED_IN]->(s:Source)
+  RETURN {accuser: accuser, acc: acc, t: t, s: s} AS row
+} + COLLECT {
+  UNWIND CASE WHEN walk OR $claim_id IS NOT NULL THEN [] ELSE targets END AS t
+  MATCH (accuser:Actor)-[:MADE]->(acc:Claim)-[:AGAINST]->(t)
+  WHERE acc.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT acc.negated
+  MATCH (acc)-[:REPORTED_IN]->(s:Source)
+  WITH accuser, acc, t, s ORDER BY s.published, acc.id LIMIT toInteger($limit)
+  RETURN {accuser: accuser, acc: acc, t: t, s: s} AS row
+} AS found
+// or along the sources in date order
+WITH targets, walk, found + COLLECT {
+  MATCH (s:Source)
+  WHERE s.published >= CASE WHEN walk THEN date('-999999999-01-01') END
+  WITH s ORDER BY s.published
+  MATCH (acc:Claim)-[:REPORTED_IN]->(s)
+  MATCH (accuser:Actor)-[:MADE]->(acc)-[:AGAINST]->(t:Actor)
+  WHERE acc.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT acc.negated
+    AND (targets IS NULL OR t IN targets)
+  WITH accuser, acc, t, s ORDER BY s.published, acc.id LIMIT toInteger($limit)
+  RETURN {accuser: accuser, acc: acc, t: t, s: s} AS row
+} AS found
+// then the undated sources, when fewer than limit dated rows were found
+WITH targets, found, walk AND size(found) < $limit AS more
+WITH found + COLLECT {
+  UNWIND CASE WHEN more THEN [true] ELSE [] END AS go
+  MATCH (s:Source) WHERE s.published IS NULL
+  MATCH (accuser:Actor)-[:MADE]->(acc:Claim)-[:REPORTED_IN]->(s)
+  MATCH (acc)-[:AGAINST]->(t:Actor)
+  WHERE acc.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT acc.negated
+    AND (targets IS NULL OR t IN targets)
+  WITH accuser, acc, t, s ORDER BY acc.id LIMIT toInteger($limit)
+  RETURN {accuser: accuser, acc: acc, t: t, s: s} AS row
+} AS found
+UNWIND found AS row
+// a fresh row per result (grouping drops the list itself, which sorting would copy per row)
+WITH row, count(*) AS once
+WITH row.accuser AS accuser, row.acc AS acc, row.t AS t, row.s AS s
+ORDER BY s.published, acc.id
+LIMIT toInteger($limit)
 OPTIONAL MATCH (r:Claim)-[:RESPONDS_TO]->(acc)
 WHERE NOT r.negated
 OPTIONAL MATCH (responder:Actor)-[:MADE]->(r)

@@ -1,21 +1,80 @@
 // name: timeline
 // description: Claims in published-date order, optionally between two dates and involving one actor
-// params: since:date? until:date? actor:string?
+// params: since:date? until:date? actor:string? limit:int=100
 //
 // since and until are inclusive; with either given, sources without a date
 // are left out. actor matches the claim's actor or its target. Negated claims
-// are included and flagged.
-MATCH (c:Claim)-[:REPORTED_IN]->(s:Source)
-WHERE ($since IS NULL OR s.published >= $since)
-  AND ($until IS NULL OR s.published <= $until)
+// are included and flagged. At most limit rows (the first ones in the order below).
+// Names: the full-text index actor_names finds candidate actors by the words of
+// the value (a Lucene phrase; the value is data, escaped, never Cypher text),
+// then each candidate's aliases are tested exactly (case-insensitive, whole word
+// or phrase), so the rows start from a few actors instead of every claim.
+// Two ways to the rows, by how many claims the named actors have (n): from the
+// actors' own claims when n * n <= (all claims) * limit, else by walking the
+// sources in date order (the source_published index) until limit rows are
+// found, which also serves the case with no name at all.
+WITH CASE WHEN $actor IS NULL THEN null ELSE COLLECT {
+  CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($actor, '\\', '\\\\'), '"', '\\"') + '"')
+    YIELD node AS x
+  WITH x WHERE x:Actor AND any(n IN coalesce(x.aliases, [x.name])
+    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($actor) + '\\E(?![\\p{L}\\p{N}_]).*'))
+  RETURN DISTINCT x
+  UNION
+  // a value without a letter or digit gives the index no word: test every actor
+  UNWIND CASE WHEN $actor =~ '(?s).*[\\p{L}\\p{N}].*' THEN [] ELSE [true] END AS scan
+  MATCH (x:Actor) WHERE any(n IN coalesce(x.aliases, [x.name])
+    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($actor) + '\\E(?![\\p{L}\\p{N}_]).*'))
+  RETURN DISTINCT x
+} END AS xs
+WITH xs, CASE WHEN xs IS NULL THEN null
+     ELSE reduce(n = 0, x IN xs | n + COUNT { (x)-[:MADE]->() } + COUNT { ()-[:AGAINST]->(x) }) END AS claims
+WITH xs, coalesce(claims * claims > COUNT { (:Claim) } * $limit, true) AS walk
+// from the actor's own claims
+WITH xs, walk, COLLECT {
+  UNWIND CASE WHEN walk THEN [] ELSE xs END AS x
+  CALL (x) {
+    MATCH (x)-[:MADE]->(c:Claim)
+    RETURN c
+    UNION
+    MATCH (c:Claim)-[:AGAINST]->(x)
+    RETURN c
+  }
+  MATCH (c)-[:REPORTED_IN]->(s:Source)
+  WHERE ($since IS NULL OR s.published >= $since) AND ($until IS NULL OR s.published <= $until)
+  WITH DISTINCT c, s ORDER BY s.published, s.url, c.start, c.id LIMIT toInteger($limit)
+  RETURN {c: c, s: s} AS row
+} AS found
+// or along the sources in date order
+WITH xs, walk, found + COLLECT {
+  MATCH (s:Source)
+  WHERE s.published >= CASE WHEN walk THEN coalesce($since, date('-999999999-01-01')) END
+    AND s.published <= coalesce($until, date('+999999999-12-31'))
+  WITH s ORDER BY s.published
+  MATCH (c:Claim)-[:REPORTED_IN]->(s)
+  WHERE xs IS NULL OR EXISTS { MATCH (a:Actor)-[:MADE]->(c) WHERE a IN xs }
+     OR EXISTS { MATCH (c)-[:AGAINST]->(t:Actor) WHERE t IN xs }
+  WITH c, s ORDER BY s.published, s.url, c.start, c.id LIMIT toInteger($limit)
+  RETURN {c: c, s: s} AS row
+} AS found
+// then the undated sources, when fewer than limit dated rows were found
+WITH xs, found, walk AND size(found) < $limit AS more
+WITH found + COLLECT {
+  UNWIND CASE WHEN more AND $since IS NULL AND $until IS NULL THEN [true] ELSE [] END AS go
+  MATCH (s:Source) WHERE s.published IS NULL
+  MATCH (c:Claim)-[:REPORTED_IN]->(s)
+  WHERE xs IS NULL OR EXISTS { MATCH (a:Actor)-[:MADE]->(c) WHERE a IN xs }
+     OR EXISTS { MATCH (c)-[:AGAINST]->(t:Actor) WHERE t IN xs }
+  WITH c, s ORDER BY s.url, c.start, c.id LIMIT toInteger($limit)
+  RETURN {c: c, s: s} AS row
+} AS found
+UNWIND found AS row
+// a fresh row per result (grouping drops the list itself, which sorting would copy per row)
+WITH row, count(*) AS once
+WITH row.c AS c, row.s AS s
+ORDER BY s.published, s.url, c.start, c.id
+LIMIT toInteger($limit)
 MATCH (a:Actor)-[:MADE]->(c)
 OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor)
-WITH c, s, a, t
-WHERE $actor IS NULL
-   OR any(n IN coalesce(a.aliases, [a.name])
-       WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($actor) + '\\E(?![\\p{L}\\p{N}_]).*'))
-   OR (t IS NOT NULL AND any(n IN coalesce(t.aliases, [t.name])
-       WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($actor) + '\\E(?![\\p{L}\\p{N}_]).*')))
 RETURN s.published AS published, a.name AS actor, c.action AS action, t.name AS target,
        c.allegation AS allegation, c.negated AS negated, s.publisher AS publisher,
        s.url AS source_url, c.quote AS quote, c.id AS claim_id

@@ -251,7 +251,7 @@ def _wait_text(frame, *needles: str) -> str:
     while time.monotonic() < deadline:
         text = frame.inner_text()
         if "ERROR" in text and ("Neo." in text or "Error" in text):
-            raise AssertionError(f"the Browser reports an error:\n{text[:2000]}")
+            raise AssertionError(f"the Browser reports an error:\n{text[text.find('ERROR'):][:2000]}")
         if all(n in text for n in needles):
             return text
         frame.page.wait_for_timeout(250)

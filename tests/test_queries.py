@@ -68,16 +68,17 @@ def test_declared_params_equal_the_params_the_body_uses(query):
 
 def test_declared_parameter_types_and_defaults():
     declared = {query.name: [p.describe() for p in query.params] for query in list_queries()}
-    assert declared["who-accused-whom"] == ["actor:string?", "target:string?", "since:date?", "until:date?"]
-    assert declared["accusation-chains"] == ["start:string?", "max_hops:int=4"]
-    assert declared["no-public-evidence"] == ["target:string?"]
-    assert declared["responses"] == ["target:string?", "claim_id:string?"]
+    assert declared["who-accused-whom"] == ["actor:string?", "target:string?", "since:date?", "until:date?",
+                                            "limit:int=100"]
+    assert declared["accusation-chains"] == ["start:string?", "max_hops:int=4", "limit:int=100"]
+    assert declared["no-public-evidence"] == ["target:string?", "limit:int=100"]
+    assert declared["responses"] == ["target:string?", "claim_id:string?", "limit:int=100"]
     assert declared["most-accused"] == ["limit:int=10"]
-    assert declared["dossier"] == ["actor:string"]
-    assert declared["corroboration"] == ["min_publishers:int=2"]
-    assert declared["timeline"] == ["since:date?", "until:date?", "actor:string?"]
-    assert declared["mutual-accusations"] == []
-    assert declared["evidence-trail"] == ["actor:string", "target:string"]
+    assert declared["dossier"] == ["actor:string", "limit:int=100"]
+    assert declared["corroboration"] == ["min_publishers:int=2", "limit:int=100"]
+    assert declared["timeline"] == ["since:date?", "until:date?", "actor:string?", "limit:int=100"]
+    assert declared["mutual-accusations"] == ["limit:int=100"]
+    assert declared["evidence-trail"] == ["actor:string", "target:string", "limit:int=100"]
 
 
 def test_header_grammar():
@@ -149,9 +150,10 @@ def test_bool_and_float_conversion():
 
 def test_optional_params_absent_are_bound_as_null_and_defaults_apply():
     assert bind_params(get_query("who-accused-whom"), {"actor": "X"}) == {
-        "actor": "X", "target": None, "since": None, "until": None}
-    assert bind_params(get_query("accusation-chains"), {}) == {"start": None, "max_hops": 4}
-    assert bind_params(get_query("accusation-chains"), {"max_hops": "2"}) == {"start": None, "max_hops": 2}
+        "actor": "X", "target": None, "since": None, "until": None, "limit": 100}
+    assert bind_params(get_query("accusation-chains"), {}) == {"start": None, "max_hops": 4, "limit": 100}
+    assert bind_params(get_query("accusation-chains"), {"max_hops": "2"}) == {
+        "start": None, "max_hops": 2, "limit": 100}
     with pytest.raises(QueryError, match="must be an int"):
         bind_params(get_query("accusation-chains"), {"max_hops": True})
 
@@ -448,3 +450,23 @@ def test_evidence_trail(empty_db):
                       key=lambda r: r["claim_id"])
     assert q(empty_db, "evidence-trail", actor="alpha corp", target="beta") == expected
     assert q(empty_db, "evidence-trail", actor="Beta", target="Gamma") == []
+
+
+@pytest.mark.neo4j
+def test_limit_keeps_the_first_rows_and_names_are_data(empty_db):
+    claims = [make_claim("A", "accuse", "B", source=src(n, published=f"2024-0{n}-01"), quote=f"A blamed B {n}.")
+              for n in (3, 1, 2)]
+    load_claims(empty_db, claims + [make_claim("B", "accuse", "C", source=src(4, published="2024-04-01"))])
+    every = q(empty_db, "who-accused-whom")
+    assert [r["published"] for r in every] == ["2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01"]
+    assert q(empty_db, "who-accused-whom", limit=2) == every[:2]
+    assert q(empty_db, "who-accused-whom", target="b", limit=1) == every[:1]
+    assert q(empty_db, "dossier", actor="B", limit=2) == q(empty_db, "dossier", actor="B")[:2]
+    assert q(empty_db, "timeline", limit=3) == q(empty_db, "timeline")[:3]
+    assert q(empty_db, "accusation-chains", limit=1) == [
+        {"chain": ["A", "B", "C"], "claims": [claims[1].id, make_claim("B", "accuse", "C", source=src(
+            4, published="2024-04-01")).id], "hops": 2}]
+    # a name is data: Lucene and regular-expression syntax in it match literally, never fail
+    for name in ['"', "\\", 'a"b\\c', "OR *:*", "(", "B\\E.*"]:
+        assert q(empty_db, "who-accused-whom", target=name) == []
+        assert q(empty_db, "dossier", actor=name) == []
