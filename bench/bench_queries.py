@@ -259,7 +259,8 @@ def measure(driver, saved_queries, pools: dict, seed: int, per_query: int, budge
 
 
 def run(size: int, seed: int, heap: str, pagecache: str, home: str | None, per_query: int,
-        budget_s: float, profile_top: int, timeout_s: float, build: str = "load") -> dict:
+        budget_s: float, profile_top: int, timeout_s: float, build: str = "load",
+        only: list[str] | None = None) -> dict:
     from accusegraph.graph.load import load_claims
     from accusegraph.model import iter_claims
 
@@ -267,9 +268,13 @@ def run(size: int, seed: int, heap: str, pagecache: str, home: str | None, per_q
     built = None
     tmp_home = None
     if not reuse and build == "import":
-        tmp_home = Path(tempfile.mkdtemp(prefix="accusegraph-bench-q-"))
-        home = str(tmp_home)
-        built = build_by_import(common.data_file("claims", size, seed), tmp_home, heap)
+        if home:  # build into the given home and keep it for later runs
+            Path(home).mkdir(parents=True, exist_ok=True)
+            target = Path(home)
+        else:
+            tmp_home = target = Path(tempfile.mkdtemp(prefix="accusegraph-bench-q-"))
+            home = str(tmp_home)
+        built = build_by_import(common.data_file("claims", size, seed), target, heap)
     try:
         with common.ThrowawayServer(heap, pagecache, home=Path(home) if home else None) as srv:
             driver = srv.driver()
@@ -286,7 +291,7 @@ def run(size: int, seed: int, heap: str, pagecache: str, home: str | None, per_q
                     report = load_claims(driver, iter_claims(fh, str(path)), database="neo4j")
                 built = {"how": "load_claims", "claims": report.claims_read, "seconds": time.perf_counter() - t0}
                 print(f"  loaded {report.claims_read:,} claims in {built['seconds']:.0f} s", file=sys.stderr)
-            result = _measure_all(srv, driver, seed, per_query, budget_s, profile_top, timeout_s)
+            result = _measure_all(srv, driver, seed, per_query, budget_s, profile_top, timeout_s, only)
     finally:
         if tmp_home is not None:
             shutil.rmtree(tmp_home, ignore_errors=True)
@@ -296,15 +301,28 @@ def run(size: int, seed: int, heap: str, pagecache: str, home: str | None, per_q
                         "global": list(GLOBAL)}}
 
 
+def worker_export(path: Path, folder: Path) -> dict:
+    """CSV export of a claims file, streamed (claims read one at a time), in this process."""
+    from accusegraph.graph.export import export_claims
+    from accusegraph.model import iter_claims, open_claims_file
+
+    t0 = time.perf_counter()
+    with open_claims_file(path) as fh:
+        report = export_claims(iter_claims(fh, str(path)), "csv", folder)
+    return {"seconds": time.perf_counter() - t0, "counts": report.counts,
+            "command": report.command, "peak_rss_mib": common.peak_rss_mib()}
+
+
 def build_by_import(path: Path, home: Path, heap: str) -> dict:
     """The graph of a claims file built as neo4j-admin would: CSV export, then import into `home`."""
     from bench_load import run_import
 
-    script = Path(__file__).resolve().parent / "bench_load.py"
+    script = Path(__file__).resolve()
     folder = Path(tempfile.mkdtemp(prefix="accusegraph-csv-"))
     try:
         exp = common.run_worker(script, ["export", str(path), str(folder)])
-        print(f"  CSV export in {exp['seconds']:.0f} s", file=sys.stderr)
+        print(f"  CSV export in {exp['seconds']:.0f} s, peak RSS {exp['peak_rss_mib']['self']:.0f} MiB",
+              file=sys.stderr)
         imp = run_import(exp["command"], heap, home=home)
         print(f"  neo4j-admin import in {imp['seconds']:.0f} s", file=sys.stderr)
     finally:
@@ -312,13 +330,14 @@ def build_by_import(path: Path, home: Path, heap: str) -> dict:
     return {"how": "CSV export + neo4j-admin import + ensure_schema", "export": exp, "import": imp}
 
 
-def _measure_all(srv, driver, seed, per_query, budget_s, profile_top, timeout_s) -> dict:
+def _measure_all(srv, driver, seed, per_query, budget_s, profile_top, timeout_s,
+                 only: list[str] | None = None) -> dict:
     from accusegraph.graph.queries import get_query, list_queries
 
     from bench_load import graph_counts
     counts = graph_counts(driver)
     pools = _pools(driver, random.Random(seed))
-    saved = list_queries()
+    saved = [q for q in list_queries() if not only or q.name in only]
     rows = measure(driver, saved, pools, seed, per_query, budget_s, timeout_s)
     profiles = []
     for row in sorted(rows, key=lambda r: -r["p95_ms"])[:profile_top]:
@@ -359,6 +378,11 @@ def render(result: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:2] == ["--worker", "export"]:
+        common.arm_watchdog()
+        common.emit(worker_export(Path(argv[2]), Path(argv[3])))
+        return 0
     ap = argparse.ArgumentParser(description="p50/p95 latency of every saved query on a large graph.")
     ap.add_argument("--claims", type=int, default=1_000_000)
     ap.add_argument("--home", default=None, help="a server home kept by bench_load.py --keep-home (reused as is)")
@@ -374,14 +398,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=60.0, help="server-side timeout of one query run (s)")
     ap.add_argument("--quick", action="store_true", help="2,000 claims, a few runs: about a minute")
     ap.add_argument("--results-dir", type=Path, default=None)
+    ap.add_argument("--only", nargs="+", metavar="QUERY", default=None,
+                    help="measure only these saved queries (results go to queries-partial.json)")
     args = ap.parse_args(argv)
     if args.quick:
         args.claims, args.heap, args.pagecache, args.runs, args.budget, args.timeout = \
             2000, "512m", "256m", 6, 10.0, 20.0
     result = run(args.claims, args.seed, args.heap, args.pagecache, args.home, args.runs, args.budget,
-                 args.profile_top, args.timeout, args.build)
+                 args.profile_top, args.timeout, args.build, args.only)
     result["quick"] = args.quick
-    path = common.write_results(NAME + ("-quick" if args.quick else ""), result, args.results_dir)
+    result["only"] = args.only
+    suffix = "-quick" if args.quick else ("-partial" if args.only else "")
+    path = common.write_results(NAME + suffix, result, args.results_dir)
     print(render(result))
     print(f"results: {path}")
     return 0

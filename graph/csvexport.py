@@ -19,12 +19,16 @@ from __future__ import annotations
 
 import csv
 import shlex
+import sqlite3
+import tempfile
+from collections import Counter
+from itertools import groupby, islice
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
-from accusegraph.model import ACTIONS, rel_type_for
+from accusegraph.model import ACTIONS, Claim, make_evidence_id, rel_type_for
 
-from .export import ClaimSet, published_date
+from .export import published_date
 
 NODE_FILES: dict[str, tuple[str, list[str]]] = {
     "Actor": ("actors.csv", ["id:ID(Actor)", "name", "kind", "aliases:string[]", ":LABEL"]),
@@ -73,9 +77,74 @@ def _write(path: Path, header: list[str], rows: Iterable[list]) -> int:
     return n
 
 
-def write_csv_folder(cs: ClaimSet, folder: Path) -> tuple[list[Path], dict[str, int]]:
-    """Write every node and relationship file into `folder`; return the files and row counts."""
+def write_csv_folder(claims: Iterable[Claim], folder: Path) -> tuple[list[Path], dict[str, int], list[tuple[str, str]]]:
+    """Write every node and relationship file of `claims` into `folder`, streaming.
+
+    The output is the one `export.collect` defines (claims by id, the last record
+    of an id wins; an actor's name the most used, its kind that of its first
+    mention; a source's metadata from its claim with the smallest id; derived
+    edges over non-negated claims with a target), but the claims are never held
+    in memory: each is written once to an on-disk SQLite table (keyed by id, so
+    a repeated id replaces the earlier record), and every file is then streamed
+    out of it in order. Memory stays bounded whatever the number of claims.
+
+    Returns the files written, the row count of each, and (claim id, responds_to)
+    of each claim that answers a claim outside the set (its RESPONDS_TO edge is left out).
+    """
     folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="accusegraph-csv-") as tmp:
+        con = sqlite3.connect(str(Path(tmp) / "claims.db"))
+        try:
+            for pragma in ("journal_mode=OFF", "synchronous=OFF", "temp_store=FILE",
+                           "cache_size=-65536", "locking_mode=EXCLUSIVE"):
+                con.execute(f"PRAGMA {pragma}")
+            _spool(con, claims)
+            return _write_all(con, folder)
+        finally:
+            con.close()
+
+
+_COLUMNS = ("id", "action", "allegation", "quote", "span_start", "span_end", "hedged", "negated",
+            "confidence", "extractor", "plover", "cameo", "responds_to", "actor_id", "actor_name",
+            "actor_kind", "target_id", "target_name", "target_kind", "source_id", "source_url",
+            "source_title", "source_publisher", "source_published", "pub_date", "evidence_id",
+            "evidence_status", "evidence_description")
+
+
+def _row(c: Claim) -> tuple:
+    s = c.source
+    return (c.id, c.action, c.allegation, c.quote, c.span[0], c.span[1], _bool(c.hedged),
+            int(c.negated), repr(float(c.confidence)), c.extractor,
+            c.codes.plover if c.codes else None, c.codes.cameo if c.codes else None,
+            c.responds_to or None, c.actor.id, c.actor.name, c.actor.kind,
+            c.target.id if c.target else None, c.target.name if c.target else None,
+            c.target.kind if c.target else None, s.id, s.url, s.title, s.publisher, s.published,
+            published_date(s), make_evidence_id(c.id), c.evidence.status, c.evidence.description)
+
+
+def _spool(con: sqlite3.Connection, claims: Iterable[Claim], batch: int = 5000) -> None:
+    """Every claim into table `claims`, the last record of an id replacing earlier ones."""
+    con.execute(f"CREATE TABLE claims ({', '.join(_COLUMNS)}, PRIMARY KEY (id)) WITHOUT ROWID")
+    insert = f"INSERT OR REPLACE INTO claims VALUES ({', '.join('?' * len(_COLUMNS))})"
+    it = iter(claims)
+    while True:
+        rows = [_row(c) for c in islice(it, batch)]
+        if not rows:
+            break
+        con.executemany(insert, rows)
+    con.execute("CREATE INDEX claims_source ON claims (source_id, id)")
+    con.execute("CREATE INDEX claims_evidence ON claims (evidence_id, id)")
+    # each source as its claim with the smallest id gives it (the loader's rule), with its date
+    con.execute("""CREATE TABLE sources AS
+                   SELECT source_id, min(id) AS first_claim FROM claims GROUP BY source_id""")
+    con.execute("""CREATE TABLE source_dates AS
+                   SELECT s.source_id AS source_id, c.pub_date AS pub_date
+                   FROM sources s JOIN claims c ON c.id = s.first_claim""")
+    con.execute("CREATE UNIQUE INDEX source_dates_id ON source_dates (source_id)")
+    con.commit()
+
+
+def _write_all(con: sqlite3.Connection, folder: Path) -> tuple[list[Path], dict[str, int], list[tuple[str, str]]]:
     files: list[Path] = []
     counts: dict[str, int] = {}
 
@@ -84,44 +153,123 @@ def write_csv_folder(cs: ClaimSet, folder: Path) -> tuple[list[Path], dict[str, 
         counts[key] = _write(path, header, rows)
         files.append(path)
 
-    def aliases(actor_id: str) -> str:
-        return ARRAY_DELIMITER.join(n.replace(ARRAY_DELIMITER, "") for n in cs.aliases[actor_id])
-
-    put(NODE_FILES["Actor"][0], "Actor", NODE_FILES["Actor"][1],
-        ([a.id, a.name, a.kind, aliases(a.id), "Actor"] for a in cs.actors.values()))
-    put(NODE_FILES["Claim"][0], "Claim", NODE_FILES["Claim"][1], (
-        [c.id, c.action, c.allegation, c.quote, c.span[0], c.span[1], _bool(c.hedged),
-         _bool(c.negated), repr(float(c.confidence)), c.extractor,
-         c.codes.plover if c.codes else None, c.codes.cameo if c.codes else None, c.responds_to, "Claim"]
-        for c in cs.claims))
+    put(NODE_FILES["Actor"][0], "Actor", NODE_FILES["Actor"][1], _actor_rows(con))
+    # claims.csv and the four per-claim relationship files in one pass over the claims by id
+    rel_writers = _RelFiles(folder, ("MADE", "AGAINST", "REPORTED_IN", "CITES"))
+    try:
+        put(NODE_FILES["Claim"][0], "Claim", NODE_FILES["Claim"][1], _claim_rows(con, rel_writers))
+    finally:
+        rel_writers.close()
     put(NODE_FILES["Source"][0], "Source", NODE_FILES["Source"][1], (
-        [s.id, s.url, s.title, s.publisher, published_date(s),
-         s.published if s.published and s.published != published_date(s) else None, "Source"]
-        for s in cs.sources.values()))
-    evidence: dict[str, list] = {}  # hand-made claim ids can share an evidence id
-    for c in cs.claims:
-        evidence.setdefault(cs.evidence_id(c), [cs.evidence_id(c), c.evidence.status,
-                                                c.evidence.description, "Evidence"])
-    put(NODE_FILES["Evidence"][0], "Evidence", NODE_FILES["Evidence"][1], evidence.values())
-
-    claim_ids = {c.id for c in cs.claims}
-    rel_rows: dict[str, list[list]] = {rel: [] for rel in CLAIM_RELS}
-    for c in cs.claims:
-        rel_rows["MADE"].append([c.actor.id, c.id, "MADE", c.actor.name])
-        if c.target is not None:
-            rel_rows["AGAINST"].append([c.id, c.target.id, "AGAINST", c.target.name])
-        rel_rows["REPORTED_IN"].append([c.id, c.source.id, "REPORTED_IN"])
-        rel_rows["CITES"].append([c.id, cs.evidence_id(c), "CITES"])
-        if c.responds_to and c.responds_to in claim_ids:
-            rel_rows["RESPONDS_TO"].append([c.id, c.responds_to, "RESPONDS_TO"])
+        [sid, url, title, publisher, pub_date,
+         published if published and published != pub_date else None, "Source"]
+        for sid, url, title, publisher, published, pub_date in con.execute(
+            """SELECT c.source_id, c.source_url, c.source_title, c.source_publisher,
+                      c.source_published, c.pub_date
+               FROM sources s JOIN claims c ON c.id = s.first_claim ORDER BY s.first_claim""")))
+    # hand-made claim ids can share an evidence id: the first claim by id gives it
+    put(NODE_FILES["Evidence"][0], "Evidence", NODE_FILES["Evidence"][1], (
+        [eid, status, description, "Evidence"]
+        for eid, status, description in con.execute(
+            """SELECT c.evidence_id, c.evidence_status, c.evidence_description
+               FROM (SELECT min(id) AS id FROM claims GROUP BY evidence_id) f
+               JOIN claims c ON c.id = f.id ORDER BY f.id""")))
     for rel, (name, start, end) in CLAIM_RELS.items():
-        put(name, rel, _rel_header(start, end, ["name"] if rel in NAMED_RELS else []), rel_rows[rel])
-
+        if rel == "RESPONDS_TO":
+            put(name, rel, _rel_header(start, end), (
+                [cid, answered, "RESPONDS_TO"] for cid, answered in con.execute(
+                    """SELECT c.id, c.responds_to FROM claims c
+                       WHERE c.responds_to IS NOT NULL
+                         AND EXISTS (SELECT 1 FROM claims d WHERE d.id = c.responds_to)
+                       ORDER BY c.id""")))
+        else:
+            files.append(folder / name)
+            counts[rel] = rel_writers.counts[rel]
+    derived = _RelFiles(folder, tuple(DERIVED_RELS), derived=True)
+    try:
+        for actor_id, action, target_id, n, sources, first, last in con.execute(
+                """SELECT c.actor_id, c.action, c.target_id, count(*), count(DISTINCT c.source_id),
+                          min(d.pub_date), max(d.pub_date)
+                   FROM claims c JOIN source_dates d ON d.source_id = c.source_id
+                   WHERE c.target_id IS NOT NULL AND c.negated = 0
+                   GROUP BY c.actor_id, c.action, c.target_id
+                   ORDER BY c.actor_id, c.action, c.target_id"""):
+            rel = rel_type_for(action)
+            derived.write(rel, [actor_id, target_id, rel, n, sources, first, last])
+    finally:
+        derived.close()
     for rel, name in DERIVED_RELS.items():
-        put(name, rel, _rel_header("Actor", "Actor", DERIVED_PROPERTIES), (
-            [d.actor_id, d.target_id, rel, d.claims, d.sources, d.first, d.last]
-            for d in cs.derived if d.rel_type == rel))
-    return files, counts
+        files.append(folder / name)
+        counts[rel] = derived.counts[rel]
+    dangling = [(cid, answered) for cid, answered in con.execute(
+        """SELECT c.id, c.responds_to FROM claims c WHERE c.responds_to IS NOT NULL
+             AND NOT EXISTS (SELECT 1 FROM claims d WHERE d.id = c.responds_to)
+           ORDER BY c.id""")]
+    return files, counts, dangling
+
+
+def _actor_rows(con: sqlite3.Connection) -> Iterator[list]:
+    """One row per actor id, in id order, from its mentions in claim-id order (actor before target)."""
+    mentions = con.execute(
+        """SELECT aid, name, kind FROM (
+             SELECT actor_id AS aid, actor_name AS name, actor_kind AS kind, id AS cid, 0 AS pos FROM claims
+             UNION ALL
+             SELECT target_id, target_name, target_kind, id, 1 FROM claims WHERE target_id IS NOT NULL)
+           ORDER BY aid, cid, pos""")
+    for actor_id, group in groupby(mentions, key=lambda m: m[0]):
+        uses: Counter[str] = Counter()
+        kind = None
+        for _, name, k in group:
+            if kind is None:
+                kind = k
+            uses[name] += 1
+        name = min(uses, key=lambda n: (-uses[n], n))
+        aliases = ARRAY_DELIMITER.join(n.replace(ARRAY_DELIMITER, "") for n in sorted(uses))
+        yield [actor_id, name, kind, aliases, "Actor"]
+
+
+def _claim_rows(con: sqlite3.Connection, rels: "_RelFiles") -> Iterator[list]:
+    for (cid, action, allegation, quote, start, end, hedged, negated, confidence, extractor, plover,
+         cameo, responds_to, actor_id, actor_name, target_id, target_name, source_id,
+         evidence_id) in con.execute(
+            """SELECT id, action, allegation, quote, span_start, span_end, hedged, negated, confidence,
+                      extractor, plover, cameo, responds_to, actor_id, actor_name, target_id,
+                      target_name, source_id, evidence_id
+               FROM claims ORDER BY id"""):
+        rels.write("MADE", [actor_id, cid, "MADE", actor_name])
+        if target_id is not None:
+            rels.write("AGAINST", [cid, target_id, "AGAINST", target_name])
+        rels.write("REPORTED_IN", [cid, source_id, "REPORTED_IN"])
+        rels.write("CITES", [cid, evidence_id, "CITES"])
+        yield [cid, action, allegation, quote, start, end, hedged, _bool(bool(negated)), confidence,
+               extractor, plover, cameo, responds_to, "Claim"]
+
+
+class _RelFiles:
+    """Several relationship files open at once, each with its header, rows appended in order."""
+
+    def __init__(self, folder: Path, rels: tuple[str, ...], derived: bool = False):
+        self.handles = {}
+        self.writers = {}
+        self.counts = {rel: 0 for rel in rels}
+        for rel in rels:
+            if derived:
+                name, header = DERIVED_RELS[rel], _rel_header("Actor", "Actor", DERIVED_PROPERTIES)
+            else:
+                name, start, end = CLAIM_RELS[rel]
+                header = _rel_header(start, end, ["name"] if rel in NAMED_RELS else [])
+            fh = (folder / name).open("w", encoding="utf-8", newline="")
+            self.handles[rel] = fh
+            self.writers[rel] = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+            self.writers[rel].writerow(header)
+
+    def write(self, rel: str, row: list) -> None:
+        self.writers[rel].writerow(["" if v is None else v for v in row])
+        self.counts[rel] += 1
+
+    def close(self) -> None:
+        for fh in self.handles.values():
+            fh.close()
 
 
 def import_command(folder: Path | str = ".", database: str = "neo4j") -> str:

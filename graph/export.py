@@ -184,11 +184,8 @@ def export_claims(claims: Iterable[Claim], fmt: str, out: Path | IO) -> ExportRe
         InputError: unknown format, a stream given for csv, a folder given for a file format.
     """
     name = normalize_format(fmt)
-    cs = collect(claims)
-    skipped = tuple(f"claim {c.id}: responds_to {c.responds_to} is not in the exported claims; "
-                    f"RESPONDS_TO edge left out" for c in cs.dangling_responses())
-
     if name == "csv":
+        # streamed: the claims pass through an on-disk table, never all in memory
         if not isinstance(out, (str, Path)):
             raise InputError("csv export writes a folder of files; give a folder path, not a stream")
         from .csvexport import import_command, write_csv_folder
@@ -196,10 +193,13 @@ def export_claims(claims: Iterable[Claim], fmt: str, out: Path | IO) -> ExportRe
         folder = Path(out)
         if folder.exists() and not folder.is_dir():
             raise InputError(f"{folder}: is a file; csv export writes a folder of files, give a folder path")
-        files, counts = write_csv_folder(cs, folder)
+        files, counts, dangling = write_csv_folder(claims, folder)
         return ExportReport(format=name, destination=str(folder), counts=counts,
-                            files=tuple(str(f) for f in files), skipped=skipped,
+                            files=tuple(str(f) for f in files), skipped=_skipped(dangling),
                             command=import_command(folder))
+
+    cs = collect(claims)
+    skipped = _skipped((c.id, c.responds_to) for c in cs.dangling_responses())
 
     if name == "graphml":
         from .graphml import build_graph, to_graphml
@@ -217,6 +217,11 @@ def export_claims(claims: Iterable[Claim], fmt: str, out: Path | IO) -> ExportRe
     dest = _write_text(out, text)
     return ExportReport(format=name, destination=dest, counts=counts,
                         files=(dest,) if isinstance(out, (str, Path)) else (), skipped=skipped)
+
+
+def _skipped(dangling: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    return tuple(f"claim {cid}: responds_to {answered} is not in the exported claims; "
+                 f"RESPONDS_TO edge left out" for cid, answered in dangling)
 
 
 def _count_graphml(graph) -> dict[str, int]:
