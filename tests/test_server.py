@@ -12,6 +12,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 import urllib.request
 
 import pytest
@@ -90,12 +91,21 @@ def test_live_pid_of_another_program_is_not_the_server(tmp_path):
     assert server.status().state == "stale"
 
 
+def _wait_for_exec(pid: int, marker: str, timeout: float = 30) -> None:
+    """Until the child has exec'd (before that its command line is still pytest's)."""
+    deadline = time.monotonic() + timeout
+    while marker not in open(f"/proc/{pid}/cmdline", "rb").read().decode("utf-8", "replace"):
+        assert time.monotonic() < deadline, f"process {pid} never ran its command"
+        time.sleep(0.02)
+
+
 def test_live_server_process_that_does_not_answer_is_reported_so(tmp_path):
     server = LocalServer(tmp_path)
     # A stand-in whose command line looks like this home's server but never opens Bolt.
     fake = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)",
                              "org.neo4j.server.CommunityEntryPoint", f"--home-dir={server.home}"])
     try:
+        _wait_for_exec(fake.pid, "CommunityEntryPoint")
         _write_state(server, pid=fake.pid, bolt_port=srv.find_free_ports(1)[0])
         status = server.status()
         assert status.state == "not_responding" and not status.running and status.pid == fake.pid
