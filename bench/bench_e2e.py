@@ -114,9 +114,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--heap", default="1g")
     ap.add_argument("--pagecache", default="1g")
-    ap.add_argument("--skip-hangs", type=float, default=0.0, metavar="SECONDS",
-                    help="ignored, kept for old command lines: the extractor no longer hangs (a hang would "
-                         "still be reported with its stack by the watchdog)")
     ap.add_argument("--quick", action="store_true", help="20 articles, small server")
     ap.add_argument("--results-dir", type=Path, default=None)
     args = ap.parse_args(argv)

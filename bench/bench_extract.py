@@ -241,9 +241,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--profile-articles", type=int, default=200,
                     help="articles for the cProfile run of extract -j1 (0: none)")
-    ap.add_argument("--skip-hangs", type=float, default=0.0, metavar="SECONDS",
-                    help="ignored, kept for old command lines: the extractor no longer hangs (a hang would "
-                         "still be reported with its stack by the watchdog)")
     ap.add_argument("--no-baseline", action="store_true", help="skip the spaCy run (e.g. for a memory-only run)")
     ap.add_argument("--name", default=NAME, help="results file name (default: extract)")
     ap.add_argument("--quick", action="store_true", help="20 articles, a 10-article profile: seconds")

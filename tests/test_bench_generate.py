@@ -142,9 +142,8 @@ def test_bench_scripts_show_their_usage(script):
 
 
 def test_bench_extract_quick_runs_and_writes_results(tmp_path):
-    # --skip-hangs: this test checks the harness; an extractor hang is the benchmark's to report
     out = subprocess.run([sys.executable, str(BENCH / "bench_extract.py"), "--quick", "--jobs", "1",
-                          "--skip-hangs", "10", "--results-dir", str(tmp_path)],
+                          "--results-dir", str(tmp_path)],
                          capture_output=True, text=True, timeout=900)
     assert out.returncode == 0, out.stderr[-3000:]
     doc = json.loads((tmp_path / "extract-quick.json").read_text())
@@ -152,5 +151,5 @@ def test_bench_extract_quick_runs_and_writes_results(tmp_path):
     size = doc["sizes"][0]
     assert size["articles"] == 20 and size["tokens"] > 0
     run = size["extract"]["1"]
-    assert run["articles"] + run.get("guard", {}).get("hung_articles", 0) == 20
+    assert run["articles"] == 20
     assert "ncalls" in doc["profile"]["profile"]
