@@ -330,7 +330,9 @@ def _with_claims(from_file: Path | None, db: str | None, database: str | None, f
 
     settings = _settings(db, database)
     with connect(settings) as driver:
-        return fn(list(iter_claims_from_db(driver, settings.database)))
+        # a stream: the csv export passes it through an on-disk table, and every
+        # consumer reads it whole before it writes anything
+        return fn(iter_claims_from_db(driver, settings.database))
 
 
 @app.command()
