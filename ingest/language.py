@@ -127,10 +127,7 @@ def guess_language(text: str) -> LanguageGuess:
     letters = 0
     for m in _WORD.finditer(text):
         word = m.group(0)
-        if word.isascii():   # all Latin letters (and apostrophes): the common case, no look-ups
-            n, other = len(word) - word.count("'"), None
-        else:
-            n, other = _word_scripts(word)
+        n, other = _word_scripts(word)
         letters += n
         if other is None:
             scripts["Latin"] = scripts.get("Latin", 0) + n
