@@ -301,23 +301,11 @@ def run(size: int, seed: int, heap: str, pagecache: str, home: str | None, per_q
                         "global": list(GLOBAL)}}
 
 
-def worker_export(path: Path, folder: Path) -> dict:
-    """CSV export of a claims file, streamed (claims read one at a time), in this process."""
-    from accusegraph.graph.export import export_claims
-    from accusegraph.model import iter_claims, open_claims_file
-
-    t0 = time.perf_counter()
-    with open_claims_file(path) as fh:
-        report = export_claims(iter_claims(fh, str(path)), "csv", folder)
-    return {"seconds": time.perf_counter() - t0, "counts": report.counts,
-            "command": report.command, "peak_rss_mib": common.peak_rss_mib()}
-
-
 def build_by_import(path: Path, home: Path, heap: str) -> dict:
     """The graph of a claims file built as neo4j-admin would: CSV export, then import into `home`."""
     from bench_load import run_import
 
-    script = Path(__file__).resolve()
+    script = Path(__file__).resolve().with_name("bench_load.py")  # its export worker
     folder = Path(tempfile.mkdtemp(prefix="accusegraph-csv-"))
     try:
         exp = common.run_worker(script, ["export", str(path), str(folder)])
@@ -379,10 +367,6 @@ def render(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:2] == ["--worker", "export"]:
-        common.arm_watchdog()
-        common.emit(worker_export(Path(argv[2]), Path(argv[3])))
-        return 0
     ap = argparse.ArgumentParser(description="p50/p95 latency of every saved query on a large graph.")
     ap.add_argument("--claims", type=int, default=1_000_000)
     ap.add_argument("--home", default=None, help="a server home kept by bench_load.py --keep-home (reused as is)")
