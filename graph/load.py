@@ -121,6 +121,15 @@ RETURN s.id AS id, s.content_hash AS hash, s.url AS url, s.title AS title, s.pub
        s.published AS published, s.published_text AS published_text
 """
 
+# What the loader reads of a stored claim `c`: hash, triple, negation and source.
+_CLAIM_STATE = """
+OPTIONAL MATCH (a:Actor)-[:MADE]->(c)
+OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor)
+OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
+RETURN c.id AS id, c.content_hash AS hash, c.action AS action, c.negated AS negated,
+       a.id AS actor, t.id AS target, s.id AS source
+"""
+
 # Every incoming claim id is MERGEd first: new claims get an empty node, and the
 # index-entry locks this takes keep a concurrent load from creating the same id
 # before this transaction writes it, so the write can CREATE relationships
@@ -129,12 +138,7 @@ _CLAIM_NODES = """
 UNWIND $ids AS cid
 MERGE (c:Claim {id: cid})
 WITH c WHERE c.content_hash IS NOT NULL
-OPTIONAL MATCH (a:Actor)-[:MADE]->(c)
-OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor)
-OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
-RETURN c.id AS id, c.content_hash AS hash, c.action AS action, c.negated AS negated,
-       a.id AS actor, t.id AS target, s.id AS source
-"""
+""" + _CLAIM_STATE
 
 # The fast path's read of the same: only claims that exist come back, and
 # nothing is locked or created. Claims it does not find are CREATEd by
@@ -144,12 +148,7 @@ RETURN c.id AS id, c.content_hash AS hash, c.action AS action, c.negated AS nega
 _EXISTING_CLAIMS = """
 UNWIND $ids AS cid
 MATCH (c:Claim {id: cid})
-OPTIONAL MATCH (a:Actor)-[:MADE]->(c)
-OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor)
-OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
-RETURN c.id AS id, c.content_hash AS hash, c.action AS action, c.negated AS negated,
-       a.id AS actor, t.id AS target, s.id AS source
-"""
+""" + _CLAIM_STATE
 
 # The stored claims of sources loaded before.
 _SOURCE_CLAIMS = """
