@@ -7,7 +7,9 @@ in neo4j-admin's syntax: `id:ID(Actor)` and `:LABEL` for nodes, typed columns
 labels, so ids only need to be unique within a label, as in Neo4j. The files
 hold what `accusegraph load` stores: actor `aliases` (a string array split on
 U+001F), the name each claim used on MADE/AGAINST, `responds_to` on the claim,
-`published` as a date with the original text in `published_text` when it was more.
+`published` as a date with the original text in `published_text` when it was more,
+and on each derived edge its distinct publishers as the graph normalises them
+(`publisher_key`, also split on U+001F).
 
 Rule: the set of files and their headers is fixed (a relationship type with no
 rows still gets its header-only file), so one documented command imports any
@@ -21,6 +23,7 @@ import csv
 import shlex
 import sqlite3
 import tempfile
+import unicodedata
 from collections import Counter
 from itertools import groupby, islice
 from pathlib import Path
@@ -51,11 +54,52 @@ CLAIM_RELS: dict[str, tuple[str, str, str]] = {
     "RESPONDS_TO": ("rel_responds_to.csv", "Claim", "Claim"),
 }
 DERIVED_RELS: dict[str, str] = {rel_type_for(a): f"rel_{rel_type_for(a).lower()}.csv" for a in ACTIONS}
-DERIVED_PROPERTIES = ["claims:int", "sources:int", "first:date", "last:date"]
+DERIVED_PROPERTIES = ["claims:int", "sources:int", "first:date", "last:date", "publishers:string[]"]
 # MADE and AGAINST keep the name the claim used for the actor, as the loader does
 NAMED_RELS = ("MADE", "AGAINST")
 # Between the names of an alias list: a control character, dropped from the names themselves.
 ARRAY_DELIMITER = "\x1f"
+
+
+# What Java's Character.isWhitespace accepts beyond the Unicode space, line and
+# paragraph separators (of which it excludes the three no-break spaces).
+_JAVA_EXTRA_SPACE = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f")
+_NO_BREAK_SPACES = frozenset("\u00a0\u2007\u202f")
+
+
+def _java_space(ch: str) -> bool:
+    return ch in _JAVA_EXTRA_SPACE or (
+        unicodedata.category(ch) in ("Zs", "Zl", "Zp") and ch not in _NO_BREAK_SPACES)
+
+
+def publisher_key(publisher: str) -> str:
+    """A publisher as the graph compares it: Cypher's `toLower(trim(publisher))`, in Python.
+
+    Neo4j trims the characters Java counts as white space and lower-cases as Java
+    does, which differs from `str.strip` (no-break spaces) in a few places; a
+    test holds this function to the server's answers.
+    """
+    start, end = 0, len(publisher)
+    while start < end and _java_space(publisher[start]):
+        start += 1
+    while end > start and _java_space(publisher[end - 1]):
+        end -= 1
+    return publisher[start:end].lower()
+
+
+class _PublisherSet:
+    """SQLite aggregate: the distinct publisher keys of a group, sorted, as one array field."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+
+    def step(self, publisher: str | None) -> None:
+        key = publisher_key(publisher) if publisher is not None else ""
+        if key:  # a blank publisher is none
+            self.keys.add(key)
+
+    def finalize(self) -> str:
+        return ARRAY_DELIMITER.join(k.replace(ARRAY_DELIMITER, "") for k in sorted(self.keys))
 
 
 def _rel_header(start: str, end: str, props: list[str] | tuple[str, ...] = ()) -> list[str]:
@@ -138,7 +182,7 @@ def _spool(con: sqlite3.Connection, claims: Iterable[Claim], batch: int = 5000) 
     con.execute("""CREATE TABLE sources AS
                    SELECT source_id, min(id) AS first_claim FROM claims GROUP BY source_id""")
     con.execute("""CREATE TABLE source_dates AS
-                   SELECT s.source_id AS source_id, c.pub_date AS pub_date
+                   SELECT s.source_id AS source_id, c.pub_date AS pub_date, c.source_publisher AS publisher
                    FROM sources s JOIN claims c ON c.id = s.first_claim""")
     con.execute("CREATE UNIQUE INDEX source_dates_id ON source_dates (source_id)")
     con.commit()
@@ -187,15 +231,16 @@ def _write_all(con: sqlite3.Connection, folder: Path) -> tuple[list[Path], dict[
             counts[rel] = rel_writers.counts[rel]
     derived = _RelFiles(folder, tuple(DERIVED_RELS), derived=True)
     try:
-        for actor_id, action, target_id, n, sources, first, last in con.execute(
+        con.create_aggregate("publisher_set", 1, _PublisherSet)
+        for actor_id, action, target_id, n, sources, first, last, publishers in con.execute(
                 """SELECT c.actor_id, c.action, c.target_id, count(*), count(DISTINCT c.source_id),
-                          min(d.pub_date), max(d.pub_date)
+                          min(d.pub_date), max(d.pub_date), publisher_set(d.publisher)
                    FROM claims c JOIN source_dates d ON d.source_id = c.source_id
                    WHERE c.target_id IS NOT NULL AND c.negated = 0
                    GROUP BY c.actor_id, c.action, c.target_id
                    ORDER BY c.actor_id, c.action, c.target_id"""):
             rel = rel_type_for(action)
-            derived.write(rel, [actor_id, target_id, rel, n, sources, first, last])
+            derived.write(rel, [actor_id, target_id, rel, n, sources, first, last, publishers])
     finally:
         derived.close()
     for rel, name in DERIVED_RELS.items():

@@ -1,10 +1,11 @@
 """What the graph derives from its claim nodes: actor-to-actor edges and actor names.
 
 Rule: the derived edge `(a)-[:ACCUSES|DENIES|... {claims, sources, first,
-last}]->(b)` of an (actor, target, action) triple always equals an aggregation
-over the non-negated claims of that triple (how many claims, how many distinct
-sources, earliest and latest source date), and exists only while that count is
-above zero. An actor's `aliases` are the names its claims use for it and its
+last, publishers}]->(b)` of an (actor, target, action) triple always equals an
+aggregation over the non-negated claims of that triple (how many claims, how
+many distinct sources, earliest and latest source date, and the sorted distinct
+publishers of those sources, each as `toLower(trim(publisher))`; sources with
+no publisher, or a blank one, add none), and exists only while that count is above zero. An actor's `aliases` are the names its claims use for it and its
 `name` the one its id was made from when the claims use it, else the most used
 (ties: the alphabetically first).
 
@@ -13,10 +14,10 @@ per triple (`plan_edges` decides):
 
 - **added to**: the batch only adds claims to the triple, from sources that gave
   it no claim before. Then the new values follow from the old ones (counts add
-  up, dates widen), and the batch's totals per triple are applied in one
+  up, dates widen, publishers join the set), and the batch's totals per triple are applied in one
   `UNWIND` statement per derived type, without reading any claim;
 - **recomputed**: anything else (a claim removed or rewritten, a source that
-  already counted for the triple, a source whose date changed). The edge is
+  already counted for the triple, a source whose date or publisher changed). The edge is
   aggregated again from the claim nodes.
 
 A fresh load of new articles takes only the first path, so its cost does not
@@ -70,6 +71,7 @@ class ClaimState:
 class _Addition:
     claims: int = 0
     sources: set[str] = field(default_factory=set)
+    publishers: set[str] = field(default_factory=set)
     first: dt.date | None = None
     last: dt.date | None = None
 
@@ -78,13 +80,13 @@ class _Addition:
 class EdgePlan:
     """How a batch updates derived edges: totals to add per action, triples to recompute."""
 
-    additions: list[dict[str, Any]]  # {actor, target, rel, claims, sources, first, last}
+    additions: list[dict[str, Any]]  # {actor, target, rel, claims, sources, first, last, publishers}
     recompute: set[Triple]
 
 
 def plan_edges(before: Iterable[ClaimState], removed: Iterable[ClaimState],
                added: Iterable[ClaimState], published: dict[str, dt.date | None],
-               date_changed: Iterable[str] = ()) -> EdgePlan:
+               changed: Iterable[str] = (), publishers: dict[str, str | None] | None = None) -> EdgePlan:
     """Decide, per triple a batch touches, whether its edge can be added to or must be recomputed.
 
     Args:
@@ -93,14 +95,17 @@ def plan_edges(before: Iterable[ClaimState], removed: Iterable[ClaimState],
         removed: the stored state of claims the batch deletes or rewrites.
         added: the claims the batch writes (new or rewritten).
         published: the date each batch source will have.
-        date_changed: batch sources whose stored date differs from the new one.
+        changed: batch sources whose stored date or publisher differs from the new one.
+        publishers: the publisher each batch source will have, as given (the
+            database normalises it); a source missing here has none.
     """
     counted_before: dict[str, set[Triple]] = defaultdict(set)
     for claim in before:
         if claim.triple and claim.source:
             counted_before[claim.source].add(claim.triple)
     recompute = {c.triple for c in removed if c.triple}
-    for source in date_changed:
+    publishers = publishers or {}
+    for source in changed:
         recompute |= counted_before.get(source, set())
     grow: dict[Triple, _Addition] = {}
     for claim in added:
@@ -113,13 +118,16 @@ def plan_edges(before: Iterable[ClaimState], removed: Iterable[ClaimState],
         g = grow.setdefault(triple, _Addition())
         g.claims += 1
         g.sources.add(claim.source)
+        if publishers.get(claim.source) is not None:
+            g.publishers.add(publishers[claim.source])
     additions = []
     for triple in sorted(set(grow) - recompute):
         g = grow[triple]
         dates = [d for d in (published.get(s) for s in g.sources) if d is not None]
         additions.append({"actor": triple[0], "target": triple[1], "rel": derived_rel_type(triple[2]),
                           "claims": g.claims, "sources": len(g.sources),
-                          "first": min(dates, default=None), "last": max(dates, default=None)})
+                          "first": min(dates, default=None), "last": max(dates, default=None),
+                          "publishers": sorted(g.publishers)})
     return EdgePlan(additions, recompute)
 
 
@@ -154,6 +162,7 @@ REMOVE a._lock
 # Python): one plan per type, no per-row branching and no Eager between types.
 # {rel} comes from schema.derived_rel_type (allow-list), never from input. A
 # null date never wins: `null < x` is null, which CASE treats as false.
+# Publishers are normalised here, in Cypher, exactly as the recomputation does.
 _ADD_TO_EDGES = KEEP_PLAN + """
 UNWIND $rows AS row
 MATCH (a:Actor {{id: row.actor}})
@@ -163,6 +172,10 @@ ON CREATE SET r.claims = row.claims, r.sources = row.sources, r.first = row.firs
 ON MATCH SET r.claims = r.claims + row.claims, r.sources = r.sources + row.sources,
   r.first = CASE WHEN r.first IS NULL OR row.first < r.first THEN coalesce(row.first, r.first) ELSE r.first END,
   r.last = CASE WHEN r.last IS NULL OR row.last > r.last THEN coalesce(row.last, r.last) ELSE r.last END
+SET r.publishers = COLLECT {{
+  UNWIND coalesce(r.publishers, []) + [p IN row.publishers WHERE trim(p) <> '' | toLower(trim(p))] AS p
+  RETURN DISTINCT p ORDER BY p
+}}
 """
 
 # {rel} comes from schema.derived_rel_type (allow-list), never from input.
@@ -173,13 +186,15 @@ CALL (a, b) {{
   OPTIONAL MATCH (a)-[:MADE]->(c:Claim {{action: $action}})-[:AGAINST]->(b)
   WHERE NOT c.negated
   OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
+  WITH c, s, CASE WHEN trim(s.publisher) <> '' THEN toLower(trim(s.publisher)) END AS publisher
+  ORDER BY publisher
   RETURN count(DISTINCT c) AS n, count(DISTINCT s) AS sources,
-         min(s.published) AS first, max(s.published) AS last
+         min(s.published) AS first, max(s.published) AS last, collect(DISTINCT publisher) AS publishers
 }}
-CALL (a, b, n, sources, first, last) {{
-  WITH a, b, n, sources, first, last WHERE n > 0
+CALL (a, b, n, sources, first, last, publishers) {{
+  WITH a, b, n, sources, first, last, publishers WHERE n > 0
   MERGE (a)-[r:{rel}]->(b)
-  SET r.claims = n, r.sources = sources, r.first = first, r.last = last
+  SET r.claims = n, r.sources = sources, r.first = first, r.last = last, r.publishers = publishers
 }}
 CALL (a, b, n) {{
   WITH a, b, n WHERE n = 0
@@ -300,14 +315,16 @@ WHERE NOT c.negated
 OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
 RETURN a.id AS actor, b.id AS target, c.action AS action,
        count(DISTINCT c) AS claims, count(DISTINCT s) AS sources,
-       min(s.published) AS first, max(s.published) AS last
+       min(s.published) AS first, max(s.published) AS last,
+       collect(DISTINCT CASE WHEN trim(s.publisher) <> '' THEN toLower(trim(s.publisher)) END) AS publishers
 """
 
 _STORED = """
 MATCH (a:Actor)-[r]->(b:Actor)
 WHERE type(r) IN $types
 RETURN a.id AS actor, b.id AS target, type(r) AS type,
-       r.claims AS claims, r.sources AS sources, r.first AS first, r.last AS last
+       r.claims AS claims, r.sources AS sources, r.first AS first, r.last AS last,
+       r.publishers AS publishers
 """
 
 _COUNT_STORED = """
@@ -362,17 +379,20 @@ def check_derived_edges(driver: Driver, database: str = "neo4j") -> list[str]:
     want: dict[tuple[str, str, str], tuple] = {}
     for r in recomputed:
         key = (r["actor"], DERIVED_REL_TYPES[r["action"]], r["target"])
-        want[key] = (r["claims"], r["sources"], _date_text(r["first"]), _date_text(r["last"]))
+        want[key] = (r["claims"], r["sources"], _date_text(r["first"]), _date_text(r["last"]),
+                     sorted(r["publishers"]))
     have: dict[tuple[str, str, str], tuple] = {}
     problems: list[str] = []
     for r in stored:
         key = (r["actor"], r["type"], r["target"])
         if key in have:
             problems.append(f"({key[0]})-[:{key[1]}]->({key[2]}): stored more than once")
-        have[key] = (r["claims"], r["sources"], _date_text(r["first"]), _date_text(r["last"]))
+        # compared as sets (an edge imported from CSV with no publisher has none)
+        have[key] = (r["claims"], r["sources"], _date_text(r["first"]), _date_text(r["last"]),
+                     sorted(r["publishers"] or []))
 
     def show(values: tuple) -> str:
-        return "claims={} sources={} first={} last={}".format(*values)
+        return "claims={} sources={} first={} last={} publishers={}".format(*values)
 
     for key in sorted(set(want) | set(have)):
         edge = f"({key[0]})-[:{key[1]}]->({key[2]})"

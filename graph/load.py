@@ -389,7 +389,7 @@ def _load_batch(tx: ManagedTransaction, batch: _Prepared, force: bool, fast: boo
     # Sources: replaced ones take the incoming metadata and hash; later parts are merged.
     moved_away = {cid for cid, row in incoming.items() if cid in existing
                   and existing[cid]["source"] != row["source_id"]}
-    source_rows, published = [], {}
+    source_rows, published, publishers = [], {}, {}
     for g in todo:
         if g.merge:
             source, content_hash = _merged_source(g, stored.get(g.source.id), existing, moved_away)
@@ -397,12 +397,14 @@ def _load_batch(tx: ManagedTransaction, batch: _Prepared, force: bool, fast: boo
             source, content_hash = g.source, g.hash
         source_rows.append(source_row(source, content_hash))
         published[g.source.id] = source_rows[-1]["published"]
-    date_changed = [sid for sid, day in published.items() if sid in stored
-                    and (stored[sid]["published"].to_native() if stored[sid]["published"] else None) != day]
+        publishers[g.source.id] = source_rows[-1]["publisher"]
+    changed = [sid for sid, day in published.items() if sid in stored and (
+        (stored[sid]["published"].to_native() if stored[sid]["published"] else None) != day
+        or stored[sid]["publisher"] != publishers[sid])]
 
     removed = [_state(existing[cid]) for cid in stale + to_clear]
     plan = plan_edges((_state(old) for old in existing.values()), removed,
-                      (_row_state(r) for r in to_write), published, date_changed)
+                      (_row_state(r) for r in to_write), published, changed, publishers)
 
     # Actors: create new ones, lock all, settle names that this batch may change.
     names: dict[str, Counter[str]] = {}

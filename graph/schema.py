@@ -14,7 +14,7 @@ planner cannot use it there) passes it through `checked_rel_type` /
     (actor)-[:MADE {name}]->(claim)-[:AGAINST {name}]->(target)
     (claim)-[:REPORTED_IN]->(source), (claim)-[:CITES]->(evidence),
     (claim)-[:RESPONDS_TO]->(claim)
-    (actor)-[:ACCUSES|CRITICIZES|... {claims, sources, first, last}]->(actor)   derived
+    (actor)-[:ACCUSES|CRITICIZES|... {claims, sources, first, last, publishers}]->(actor)   derived
 """
 
 from __future__ import annotations

@@ -4,14 +4,20 @@
 //
 // All actions count; negated claims do not. Publishers are compared ignoring
 // case and surrounding spaces, so two articles from one publisher count once;
-// sources with no publisher count as sources but not as publishers.
+// sources with no (or a blank) publisher count as sources but not as publishers.
 // At most limit rows (the first ones in the order below).
-MATCH (a:Actor)-[:MADE]->(c:Claim)-[:AGAINST]->(t:Actor)
-WHERE NOT c.negated
-MATCH (c)-[:REPORTED_IN]->(s:Source)
-WITH a, c.action AS action, t,
-     count(DISTINCT toLower(trim(s.publisher))) AS publishers, count(DISTINCT s) AS sources
+// Reads the derived actor-to-actor edges, which keep each statement's distinct
+// publishers and sources (the loader maintains them from the claims).
+MATCH (a:Actor)-[r:ACCUSES|CRITICIZES|DENIES|DISPUTES|DEFENDS|SANCTIONS|SUES|CUTS_TIES_WITH|INVESTIGATES|THREATENS]->(t:Actor)
+WITH a, r, t, size(coalesce(r.publishers, [])) AS publishers
 WHERE publishers >= $min_publishers
-RETURN a.name AS actor, action, t.name AS target, publishers, sources
+RETURN a.name AS actor,
+       CASE type(r)
+         WHEN 'ACCUSES' THEN 'accuse' WHEN 'CRITICIZES' THEN 'criticize' WHEN 'DENIES' THEN 'deny'
+         WHEN 'DISPUTES' THEN 'dispute' WHEN 'DEFENDS' THEN 'defend' WHEN 'SANCTIONS' THEN 'sanction'
+         WHEN 'SUES' THEN 'sue' WHEN 'CUTS_TIES_WITH' THEN 'cut_ties' WHEN 'INVESTIGATES' THEN 'investigate'
+         WHEN 'THREATENS' THEN 'threaten'
+       END AS action,
+       t.name AS target, publishers, r.sources AS sources
 ORDER BY publishers DESC, sources DESC, actor, action, target
 LIMIT toInteger($limit)

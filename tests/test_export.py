@@ -274,7 +274,8 @@ def test_csv_headers_match_neo4j_admin_import(tmp_path):
     assert _read(folder / "rel_cites.csv")[0] == [":START_ID(Claim)", ":END_ID(Evidence)", ":TYPE"]
     assert _read(folder / "rel_responds_to.csv")[0] == [":START_ID(Claim)", ":END_ID(Claim)", ":TYPE"]
     assert _read(folder / "rel_accuses.csv")[0] == [
-        ":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "claims:int", "sources:int", "first:date", "last:date"]
+        ":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "claims:int", "sources:int", "first:date", "last:date",
+        "publishers:string[]"]
     expected = {n for n, _ in NODE_FILES.values()} | {n for n, *_ in CLAIM_RELS.values()} | set(DERIVED_RELS.values())
     assert {p.name for p in folder.iterdir()} == expected
     assert {Path(f).name for f in report.files} == expected
@@ -304,7 +305,8 @@ def test_csv_values_are_typed_and_quoted(tmp_path):
     _, sources = _read(tmp_path / "sources.csv")
     assert sorted(r[4:6] for r in sources) == [["", ""], ["2025-03-01", ""], ["2025-03-02", "2025-03-02T08:30:00Z"]]
     _, accuses = _read(tmp_path / "rel_accuses.csv")
-    assert accuses == [[MINISTRY.id, VENDOR.id, "ACCUSES", "1", "1", "2025-03-01", "2025-03-01"]]
+    assert accuses == [[MINISTRY.id, VENDOR.id, "ACCUSES", "1", "1", "2025-03-01", "2025-03-01",
+                        "the daily ledger"]]
 
 
 def test_derived_edges_count_claims_and_distinct_sources(tmp_path):
@@ -312,7 +314,8 @@ def test_derived_edges_count_claims_and_distinct_sources(tmp_path):
     third = ministry_accuses(quote="And once more the ministry accused the vendor.", source=WIRE, start=200)
     export_claims(golden_claims() + [second, third], "csv", tmp_path)
     _, accuses = _read(tmp_path / "rel_accuses.csv")
-    assert accuses == [[MINISTRY.id, VENDOR.id, "ACCUSES", "3", "2", "2025-03-01", "2025-03-02"]]
+    assert accuses == [[MINISTRY.id, VENDOR.id, "ACCUSES", "3", "2", "2025-03-01", "2025-03-02",
+                        "the daily ledger\x1fwire service"]]
 
 
 def test_actor_name_is_the_most_used_and_the_others_are_aliases(tmp_path):
@@ -401,3 +404,48 @@ def test_csv_folder_imports_with_the_real_neo4j_admin(tmp_path):
     assert (nodes, rels) == (20, 27)
     assert f"{nodes} nodes" in out.stdout and f"{rels} relationships" in out.stdout
     assert not (home / "import.report").exists() or not (home / "import.report").read_text().strip()
+
+
+# Publisher names whose normalisation differs between Python's str.strip/lower and Java's.
+AWKWARD_PUBLISHERS = ["  Daily Post\t", "\u00a0No-Break\u00a0", "\u2003Em Space\u2003", "\x85Next Line\x85",
+                      "\u3000Ideographic\u3000", "ΟΔΟΣ Press", "İstanbul Times", "Straße", "ǅ Weekly",
+                      "\x1cFile Sep\x1f", "", "   ", "\u202fNarrow\u2007"]
+
+
+@pytest.mark.neo4j
+def test_publisher_key_is_what_neo4j_computes(empty_db):
+    from accusegraph.graph.csvexport import publisher_key
+
+    records, _, _ = empty_db.execute_query(
+        "UNWIND $names AS p RETURN p, toLower(trim(p)) AS key", names=AWKWARD_PUBLISHERS)
+    assert [(r["p"], r["key"]) for r in records] == [(p, publisher_key(p)) for p in AWKWARD_PUBLISHERS]
+
+
+@pytest.mark.neo4j
+def test_csv_derived_edges_equal_the_loaders(empty_db, tmp_path):
+    from accusegraph.graph.load import load_claims
+
+    claims = []
+    for i, publisher in enumerate(AWKWARD_PUBLISHERS + [None, "daily post"]):
+        source = SourceRef(id=make_source_id(f"https://p.example/{i}"), url=f"https://p.example/{i}",
+                           publisher=publisher, published=f"2025-02-{i + 1:02d}")
+        claims.append(ministry_accuses(source=source, quote=f"The ministry accused the vendor ({i})."))
+        if i % 3 == 0:
+            claims.append(make_claim(VENDOR, "deny", MINISTRY, source=source, start=100,
+                                     quote=f"The vendor denied what the ministry said ({i})."))
+    load_claims(empty_db, claims)
+    records, _, _ = empty_db.execute_query(
+        "MATCH (a:Actor)-[r]->(b:Actor) RETURN a.id AS a, type(r) AS t, b.id AS b, r.claims AS n, "
+        "r.sources AS s, toString(r.first) AS f, toString(r.last) AS l, r.publishers AS p")
+    loaded = {(r["a"], r["t"], r["b"]): [str(r["n"]), str(r["s"]), r["f"], r["l"], sorted(r["p"])]
+              for r in records}
+    export_claims(claims, "csv", tmp_path)
+    exported = {}
+    for rel, name in DERIVED_RELS.items():
+        for row in _read(tmp_path / name)[1]:
+            exported[(row[0], row[2], row[1])] = [*row[3:7], sorted(row[7].split("\x1f")) if row[7] else []]
+    assert exported == loaded
+    from accusegraph.graph.csvexport import publisher_key
+    keys = {publisher_key(p) for p in AWKWARD_PUBLISHERS + ["daily post"]} - {""}
+    assert len(keys) == 11  # the blank ones are no publisher; "daily post" is there twice
+    assert loaded[(MINISTRY.id, "ACCUSES", VENDOR.id)][4] == sorted(keys)

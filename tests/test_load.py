@@ -422,6 +422,55 @@ def test_derived_edge_counts_sources_and_dates(empty_db):
         ("organization:a", "ACCUSES", "organization:b"): (3, 2, "2024-01-05", "2024-03-01")}
 
 
+def edge_publishers(driver) -> dict[tuple[str, str, str], list[str]]:
+    records, _, _ = driver.execute_query(
+        "MATCH (a:Actor)-[r]->(b:Actor) RETURN a.id AS a, type(r) AS t, b.id AS b, r.publishers AS p")
+    return {(r["a"], r["t"], r["b"]): r["p"] for r in records}
+
+
+@pytest.mark.neo4j
+def test_derived_edge_keeps_each_publisher_once_ignoring_case_and_spaces(empty_db):
+    triple = ("A", "accuse", "B")
+    claims = (make_story("https://x.example/1", "Daily Post", "2024-01-05", triple)
+              + make_story("https://x.example/2", "  daily POST\t", "2024-01-06", triple)
+              + make_story("https://x.example/3", None, "2024-01-07", triple))
+    load_claims(empty_db, claims, batch_size=1)  # each source adds to the edge made by the first
+    load_claims(empty_db, make_story("https://x.example/4", "Wire", "2024-01-08", triple))
+    assert edge_publishers(empty_db) == {
+        ("organization:a", "ACCUSES", "organization:b"): ["daily post", "wire"]}
+    assert check_derived_edges(empty_db) == []
+
+
+@pytest.mark.neo4j
+def test_a_source_reloaded_under_another_publisher_moves_its_edges(empty_db):
+    load_claims(empty_db, make_story("https://x.example/1", "Old Name", "2024-01-05", ("A", "accuse", "B")))
+    load_claims(empty_db, make_story("https://x.example/1", "New Name", "2024-01-05", ("A", "accuse", "B")))
+    assert edge_publishers(empty_db) == {("organization:a", "ACCUSES", "organization:b"): ["new name"]}
+    assert check_derived_edges(empty_db) == []
+
+
+@pytest.mark.neo4j
+def test_a_new_loader_version_refreshes_edges_stored_by_an_older_one(empty_db, monkeypatch):
+    claims = make_story("https://x.example/1", "P", "2024-01-05", ("A", "accuse", "B"))
+    load_claims(empty_db, claims)
+    # an older loader stored no publishers on derived edges
+    empty_db.execute_query("MATCH ()-[r:ACCUSES]->() REMOVE r.publishers")
+    assert load_claims(empty_db, claims).unchanged == 1  # same version: nothing is rewritten
+    monkeypatch.setattr(stream, "LOADER_VERSION", stream.LOADER_VERSION + "-next")
+    assert load_claims(empty_db, claims).replaced == 1
+    assert edge_publishers(empty_db) == {("organization:a", "ACCUSES", "organization:b"): ["p"]}
+    assert check_derived_edges(empty_db) == []
+
+
+@pytest.mark.neo4j
+def test_check_finds_wrong_publishers(empty_db):
+    load_claims(empty_db, make_story("https://x.example/1", "P", "2024-01-05", ("A", "accuse", "B")))
+    empty_db.execute_query("MATCH ()-[r:ACCUSES]->() SET r.publishers = ['p', 'q']")
+    assert [p for p in check_derived_edges(empty_db) if "publishers=['p', 'q']" in p] != []
+    rebuild_derived_edges(empty_db)
+    assert edge_publishers(empty_db) == {("organization:a", "ACCUSES", "organization:b"): ["p"]}
+
+
 @pytest.mark.neo4j
 def test_check_and_rebuild_repair_tampered_edges(empty_db):
     load_claims(empty_db, _story_v1() + _story_other())
@@ -775,16 +824,19 @@ def test_edge_plan_adds_fresh_sources_and_recomputes_the_rest():
         added=[st_("a", "b", source="s1"), st_("a", "b", source="s2"), st_("a", "b", source="s2"),
                st_("a", "c", source="s1"), st_("a", "d", source="old"), st_("a", "b", negated=True),
                st_("a", None)],
-        published={"s1": dt.date(2024, 1, 2), "s2": None, "old": dt.date(2023, 1, 1)})
+        published={"s1": dt.date(2024, 1, 2), "s2": None, "old": dt.date(2023, 1, 1)},
+        publishers={"s1": "Daily Post", "s2": None, "old": "Wire"})
     assert plan.additions == [{"actor": "a", "target": "b", "rel": "ACCUSES", "claims": 3, "sources": 2,
-                               "first": dt.date(2024, 1, 2), "last": dt.date(2024, 1, 2)},
+                               "first": dt.date(2024, 1, 2), "last": dt.date(2024, 1, 2),
+                               "publishers": ["Daily Post"]},
                               {"actor": "a", "target": "d", "rel": "ACCUSES", "claims": 1, "sources": 1,
-                               "first": dt.date(2023, 1, 1), "last": dt.date(2023, 1, 1)}]
+                               "first": dt.date(2023, 1, 1), "last": dt.date(2023, 1, 1),
+                               "publishers": ["Wire"]}]
     assert plan.recompute == {("a", "c", "accuse")}
     # a source that already counted for a triple, or whose date changed, makes it a recomputation
     again = plan_edges(before=[st_("a", "b", source="s1")], removed=[], added=[st_("a", "b", source="s1")],
                        published={"s1": None})
     assert (again.additions, again.recompute) == ([], {("a", "b", "accuse")})
     moved = plan_edges(before=[st_("a", "b", source="s1")], removed=[], added=[],
-                       published={"s1": None}, date_changed=["s1"])
+                       published={"s1": None}, changed=["s1"])
     assert moved.recompute == {("a", "b", "accuse")}

@@ -377,6 +377,24 @@ def test_corroboration_never_counts_one_publisher_twice(empty_db):
         {"actor": "A", "action": "sanction", "target": "C", "publishers": 3, "sources": 4}]
     assert {"actor": "A", "action": "accuse", "target": "B", "publishers": 1, "sources": 2} in q(
         empty_db, "corroboration", min_publishers=1)
+    # a blank publisher is no publisher; the statement still counts its source
+    load_claims(empty_db, [make_claim("A", "accuse", "C", source=src(6, "   "))])
+    assert q(empty_db, "corroboration", min_publishers=2)[1] == {
+        "actor": "A", "action": "accuse", "target": "C", "publishers": 2, "sources": 3}
+
+
+def test_corroboration_knows_every_derived_type_and_its_action():
+    """The query turns each derived type back into its action by a CASE written out in full."""
+    import re
+
+    from accusegraph.graph.queries import get_query
+    from accusegraph.graph.schema import DERIVED_REL_TYPES
+
+    text = get_query("corroboration").cypher
+    pattern = re.search(r"-\[r:([A-Z_|]+)\]->", text).group(1)
+    assert set(pattern.split("|")) == set(DERIVED_REL_TYPES.values())
+    assert dict(re.findall(r"WHEN '([A-Z_]+)' THEN '([a-z_]+)'", text)) == {
+        rel: action for action, rel in DERIVED_REL_TYPES.items()}
 
 
 @pytest.mark.neo4j
