@@ -7,10 +7,14 @@
 // sources with no (or a blank) publisher count as sources but not as publishers.
 // At most limit rows (the first ones in the order below).
 // Reads the derived actor-to-actor edges, which keep each statement's distinct
-// publishers and sources (the loader maintains them from the claims).
-MATCH (a:Actor)-[r:ACCUSES|CRITICIZES|DENIES|DISPUTES|DEFENDS|SANCTIONS|SUES|CUTS_TIES_WITH|INVESTIGATES|THREATENS]->(t:Actor)
-WITH a, r, t, size(coalesce(r.publishers, [])) AS publishers
+// publishers and sources (the loader maintains them from the claims). A
+// statement has at most as many publishers as sources, so edges with too few
+// sources are passed over before their publisher lists are read.
+MATCH ()-[r:ACCUSES|CRITICIZES|DENIES|DISPUTES|DEFENDS|SANCTIONS|SUES|CUTS_TIES_WITH|INVESTIGATES|THREATENS]->()
+WHERE r.sources >= $min_publishers
+WITH r, size(coalesce(r.publishers, [])) AS publishers
 WHERE publishers >= $min_publishers
+WITH r, publishers, startNode(r) AS a, endNode(r) AS t
 RETURN a.name AS actor,
        CASE type(r)
          WHEN 'ACCUSES' THEN 'accuse' WHEN 'CRITICIZES' THEN 'criticize' WHEN 'DENIES' THEN 'deny'
