@@ -101,33 +101,56 @@ WITH actors
 ORDER BY size(actors) DESC, [x IN actors | x.name]
 LIMIT toInteger($limit)
 WITH collect(actors) AS chains
-// the earliest claim of each distinct hop, once
+// the earliest claim of each distinct hop, once. Hops are grouped by accuser:
+// an accuser with few claims for its hops has its claims read once for all of
+// them; each other hop reads the side with fewer claims, or (both sides large)
+// only the claims of the day the derived edge says was its first
 WITH chains, COLLECT {
   UNWIND chains AS ch
   UNWIND range(0, size(ch) - 2) AS i
   WITH DISTINCT ch[i] AS x, ch[i + 1] AS y
-  MATCH (x)-[r:ACCUSES]->(y)
-  WITH x, y, r, COUNT { (x)-[:MADE]->() } AS made, COUNT { ()-[:AGAINST]->(y) } AS against
-  CALL (x, y, r, made, against) {
-    // few claims on the accuser's side (or no date to go by): read them
-    WITH x, y, r WHERE r.first IS NULL OR (made <= 500 AND made <= against)
-    MATCH (x)-[:MADE]->(c:Claim)
-    WHERE c.action = 'accuse' AND NOT c.negated AND (c)-[:AGAINST]->(y)
+  WITH x, collect(y) AS ys, COUNT { (x)-[:MADE]->() } AS made
+  WITH x, ys, made,
+       reduce(n = 0, y IN ys | n + CASE WHEN made <= 250 OR COUNT { ()-[:AGAINST]->(y) } <= 250
+         THEN 8 * CASE WHEN made <= COUNT { ()-[:AGAINST]->(y) } THEN made ELSE COUNT { ()-[:AGAINST]->(y) } END
+         ELSE 2000 END) AS each
+  CALL (x, ys, made, each) {
+    // the accuser's claims, once for all its hops
+    UNWIND CASE WHEN 6 * made <= each THEN [x] ELSE [] END AS ax
+    MATCH (ax)-[:MADE]->(c:Claim)
+    WHERE c.action = 'accuse' AND NOT c.negated
+    MATCH (c)-[:AGAINST]->(y)
+    WHERE y IN ys
     OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
-    RETURN c.id AS claim ORDER BY s.published, claim LIMIT 1
+    WITH y, c.id AS claim, s.published AS day ORDER BY day, claim
+    RETURN y, collect(claim)[0] AS claim
     UNION ALL
-    // few on the accused's side
-    WITH x, y, r WHERE r.first IS NOT NULL AND against <= 500 AND against < made
-    MATCH (y)<-[:AGAINST]-(c:Claim)
-    WHERE c.action = 'accuse' AND NOT c.negated AND (x)-[:MADE]->(c)
-    OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
-    RETURN c.id AS claim ORDER BY s.published, claim LIMIT 1
-    UNION ALL
-    // else the derived edge knows the earliest date: only that day's claims are read
-    WITH x, y, r WHERE r.first IS NOT NULL AND made > 500 AND against > 500
-    MATCH (:Source {published: r.first})<-[:REPORTED_IN]-(c:Claim {action: 'accuse'})
-    WHERE NOT c.negated AND (x)-[:MADE]->(c) AND (c)-[:AGAINST]->(y)
-    RETURN c.id AS claim ORDER BY claim LIMIT 1
+    // or hop by hop
+    UNWIND CASE WHEN 6 * made <= each THEN [] ELSE ys END AS y
+    MATCH (x)-[r:ACCUSES]->(y)
+    WITH x, y, r, made, COUNT { ()-[:AGAINST]->(y) } AS against
+    CALL (x, y, r, made, against) {
+      // few claims on the accuser's side (or no date to go by): read them
+      UNWIND CASE WHEN r.first IS NULL OR (made <= 250 AND made <= against) THEN [x] ELSE [] END AS ax
+      MATCH (ax)-[:MADE]->(c:Claim)
+      WHERE c.action = 'accuse' AND NOT c.negated AND (c)-[:AGAINST]->(y)
+      OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
+      RETURN c.id AS claim ORDER BY s.published, claim LIMIT 1
+      UNION ALL
+      // few on the accused's side
+      UNWIND CASE WHEN r.first IS NOT NULL AND against <= 250 AND against < made THEN [y] ELSE [] END AS ay
+      MATCH (ay)<-[:AGAINST]-(c:Claim)
+      WHERE c.action = 'accuse' AND NOT c.negated AND (x)-[:MADE]->(c)
+      OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
+      RETURN c.id AS claim ORDER BY s.published, claim LIMIT 1
+      UNION ALL
+      // else the derived edge knows the earliest date: only that day's claims are read
+      UNWIND CASE WHEN r.first IS NOT NULL AND made > 250 AND against > 250 THEN [r.first] ELSE [] END AS day
+      MATCH (:Source {published: day})<-[:REPORTED_IN]-(c:Claim)
+      WHERE c.action = 'accuse' AND NOT c.negated AND (x)-[:MADE]->(c) AND (c)-[:AGAINST]->(y)
+      RETURN c.id AS claim ORDER BY claim LIMIT 1
+    }
+    RETURN y, claim
   }
   RETURN {x: x, y: y, claim: claim} AS hop
 } AS hops

@@ -8,10 +8,14 @@
 // the value (a Lucene phrase; the value is data, escaped, never Cypher text),
 // then each candidate's aliases are tested exactly (case-insensitive, whole word
 // or phrase), so the rows start from a few actors instead of every claim.
-// Two ways to the rows, by how many claims the named actors have (n): from the
-// actors' own claims when n * n <= (all claims) * limit, else by walking the
-// sources in date order (the source_published index) until limit rows are
-// found, which also serves the case with no name at all.
+// Three ways to the rows, by how many claims the named actors are the target of
+// (n) against how many sources there are (S):
+// - n * n <= S * limit: the actors' own claims, in date order, each tested only
+//   until limit rows are found;
+// - n * n <= 30 * S * limit: the actors' claims are marked, then the sources are
+//   walked in date order (the source_published index) until limit marked rows
+//   are found;
+// - else, or with no name at all: the same walk, testing every claim's target.
 WITH CASE WHEN $target IS NULL THEN null ELSE COLLECT {
   CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($target, '\\', '\\\\'), '"', '\\"') + '"')
     YIELD node AS x
@@ -27,32 +31,54 @@ WITH CASE WHEN $target IS NULL THEN null ELSE COLLECT {
 } END AS targets
 WITH targets, CASE WHEN targets IS NULL THEN null
      ELSE reduce(n = 0, t IN targets | n + COUNT { ()-[:AGAINST]->(t) }) END AS against
-WITH targets, coalesce(against * against > COUNT { (:Claim) } * $limit, true) AS walk
-// from the named targets' claims
-WITH targets, walk, COLLECT {
-  UNWIND CASE WHEN walk THEN [] ELSE targets END AS t
-  MATCH (a:Actor)-[:MADE]->(c:Claim)-[:AGAINST]->(t)
-  WHERE c.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT c.negated
+// the way, from n * n against S * limit (see above)
+WITH targets, CASE WHEN against IS NULL THEN 'walk'
+     WHEN against * against <= COUNT { (:Source) } * $limit THEN 'own'
+     WHEN against * against <= 30 * COUNT { (:Source) } * $limit THEN 'mark'
+     ELSE 'walk' END AS way
+// from the named targets' claims: in date order, each claim tested only until
+// limit rows are found (and the rest of that day, for the order within it)
+WITH targets, way, COLLECT {
+  UNWIND CASE WHEN way = 'own' THEN targets ELSE [] END AS t
+  MATCH (c)-[:AGAINST]->(t)
+  MATCH (c)-[:REPORTED_IN]->(s)
+  WITH t, c, s ORDER BY s.published
+  WHERE c:Claim AND s:Source AND c.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT c.negated
     AND EXISTS { MATCH (c)-[:CITES]->(e:Evidence) WHERE e.status IN ['none_public', 'not_mentioned'] }
-  MATCH (c)-[:REPORTED_IN]->(s:Source)
+  MATCH (a:Actor)-[:MADE]->(c)
   WITH a, c, t, s ORDER BY s.published, a.name, t.name, c.id LIMIT toInteger($limit)
   RETURN {a: a, c: c, t: t, s: s} AS row
 } AS found
+// the named targets' claims, marked for the walk below
+WITH targets, way, found, COLLECT {
+  UNWIND CASE WHEN way = 'mark' THEN targets ELSE [] END AS t
+  MATCH (c)-[:AGAINST]->(t)
+  RETURN c
+} AS marked
 // or along the sources in date order
-WITH targets, walk, found + COLLECT {
+WITH targets, way, marked, found + COLLECT {
   MATCH (s:Source)
-  WHERE s.published >= CASE WHEN walk THEN date('-999999999-01-01') END
+  WHERE s.published >= CASE WHEN way <> 'own' THEN date('-999999999-01-01') END
   WITH s ORDER BY s.published
-  MATCH (c:Claim)-[:REPORTED_IN]->(s)
-  MATCH (a:Actor)-[:MADE]->(c)-[:AGAINST]->(t:Actor)
-  WHERE c.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT c.negated
-    AND EXISTS { MATCH (c)-[:CITES]->(e:Evidence) WHERE e.status IN ['none_public', 'not_mentioned'] }
-    AND (targets IS NULL OR t IN targets)
+  MATCH (c)-[:REPORTED_IN]->(s)
+  WHERE way = 'walk' OR c IN marked
+  CALL (c, targets) {
+    MATCH (c)-[:AGAINST]->(t:Actor)
+    WHERE targets IS NULL OR t IN targets
+    RETURN t
+  }
+  CALL (c) {
+    MATCH (c:Claim)-[:CITES]->(e:Evidence)
+    WHERE c.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT c.negated
+      AND e.status IN ['none_public', 'not_mentioned']
+    RETURN true AS ok LIMIT 1
+  }
+  MATCH (a:Actor)-[:MADE]->(c)
   WITH a, c, t, s ORDER BY s.published, a.name, t.name, c.id LIMIT toInteger($limit)
   RETURN {a: a, c: c, t: t, s: s} AS row
 } AS found
 // then the undated sources, when fewer than limit dated rows were found
-WITH targets, found, walk AND size(found) < $limit AS more
+WITH targets, found, way <> 'own' AND size(found) < $limit AS more
 WITH found + COLLECT {
   UNWIND CASE WHEN more THEN [true] ELSE [] END AS go
   MATCH (s:Source) WHERE s.published IS NULL
