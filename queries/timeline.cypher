@@ -20,8 +20,9 @@ WITH CASE WHEN $actor IS NULL THEN null ELSE COLLECT {
     WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($actor) + '\\E(?![\\p{L}\\p{N}_]).*'))
   RETURN DISTINCT x
   UNION
-  // a value without a letter or digit gives the index no word: test every actor
-  UNWIND CASE WHEN $actor =~ '(?s).*[\\p{L}\\p{N}].*' THEN [] ELSE [true] END AS scan
+  // a value the index makes no word of ("--", "¼") gets no candidate from it: test every actor
+  UNWIND CASE WHEN COUNT { CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($actor, '\\', '\\\\'), '"', '\\"') + '"') YIELD node RETURN node } > 0
+    THEN [] ELSE [true] END AS scan
   MATCH (x:Actor) WHERE any(n IN coalesce(x.aliases, [x.name])
     WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($actor) + '\\E(?![\\p{L}\\p{N}_]).*'))
   RETURN DISTINCT x

@@ -488,3 +488,14 @@ def test_limit_keeps_the_first_rows_and_names_are_data(empty_db):
     for name in ['"', "\\", 'a"b\\c', "OR *:*", "(", "B\\E.*"]:
         assert q(empty_db, "who-accused-whom", target=name) == []
         assert q(empty_db, "dossier", actor=name) == []
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("name", ["¼", "--", "½ Watch", "™"])
+def test_names_the_index_makes_no_word_of_are_still_found(empty_db, name):
+    """Lucene's tokenizer drops these characters; the queries then test every actor."""
+    claim = make_claim(make_actor(name, "group"), "accuse", "Target Org", source=src(1))
+    load_claims(empty_db, [claim])
+    assert [r["quote"] for r in q(empty_db, "who-accused-whom", actor=name)] == [claim.quote]
+    assert [r["claim_id"] for r in q(empty_db, "dossier", actor=name)] == [claim.id]
+    assert [r["claim_id"] for r in q(empty_db, "timeline", actor=name)] == [claim.id]
