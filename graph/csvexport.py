@@ -8,6 +8,7 @@ labels, so ids only need to be unique within a label, as in Neo4j. The files
 hold what `accusegraph load` stores: actor `aliases` (a string array split on
 U+001F), the name each claim used on MADE/AGAINST, `responds_to` on the claim,
 `published` as a date with the original text in `published_text` when it was more,
+an actor's `accusations` and `accusers` (the accusing claims against it),
 and on each derived edge its distinct publishers as the graph normalises them
 (`publisher_key`, also split on U+001F).
 
@@ -31,10 +32,12 @@ from typing import Iterable, Iterator
 
 from accusegraph.model import ACTIONS, Claim, make_evidence_id, rel_type_for
 
+from .derived import ACCUSING_ACTIONS
 from .export import published_date
 
 NODE_FILES: dict[str, tuple[str, list[str]]] = {
-    "Actor": ("actors.csv", ["id:ID(Actor)", "name", "kind", "aliases:string[]", ":LABEL"]),
+    "Actor": ("actors.csv", ["id:ID(Actor)", "name", "kind", "aliases:string[]", "accusations:int",
+                             "accusers:int", ":LABEL"]),
     "Claim": ("claims.csv", [
         "id:ID(Claim)", "action", "allegation", "quote", "start:int", "end:int",
         "hedged:boolean", "negated:boolean", "confidence:float", "extractor",
@@ -261,6 +264,11 @@ def _actor_rows(con: sqlite3.Connection) -> Iterator[list]:
              UNION ALL
              SELECT target_id, target_name, target_kind, id, 1 FROM claims WHERE target_id IS NOT NULL)
            ORDER BY aid, cid, pos""")
+    # the accusing claims against each actor, as graph.derived keeps them (none: empty)
+    accused = {tid: (n, k) for tid, n, k in con.execute(
+        f"""SELECT target_id, count(*), count(DISTINCT actor_id) FROM claims
+            WHERE target_id IS NOT NULL AND negated = 0 AND action IN ({', '.join('?' * len(ACCUSING_ACTIONS))})
+            GROUP BY target_id""", ACCUSING_ACTIONS)}
     for actor_id, group in groupby(mentions, key=lambda m: m[0]):
         uses: Counter[str] = Counter()
         kind = None
@@ -270,7 +278,7 @@ def _actor_rows(con: sqlite3.Connection) -> Iterator[list]:
             uses[name] += 1
         name = min(uses, key=lambda n: (-uses[n], n))
         aliases = ARRAY_DELIMITER.join(n.replace(ARRAY_DELIMITER, "") for n in sorted(uses))
-        yield [actor_id, name, kind, aliases, "Actor"]
+        yield [actor_id, name, kind, aliases, *accused.get(actor_id, (None, None)), "Actor"]
 
 
 def _claim_rows(con: sqlite3.Connection, rels: "_RelFiles") -> Iterator[list]:

@@ -9,7 +9,13 @@ no publisher, or a blank one, add none), and exists only while that count is abo
 `name` the one its id was made from when the claims use it, else the most used
 (ties: the alphabetically first).
 
-A load keeps both true in the same transaction as its claims, in one of two ways
+An actor that is the target of accusing claims (`ACCUSING_ACTIONS`, not
+negated) also keeps `accusations` (how many) and `accusers` (how many distinct
+actors made them), the sums over its incoming ACCUSES, CRITICIZES, SUES and
+INVESTIGATES edges; both are absent when there are none. `most-accused` ranks
+by them instead of adding up every edge of the graph.
+
+A load keeps all of it true in the same transaction as its claims, in one of two ways
 per triple (`plan_edges` decides):
 
 - **added to**: the batch only adds claims to the triple, from sources that gave
@@ -147,6 +153,10 @@ def settled_name(actor_id: str, kind: str | None, names: Iterable[str]) -> str |
 
 # ------------------------------------------------------------------ Cypher
 
+# The actions `most-accused` counts (the PLOVER ACCUSE family) and their edge types.
+ACCUSING_ACTIONS: tuple[str, ...] = ("accuse", "criticize", "sue", "investigate")
+ACCUSING_RELS: frozenset[str] = frozenset(derived_rel_type(a) for a in ACCUSING_ACTIONS)
+
 # Prefix of statements whose cached plan is kept however the graph grows (see
 # load.py): only for statements that find every node by a unique id.
 KEEP_PLAN = "CYPHER replan=skip "
@@ -203,6 +213,17 @@ CALL (a, b, n) {{
 }}
 """
 
+# {rels} is ACCUSING_RELS joined with "|" (allow-listed types). Zero sets null: no property.
+_REFRESH_ACCUSED = KEEP_PLAN + """
+UNWIND $ids AS tid
+MATCH (t:Actor {{id: tid}})
+CALL (t) {{
+  OPTIONAL MATCH (a:Actor)-[r:{rels}]->(t)
+  RETURN sum(r.claims) AS n, count(DISTINCT a) AS accusers
+}}
+SET t.accusations = CASE WHEN n > 0 THEN n END, t.accusers = CASE WHEN n > 0 THEN accusers END
+""".format(rels="|".join(sorted(checked_rel_type(r) for r in ACCUSING_RELS)))
+
 # The names the claims use for each actor, with how often.
 _ACTOR_NAMES = """
 UNWIND $ids AS aid
@@ -243,6 +264,15 @@ def apply_edge_plan(tx: ManagedTransaction, plan: EdgePlan) -> None:
     for rel in sorted(by_rel):
         tx.run(_ADD_TO_EDGES.format(rel=checked_rel_type(rel)), rows=by_rel[rel]).consume()
     recompute_edges(tx, plan.recompute)
+    refresh_accused(tx, [row["target"] for row in plan.additions if row["rel"] in ACCUSING_RELS]
+                    + [t for _, t, action in plan.recompute if action in ACCUSING_ACTIONS])
+
+
+def refresh_accused(tx: ManagedTransaction, target_ids: Iterable[str | None]) -> None:
+    """Set `accusations` and `accusers` of these actors from their incoming accusing edges."""
+    ids = sorted({t for t in target_ids if t})
+    if ids:
+        tx.run(_REFRESH_ACCUSED, ids=ids).consume()
 
 
 def recompute_edges(tx: ManagedTransaction, triples: Iterable[Triple | tuple[Any, Any, Any]]) -> None:
@@ -264,6 +294,7 @@ def lock_and_recompute_edges(tx: ManagedTransaction, triples: Iterable[Triple]) 
     if actors:
         tx.run(LOCK_ACTORS, ids=actors).consume()
     recompute_edges(tx, triples)
+    refresh_accused(tx, [t[1] for t in triples if t[2] in ACCUSING_ACTIONS])
 
 
 def refresh_actors(tx: ManagedTransaction, actor_ids: Iterable[str | None]) -> None:
@@ -327,6 +358,24 @@ RETURN a.id AS actor, b.id AS target, type(r) AS type,
        r.publishers AS publishers
 """
 
+_ACCUSED_RECOMPUTED = """
+MATCH (a:Actor)-[:MADE]->(c:Claim)-[:AGAINST]->(t:Actor)
+WHERE c.action IN $accusing AND NOT c.negated
+RETURN t.id AS actor, count(c) AS accusations, count(DISTINCT a) AS accusers
+"""
+
+_ACCUSED_STORED = """
+MATCH (t:Actor)
+WHERE t.accusations IS NOT NULL OR t.accusers IS NOT NULL
+RETURN t.id AS actor, t.accusations AS accusations, t.accusers AS accusers
+"""
+
+_CLEAR_ACCUSED = """
+MATCH (t:Actor)
+WHERE t.accusations IS NOT NULL OR t.accusers IS NOT NULL
+REMOVE t.accusations, t.accusers
+"""
+
 _COUNT_STORED = """
 MATCH (:Actor)-[r]->(:Actor)
 WHERE type(r) IN $types
@@ -348,6 +397,8 @@ def rebuild_derived_edges(driver: Driver, database: str = "neo4j", *, batch_size
     for t in triples:
         by_pair[(t[0], t[1])].append(t)
     pairs = sorted(by_pair)
+    # every target of an accusing triple gets its counts again below
+    db.write(driver, database, lambda tx: tx.run(_CLEAR_ACCUSED).consume())
     for i in range(0, len(pairs), batch_size):
         chunk = pairs[i:i + batch_size]
 
@@ -371,11 +422,13 @@ def check_derived_edges(driver: Driver, database: str = "neo4j") -> list[str]:
     """
     params = _types_params()
 
-    def work(tx: ManagedTransaction) -> tuple[list[dict], list[dict]]:
+    def work(tx: ManagedTransaction) -> tuple[list[dict], ...]:
         return ([r.data() for r in tx.run(_RECOMPUTED)],
-                [r.data() for r in tx.run(_STORED, types=params["types"])])
+                [r.data() for r in tx.run(_STORED, types=params["types"])],
+                [r.data() for r in tx.run(_ACCUSED_RECOMPUTED, accusing=list(ACCUSING_ACTIONS))],
+                [r.data() for r in tx.run(_ACCUSED_STORED)])
 
-    recomputed, stored = db.read(driver, database, work)
+    recomputed, stored, accused_want, accused_have = db.read(driver, database, work)
     want: dict[tuple[str, str, str], tuple] = {}
     for r in recomputed:
         key = (r["actor"], DERIVED_REL_TYPES[r["action"]], r["target"])
@@ -402,4 +455,11 @@ def check_derived_edges(driver: Driver, database: str = "neo4j") -> list[str]:
             problems.append(f"{edge}: stored {show(have[key])} but no claim supports it")
         elif have[key] != want[key]:
             problems.append(f"{edge}: stored {show(have[key])}, claims say {show(want[key])}")
+    counts_want = {r["actor"]: (r["accusations"], r["accusers"]) for r in accused_want}
+    counts_have = {r["actor"]: (r["accusations"], r["accusers"]) for r in accused_have}
+    for actor in sorted(set(counts_want) | set(counts_have)):
+        got, expect = counts_have.get(actor, (None, None)), counts_want.get(actor, (None, None))
+        if got != expect:
+            problems.append(f"({actor}): stored accusations={got[0]} accusers={got[1]}, "
+                            f"claims say accusations={expect[0]} accusers={expect[1]}")
     return problems

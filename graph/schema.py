@@ -6,7 +6,7 @@ take a type as a `$parameter` in MERGE on 5.26 without dynamic syntax, and the
 planner cannot use it there) passes it through `checked_rel_type` /
 `checked_label` first. Everything else is a `$parameter`.
 
-    (:Actor {id, name, kind, aliases, merged_ids})
+    (:Actor {id, name, kind, aliases, merged_ids, accusations, accusers})
     (:Source {id, url, title, publisher, published: date, published_text, content_hash})
     (:Claim {id, action, allegation, quote, start, end, hedged, negated, confidence,
              extractor, plover, cameo, responds_to, content_hash})
@@ -42,6 +42,8 @@ INDEXES: tuple[str, ...] = (
     "CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)",
     "CREATE TEXT INDEX actor_name_text IF NOT EXISTS FOR (n:Actor) ON (n.name)",
     "CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)",
+    # most-accused ranks actors by the accusing claims against them (kept by the loader)
+    "CREATE INDEX actor_accusations IF NOT EXISTS FOR (n:Actor) ON (n.accusations)",
     "CREATE INDEX claim_action IF NOT EXISTS FOR (n:Claim) ON (n.action)",
     "CREATE INDEX claim_responds_to IF NOT EXISTS FOR (n:Claim) ON (n.responds_to)",
     "CREATE INDEX source_published IF NOT EXISTS FOR (n:Source) ON (n.published)",

@@ -6,18 +6,19 @@
 // publishers counts distinct publisher names, ignoring case and surrounding
 // spaces, so one publisher is never counted twice; sources with no (or a
 // blank) publisher are not counted as publishers.
-// Both read the derived ACCUSES, CRITICIZES, SUES and INVESTIGATES edges:
-// their claims add up to the accusing claims of the pair, and each keeps the
-// distinct publishers of its claims.
-// The ranking scans those edges by type (no actor is visited to find them).
-MATCH ()-[r:ACCUSES|CRITICIZES|SUES|INVESTIGATES]->()
-WITH endNode(r) AS t, sum(r.claims) AS accusations, count(DISTINCT startNode(r)) AS accusers
-ORDER BY accusations DESC, accusers DESC, t.name
+// The ranking reads the counts each actor keeps of the accusing claims against
+// it (the loader maintains them with the derived edges, see graph/derived.py),
+// through the actor_accusations index; publishers are then read from the
+// derived ACCUSES, CRITICIZES, SUES and INVESTIGATES edges into the ranked
+// actors, each of which keeps the distinct publishers of its claims.
+MATCH (t:Actor)
+WHERE t.accusations > 0
+WITH t ORDER BY t.accusations DESC, t.accusers DESC, t.name
 LIMIT toInteger($limit)
 CALL (t) {
   MATCH (t)<-[r:ACCUSES|CRITICIZES|SUES|INVESTIGATES]-(:Actor)
   UNWIND coalesce(r.publishers, []) AS publisher
   RETURN count(DISTINCT publisher) AS publishers
 }
-RETURN t.name AS actor, accusations, accusers, publishers
+RETURN t.name AS actor, t.accusations AS accusations, t.accusers AS accusers, publishers
 ORDER BY accusations DESC, accusers DESC, actor

@@ -262,7 +262,8 @@ def _read(path: Path) -> tuple[list[str], list[list[str]]]:
 def test_csv_headers_match_neo4j_admin_import(tmp_path):
     report = export_claims(golden_claims(), "csv", tmp_path / "out")
     folder = tmp_path / "out"
-    assert _read(folder / "actors.csv")[0] == ["id:ID(Actor)", "name", "kind", "aliases:string[]", ":LABEL"]
+    assert _read(folder / "actors.csv")[0] == ["id:ID(Actor)", "name", "kind", "aliases:string[]",
+                                               "accusations:int", "accusers:int", ":LABEL"]
     assert _read(folder / "claims.csv")[0] == [
         "id:ID(Claim)", "action", "allegation", "quote", "start:int", "end:int", "hedged:boolean",
         "negated:boolean", "confidence:float", "extractor", "plover", "cameo", "responds_to", ":LABEL"]
@@ -326,7 +327,8 @@ def test_actor_name_is_the_most_used_and_the_others_are_aliases(tmp_path):
     assert cs.actors[VENDOR.id].name == "Kaspersky" and cs.aliases[VENDOR.id] == ("Kaspersky", "Kaspersky Lab")
     export_claims(claims, "csv", tmp_path)
     _, actors = _read(tmp_path / "actors.csv")
-    assert [VENDOR.id, "Kaspersky", "company", "Kaspersky\x1fKaspersky Lab", "Actor"] in actors
+    assert [VENDOR.id, "Kaspersky", "company", "Kaspersky\x1fKaspersky Lab", "3", "1", "Actor"] in actors
+    assert [MINISTRY.id, MINISTRY.name, "government", MINISTRY.name, "", "", "Actor"] in actors
     _, against = _read(tmp_path / "rel_against.csv")
     assert sorted(r[3] for r in against) == ["Kaspersky", "Kaspersky", "Kaspersky Lab"]
     g = build_rdf(cs)
@@ -445,6 +447,12 @@ def test_csv_derived_edges_equal_the_loaders(empty_db, tmp_path):
         for row in _read(tmp_path / name)[1]:
             exported[(row[0], row[2], row[1])] = [*row[3:7], sorted(row[7].split("\x1f")) if row[7] else []]
     assert exported == loaded
+    # and the counts of accusing claims each actor keeps
+    records, _, _ = empty_db.execute_query(
+        "MATCH (t:Actor) RETURN t.id AS id, t.accusations AS n, t.accusers AS k")
+    kept = {r["id"]: [str(r["n"]) if r["n"] else "", str(r["k"]) if r["k"] else ""] for r in records}
+    assert {row[0]: row[4:6] for row in _read(tmp_path / "actors.csv")[1]} == kept
+    assert kept[VENDOR.id] == [str(len(AWKWARD_PUBLISHERS) + 2), "1"]
     from accusegraph.graph.csvexport import publisher_key
     keys = {publisher_key(p) for p in AWKWARD_PUBLISHERS + ["daily post"]} - {""}
     assert len(keys) == 11  # the blank ones are no publisher; "daily post" is there twice

@@ -462,6 +462,36 @@ def test_a_new_loader_version_refreshes_edges_stored_by_an_older_one(empty_db, m
     assert check_derived_edges(empty_db) == []
 
 
+def accused_counts(driver) -> dict[str, tuple[int, int]]:
+    records, _, _ = driver.execute_query(
+        "MATCH (t:Actor) WHERE t.accusations IS NOT NULL RETURN t.id AS id, t.accusations AS n, t.accusers AS k")
+    return {r["id"]: (r["n"], r["k"]) for r in records}
+
+
+@pytest.mark.neo4j
+def test_actors_keep_the_count_of_accusing_claims_against_them(empty_db):
+    load_claims(empty_db, make_story("https://x.example/1", "P", "2024-01-05", ("A", "accuse", "B"),
+                                     ("C", "criticize", "B"), ("A", "sue", "B"), ("A", "deny", "B"),
+                                     ("B", "accuse", "A")))
+    load_claims(empty_db, make_story("https://x.example/2", "P", "2024-01-06", ("C", "investigate", "B"))
+                + make_story("https://x.example/3", "P", "2024-01-06", ("A", "accuse", "B"), negated=True))
+    assert accused_counts(empty_db) == {"organization:b": (4, 2), "organization:a": (1, 1)}
+    # the accusation against A is replaced by a denial: A keeps no counts
+    load_claims(empty_db, make_story("https://x.example/1", "P", "2024-01-05", ("A", "accuse", "B"),
+                                     ("C", "criticize", "B"), ("A", "sue", "B"), ("A", "deny", "B"),
+                                     ("B", "deny", "A")))
+    assert accused_counts(empty_db) == {"organization:b": (4, 2)}
+    merge_actors(empty_db, "organization:a", "organization:c")
+    assert accused_counts(empty_db) == {"organization:b": (4, 1)}
+    assert check_derived_edges(empty_db) == []
+    empty_db.execute_query("MATCH (t:Actor {id: 'organization:b'}) SET t.accusers = 7")
+    empty_db.execute_query("MATCH (t:Actor {id: 'organization:a'}) SET t.accusations = 1")
+    assert len(check_derived_edges(empty_db)) == 2
+    rebuild_derived_edges(empty_db)
+    assert accused_counts(empty_db) == {"organization:b": (4, 1)}
+    assert check_derived_edges(empty_db) == []
+
+
 @pytest.mark.neo4j
 def test_check_finds_wrong_publishers(empty_db):
     load_claims(empty_db, make_story("https://x.example/1", "P", "2024-01-05", ("A", "accuse", "B")))
