@@ -5,7 +5,8 @@ last, publishers}]->(b)` of an (actor, target, action) triple always equals an
 aggregation over the non-negated claims of that triple (how many claims, how
 many distinct sources, earliest and latest source date, and the sorted distinct
 publishers of those sources, each as `toLower(trim(publisher))`; sources with
-no publisher, or a blank one, add none), and exists only while that count is above zero. An actor's `aliases` are the names its claims use for it and its
+no publisher, or a blank one, add none), and exists only while that count is
+above zero. An actor's `aliases` are the names its claims use for it and its
 `name` the one its id was made from when the claims use it, else the most used
 (ties: the alphabetically first).
 
@@ -15,19 +16,24 @@ actors made them), the sums over its incoming ACCUSES, CRITICIZES, SUES and
 INVESTIGATES edges; both are absent when there are none. `most-accused` ranks
 by them instead of adding up every edge of the graph.
 
-A load keeps all of it true in the same transaction as its claims, in one of two ways
-per triple (`plan_edges` decides):
+A load keeps all of it true in the same transaction as its claims, in one of
+two ways per triple (`plan_edges` decides):
 
 - **added to**: the batch only adds claims to the triple, from sources that gave
   it no claim before. Then the new values follow from the old ones (counts add
-  up, dates widen, publishers join the set), and the batch's totals per triple are applied in one
-  `UNWIND` statement per derived type, without reading any claim;
+  up, dates widen, publishers join the set), and the batch's totals per triple
+  are applied in one `UNWIND` statement per derived type, without reading any
+  claim;
 - **recomputed**: anything else (a claim removed or rewritten, a source that
-  already counted for the triple, a source whose date or publisher changed). The edge is
-  aggregated again from the claim nodes.
+  already counted for the triple, a source whose date or publisher changed).
+  The edge is aggregated again from the claim nodes.
+
+Either way, the accused actors of the changed accusing edges then count their
+incoming edges again (`refresh_accused`).
 
 A fresh load of new articles takes only the first path, so its cost does not
-grow with how many claims a frequently accused actor already has. Callers hold
+grow with how many claims a frequently accused actor already has (the recount
+reads its incoming edges, one per accuser and action, not its claims). Callers hold
 the write locks of both actors of every triple they change (`lock_actors`), so
 concurrent loads cannot interleave their read-modify-write of one edge.
 
