@@ -14,7 +14,9 @@
 // Two ways to the rows, by how many claims the named actors have (n): from the
 // actors' own claims when n * n <= (all claims) * limit, else by walking the
 // sources in date order (the source_published index) until limit rows are
-// found, which also serves the case with no name at all.
+// found, which also serves the case with no name at all. On the walk, the
+// named actors' claims are marked first when n * n <= 30 * (sources) * limit,
+// so only marked claims are looked at; else each claim's target is tested first.
 WITH CASE WHEN $target IS NULL THEN null ELSE COLLECT {
   CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($target, '\\', '\\\\'), '"', '\\"') + '"')
     YIELD node AS x
@@ -31,9 +33,9 @@ WITH CASE WHEN $target IS NULL THEN null ELSE COLLECT {
 } END AS targets
 WITH targets, CASE WHEN targets IS NULL THEN null
      ELSE reduce(n = 0, t IN targets | n + COUNT { ()-[:AGAINST]->(t) }) END AS against
-WITH targets, $claim_id IS NULL AND coalesce(against * against > COUNT { (:Claim) } * $limit, true) AS walk
+WITH targets, against, $claim_id IS NULL AND coalesce(against * against > COUNT { (:Claim) } * $limit, true) AS walk
 // one claim by id, or the named targets' claims
-WITH targets, walk, COLLECT {
+WITH targets, walk, against, COLLECT {
   MATCH (accuser:Actor)-[:MADE]->(acc:Claim {id: $claim_id})-[:AGAINST]->(t:Actor)
   WHERE acc.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT acc.negated
     AND (targets IS NULL OR t IN targets)
@@ -47,15 +49,27 @@ WITH targets, walk, COLLECT {
   WITH accuser, acc, t, s ORDER BY s.published, acc.id LIMIT toInteger($limit)
   RETURN {accuser: accuser, acc: acc, t: t, s: s} AS row
 } AS found
+// the named targets' claims, marked for the walk below, when not too many
+WITH targets, walk, found, COLLECT {
+  UNWIND CASE WHEN walk AND against IS NOT NULL AND against * against <= 30 * COUNT { (:Source) } * $limit
+    THEN targets ELSE [] END AS t
+  MATCH (c)-[:AGAINST]->(t)
+  RETURN c
+} AS marked
 // or along the sources in date order
 WITH targets, walk, found + COLLECT {
   MATCH (s:Source)
   WHERE s.published >= CASE WHEN walk THEN date('-999999999-01-01') END
   WITH s ORDER BY s.published
-  MATCH (acc:Claim)-[:REPORTED_IN]->(s)
-  MATCH (accuser:Actor)-[:MADE]->(acc)-[:AGAINST]->(t:Actor)
-  WHERE acc.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT acc.negated
-    AND (targets IS NULL OR t IN targets)
+  MATCH (acc)-[:REPORTED_IN]->(s)
+  WHERE marked = [] OR acc IN marked
+  CALL (acc, targets) {
+    MATCH (acc)-[:AGAINST]->(t:Actor)
+    WHERE targets IS NULL OR t IN targets
+    RETURN t
+  }
+  WITH acc, t, s WHERE acc:Claim AND acc.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT acc.negated
+  MATCH (accuser:Actor)-[:MADE]->(acc)
   WITH accuser, acc, t, s ORDER BY s.published, acc.id LIMIT toInteger($limit)
   RETURN {accuser: accuser, acc: acc, t: t, s: s} AS row
 } AS found

@@ -499,3 +499,19 @@ def test_names_the_index_makes_no_word_of_are_still_found(empty_db, name):
     assert [r["quote"] for r in q(empty_db, "who-accused-whom", actor=name)] == [claim.quote]
     assert [r["claim_id"] for r in q(empty_db, "dossier", actor=name)] == [claim.id]
     assert [r["claim_id"] for r in q(empty_db, "timeline", actor=name)] == [claim.id]
+
+
+@pytest.mark.neo4j
+def test_responses_for_a_target_in_most_claims_walks_the_dates(empty_db):
+    """A target named in most claims, with a small limit, takes the date walk over marked claims."""
+    accusations = [make_claim("A", "accuse", "B", source=src(n, published=f"2024-0{n}-01"), quote=f"A blamed B {n}.")
+                   for n in (5, 3, 1, 4, 2)]
+    other = make_claim("A", "accuse", "C", source=src(6, published="2024-01-01"), quote="A blamed C.")
+    answer = make_claim("B", "deny", "A", source=src(3, published="2024-03-01"), start=200,
+                        quote="B denied it.", responds_to=accusations[1].id)
+    load_claims(empty_db, accusations + [other, answer])
+    every = q(empty_db, "responses", target="B")
+    assert [r["accused_on"] for r in every] == ["2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01", "2024-05-01"]
+    assert every[2]["response_id"] == answer.id
+    for limit in (1, 2, 3):
+        assert q(empty_db, "responses", target="B", limit=limit) == every[:limit]
