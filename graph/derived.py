@@ -163,6 +163,10 @@ def settled_name(actor_id: str, kind: str | None, names: Iterable[str]) -> str |
 ACCUSING_ACTIONS: tuple[str, ...] = ("accuse", "criticize", "sue", "investigate")
 ACCUSING_RELS: frozenset[str] = frozenset(derived_rel_type(a) for a in ACCUSING_ACTIONS)
 
+# Source `s`'s publisher as the graph compares publishers: trimmed, lower-cased,
+# null when missing or blank. Every count of distinct publishers uses it.
+PUBLISHER_KEY = "CASE WHEN trim(s.publisher) <> '' THEN toLower(trim(s.publisher)) END"
+
 # Prefix of statements whose cached plan is kept however the graph grows (see
 # load.py): only for statements that find every node by a unique id.
 KEEP_PLAN = "CYPHER replan=skip "
@@ -202,7 +206,7 @@ CALL (a, b) {{
   OPTIONAL MATCH (a)-[:MADE]->(c:Claim {{action: $action}})-[:AGAINST]->(b)
   WHERE NOT c.negated
   OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
-  WITH c, s, CASE WHEN trim(s.publisher) <> '' THEN toLower(trim(s.publisher)) END AS publisher
+  WITH c, s, """ + PUBLISHER_KEY + """ AS publisher
   ORDER BY publisher
   RETURN count(DISTINCT c) AS n, count(DISTINCT s) AS sources,
          min(s.published) AS first, max(s.published) AS last, collect(DISTINCT publisher) AS publishers
@@ -353,7 +357,7 @@ OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
 RETURN a.id AS actor, b.id AS target, c.action AS action,
        count(DISTINCT c) AS claims, count(DISTINCT s) AS sources,
        min(s.published) AS first, max(s.published) AS last,
-       collect(DISTINCT CASE WHEN trim(s.publisher) <> '' THEN toLower(trim(s.publisher)) END) AS publishers
+       collect(DISTINCT """ + PUBLISHER_KEY + """) AS publishers
 """
 
 _STORED = """

@@ -14,6 +14,7 @@ from neo4j import Driver, ManagedTransaction
 from accusegraph.model import ACTIONS
 
 from . import db
+from .derived import PUBLISHER_KEY
 from .schema import DERIVED_REL_TYPES, LABELS, checked_label
 
 # {label} comes from schema.checked_label; count(n) by label is answered from the count store.
@@ -37,7 +38,7 @@ RETURN type(r) AS type, count(r) AS edges, sum(r.claims) AS claims
 _SOURCES = """
 MATCH (s:Source)
 RETURN count(s) AS sources,
-       count(DISTINCT toLower(trim(s.publisher))) AS publishers,
+       count(DISTINCT """ + PUBLISHER_KEY + """) AS publishers,
        min(s.published) AS first, max(s.published) AS last,
        sum(CASE WHEN s.published IS NULL THEN 1 ELSE 0 END) AS undated
 """

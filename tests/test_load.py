@@ -435,10 +435,13 @@ def test_derived_edge_keeps_each_publisher_once_ignoring_case_and_spaces(empty_d
               + make_story("https://x.example/2", "  daily POST\t", "2024-01-06", triple)
               + make_story("https://x.example/3", None, "2024-01-07", triple))
     load_claims(empty_db, claims, batch_size=1)  # each source adds to the edge made by the first
-    load_claims(empty_db, make_story("https://x.example/4", "Wire", "2024-01-08", triple))
+    load_claims(empty_db, make_story("https://x.example/4", "Wire", "2024-01-08", triple)
+                + make_story("https://x.example/5", "   ", "2024-01-09", triple))
     assert edge_publishers(empty_db) == {
         ("organization:a", "ACCUSES", "organization:b"): ["daily post", "wire"]}
     assert check_derived_edges(empty_db) == []
+    # the graph's statistics count publishers the same way (a blank one is none)
+    assert graph_stats(empty_db)["sources"]["publishers"] == 2
 
 
 @pytest.mark.neo4j
