@@ -14,6 +14,7 @@ every transaction function here must be safe to run more than once.
 
 from __future__ import annotations
 
+import functools
 import random
 import time
 from contextlib import contextmanager
@@ -193,10 +194,54 @@ def _run_schema_statement(s: neo4j.Session, statement: str) -> None:
             time.sleep(0.1 * 2 ** attempt + random.random() * 0.1)
 
 
+class _Rows(list):  # type: ignore[type-arg]
+    """A list parameter that prints as its length.
+
+    The driver (6.x) builds the text of its debug-log line for every RUN, the
+    parameters' repr included, before the logger drops it: for a batch of 5,000
+    claim rows that took about 6% of the loader's time (py-spy, 10,000 claims).
+    Packing is unchanged: a list subclass packs as a list.
+    """
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} rows>"
+
+
+# Lists at least this long are sent as _Rows.
+_QUIET_LIST = 64
+
+
+def _quiet_params(params: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not params:
+        return params
+    return {k: _Rows(v) if type(v) is list and len(v) >= _QUIET_LIST else v for k, v in params.items()}
+
+
+class _QuietTx:
+    """A transaction whose `run` sends long list parameters as _Rows; the rest is the driver's."""
+
+    def __init__(self, tx: neo4j.ManagedTransaction):
+        self._tx = tx
+
+    def run(self, query: Any, parameters: dict[str, Any] | None = None, **kwparameters: Any) -> neo4j.Result:
+        return self._tx.run(query, _quiet_params(parameters), **(_quiet_params(kwparameters) or {}))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._tx, name)
+
+
+def _quiet(work: Callable[..., Any]) -> Callable[..., Any]:
+    """`work` given a _QuietTx (keeping the attributes `neo4j.unit_of_work` sets, such as a timeout)."""
+    @functools.wraps(work)
+    def run(tx: neo4j.ManagedTransaction, *args: Any, **kwargs: Any) -> Any:
+        return work(_QuietTx(tx), *args, **kwargs)
+    return run
+
+
 def write(driver: Driver, database: str, work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """Run `work(tx, *args, **kwargs)` in a managed write transaction (retried when transient)."""
     with session(driver, database) as s:
-        return s.execute_write(work, *args, **kwargs)
+        return s.execute_write(_quiet(work), *args, **kwargs)
 
 
 def write_or_fallback(driver: Driver, database: str, work: Callable[..., Any], fallback: Callable[..., Any],
@@ -213,14 +258,14 @@ def write_or_fallback(driver: Driver, database: str, work: Callable[..., Any], f
     """
     with session(driver, database) as s:
         try:
-            return s.execute_write(work, *args, **kwargs)
+            return s.execute_write(_quiet(work), *args, **kwargs)
         except nx.ConstraintError as exc:
             if not (exc.code or "").endswith("ConstraintValidationFailed"):
                 raise
-        return s.execute_write(fallback, *args, **kwargs)
+        return s.execute_write(_quiet(fallback), *args, **kwargs)
 
 
 def read(driver: Driver, database: str, work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """Run `work(tx, *args, **kwargs)` in a managed read transaction (retried when transient)."""
     with session(driver, database) as s:
-        return s.execute_read(work, *args, **kwargs)
+        return s.execute_read(_quiet(work), *args, **kwargs)

@@ -131,3 +131,23 @@ def test_a_failure_other_than_a_constraint_is_not_retried_on_the_merge_path(empt
     with pytest.raises(QueryError):
         load_claims(empty_db, _story_v1())
     assert calls == [True]
+
+
+@pytest.mark.neo4j
+def test_long_list_parameters_reach_the_server_whole_but_are_not_printed(empty_db, caplog):
+    # The driver formats each RUN's parameters for its debug log before the log
+    # level is checked; the loader's batches go as lists that print as their length.
+    import logging
+
+    rows = [{"id": f"row-{i}", "text": "x" * 50} for i in range(200)]
+    with caplog.at_level(logging.DEBUG, logger="neo4j"):
+        got = db.read(empty_db, "neo4j", lambda tx: tx.run(
+            "UNWIND $rows AS r RETURN r.id AS id, r.text AS text", rows=rows).data())
+    assert got == rows
+    runs = [r.getMessage() for r in caplog.records if " C: RUN " in r.getMessage()]
+    assert runs and "<200 rows>" in runs[0]
+    assert "row-7" not in runs[0]
+
+    with caplog.at_level(logging.DEBUG, logger="neo4j"):  # short lists are printed as they are
+        db.read(empty_db, "neo4j", lambda tx: tx.run("RETURN $ids AS ids", ids=["a", "b"]).consume())
+    assert any("['a', 'b']" in r.getMessage() for r in caplog.records)
