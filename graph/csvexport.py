@@ -8,6 +8,7 @@ labels, so ids only need to be unique within a label, as in Neo4j. The files
 hold what `accusegraph load` stores: actor `aliases` (a string array split on
 U+001F), the name each claim used on MADE/AGAINST, `responds_to` on the claim,
 `published` as a date with the original text in `published_text` when it was more,
+each claim's `pair` key and its source's date (`pair_key`, `published`),
 an actor's `accusations` and `accusers` (the accusing claims against it),
 and on each derived edge its distinct publishers as the graph normalises them
 (`publisher_key`, also split on U+001F).
@@ -34,6 +35,7 @@ from accusegraph.model import ACTIONS, Claim, make_evidence_id, rel_type_for
 
 from .derived import ACCUSING_ACTIONS
 from .export import published_date
+from .stream import pair_key
 
 NODE_FILES: dict[str, tuple[str, list[str]]] = {
     "Actor": ("actors.csv", ["id:ID(Actor)", "name", "kind", "aliases:string[]", "accusations:int",
@@ -41,7 +43,7 @@ NODE_FILES: dict[str, tuple[str, list[str]]] = {
     "Claim": ("claims.csv", [
         "id:ID(Claim)", "action", "allegation", "quote", "start:int", "end:int",
         "hedged:boolean", "negated:boolean", "confidence:float", "extractor",
-        "plover", "cameo", "responds_to", ":LABEL",
+        "plover", "cameo", "responds_to", "pair", "published:date", ":LABEL",
     ]),
     "Source": ("sources.csv", ["id:ID(Source)", "url", "title", "publisher", "published:date",
                                "published_text", ":LABEL"]),
@@ -284,18 +286,19 @@ def _actor_rows(con: sqlite3.Connection) -> Iterator[list]:
 def _claim_rows(con: sqlite3.Connection, rels: "_RelFiles") -> Iterator[list]:
     for (cid, action, allegation, quote, start, end, hedged, negated, confidence, extractor, plover,
          cameo, responds_to, actor_id, actor_name, target_id, target_name, source_id,
-         evidence_id) in con.execute(
-            """SELECT id, action, allegation, quote, span_start, span_end, hedged, negated, confidence,
-                      extractor, plover, cameo, responds_to, actor_id, actor_name, target_id,
-                      target_name, source_id, evidence_id
-               FROM claims ORDER BY id"""):
+         evidence_id, pub_date) in con.execute(
+            """SELECT c.id, c.action, c.allegation, c.quote, c.span_start, c.span_end, c.hedged,
+                      c.negated, c.confidence, c.extractor, c.plover, c.cameo, c.responds_to,
+                      c.actor_id, c.actor_name, c.target_id, c.target_name, c.source_id,
+                      c.evidence_id, d.pub_date
+               FROM claims c JOIN source_dates d ON d.source_id = c.source_id ORDER BY c.id"""):
         rels.write("MADE", [actor_id, cid, "MADE", actor_name])
         if target_id is not None:
             rels.write("AGAINST", [cid, target_id, "AGAINST", target_name])
         rels.write("REPORTED_IN", [cid, source_id, "REPORTED_IN"])
         rels.write("CITES", [cid, evidence_id, "CITES"])
         yield [cid, action, allegation, quote, start, end, hedged, _bool(bool(negated)), confidence,
-               extractor, plover, cameo, responds_to, "Claim"]
+               extractor, plover, cameo, responds_to, pair_key(actor_id, target_id), pub_date, "Claim"]
 
 
 class _RelFiles:

@@ -37,7 +37,12 @@ reads its incoming edges, one per accuser and action, not its claims). Callers h
 the write locks of both actors of every triple they change (`lock_actors`), so
 concurrent loads cannot interleave their read-modify-write of one edge.
 
-`check_derived_edges` proves the rule on a whole graph; `rebuild_derived_edges`
+Each claim also keeps two keys copied from its neighbours: `pair`
+("<actor id>>" + "<target id>", absent without a target) and `published` (its
+source's date). The loader writes them with the claim and follows a source's
+change of date; `merge_actors` renames the pair of the claims it moves.
+
+`check_derived_edges` proves all of this on a whole graph; `rebuild_derived_edges`
 repairs it. Only `$parameters` carry data; the relationship type is the one
 interpolated piece of Cypher and comes from the allow-list of `schema.py`.
 """
@@ -55,6 +60,7 @@ from accusegraph.model import make_actor_id
 
 from . import db
 from .schema import DERIVED_REL_TYPES, checked_rel_type, derived_rel_type
+from .stream import PAIR_SEP
 
 Triple = tuple[str, str, str]  # (actor id, target id, action)
 
@@ -393,14 +399,43 @@ RETURN count(r) AS n
 """
 
 
+# A claim's pair key and date as its relationships say they are.
+_CLAIM_KEYS = """
+OPTIONAL MATCH (a:Actor)-[:MADE]->(c)
+OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor)
+OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
+WITH c, CASE WHEN a IS NULL OR t IS NULL THEN null ELSE a.id + $pair_sep + t.id END AS pair,
+     s.published AS published
+"""
+
+_WRONG_CLAIM_KEYS = "MATCH (c:Claim)" + _CLAIM_KEYS + """
+WHERE NOT coalesce(c.pair = pair, c.pair IS NULL AND pair IS NULL)
+   OR NOT coalesce(c.published = published, c.published IS NULL AND published IS NULL)
+RETURN c.id AS id, c.pair AS stored_pair, pair, c.published AS stored_published, published
+ORDER BY id
+"""
+
+_FIX_CLAIM_KEYS = "UNWIND $ids AS cid MATCH (c:Claim {id: cid})" + _CLAIM_KEYS + """
+SET c.pair = pair, c.published = published
+"""
+
+
 def _types_params() -> dict[str, Any]:
     return {"types": sorted(DERIVED_REL_TYPES.values()),
             "action_of": {rel: action for action, rel in DERIVED_REL_TYPES.items()}}
 
 
 def rebuild_derived_edges(driver: Driver, database: str = "neo4j", *, batch_size: int = 1000) -> int:
-    """Delete every derived edge and recompute them all from the claims; returns how many exist after."""
+    """Delete every derived edge and recompute them all from the claims; returns how many exist after.
+
+    Claims whose `pair` or `published` disagree with their relationships are set right too.
+    """
     params = _types_params()
+    wrong = db.read(driver, database, lambda tx: [
+        r["id"] for r in tx.run(_WRONG_CLAIM_KEYS, pair_sep=PAIR_SEP)])
+    for i in range(0, len(wrong), batch_size):
+        ids = wrong[i:i + batch_size]
+        db.write(driver, database, lambda tx: tx.run(_FIX_CLAIM_KEYS, ids=ids, pair_sep=PAIR_SEP).consume())
     triples = db.read(driver, database, lambda tx: [
         (r["actor"], r["target"], r["action"]) for r in tx.run(_ALL_TRIPLES, **params)])
     by_pair: dict[tuple[str, str], list[Triple]] = defaultdict(list)
@@ -426,7 +461,8 @@ def _date_text(value: Any) -> str | None:
 
 
 def check_derived_edges(driver: Driver, database: str = "neo4j") -> list[str]:
-    """Differences between the stored derived edges and a recomputation from the claims.
+    """Differences between the stored derived edges and a recomputation from the claims,
+    and claims whose `pair` or `published` disagree with their relationships.
 
     Returns one line per difference; an empty list means they agree.
     """
@@ -436,9 +472,10 @@ def check_derived_edges(driver: Driver, database: str = "neo4j") -> list[str]:
         return ([r.data() for r in tx.run(_RECOMPUTED)],
                 [r.data() for r in tx.run(_STORED, types=params["types"])],
                 [r.data() for r in tx.run(_ACCUSED_RECOMPUTED, accusing=list(ACCUSING_ACTIONS))],
-                [r.data() for r in tx.run(_ACCUSED_STORED)])
+                [r.data() for r in tx.run(_ACCUSED_STORED)],
+                [r.data() for r in tx.run(_WRONG_CLAIM_KEYS, pair_sep=PAIR_SEP)])
 
-    recomputed, stored, accused_want, accused_have = db.read(driver, database, work)
+    recomputed, stored, accused_want, accused_have, wrong_keys = db.read(driver, database, work)
     want: dict[tuple[str, str, str], tuple] = {}
     for r in recomputed:
         key = (r["actor"], DERIVED_REL_TYPES[r["action"]], r["target"])
@@ -472,4 +509,8 @@ def check_derived_edges(driver: Driver, database: str = "neo4j") -> list[str]:
         if got != expect:
             problems.append(f"({actor}): stored accusations={got[0]} accusers={got[1]}, "
                             f"claims say accusations={expect[0]} accusers={expect[1]}")
+    for r in wrong_keys:
+        problems.append(f"claim {r['id']}: stored pair={r['stored_pair']} published="
+                        f"{_date_text(r['stored_published'])}, its relationships say pair={r['pair']} "
+                        f"published={_date_text(r['published'])}")
     return problems

@@ -182,6 +182,14 @@ SET s.url = row.url, s.title = row.title, s.publisher = row.publisher,
     s.content_hash = row.hash
 """
 
+# A claim keeps its source's date (`published`, for the pair index's walks in date
+# order); when a stored source's date changes, its claims take the new one.
+_SET_CLAIM_DATES = KEEP_PLAN + """
+UNWIND $ids AS sid
+MATCH (s:Source {id: sid})<-[:REPORTED_IN]-(c:Claim)
+SET c.published = s.published
+"""
+
 _DELETE_CLAIMS = """
 UNWIND $ids AS cid
 MATCH (c:Claim {id: cid})
@@ -210,7 +218,7 @@ SET c.action = row.action, c.allegation = row.allegation, c.quote = row.quote,
     c.start = row.start, c.end = row.end, c.hedged = row.hedged, c.negated = row.negated,
     c.confidence = row.confidence, c.extractor = row.extractor,
     c.plover = row.plover, c.cameo = row.cameo, c.responds_to = row.responds_to,
-    c.content_hash = row.hash
+    c.content_hash = row.hash, c.pair = row.pair, c.published = s.published
 CREATE (c)-[:REPORTED_IN]->(s)
 CREATE (a)-[:MADE {name: row.actor_name}]->(c)
 MERGE (e:Evidence {id: row.ev_id})
@@ -230,7 +238,7 @@ MATCH (a:Actor {id: row.actor_id})
 CREATE (c:Claim {id: row.id, action: row.action, allegation: row.allegation, quote: row.quote,
     start: row.start, end: row.end, hedged: row.hedged, negated: row.negated,
     confidence: row.confidence, extractor: row.extractor, plover: row.plover, cameo: row.cameo,
-    responds_to: row.responds_to, content_hash: row.hash})
+    responds_to: row.responds_to, content_hash: row.hash, pair: row.pair, published: s.published})
 CREATE (c)-[:REPORTED_IN]->(s)
 CREATE (a)-[:MADE {name: row.actor_name}]->(c)
 CREATE (c)-[:CITES]->(:Evidence {id: row.ev_id, status: row.ev_status, description: row.ev_description})
@@ -242,7 +250,7 @@ CREATE (c)-[:AGAINST {name: row.target_name}]->(t)
 # The keys of a claim row the write statement reads (the rest stay in Python).
 _WRITE_KEYS = ("id", "source_id", "actor_id", "actor_name", "target_id", "target_name", "action",
                "allegation", "quote", "start", "end", "hedged", "negated", "confidence", "extractor",
-               "plover", "cameo", "responds_to", "hash", "ev_id", "ev_status", "ev_description")
+               "plover", "cameo", "responds_to", "hash", "pair", "ev_id", "ev_status", "ev_description")
 
 # A claim's `responds_to` property is the truth; the relationship exists while both
 # claims do. Two directions: written claims that answer a stored one, and stored
@@ -433,6 +441,10 @@ def _load_batch(tx: ManagedTransaction, batch: _Prepared, force: bool, fast: boo
     updated = [r for r in source_rows if r["id"] in stored]
     if updated:
         tx.run(_SET_SOURCES, sources=updated).consume()
+    redated = [sid for sid in changed
+               if (stored[sid]["published"].to_native() if stored[sid]["published"] else None) != published[sid]]
+    if redated:
+        tx.run(_SET_CLAIM_DATES, ids=redated).consume()
     if stale:
         tx.run(_DELETE_CLAIMS, ids=stale).consume()
     if to_clear:

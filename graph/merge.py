@@ -2,10 +2,10 @@
 
 Rule: no claim is lost or changed by a merge. Every claim by or against the
 merged actor moves to the kept one (keeping the name it used on its MADE /
-AGAINST relationship), the derived edges and names of every actor involved are
-recomputed, and the merged id is recorded in the kept actor's `merged_ids`, so
-later loads resolve claims naming it to the kept actor and the decision
-survives re-ingest.
+AGAINST relationship; its `pair` key names the kept actor), the derived edges
+and names of every actor involved are recomputed, and the merged id is recorded
+in the kept actor's `merged_ids`, so later loads resolve claims naming it to the
+kept actor and the decision survives re-ingest.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from accusegraph.errors import InputError
 
 from . import db
 from .derived import lock_and_recompute_edges, refresh_actors
+from .stream import PAIR_SEP
 
 
 @dataclass
@@ -59,11 +60,20 @@ CALL (k, m) {
   MATCH (m)-[r:MADE]->(c:Claim)
   CREATE (k)-[:MADE {name: r.name}]->(c)
   DELETE r
+  RETURN collect(c) AS made
 }
 CALL (k, m) {
   MATCH (c:Claim)-[r:AGAINST]->(m)
   CREATE (c)-[:AGAINST {name: r.name}]->(k)
   DELETE r
+  RETURN collect(c) AS against
+}
+// the moved claims' pair key names the kept actor now
+CALL (made, against) {
+  UNWIND made + against AS c
+  WITH DISTINCT c
+  MATCH (a:Actor)-[:MADE]->(c)-[:AGAINST]->(t:Actor)
+  SET c.pair = a.id + $pair_sep + t.id
 }
 SET k.merged_ids = COLLECT {
   UNWIND coalesce(k.merged_ids, []) + [m.id] + coalesce(m.merged_ids, []) AS x
@@ -89,7 +99,7 @@ def merge_actors(driver: Driver, keep_id: str, merge_id: str, *, database: str =
                 raise InputError(f"no actor with id {aid!r} in the database")
         tx.run(_LOCK_BOTH, ids=sorted({keep_id, merge_id})).consume()
         rows = [r.data() for r in tx.run(_MERGE_TRIPLES, merge=merge_id)]
-        tx.run(_MOVE_CLAIMS, keep=keep_id, merge=merge_id).consume()
+        tx.run(_MOVE_CLAIMS, keep=keep_id, merge=merge_id, pair_sep=PAIR_SEP).consume()
 
         def moved(x: str | None) -> str | None:
             return keep_id if x == merge_id else x

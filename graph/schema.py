@@ -9,7 +9,8 @@ planner cannot use it there) passes it through `checked_rel_type` /
     (:Actor {id, name, kind, aliases, merged_ids, accusations, accusers})
     (:Source {id, url, title, publisher, published: date, published_text, content_hash})
     (:Claim {id, action, allegation, quote, start, end, hedged, negated, confidence,
-             extractor, plover, cameo, responds_to, content_hash})
+             extractor, plover, cameo, responds_to, content_hash,
+             pair: "actor id>target id", published: its source's date})
     (:Evidence {id, status, description})
     (actor)-[:MADE {name}]->(claim)-[:AGAINST {name}]->(target)
     (claim)-[:REPORTED_IN]->(source), (claim)-[:CITES]->(evidence),
@@ -46,6 +47,8 @@ INDEXES: tuple[str, ...] = (
     "CREATE INDEX actor_accusations IF NOT EXISTS FOR (n:Actor) ON (n.accusations)",
     "CREATE INDEX claim_action IF NOT EXISTS FOR (n:Claim) ON (n.action)",
     "CREATE INDEX claim_responds_to IF NOT EXISTS FOR (n:Claim) ON (n.responds_to)",
+    # evidence-trail finds the claims between two actors without reading their other claims
+    "CREATE INDEX claim_pair IF NOT EXISTS FOR (n:Claim) ON (n.pair)",
     "CREATE INDEX source_published IF NOT EXISTS FOR (n:Source) ON (n.published)",
     "CREATE INDEX source_publisher IF NOT EXISTS FOR (n:Source) ON (n.publisher)",
     "CREATE INDEX evidence_status IF NOT EXISTS FOR (n:Evidence) ON (n.status)",

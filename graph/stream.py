@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from .load import LoadReport
 
 # Bump when the stored form of a claim or the hashes change, so existing sources reload once.
-LOADER_VERSION = "accusegraph-load/3"
+LOADER_VERSION = "accusegraph-load/4"
 
 # Claims held while grouping by source (a parsed claim takes about 5 KiB).
 LOOKAHEAD_CLAIMS = 10_000
@@ -68,6 +68,17 @@ def source_hash(source: SourceRef, claims: Iterable[Claim]) -> str:
 
 # ------------------------------------------------------------------ rows
 
+# A claim's `pair` is "<actor id>" PAIR_SEP "<target id>": the index `claim_pair`
+# finds every claim between two actors without reading either actor's other
+# claims. The separator goes into Cypher as a parameter, never as text.
+PAIR_SEP = ">"
+
+
+def pair_key(actor_id: str, target_id: str | None) -> str | None:
+    """The `pair` property of a claim by `actor_id` against `target_id` (None without a target)."""
+    return None if target_id is None else f"{actor_id}{PAIR_SEP}{target_id}"
+
+
 def _published(value: str | None) -> tuple[dt.date | None, str | None]:
     """A Neo4j date for `published`, plus the original text when the date alone loses something."""
     if not value:
@@ -90,10 +101,12 @@ def source_row(source: SourceRef, content_hash: str) -> dict[str, Any]:
 def claim_row(claim: Claim, content_hash: str, resolve: dict[str, str]) -> dict[str, Any]:
     """One claim as the `$rows` entry of the write statement; `resolve` maps merged actor ids to kept ones."""
     actor, target, codes, evidence = claim.actor, claim.target, claim.codes, claim.evidence
+    actor_id = resolve.get(actor.id, actor.id)
+    target_id = resolve.get(target.id, target.id) if target else None
     return {
         "id": claim.id, "source_id": claim.source.id, "hash": content_hash,
-        "actor_id": resolve.get(actor.id, actor.id), "actor_name": actor.name, "actor_kind": actor.kind,
-        "target_id": resolve.get(target.id, target.id) if target else None,
+        "actor_id": actor_id, "actor_name": actor.name, "actor_kind": actor.kind,
+        "target_id": target_id, "pair": pair_key(actor_id, target_id),
         "target_name": target.name if target else None,
         "target_kind": target.kind if target else None,
         "action": claim.action, "allegation": claim.allegation, "quote": claim.quote,

@@ -266,7 +266,8 @@ def test_csv_headers_match_neo4j_admin_import(tmp_path):
                                                "accusations:int", "accusers:int", ":LABEL"]
     assert _read(folder / "claims.csv")[0] == [
         "id:ID(Claim)", "action", "allegation", "quote", "start:int", "end:int", "hedged:boolean",
-        "negated:boolean", "confidence:float", "extractor", "plover", "cameo", "responds_to", ":LABEL"]
+        "negated:boolean", "confidence:float", "extractor", "plover", "cameo", "responds_to", "pair",
+        "published:date", ":LABEL"]
     assert _read(folder / "sources.csv")[0] == [
         "id:ID(Source)", "url", "title", "publisher", "published:date", "published_text", ":LABEL"]
     assert _read(folder / "evidence.csv")[0] == ["id:ID(Evidence)", "status", "description", ":LABEL"]
@@ -435,6 +436,9 @@ def test_csv_derived_edges_equal_the_loaders(empty_db, tmp_path):
         if i % 3 == 0:
             claims.append(make_claim(VENDOR, "deny", MINISTRY, source=source, start=100,
                                      quote=f"The vendor denied what the ministry said ({i})."))
+    # a dated source with a time, an undated one, a claim with no target
+    claims += [make_claim(PETROVA, "accuse", UNION, source=WIRE), make_claim(VENDOR, "deny", MINISTRY, source=NOTE),
+               make_claim(VENDOR, "deny", None, source=NOTE, start=300)]
     load_claims(empty_db, claims)
     records, _, _ = empty_db.execute_query(
         "MATCH (a:Actor)-[r]->(b:Actor) RETURN a.id AS a, type(r) AS t, b.id AS b, r.claims AS n, "
@@ -457,3 +461,13 @@ def test_csv_derived_edges_equal_the_loaders(empty_db, tmp_path):
     keys = {publisher_key(p) for p in AWKWARD_PUBLISHERS + ["daily post"]} - {""}
     assert len(keys) == 11  # the blank ones are no publisher; "daily post" is there twice
     assert loaded[(MINISTRY.id, "ACCUSES", VENDOR.id)][4] == sorted(keys)
+    # and each claim's pair key and date
+    records, _, _ = empty_db.execute_query(
+        "MATCH (c:Claim) RETURN c.id AS id, c.pair AS pair, toString(c.published) AS day")
+    stored = {r["id"]: [r["pair"] or "", r["day"] or ""] for r in records}
+    header, rows = _read(tmp_path / "claims.csv")
+    at = [header.index("pair"), header.index("published:date")]
+    assert {row[0]: [row[i] for i in at] for row in rows} == stored
+    assert stored[claims[-3].id] == [f"{PETROVA.id}>{UNION.id}", "2025-03-02"]
+    assert stored[claims[-2].id] == [f"{VENDOR.id}>{MINISTRY.id}", ""]
+    assert stored[claims[-1].id] == ["", ""]

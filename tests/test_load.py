@@ -452,6 +452,54 @@ def test_a_source_reloaded_under_another_publisher_moves_its_edges(empty_db):
     assert check_derived_edges(empty_db) == []
 
 
+def claim_keys(driver) -> dict[str, tuple]:
+    records, _, _ = driver.execute_query(
+        "MATCH (c:Claim) RETURN c.id AS id, c.pair AS pair, toString(c.published) AS day")
+    return {r["id"]: (r["pair"], r["day"]) for r in records}
+
+
+@pytest.mark.neo4j
+def test_claims_keep_their_pair_and_their_sources_date(empty_db, monkeypatch):
+    load_claims(empty_db, make_story("https://x.example/1", "P", "2024-01-05", ("A", "accuse", "B"),
+                                     ("B", "deny", "A"), ("A", "deny", None)))
+    assert sorted(claim_keys(empty_db).values(), key=str) == sorted([
+        ("organization:a>organization:b", "2024-01-05"), ("organization:b>organization:a", "2024-01-05"),
+        (None, "2024-01-05")], key=str)
+    wipe(empty_db)
+
+    # Two claims disagree on their source's date; the one with the smaller id decides. When it
+    # comes in a later part, the claim stored from the first part takes the date it brings.
+    one, two = make_story("https://x.example/2", "P", "2024-03-03", ("A", "accuse", "B"), ("C", "sue", "B"))
+    first, second = sorted([one, two], key=lambda c: c.id)
+    early = first.model_copy(update={"source": first.source.model_copy(update={"published": "2024-01-01"})})
+    other = make_story("https://x.example/3", "Q", "2024-02-02", *[("D", "accuse", "E")] * 3)
+    monkeypatch.setattr(stream, "LOOKAHEAD_CLAIMS", 1)
+    report = load_claims(empty_db, [second] + other + [early], batch_size=1)
+    assert report.sources_loaded == 3  # the first source came in two parts
+    assert claim_keys(empty_db)[second.id][1] == "2024-01-01"
+    assert check_derived_edges(empty_db) == []
+    parts = graph_dump(empty_db)
+    wipe(empty_db)
+    load_claims(empty_db, [early, second] + other)
+    assert graph_dump(empty_db) == parts
+
+
+@pytest.mark.neo4j
+def test_check_and_rebuild_repair_tampered_claim_keys(empty_db):
+    claims = _story_v1()
+    load_claims(empty_db, claims)
+    right = claim_keys(empty_db)
+    empty_db.execute_query("MATCH (c:Claim {id: $id}) SET c.pair = 'x>y'", id=claims[0].id)
+    empty_db.execute_query("MATCH (c:Claim {id: $id}) REMOVE c.published", id=claims[1].id)
+    problems = check_derived_edges(empty_db)
+    assert len(problems) == 2
+    assert any(claims[0].id in p and "stored pair=x>y" in p for p in problems)
+    assert any(claims[1].id in p and "published=None" in p for p in problems)
+    rebuild_derived_edges(empty_db)
+    assert check_derived_edges(empty_db) == []
+    assert claim_keys(empty_db) == right
+
+
 @pytest.mark.neo4j
 def test_a_new_loader_version_refreshes_edges_stored_by_an_older_one(empty_db, monkeypatch):
     claims = make_story("https://x.example/1", "P", "2024-01-05", ("A", "accuse", "B"))
@@ -563,6 +611,9 @@ def test_merge_actors_keeps_all_claims(empty_db):
         (lab.id, "Kaspersky Lab", ["Kaspersky", "Kaspersky Lab"], [short.id])]
     assert check_derived_edges(empty_db) == []
     assert ("organization:kaspersky-lab", "ACCUSES", "organization:kaspersky-lab") in stored_edges(empty_db)
+    # the moved claims' pair keys name the kept actor
+    assert claim_keys(empty_db)[claims[3].id][0] == f"{lab.id}>{lab.id}"
+    assert claim_keys(empty_db)[claims[2].id][0] == f"organization:europol>{lab.id}"
 
     # re-ingesting the same claims later follows the alias decision
     load_claims(empty_db, claims, force=True)

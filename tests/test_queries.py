@@ -471,6 +471,36 @@ def test_evidence_trail(empty_db):
 
 
 @pytest.mark.neo4j
+def test_evidence_trail_joins_every_named_actor_in_date_order(empty_db):
+    # "Alpha" names two actors and "Beta" two targets; undated sources sort last
+    dated = [make_claim(actor, "accuse", target, source=src(n, published=f"2024-0{n}-01"), quote=f"q{n}")
+             for n, actor, target in [(5, "Alpha Corp", "Beta Ltd"), (2, "Alpha Group", "Beta Ltd"),
+                                      (3, "Alpha Corp", "Beta Bank"), (4, "Alpha Group", "Gamma")]]
+    undated = make_claim("Alpha Group", "deny", "Beta Bank", source=src(6, published=None), quote="q6")
+    load_claims(empty_db, dated + [undated])
+    rows = q(empty_db, "evidence-trail", actor="alpha", target="beta")
+    assert [r["quote"] for r in rows] == ["q2", "q3", "q5", "q6"]
+    assert q(empty_db, "evidence-trail", actor="alpha", target="beta", limit=2) == rows[:2]
+    assert [r["quote"] for r in q(empty_db, "evidence-trail", actor="Alpha Group", target="Beta Bank")] == ["q6"]
+
+
+@pytest.mark.neo4j
+def test_evidence_trail_rows_are_true_links_even_when_pair_keys_collide(empty_db):
+    from accusegraph.model import ActorRef
+
+    # ids holding the key's separator: both claims get the pair key "x:a>b>x:c"
+    anvil = ActorRef(id="x:a>b", name="Anvil", kind="organization")
+    bolt = ActorRef(id="x:a", name="Bolt", kind="organization")
+    tricky = ActorRef(id="b>x:c", name="Crane Tricky", kind="organization")
+    crane = ActorRef(id="x:c", name="Crane", kind="organization")
+    one = make_claim(anvil, "accuse", crane, source=src(1), quote="Anvil blamed Crane.")
+    two = make_claim(bolt, "accuse", tricky, source=src(2), quote="Bolt blamed Crane Tricky.")
+    load_claims(empty_db, [one, two])
+    assert [r["claim_id"] for r in q(empty_db, "evidence-trail", actor="Anvil", target="Crane")] == [one.id]
+    assert [r["claim_id"] for r in q(empty_db, "evidence-trail", actor="Bolt", target="Crane")] == [two.id]
+
+
+@pytest.mark.neo4j
 def test_limit_keeps_the_first_rows_and_names_are_data(empty_db):
     claims = [make_claim("A", "accuse", "B", source=src(n, published=f"2024-0{n}-01"), quote=f"A blamed B {n}.")
               for n in (3, 1, 2)]
