@@ -8,7 +8,10 @@ labels, so ids only need to be unique within a label, as in Neo4j. The files
 hold what `accusegraph load` stores: actor `aliases` (a string array split on
 U+001F), the name each claim used on MADE/AGAINST, `responds_to` on the claim,
 `published` as a date with the original text in `published_text` when it was more,
-each claim's `pair` key and its source's date (`pair_key`, `published`),
+each claim's `pair` (its actor's and target's ids, also split on U+001F; left
+empty when an id holds that character: `check_derived_edges` reports such a
+claim, and `rebuild_derived_edges` or a forced load sets it) and its source's
+date (`published`),
 an actor's `accusations` and `accusers` (the accusing claims against it),
 and on each derived edge its distinct publishers as the graph normalises them
 (`publisher_key`, also split on U+001F).
@@ -43,7 +46,7 @@ NODE_FILES: dict[str, tuple[str, list[str]]] = {
     "Claim": ("claims.csv", [
         "id:ID(Claim)", "action", "allegation", "quote", "start:int", "end:int",
         "hedged:boolean", "negated:boolean", "confidence:float", "extractor",
-        "plover", "cameo", "responds_to", "pair", "published:date", ":LABEL",
+        "plover", "cameo", "responds_to", "pair:string[]", "published:date", ":LABEL",
     ]),
     "Source": ("sources.csv", ["id:ID(Source)", "url", "title", "publisher", "published:date",
                                "published_text", ":LABEL"]),
@@ -298,7 +301,14 @@ def _claim_rows(con: sqlite3.Connection, rels: "_RelFiles") -> Iterator[list]:
         rels.write("REPORTED_IN", [cid, source_id, "REPORTED_IN"])
         rels.write("CITES", [cid, evidence_id, "CITES"])
         yield [cid, action, allegation, quote, start, end, hedged, _bool(bool(negated)), confidence,
-               extractor, plover, cameo, responds_to, pair_key(actor_id, target_id), pub_date, "Claim"]
+               extractor, plover, cameo, responds_to, _pair(actor_id, target_id), pub_date, "Claim"]
+
+
+def _pair(actor_id: str, target_id: str | None) -> str | None:
+    pair = pair_key(actor_id, target_id)
+    if pair is None or any(ARRAY_DELIMITER in x for x in pair):
+        return None
+    return ARRAY_DELIMITER.join(pair)
 
 
 class _RelFiles:

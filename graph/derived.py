@@ -38,7 +38,7 @@ the write locks of both actors of every triple they change (`lock_actors`), so
 concurrent loads cannot interleave their read-modify-write of one edge.
 
 Each claim also keeps two keys copied from its neighbours: `pair`
-("<actor id>>" + "<target id>", absent without a target) and `published` (its
+(`[actor id, target id]`, absent without a target) and `published` (its
 source's date). The loader writes them with the claim and follows a source's
 change of date; `merge_actors` renames the pair of the claims it moves.
 
@@ -60,7 +60,6 @@ from accusegraph.model import make_actor_id
 
 from . import db
 from .schema import DERIVED_REL_TYPES, checked_rel_type, derived_rel_type
-from .stream import PAIR_SEP
 
 Triple = tuple[str, str, str]  # (actor id, target id, action)
 
@@ -404,7 +403,7 @@ _CLAIM_KEYS = """
 OPTIONAL MATCH (a:Actor)-[:MADE]->(c)
 OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor)
 OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
-WITH c, CASE WHEN a IS NULL OR t IS NULL THEN null ELSE a.id + $pair_sep + t.id END AS pair,
+WITH c, CASE WHEN a IS NULL OR t IS NULL THEN null ELSE [a.id, t.id] END AS pair,
      s.published AS published
 """
 
@@ -432,10 +431,10 @@ def rebuild_derived_edges(driver: Driver, database: str = "neo4j", *, batch_size
     """
     params = _types_params()
     wrong = db.read(driver, database, lambda tx: [
-        r["id"] for r in tx.run(_WRONG_CLAIM_KEYS, pair_sep=PAIR_SEP)])
+        r["id"] for r in tx.run(_WRONG_CLAIM_KEYS)])
     for i in range(0, len(wrong), batch_size):
         ids = wrong[i:i + batch_size]
-        db.write(driver, database, lambda tx: tx.run(_FIX_CLAIM_KEYS, ids=ids, pair_sep=PAIR_SEP).consume())
+        db.write(driver, database, lambda tx: tx.run(_FIX_CLAIM_KEYS, ids=ids).consume())
     triples = db.read(driver, database, lambda tx: [
         (r["actor"], r["target"], r["action"]) for r in tx.run(_ALL_TRIPLES, **params)])
     by_pair: dict[tuple[str, str], list[Triple]] = defaultdict(list)
@@ -473,7 +472,7 @@ def check_derived_edges(driver: Driver, database: str = "neo4j") -> list[str]:
                 [r.data() for r in tx.run(_STORED, types=params["types"])],
                 [r.data() for r in tx.run(_ACCUSED_RECOMPUTED, accusing=list(ACCUSING_ACTIONS))],
                 [r.data() for r in tx.run(_ACCUSED_STORED)],
-                [r.data() for r in tx.run(_WRONG_CLAIM_KEYS, pair_sep=PAIR_SEP)])
+                [r.data() for r in tx.run(_WRONG_CLAIM_KEYS)])
 
     recomputed, stored, accused_want, accused_have, wrong_keys = db.read(driver, database, work)
     want: dict[tuple[str, str, str], tuple] = {}

@@ -19,7 +19,6 @@ from accusegraph.errors import InputError
 
 from . import db
 from .derived import lock_and_recompute_edges, refresh_actors
-from .stream import PAIR_SEP
 
 
 @dataclass
@@ -73,7 +72,7 @@ CALL (made, against) {
   UNWIND made + against AS c
   WITH DISTINCT c
   MATCH (a:Actor)-[:MADE]->(c)-[:AGAINST]->(t:Actor)
-  SET c.pair = a.id + $pair_sep + t.id
+  SET c.pair = [a.id, t.id]
 }
 SET k.merged_ids = COLLECT {
   UNWIND coalesce(k.merged_ids, []) + [m.id] + coalesce(m.merged_ids, []) AS x
@@ -99,7 +98,7 @@ def merge_actors(driver: Driver, keep_id: str, merge_id: str, *, database: str =
                 raise InputError(f"no actor with id {aid!r} in the database")
         tx.run(_LOCK_BOTH, ids=sorted({keep_id, merge_id})).consume()
         rows = [r.data() for r in tx.run(_MERGE_TRIPLES, merge=merge_id)]
-        tx.run(_MOVE_CLAIMS, keep=keep_id, merge=merge_id, pair_sep=PAIR_SEP).consume()
+        tx.run(_MOVE_CLAIMS, keep=keep_id, merge=merge_id).consume()
 
         def moved(x: str | None) -> str | None:
             return keep_id if x == merge_id else x

@@ -10,7 +10,7 @@ planner cannot use it there) passes it through `checked_rel_type` /
     (:Source {id, url, title, publisher, published: date, published_text, content_hash})
     (:Claim {id, action, allegation, quote, start, end, hedged, negated, confidence,
              extractor, plover, cameo, responds_to, content_hash,
-             pair: "actor id>target id", published: its source's date})
+             pair: [actor id, target id], published: its source's date})
     (:Evidence {id, status, description})
     (actor)-[:MADE {name}]->(claim)-[:AGAINST {name}]->(target)
     (claim)-[:REPORTED_IN]->(source), (claim)-[:CITES]->(evidence),

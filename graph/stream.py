@@ -68,15 +68,14 @@ def source_hash(source: SourceRef, claims: Iterable[Claim]) -> str:
 
 # ------------------------------------------------------------------ rows
 
-# A claim's `pair` is "<actor id>" PAIR_SEP "<target id>": the index `claim_pair`
-# finds every claim between two actors without reading either actor's other
-# claims. The separator goes into Cypher as a parameter, never as text.
-PAIR_SEP = ">"
+def pair_key(actor_id: str, target_id: str | None) -> list[str] | None:
+    """The `pair` property of a claim by `actor_id` against `target_id` (None without a target).
 
-
-def pair_key(actor_id: str, target_id: str | None) -> str | None:
-    """The `pair` property of a claim by `actor_id` against `target_id` (None without a target)."""
-    return None if target_id is None else f"{actor_id}{PAIR_SEP}{target_id}"
+    A list, so no two pairs of ids can make the same key (a joined string could:
+    "a>b" + ">" + "c" is "a" + ">" + "b>c"); the index `claim_pair` finds every
+    claim between two actors by it, without reading either actor's other claims.
+    """
+    return None if target_id is None else [actor_id, target_id]
 
 
 def _published(value: str | None) -> tuple[dt.date | None, str | None]:

@@ -3,11 +3,10 @@
 // params: actor:string target:string limit:int=100
 //
 // Negated and hedged claims are included and flagged. At most limit rows (the
-// first ones in the order below). Each claim keeps its pair key ("<actor
-// id>><target id>", the separator '>') and its source's date, so the index
-// claim_pair finds the claims between each named actor and each named target
-// without reading the other claims of either; the MADE and AGAINST
-// relationships are then checked, so only a true link gives a row.
+// first ones in the order below). Each claim keeps its pair ([actor id, target
+// id]) and its source's date, so the index claim_pair finds the claims between
+// each named actor and each named target without reading the other claims of
+// either.
 // Names: the full-text index actor_names finds candidate actors by the words of
 // the value (a Lucene phrase; the value is data, escaped, never Cypher text),
 // then each candidate's aliases are tested exactly (case-insensitive, whole word
@@ -42,8 +41,7 @@ WITH actors, CASE WHEN $target IS NULL THEN null ELSE COLLECT {
 } END AS targets
 UNWIND actors AS a
 UNWIND targets AS t
-MATCH (c:Claim {pair: a.id + '>' + t.id})
-WHERE (a)-[:MADE]->(c) AND (c)-[:AGAINST]->(t)
+MATCH (c:Claim {pair: [a.id, t.id]})
 WITH a, c, t ORDER BY c.published, c.id LIMIT toInteger($limit)
 MATCH (c)-[:REPORTED_IN]->(s:Source)
 OPTIONAL MATCH (c)-[:CITES]->(e:Evidence)

@@ -266,8 +266,8 @@ def test_csv_headers_match_neo4j_admin_import(tmp_path):
                                                "accusations:int", "accusers:int", ":LABEL"]
     assert _read(folder / "claims.csv")[0] == [
         "id:ID(Claim)", "action", "allegation", "quote", "start:int", "end:int", "hedged:boolean",
-        "negated:boolean", "confidence:float", "extractor", "plover", "cameo", "responds_to", "pair",
-        "published:date", ":LABEL"]
+        "negated:boolean", "confidence:float", "extractor", "plover", "cameo", "responds_to",
+        "pair:string[]", "published:date", ":LABEL"]
     assert _read(folder / "sources.csv")[0] == [
         "id:ID(Source)", "url", "title", "publisher", "published:date", "published_text", ":LABEL"]
     assert _read(folder / "evidence.csv")[0] == ["id:ID(Evidence)", "status", "description", ":LABEL"]
@@ -281,6 +281,16 @@ def test_csv_headers_match_neo4j_admin_import(tmp_path):
     expected = {n for n, _ in NODE_FILES.values()} | {n for n, *_ in CLAIM_RELS.values()} | set(DERIVED_RELS.values())
     assert {p.name for p in folder.iterdir()} == expected
     assert {Path(f).name for f in report.files} == expected
+
+
+def test_csv_leaves_the_pair_empty_when_an_id_holds_the_array_delimiter(tmp_path):
+    odd = ActorRef(id="organization:odd\x1fid", name="Odd", kind="organization")
+    claims = [make_claim(odd, "accuse", VENDOR, source=WIRE), make_claim(VENDOR, "deny", odd, source=WIRE, start=99),
+              make_claim(MINISTRY, "accuse", VENDOR, source=WIRE, start=200)]
+    export_claims(claims, "csv", tmp_path)
+    header, rows = _read(tmp_path / "claims.csv")
+    pairs = {row[0]: row[header.index("pair:string[]")] for row in rows}
+    assert pairs == {claims[0].id: "", claims[1].id: "", claims[2].id: f"{MINISTRY.id}\x1f{VENDOR.id}"}
 
 
 def test_csv_row_counts(tmp_path):
@@ -464,10 +474,10 @@ def test_csv_derived_edges_equal_the_loaders(empty_db, tmp_path):
     # and each claim's pair key and date
     records, _, _ = empty_db.execute_query(
         "MATCH (c:Claim) RETURN c.id AS id, c.pair AS pair, toString(c.published) AS day")
-    stored = {r["id"]: [r["pair"] or "", r["day"] or ""] for r in records}
+    stored = {r["id"]: ["\x1f".join(r["pair"] or []), r["day"] or ""] for r in records}
     header, rows = _read(tmp_path / "claims.csv")
-    at = [header.index("pair"), header.index("published:date")]
+    at = [header.index("pair:string[]"), header.index("published:date")]
     assert {row[0]: [row[i] for i in at] for row in rows} == stored
-    assert stored[claims[-3].id] == [f"{PETROVA.id}>{UNION.id}", "2025-03-02"]
-    assert stored[claims[-2].id] == [f"{VENDOR.id}>{MINISTRY.id}", ""]
+    assert stored[claims[-3].id] == [f"{PETROVA.id}\x1f{UNION.id}", "2025-03-02"]
+    assert stored[claims[-2].id] == [f"{VENDOR.id}\x1f{MINISTRY.id}", ""]
     assert stored[claims[-1].id] == ["", ""]

@@ -485,10 +485,10 @@ def test_evidence_trail_joins_every_named_actor_in_date_order(empty_db):
 
 
 @pytest.mark.neo4j
-def test_evidence_trail_rows_are_true_links_even_when_pair_keys_collide(empty_db):
+def test_evidence_trail_keeps_apart_pairs_whose_joined_ids_are_equal(empty_db):
     from accusegraph.model import ActorRef
 
-    # ids holding the key's separator: both claims get the pair key "x:a>b>x:c"
+    # "x:a>b" + ">" + "x:c" == "x:a" + ">" + "b>x:c": a pair key made by joining would mix them
     anvil = ActorRef(id="x:a>b", name="Anvil", kind="organization")
     bolt = ActorRef(id="x:a", name="Bolt", kind="organization")
     tricky = ActorRef(id="b>x:c", name="Crane Tricky", kind="organization")
