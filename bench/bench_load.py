@@ -7,8 +7,9 @@ For each size of generated claims JSONL (Zipf-skewed actors, see generate.py):
   derived edges maintained), into an empty database whose constraints and
   indexes were created just before (timed apart: a once-per-database cost), on
   a server warmed by loading and wiping other claims (`--warmup`); the timed
-  load runs `--repeat` times, the database wiped between runs, and the median
-  run is the figure (each run is kept in the JSON);
+  load runs at least `--repeat` times and until the runs add up to
+  `--min-seconds` (at most 9 runs), the database wiped between runs, and the
+  median run is the figure (each run is kept in the JSON);
 - `naive` (smallest size only): one transaction per claim, one MERGE statement
   each that writes the same nodes, relationships, claim keys and derived edge
   (claims, sources, dates, publishers; not the accused actors' counts), with
@@ -47,6 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import common  # noqa: E402
 
 NAME = "load"
+MAX_RUNS = 9  # timed loads per size at most
 ADMIN_TOOL = "org.neo4j.cli.AdminTool"
 
 NAIVE_CLAIM = """
@@ -286,7 +288,7 @@ def warm_up(driver, warmup: Path | None, batch_size: int, naive: bool = False) -
 
 def worker_load(path: Path, heap: str, pagecache: str, naive: bool, keep_home: str | None,
                 batch_size: int, naive_budget: float | None = None, warmup: Path | None = None,
-                repeat: int = 1) -> dict:
+                repeat: int = 1, min_seconds: float = 0.0) -> dict:
     from accusegraph.graph.load import load_claims
     from accusegraph.model import read_claims
 
@@ -324,9 +326,9 @@ def worker_load(path: Path, heap: str, pagecache: str, naive: bool, keep_home: s
         ensure_schema(driver)  # once per empty database; timed apart from the claims
         schema_s = time.perf_counter() - t0
         warm = warm_up(driver, warmup, batch_size)
-        runs = []
-        for i in range(repeat):
-            if i:
+        runs: list[dict] = []
+        while len(runs) < repeat or (sum(r["seconds"] for r in runs) < min_seconds and len(runs) < MAX_RUNS):
+            if runs:
                 wipe(driver)
             box: dict = {}
             sampler = common.StackSampler(LOAD_STAGES, interval=0.02)
@@ -338,7 +340,7 @@ def worker_load(path: Path, heap: str, pagecache: str, naive: bool, keep_home: s
             runs.append({"claims": report.claims_read, "seconds": seconds, "parse_seconds": box["parse_seconds"],
                          "statements": timer.table(), "report": report.to_dict(), "where": sampler.shares(),
                          "where_detail": sampler.top()})
-            print(f"  run {i + 1} of {repeat}: {seconds:.1f} s", file=sys.stderr)
+            print(f"  run {len(runs)}: {seconds:.1f} s", file=sys.stderr)
         median = sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
         result["load"] = {**median, "runs": [r["seconds"] for r in runs], "schema_seconds": schema_s,
                           "batch_size": batch_size, "counts": graph_counts(driver), "server": srv.record(),
@@ -401,7 +403,7 @@ def run_import(command: str, heap: str, home: Path | None = None) -> dict:
 
 def run(sizes: list[int], seed: int, heap: str, pagecache: str, keep_home: str | None,
         batch_size: int, naive_at: int | None, naive_budget: float | None = 180.0,
-        with_import: bool = True, warmup: int = 0, repeat: int = 1) -> dict:
+        with_import: bool = True, warmup: int = 0, repeat: int = 1, min_seconds: float = 0.0) -> dict:
     script = Path(__file__).resolve()
     rows = []
     naive_size = naive_at if naive_at is not None else min(sizes)
@@ -411,7 +413,7 @@ def run(sizes: list[int], seed: int, heap: str, pagecache: str, keep_home: str |
         path = common.data_file("claims", size, seed)
         args = ["load", str(path), heap, pagecache, "1" if size == naive_size else "0",
                 keep_home if (keep_home and size == max(sizes)) else "-", str(batch_size), str(naive_budget or 0),
-                warm_path, str(repeat)]
+                warm_path, str(repeat), str(min_seconds)]
         res = common.run_worker(script, args)
         print(f"  {size:>9,} claims  load {res['load']['seconds']:8.1f} s", file=sys.stderr)
         entry = {"claims": size, **res}
@@ -445,7 +447,7 @@ def run(sizes: list[int], seed: int, heap: str, pagecache: str, keep_home: str |
         for e in rows:
             e["load"]["x_naive"] = e["load"]["claims_per_s"] / naive_rate
     return {"sizes": rows, "seed": seed, "server": {"heap": heap, "pagecache": pagecache}, "warmup_claims": warmup,
-            "repeat": repeat,
+            "repeat": repeat, "min_seconds": min_seconds,
             "targets": {"claims_per_s_at_100000": 20000, "x_naive": 20, "max_factor_behind_import": 5}}
 
 
@@ -497,10 +499,10 @@ def main(argv: list[str] | None = None) -> int:
         common.arm_watchdog()
         mode = argv[1]
         if mode == "load":
-            path, heap, pagecache, naive, keep, batch, budget, warm, repeat = argv[2:11]
+            path, heap, pagecache, naive, keep, batch, budget, warm, repeat, min_s = argv[2:12]
             common.emit(worker_load(Path(path), heap, pagecache, naive == "1", None if keep == "-" else keep,
                                     int(batch), float(budget) or None, None if warm == "-" else Path(warm),
-                                    int(repeat)))
+                                    int(repeat), float(min_s)))
         elif mode == "export":
             common.emit(worker_export(Path(argv[2]), Path(argv[3])))
         return 0
@@ -523,8 +525,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="claims loaded and wiped before each timed run, so the server's JIT has compiled "
                          "the load (a long-running server's state); their rate is the cold figure (0: none)")
     ap.add_argument("--repeat", type=int, default=3,
-                    help="timed loads per size on the same warm server, wiped between them; the median "
-                         "is the figure (the JIT keeps compiling for a while after the warm-up)")
+                    help="timed loads per size at least, on the same warm server, wiped between them; the "
+                         "median is the figure (the JIT keeps compiling for a while after the warm-up)")
+    ap.add_argument("--min-seconds", type=float, default=60.0,
+                    help=f"repeat the timed load (up to {MAX_RUNS} runs) until the runs add up to this, "
+                         "so short loads get more runs")
     ap.add_argument("--quick", action="store_true", help="500 claims, small server: under a minute")
     ap.add_argument("--results-dir", type=Path, default=None)
     args = ap.parse_args(argv)
@@ -534,10 +539,11 @@ def main(argv: list[str] | None = None) -> int:
         from accusegraph import cli
         args.batch_size = inspect.signature(cli.load).parameters["batch_size"].default
     if args.quick:
-        args.sizes, args.heap, args.pagecache, args.naive_budget, args.warmup, args.repeat = (
-            [500], "512m", "256m", 20.0, 200, 1)
+        args.sizes, args.heap, args.pagecache, args.naive_budget, args.warmup, args.repeat, args.min_seconds = (
+            [500], "512m", "256m", 20.0, 200, 1, 0.0)
     result = run(args.sizes, args.seed, args.heap, args.pagecache, args.keep_home, args.batch_size, args.naive_at,
-                 args.naive_budget, with_import=not args.no_import, warmup=args.warmup, repeat=args.repeat)
+                 args.naive_budget, with_import=not args.no_import, warmup=args.warmup, repeat=args.repeat,
+                 min_seconds=args.min_seconds)
     result["quick"] = args.quick
     path = common.write_results(NAME + ("-quick" if args.quick else ""), result, args.results_dir)
     print(render(result))
