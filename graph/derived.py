@@ -419,6 +419,33 @@ SET c.pair = pair, c.published = published
 """
 
 
+# Claims loaded before they kept these keys get them, server-side, in batches.
+_ADD_CLAIM_KEYS = "MATCH (c:Claim) CALL (c) {" + _CLAIM_KEYS + """
+SET c.pair = pair, c.published = published
+} IN TRANSACTIONS OF 10000 ROWS
+"""
+
+
+def add_claim_keys_to_an_older_graph(driver: Driver, database: str = "neo4j") -> bool:
+    """Give every claim its `pair` and `published` if the graph predates them; returns whether it did.
+
+    A graph whose schema has no `claim_pair` index yet was loaded before claims
+    kept these keys (`ensure_schema` creates the index, so call this before it):
+    without them evidence-trail would find nothing. The keys are set on every
+    claim in batches (about a minute per million claims here); a run cut short
+    leaves the index missing, so the next one does it again.
+    """
+    def work(tx: ManagedTransaction) -> bool:
+        indexed = tx.run("SHOW INDEXES YIELD name WHERE name = 'claim_pair' RETURN count(*) AS n").single()["n"]
+        return not indexed and tx.run("MATCH (c:Claim) RETURN count(c) > 0 AS any").single()["any"]
+
+    if not db.read(driver, database, work):
+        return False
+    with db.session(driver, database) as s:
+        s.run(_ADD_CLAIM_KEYS).consume()
+    return True
+
+
 def _types_params() -> dict[str, Any]:
     return {"types": sorted(DERIVED_REL_TYPES.values()),
             "action_of": {rel: action for action, rel in DERIVED_REL_TYPES.items()}}

@@ -47,8 +47,9 @@ from accusegraph.errors import InputError
 from accusegraph.model import Claim, SourceRef
 
 from . import db
-from .derived import (KEEP_PLAN, ClaimState, SET_ACTOR_NAMES, apply_edge_plan, check_derived_edges, new_actor_row,
-                      plan_edges, rebuild_derived_edges, refresh_actors, settled_name)
+from .derived import (KEEP_PLAN, ClaimState, SET_ACTOR_NAMES, add_claim_keys_to_an_older_graph, apply_edge_plan,
+                      check_derived_edges, new_actor_row, plan_edges, rebuild_derived_edges, refresh_actors,
+                      settled_name)
 from .merge import MergeReport, merge_actors
 from .schema import ensure_schema
 from .stream import (LOADER_VERSION, SourceGroup, batches, claim_hash, claim_row, hash_of_claim_set,
@@ -531,6 +532,7 @@ def load_claims(driver: Driver, claims: Iterable[Claim], *, database: str = "neo
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="accusegraph-load") as executor:
         for groups in batches(source_group_stream(claims, report, batch_size), batch_size):
             if resolve is None:  # first batch: the input's first window was read without error
+                add_claim_keys_to_an_older_graph(driver, database)
                 ensure_schema(driver, database)
                 resolve = db.read(driver, database, _read_merged_ids)
             prepared = _prepare(groups, resolve)
@@ -541,5 +543,6 @@ def load_claims(driver: Driver, claims: Iterable[Claim], *, database: str = "neo
         if pending is not None:
             finish(pending)
     if resolve is None:
+        add_claim_keys_to_an_older_graph(driver, database)
         ensure_schema(driver, database)
     return report

@@ -485,6 +485,22 @@ def test_claims_keep_their_pair_and_their_sources_date(empty_db, monkeypatch):
 
 
 @pytest.mark.neo4j
+def test_a_graph_loaded_before_claim_keys_gets_them_at_the_next_load(empty_db):
+    claims = _story_v1()
+    load_claims(empty_db, claims)
+    right = claim_keys(empty_db)
+    # what an older loader left: no keys on the claims, no index for them
+    empty_db.execute_query("MATCH (c:Claim) REMOVE c.pair, c.published")
+    empty_db.execute_query("DROP INDEX claim_pair")
+    assert run_query(empty_db, "evidence-trail", {"actor": "European Parliament", "target": "Kaspersky"})[1] == []
+    load_claims(empty_db, _story_other())  # any load: other sources
+    keys = claim_keys(empty_db)
+    assert {cid: keys[cid] for cid in right} == right
+    assert check_derived_edges(empty_db) == []
+    assert run_query(empty_db, "evidence-trail", {"actor": "European Parliament", "target": "Kaspersky"})[1] != []
+
+
+@pytest.mark.neo4j
 def test_check_and_rebuild_repair_tampered_claim_keys(empty_db):
     claims = _story_v1()
     load_claims(empty_db, claims)
