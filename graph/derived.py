@@ -441,8 +441,8 @@ def add_claim_keys_to_an_older_graph(driver: Driver, database: str = "neo4j") ->
 
     if not db.read(driver, database, work):
         return False
-    with db.session(driver, database) as s:
-        s.run(_ADD_CLAIM_KEYS).consume()
+    # an auto-commit statement (CALL IN TRANSACTIONS needs one), retried like the schema's
+    db.run_schema(driver, database, (_ADD_CLAIM_KEYS,))
     return True
 
 
