@@ -407,23 +407,26 @@ WITH c, CASE WHEN a IS NULL OR t IS NULL THEN null ELSE [a.id, t.id] END AS pair
      s.published AS published
 """
 
-_WRONG_CLAIM_KEYS = "MATCH (c:Claim)" + _CLAIM_KEYS + """
+_KEYS_DISAGREE = """
 WHERE NOT coalesce(c.pair = pair, c.pair IS NULL AND pair IS NULL)
    OR NOT coalesce(c.published = published, c.published IS NULL AND published IS NULL)
+"""
+
+_WRONG_CLAIM_KEYS = "MATCH (c:Claim)" + _CLAIM_KEYS + _KEYS_DISAGREE + """
 RETURN c.id AS id, c.pair AS stored_pair, pair, c.published AS stored_published, published
 ORDER BY id
 """
 
-_FIX_CLAIM_KEYS = "UNWIND $ids AS cid MATCH (c:Claim {id: cid})" + _CLAIM_KEYS + """
-SET c.pair = pair, c.published = published
-"""
-
-
-# Claims loaded before they kept these keys get them, server-side, in batches.
-_ADD_CLAIM_KEYS = "MATCH (c:Claim) CALL (c) {" + _CLAIM_KEYS + """
+# Every claim whose keys disagree gets them right, server-side, in batches.
+_SET_CLAIM_KEYS = "MATCH (c:Claim) CALL (c) {" + _CLAIM_KEYS + _KEYS_DISAGREE + """
 SET c.pair = pair, c.published = published
 } IN TRANSACTIONS OF 10000 ROWS
 """
+
+
+def _set_claim_keys(driver: Driver, database: str) -> None:
+    # an auto-commit statement (CALL IN TRANSACTIONS needs one), retried like the schema's
+    db.run_schema(driver, database, (_SET_CLAIM_KEYS,))
 
 
 def add_claim_keys_to_an_older_graph(driver: Driver, database: str = "neo4j") -> bool:
@@ -441,8 +444,7 @@ def add_claim_keys_to_an_older_graph(driver: Driver, database: str = "neo4j") ->
 
     if not db.read(driver, database, work):
         return False
-    # an auto-commit statement (CALL IN TRANSACTIONS needs one), retried like the schema's
-    db.run_schema(driver, database, (_ADD_CLAIM_KEYS,))
+    _set_claim_keys(driver, database)
     return True
 
 
@@ -457,11 +459,7 @@ def rebuild_derived_edges(driver: Driver, database: str = "neo4j", *, batch_size
     Claims whose `pair` or `published` disagree with their relationships are set right too.
     """
     params = _types_params()
-    wrong = db.read(driver, database, lambda tx: [
-        r["id"] for r in tx.run(_WRONG_CLAIM_KEYS)])
-    for i in range(0, len(wrong), batch_size):
-        ids = wrong[i:i + batch_size]
-        db.write(driver, database, lambda tx: tx.run(_FIX_CLAIM_KEYS, ids=ids).consume())
+    _set_claim_keys(driver, database)
     triples = db.read(driver, database, lambda tx: [
         (r["actor"], r["target"], r["action"]) for r in tx.run(_ALL_TRIPLES, **params)])
     by_pair: dict[tuple[str, str], list[Triple]] = defaultdict(list)

@@ -407,9 +407,10 @@ def _load_batch(tx: ManagedTransaction, batch: _Prepared, force: bool, fast: boo
         source_rows.append(source_row(source, content_hash))
         published[g.source.id] = source_rows[-1]["published"]
         publishers[g.source.id] = source_rows[-1]["publisher"]
-    changed = [sid for sid, day in published.items() if sid in stored and (
-        (stored[sid]["published"].to_native() if stored[sid]["published"] else None) != day
-        or stored[sid]["publisher"] != publishers[sid])]
+    redated = [sid for sid, day in published.items() if sid in stored and (
+        stored[sid]["published"].to_native() if stored[sid]["published"] else None) != day]
+    changed = [sid for sid in published if sid in stored and (
+        sid in redated or stored[sid]["publisher"] != publishers[sid])]
 
     removed = [_state(existing[cid]) for cid in stale + to_clear]
     plan = plan_edges((_state(old) for old in existing.values()), removed,
@@ -442,8 +443,6 @@ def _load_batch(tx: ManagedTransaction, batch: _Prepared, force: bool, fast: boo
     updated = [r for r in source_rows if r["id"] in stored]
     if updated:
         tx.run(_SET_SOURCES, sources=updated).consume()
-    redated = [sid for sid in changed
-               if (stored[sid]["published"].to_native() if stored[sid]["published"] else None) != published[sid]]
     if redated:
         tx.run(_SET_CLAIM_DATES, ids=redated).consume()
     if stale:
