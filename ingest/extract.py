@@ -175,6 +175,7 @@ class Extractor:
             if sent.end_char <= body_start:
                 continue   # the headline: neither claims nor names (often garbled)
             res.prepare(sent)
+            res.note_documents(sent)
             if not _claimable(sent, article.text, body_start):
                 continue
             here: list[Candidate] = []
@@ -187,6 +188,8 @@ class Extractor:
             for c in here:
                 if c.action in {"accuse", "criticize", "sue", "sanction"} and c.target is not None:
                     res.accused.setdefault(c.actor.actor, set()).add(c.target.actor)
+                if c.action == "sue" and c.trigger.pos_ in {"VERB", "NOUN"}:
+                    res.note_author("lawsuit", c.actor)   # "the complaint says ..." is the plaintiff
             found.extend((sent, c) for c in here)
         return self._build(found, article)
 

@@ -22,6 +22,7 @@ deterministic: it only looks backwards, in text order.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -54,6 +55,76 @@ class ArticleResolver(NameFinder):
     person_roles: dict[str, Actor] = field(default_factory=dict)
     known: list[Actor] = field(default_factory=list)
     accused: dict[Actor, set[Actor]] = field(default_factory=dict)  # accuser -> targets so far
+    authors: dict[str, Mention] = field(default_factory=dict)       # document noun -> its author
+    speakers: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence no, speaker) so far
+    _sent_starts: list[int] = field(default_factory=list)
+
+    def sentence_no(self, tok: Token) -> int:
+        """The number of the sentence a token is in (sentences seen so far)."""
+        if not self._sent_starts or self._sent_starts[-1] < tok.sent.start:
+            self._sent_starts.append(tok.sent.start)
+        return bisect.bisect_right(self._sent_starts, tok.sent.start)
+
+    # ------------------------------------------------------------ documents
+    def note_documents(self, sent) -> None:
+        """Remember who wrote or filed the documents a sentence names ("HRW
+        published a report", "a lawsuit brought by X", "the SEC's complaint"), so
+        that "the report said", "according to the filing" and "the suit alleges"
+        later in the article speak for the author."""
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.document_nouns:
+                continue
+            author = self._document_author(tok)
+            if author is not None:
+                self.note_author(tok.lemma_.lower(), author)
+
+    def note_author(self, noun: str, author: Mention) -> None:
+        if author.actor.kind == "media":
+            return
+        self.authors[noun] = author
+        for kin in self.lex.document_kin.get(noun, ()):
+            self.authors.setdefault(kin, author)
+
+    def _document_author(self, tok: Token) -> Mention | None:
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ in {"compound", "amod", "nmod"} and c.i < tok.i):
+                m = self.resolve(c, depth=2)
+                if m is not None and c.lower_ not in PRONOUNS_THING | PRONOUNS_GROUP:
+                    return m
+        holders = [tok] + [a for a in tok.children if a.dep_ == "acl"]
+        for h in holders:
+            for prep in h.children:
+                if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "from"}:
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            m = self.resolve(p, depth=2)
+                            if m is not None:
+                                return m
+        gov = tok.head
+        if tok.dep_ in {"dobj", "nsubjpass"} and gov.pos_ == "VERB" and \
+                gov.lemma_.lower() in self.lex.authoring_verbs:
+            for c in gov.children:
+                if c.dep_ == "nsubj" or (c.dep_ == "agent"):
+                    subj = c if c.dep_ == "nsubj" else next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if subj is not None:
+                        m = self.resolve(subj, depth=2)
+                        if m is not None:
+                            return m
+        return None
+
+    def _document(self, tok: Token) -> Mention | None:
+        """'the report', 'the complaint', 'its filing' -> the author noted before."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.lex.document_nouns:
+            return None
+        determined = has_definite(tok) or any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                              for c in tok.children)
+        if not determined and not (tok.dep_ == "pobj" and tok.head.head.lower_ == "according"):
+            return None
+        author = self.authors.get(lemma)
+        if author is None or author.start >= tok.i:
+            return None
+        return Mention(tok.i, tok.i + 1, author.actor, "reference", author.person)
 
     # ------------------------------------------------------------ resolution
     def actors_of(self, tok: Token, *, speaker: Mention | None = None,
@@ -143,7 +214,17 @@ class ArticleResolver(NameFinder):
                 dem = self.gaz.by_demonym.get(tok.text)
                 if dem is not None:
                     return Mention(tok.i, tok.i + 1, Actor(dem.name, dem.kind), "agent")
+                if tok.ent_type_ == "NORP" and tok.text[:1].isupper():
+                    # "Palestinians blamed Israel": a people the gazetteer does not know
+                    return self._noted(tok, Mention(tok.i, tok.i + 1, self._canonical(Actor(tok.text, "group")),
+                                                    "name"))
             m = self._reference(tok, before=before, exclude=exclude)
+            if m is not None:
+                return m
+            m = self._document(tok)
+            if m is not None and m.actor not in exclude:
+                return m
+            m = self._called(tok, depth)
             if m is not None:
                 return m
             m = self._generic(tok)
@@ -176,6 +257,29 @@ class ArticleResolver(NameFinder):
             actor = self._canonical(Actor(name, "organization"))
         m = Mention(toks[0].i, tok.i + 1, actor, "name")
         return m
+
+    def _called(self, tok: Token, depth: int) -> Mention | None:
+        """'a group called TraderTraitor', 'a firm known as Vantor', 'hackers
+        dubbed Volt Typhoon': the name given."""
+        for acl in tok.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in {"call", "name", "dub", "know", "nickname",
+                                                                "brand", "label"}:
+                continue
+            named = [c for c in acl.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"}]
+            named += [p for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                      for p in prep.children if p.dep_ == "pobj"]
+            for n in named:
+                m = self.names.get(n.i) or (self.resolve(n, depth=depth + 1) if depth < 2 else None)
+                if m is None and n.pos_ == "PROPN":
+                    first = min((c.i for c in n.subtree if c.pos_ == "PROPN"), default=n.i)
+                    last = max((c.i for c in n.subtree if c.pos_ == "PROPN"), default=n.i)
+                    actor = self._canonical(Actor(self.doc[first:last + 1].text, "group"))
+                    m = Mention(first, last + 1, actor, "name")
+                    for i in range(first, last + 1):
+                        self.names[i] = m
+                if m is not None:
+                    return self._noted(tok, Mention(tok.i, tok.i + 1, m.actor, "name", m.person))
+        return None
 
     def _based_in(self, tok: Token, speaker: Mention | None, depth: int) -> Mention | None:
         """'a hacking group based in China' stands for China."""
@@ -272,8 +376,16 @@ class ArticleResolver(NameFinder):
         kinds = {k for k, words in self.lex.references.items() if lemma in words}
         if not kinds:
             return None
+        bodies = self.lex.references.get("government", frozenset()) | \
+            self.lex.references.get("international_org", frozenset())
         for i, m, _ in reversed(self.history):
-            if i < limit and m.actor.kind in kinds and m.actor not in exclude:
+            if i >= limit or m.actor in exclude:
+                continue
+            if m.actor.kind in kinds or (
+                    kinds & {"government", "international_org"} and m.actor.kind == "organization"
+                    and last_word(m.actor.name) in bodies):
+                # (an organisation whose name says it is a body: "the agency" after
+                # "the Fair Trade Commission", whose kind the name did not tell)
                 return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
         return None
 

@@ -116,7 +116,7 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         if obj.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in obj.children):
             # "fined Meta 1.2 billion euros": the fined party hangs off the amount
             for c in obj.children:
-                if c.dep_ in {"nmod", "compound", "poss"} and c.ent_type_ != "MONEY":
+                if c.dep_ in {"nmod", "compound", "poss"} and (c.ent_type_ != "MONEY" or c.pos_ == "PROPN"):
                     found = np_actors(res, c, lex, speaker=speaker, exclude=exclude)
                     if found:
                         return found

@@ -59,6 +59,17 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
                     if speakers:
                         out.append(Frame(speakers, content, tok, tok))
             continue
+        if tok.pos_ == "NOUN" and lemma(tok) in lex.attribution_nouns and tok.dep_ == "pobj" \
+                and tok.head.lower_ in {"in", "by", "from"} and tok.head.dep_ == "prep":
+            # "In the agency's account, C", "in Ortega's words, C", "in HRW's view, C"
+            owners = [c for c in tok.children if c.dep_ == "poss"]
+            content = tok.head.head
+            while content.pos_ not in {"VERB", "AUX"} and content.head.i != content.i:
+                content = content.head
+            speakers = _speakers(res, owners[0], None) if owners else []
+            if speakers and content.pos_ in {"VERB", "AUX"}:
+                out.append(Frame(speakers, content, tok, tok.head))
+            continue
         if tok.pos_ == "NOUN" and lemma(tok) in lex.report_nouns:
             out.extend(_report_noun(res, tok))
             continue
@@ -149,8 +160,30 @@ def _report_noun(res: ArticleResolver, noun: Token) -> list[Frame]:
     return [Frame(owners, c, noun, None) for c in contents] if owners else []
 
 
+SPEAKER_PRONOUNS = {"it": False, "he": True, "she": True, "they": None}
+SPEAKER_REACH = 3     # sentences back that "it said" may refer to the last speaker
+
+
 def _speakers(res: ArticleResolver, tok: Token, before: int | None) -> list[Mention]:
-    return [m for m in res.actors_of(tok, before=before) if m.actor.kind != "media"]
+    """Who speaks: the actors the token names; a pronoun ("it said", "he
+    added") is the latest speaker of its kind in the last few sentences, the
+    way reporting goes on quoting the same source."""
+    low = tok.lower_
+    if low in SPEAKER_PRONOUNS:
+        person = SPEAKER_PRONOUNS[low]
+        sent_no = res.sentence_no(tok)
+        for no, m in reversed(res.speakers):
+            if sent_no - no > SPEAKER_REACH:
+                break
+            is_person = m.person is not None or m.actor.kind == "person"
+            if person is None and is_person:
+                continue
+            if person is None or is_person == person:
+                return [Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)]
+    found = [m for m in res.actors_of(tok, before=before) if m.actor.kind != "media"]
+    if found and low not in SPEAKER_PRONOUNS:
+        res.speakers.append((res.sentence_no(tok), found[0]))
+    return found
 
 
 def _same_side(a: Mention, b: Mention) -> bool:
@@ -273,6 +306,21 @@ def _cue_tokens(tokens: list[Token], entries) -> set[Token]:
     return set(find_phrases(tokens, entries))
 
 
+def _dismissal_cues(tokens: list[Token], lex) -> set[Token]:
+    """Dismissal cues that judge a claim: "the claims are false", "a baseless
+    smear", not an adjective describing something else ("false ads" is what
+    the accused did)."""
+    out = set()
+    for t in _cue_tokens(tokens, lex.dismissal):
+        if t.dep_ == "amod" and t.head.pos_ in {"NOUN", "PROPN"}:
+            head = lemma(t.head)
+            if head not in lex.claim_nouns and head not in lex.report_nouns and \
+                    (head,) not in lex.dismissal and t.head.dep_ not in {"attr", "oprd", "ROOT"}:
+                continue
+        out.add(t)
+    return out
+
+
 def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
     lex = res.lex
     out: list[Candidate] = []
@@ -286,7 +334,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
         tokens = [t for t in tokens if t != fr.verb and t not in framing] + list(fr.extra)
         subj_tok = next(iter(children(fr.content, "nsubj", "nsubjpass")), None)
         neg = _content_negated(tokens, fr.content)
-        dismiss = bool(_cue_tokens(tokens, lex.dismissal))
+        dismiss = bool(_dismissal_cues(tokens, lex))
         wrong_cues = _cue_tokens(tokens, lex.wrongdoing)
         wrong = bool(wrong_cues) or lemma(fr.verb) in lex.accusing_speech
         critic = bool(_cue_tokens(tokens, lex.criticism))

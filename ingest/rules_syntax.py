@@ -112,6 +112,9 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
             for prep in children(cur, "agent"):
                 for pobj in children(prep, "pobj"):
                     return pobj, True
+            deep = passive_agent(cur)
+            if deep is not None:
+                return deep, True
             if cur == verb:
                 return None, True
         # a name the tagger took for a modal ("May charged that ...")
@@ -154,6 +157,31 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
                 continue
         break
     return None, False
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The "by X" of a passive verb that the parser hung lower in the clause
+    ("was accused of misusing funds by Haitian officials": "by" under "funds").
+    Only inside the verb's own clause, never inside a nested clause or a noun's
+    own "by" phrase that names an author ("a report by X")."""
+    stack = [c for c in verb.children if c.dep_ in {"prep", "dobj", "pobj", "advcl", "pcomp"}
+             and c.dep_ not in CLAUSE_DEPS]
+    seen = 0
+    while stack and seen < 40:
+        tok = stack.pop()
+        seen += 1
+        if tok.lower_ == "by" and tok.dep_ in {"prep", "agent"} and tok.head.lemma_.lower() not in AUTHORED:
+            objs = children(tok, "pobj")
+            if objs and objs[0].pos_ in {"PROPN", "NOUN", "PRON"}:
+                return objs[0]
+        stack.extend(c for c in tok.children if c.dep_ in {"prep", "pobj", "pcomp", "compound", "dobj"})
+    return None
+
+
+# nouns whose own "by X" names an author or maker, not the doer of the verb
+AUTHORED = {"report", "study", "statement", "letter", "article", "book", "investigation",
+            "analysis", "review", "film", "documentary", "app", "software", "product", "device",
+            "lawsuit", "suit", "complaint", "filing", "motion", "resolution", "ruling", "decision"}
 
 
 def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:

@@ -106,6 +106,10 @@ class Lexicon:
     act_nouns: frozenset[str]
     via_nouns: frozenset[str]
     company_group_nouns: frozenset[str]
+    document_nouns: frozenset[str] = frozenset()
+    document_kin: dict[str, frozenset[str]] = field(default_factory=dict)
+    authoring_verbs: frozenset[str] = frozenset()
+    attribution_nouns: frozenset[str] = frozenset()
 
 
 def _section(raw: dict, key: str, name: str) -> dict:
@@ -183,6 +187,10 @@ def parse_lexicon(text: str, name: str) -> Lexicon:
         act_nouns=flat(raw.get("act_nouns"), "act_nouns"),
         via_nouns=flat(raw.get("via_nouns"), "via_nouns"),
         company_group_nouns=flat(raw.get("company_group_nouns"), "company_group_nouns"),
+        document_nouns=flat(raw.get("document_nouns"), "document_nouns"),
+        document_kin={k: flat(v, f"document_kin.{k}") for k, v in (raw.get("document_kin") or {}).items()},
+        authoring_verbs=flat(raw.get("authoring_verbs"), "authoring_verbs"),
+        attribution_nouns=flat(raw.get("attribution_nouns"), "attribution_nouns"),
     )
 
 
