@@ -378,6 +378,13 @@ class ArticleResolver(NameFinder):
             return None
         bodies = self.lex.references.get("government", frozenset()) | \
             self.lex.references.get("international_org", frozenset())
+        if kinds & {"government", "international_org", "organization", "state"}:
+            # "the ministry" after "the Ministry of External Affairs": the body
+            # whose own name holds the noun, before any body of a fitting kind
+            for i, m, _ in reversed(self.history):
+                if i < limit and m.actor not in exclude and m.person is None and \
+                        m.actor.kind != "person" and lemma in name_words(m.actor.name):
+                    return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
         for i, m, _ in reversed(self.history):
             if i >= limit or m.actor in exclude:
                 continue

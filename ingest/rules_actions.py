@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .resolve import ArticleResolver, Mention
+from .resolve import Actor, ArticleResolver, Mention
 from .rules_syntax import (Candidate, children, is_passive, lemma, matches_entry, negated, word_forms,
                            np_actors, pobjs, subject_token)
 from .rules_vocab import Lexicon
@@ -164,11 +164,21 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
 
 
 def _noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None) -> list[Mention]:
-    """Who a noun belongs to: "X's ban", "the ban by X", "imposed by X"."""
+    """Who a noun belongs to: "X's ban", "the ban by X", "imposed by X",
+    "American allegations", "EU sanctions"."""
     for c in children(noun, "poss"):
         found = res.actors_of(c, speaker=speaker)
         if found:
             return found
+    for c in noun.children:
+        if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i:
+            dem = res.gaz.by_demonym.get(c.text)
+            if dem is not None:
+                return [Mention(c.i, c.i + 1, Actor(dem.name, dem.kind), "agent")]
+            if c.pos_ == "PROPN":
+                found = res.actors_of(c, speaker=speaker)
+                if found:
+                    return found
     for p in pobjs(noun, {"by", "from"}):
         found = res.actors_of(p, speaker=speaker)
         if found:
@@ -359,6 +369,9 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             for cl in children(tok, "acl", "ccomp", "relcl"):
                 for s in children(cl, "nsubj", "nsubjpass"):
                     targets = res.actors_of(s)
+                if not targets and lemma(cl) in lex.linking_verbs:
+                    # "allegations tying the Indian government to the killing"
+                    targets = [m for o in children(cl, "dobj") for m in res.actors_of(o)]
         if not targets:
             continue
         for a in actors:

@@ -160,7 +160,7 @@ def _report_noun(res: ArticleResolver, noun: Token) -> list[Frame]:
     return [Frame(owners, c, noun, None) for c in contents] if owners else []
 
 
-SPEAKER_PRONOUNS = {"it": False, "he": True, "she": True, "they": None}
+SPEAKER_PRONOUNS = {"it": False, "they": None}   # (he/she: the latest person, as anywhere)
 SPEAKER_REACH = 3     # sentences back that "it said" may refer to the last speaker
 
 
@@ -200,6 +200,8 @@ def _content_negated(tokens: list[Token], root: Token) -> bool:
                 c.dep_ == "amod" for c in t.children))) and t.head.i != t.i and (
                 t.head in verbs or t.head.head in verbs):
             return True
+        if t.lower_ == "neither" and (t.head in verbs or (t.head.dep_ in {"dobj", "attr"} and t.head.head in verbs)):
+            return True   # "had neither the intent nor the motive"
     return False
 
 
@@ -311,8 +313,9 @@ def _dismissal_cues(tokens: list[Token], lex) -> set[Token]:
     smear", not an adjective describing something else ("false ads" is what
     the accused did)."""
     out = set()
+    single = {e[0] for e in lex.dismissal if len(e) == 1}
     for t in _cue_tokens(tokens, lex.dismissal):
-        if t.dep_ == "amod" and t.head.pos_ in {"NOUN", "PROPN"}:
+        if t.dep_ == "amod" and t.head.pos_ in {"NOUN", "PROPN"} and lemma(t) in single:
             head = lemma(t.head)
             if head not in lex.claim_nouns and head not in lex.report_nouns and \
                     (head,) not in lex.dismissal and t.head.dep_ not in {"attr", "oprd", "ROOT"}:

@@ -110,6 +110,7 @@ class Lexicon:
     document_kin: dict[str, frozenset[str]] = field(default_factory=dict)
     authoring_verbs: frozenset[str] = frozenset()
     attribution_nouns: frozenset[str] = frozenset()
+    linking_verbs: frozenset[str] = frozenset()
 
 
 def _section(raw: dict, key: str, name: str) -> dict:
@@ -191,6 +192,7 @@ def parse_lexicon(text: str, name: str) -> Lexicon:
         document_kin={k: flat(v, f"document_kin.{k}") for k, v in (raw.get("document_kin") or {}).items()},
         authoring_verbs=flat(raw.get("authoring_verbs"), "authoring_verbs"),
         attribution_nouns=flat(raw.get("attribution_nouns"), "attribution_nouns"),
+        linking_verbs=flat(raw.get("linking_verbs"), "linking_verbs"),
     )
 
 
