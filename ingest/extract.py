@@ -300,19 +300,35 @@ def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim]) -> Cl
 
 def _body_start(text: str) -> int:
     """Where the body starts: after the headline (the first line when a blank line
-    follows it), or at a dateline paragraph ("LONDON -", "WASHINGTON (AP) --",
-    "(Reuters) –") among the first paragraphs, before which come only headline,
-    standfirst and summary lines."""
+    follows it, unless that line reads as body text: an article given without its
+    headline), or at a dateline paragraph ("LONDON -", "WASHINGTON (AP) --",
+    "(Reuters) –"; not a label such as "UPDATE:") among the first paragraphs when
+    every paragraph before it reads as a standfirst or summary line. A paragraph
+    reads as body text when it ends with a full stop and holds two sentences or
+    more than 20 words: a lead paragraph, never skipped (headlines end with a
+    word, a question mark or a quotation, not a full stop)."""
+
+    def reads_as_body(para: str) -> bool:
+        if not re.search(r"\.[\"”’')]*$", para):
+            return False
+        # a sentence break: a full stop after a lower-case word of two letters or
+        # more ("Mr. X", "U.S. Army" are no break), then a capital
+        breaks = re.search(r"[a-z]{2}\.[\"”’)]?\s+[\"“‘(]?[A-Z]", para)
+        return breaks is not None or len(para.split()) > 20
+
     first, sep, _rest = text.partition("\n")
     start = 0
-    if sep and text[len(first) + 1:].lstrip(" \t").startswith("\n"):
+    if sep and text[len(first) + 1:].lstrip(" \t").startswith("\n") and not reads_as_body(first.strip()):
         start = len(first) + 1
     offset = start
     for k, para in enumerate(re.split(r"(\n\s*\n)", text[start:])):
         if k > 12:
             break
-        if k % 2 == 0 and DATELINE.match(para.strip()):
-            return offset + (len(para) - len(para.lstrip()))
+        if k % 2 == 0:
+            if DATELINE.match(para.strip()):
+                return offset + (len(para) - len(para.lstrip()))
+            if reads_as_body(para.strip()):
+                break
         offset += len(para)
     return start
 
@@ -327,14 +343,19 @@ def _quote_span(sent: Span) -> tuple[int, int] | None:
 
 
 def _claimable(sent: Span, text: str, body_start: int) -> bool:
+    """A sentence of the body gives claims, except a line that is a paragraph of
+    its own and has no final punctuation: a subhead or a standfirst. The last
+    sentence of a paragraph whose earlier sentence ends as sentences do is body
+    text with its full stop lost, and so is one leading on to what follows
+    (":", ";", ",", "…", a dash)."""
     span = _quote_span(sent)
     if span is None or span[0] < body_start:
         return False
-    end = span[1]
-    ends_paragraph = end >= len(text.rstrip()) or text[end:end + 2].count("\n") >= 1
-    if ends_paragraph and not text[span[0]:end].endswith(FINAL):
-        return False
-    return True
+    start, end = span
+    ends_paragraph = end >= len(text.rstrip()) or "\n" in text[end:end + 2]
+    if not ends_paragraph or text[start:end].endswith(FINAL + (":", ";", ",", "…", "»", "–", "—")):
+        return True
+    return text[text.rfind("\n", 0, start) + 1:start].rstrip().endswith(FINAL)
 
 
 # ---------------------------------------------------------------- streams and workers

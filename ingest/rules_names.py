@@ -24,8 +24,12 @@ from .rules_vocab import Gazetteer
 
 NAME_LABELS = {"PERSON", "ORG", "GPE"}
 # "LONDON -", "WASHINGTON (AP) --", "(Reuters) –", "MOSCOW, June 14. /TASS/.": a
-# dateline names where the story was filed, not an actor
-DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ -]{2,}[A-Z.]|\(\w[\w .]*\))\s*(?:\([\w .]+\)\s*)?"
+# dateline names where the story was filed, not an actor; a label in capitals
+# ("UPDATE:", "READ MORE:", "EDITOR'S NOTE:") is none
+_LABELS = (r"(?:UPDATE[SD]?|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|LISTEN|(?:ALSO )?READ(?: MORE)?|RELATED|"
+           r"SEE ALSO|EDITOR['’]?S NOTE|CORRECTION|CLARIFICATION|ANALYSIS|OPINION|COMMENT|EXPLAINER|"
+           r"FACTBOX|VIDEO|PHOTOS?|FILE PHOTO|LIVE|ADVERTISEMENT|SPONSORED|NOTE)\s*[-–—:]")
+DATELINE = re.compile(rf"^(?!{_LABELS})(?:[A-Z][A-Z.'’ -]{{2,}}[A-Z.]|\(\w[\w .]*\))\s*(?:\([\w .]+\)\s*)?"
                       r"(?:[-–—:]|,\s*\w+ \d|\s*/)")
 PRONOUNS_THING = {"it", "its"}
 
@@ -120,8 +124,8 @@ class NameFinder:
             if known is None:
                 return None
             return self._canonical(Actor(known.name, known.kind))
-        if how == "PERSON":
-            return self._person(span)
+        if how == "PERSON" and re.sub(r"[^a-z.]", "", text.split()[-1].lower()) not in self.lex.company_suffixes:
+            return self._person(span)   # ("Kestrel Labs", tagged a person, is a company)
         if how == "GPE":
             known = self.gaz.by_form.get(text)
             if known:
