@@ -76,7 +76,12 @@ def noun_action(tok: Token, lex: Lexicon) -> str | None:
 
 
 def _call_head(verb: Token, lex: Lexicon) -> Token | None:
-    """The call verb ("urge", "call on") this verb is the requested action of."""
+    """The call verb ("urge", "call on") this verb is the requested action of,
+    also the second of several requests ("urged X to impose ... and to sanction Y")."""
+    for _ in range(4):
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
     if verb.dep_ in {"xcomp", "advcl", "ccomp"} and lemma(verb.head) in lex.call_verbs:
         return verb.head
     return None
@@ -89,7 +94,26 @@ def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = N
     subj, _agent = subject_token(verb)
     if subj is None:
         return []
+    if speaker is None and subj.pos_ == "PRON":
+        speaker = reporting_speaker(res, verb)
     return res.actors_of(subj, speaker=speaker)
+
+
+def reporting_speaker(res: ArticleResolver, verb: Token) -> Mention | None:
+    """Who reports the clause a verb stands in ("Kestrel Labs said it would
+    appeal": "it" is Kestrel Labs): the subject of the speech verb above it."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ not in {"ccomp", "xcomp", "conj"} or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if lemma(cur) in res.lex.speech_verbs and cur.pos_ in {"VERB", "AUX"}:
+            subj, _ = subject_token(cur, control=False)
+            if subj is None or subj.pos_ == "PRON":
+                return None
+            found = res.actors_of(subj)
+            return found[0] if found else None
+    return None
 
 
 def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon,
@@ -111,6 +135,8 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 return found
     for obj in children(verb, "dobj", "dative"):
         found = np_actors(res, obj, lex, products=products, speaker=speaker, exclude=exclude)
+        if not found and obj.lower_ == "it" and _party_object(verb, action, lex):
+            found = [m for m in res.actors_of(obj, speaker=speaker, exclude=exclude) if m.actor not in exclude]
         if found:
             return found
         if obj.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in obj.children):
@@ -161,6 +187,17 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 if found:
                     return found
     return []
+
+
+def _party_object(verb: Token, action: str, lex: Lexicon) -> bool:
+    """An object "it" stands for a party, not an event: "accused it of
+    spying", "held it responsible", "sued it", "fined it" (but "blamed it on X"
+    is an event blamed on X, and "banned it" mostly a product)."""
+    if action == "sue":
+        return True
+    if action == "accuse":
+        return not pobjs(verb, {"on"})
+    return action == "sanction" and lemma(verb) in lex.party_sanction_verbs
 
 
 def _noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None) -> list[Mention]:
@@ -307,8 +344,10 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             for a in actors:
                 out.append(Candidate(a, action, None, tok, "verb", tok, 0.5, context=True, answers=answers))
             continue
-        if not targets and (action not in DENY_ACTIONS or (action == "defend" and lemma(tok) != "defend")):
-            continue   # (only a plain "defended" may answer without naming whom)
+        if not targets and (action not in DENY_ACTIONS or (action == "defend" and (
+                lemma(tok) != "defend" or any(o.lower_ in {"which", "that"} for o in children(tok, "dobj"))))):
+            continue   # (only a plain "defended" may answer without naming whom; "a step
+            #            which it would defend" is one's own act, not an accused)
         for a in actors:
             for t in targets or [None]:
                 out.append(Candidate(a, action, t, tok, "verb", tok, 0.8, answers=answers))
@@ -322,6 +361,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if action is None or any(c.lower_ in {"no", "without"} for c in tok.children) \
                 or (tok.head.lower_ == "without"):
             continue
+        if action == "deny" and any(lemma(p) not in lex.claim_nouns for p in pobjs(tok, {"of"})):
+            continue   # "the denial of aid" withholds something; no claim is rejected
         actors = _noun_owner(res, tok, None)
         gov = _governing_verb(tok)
         if gov is None and tok.dep_ == "appos" and any(

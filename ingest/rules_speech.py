@@ -343,6 +343,13 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
         critic = bool(_cue_tokens(tokens, lex.criticism))
         about_claim = subj_tok is not None and (lemma(subj_tok) in lex.claim_nouns or any(
             c.lower_ in {"alleged", "so-called", "purported", "supposed"} for c in subj_tok.children))
+        judged = fr.content if fr.evaluation else subj_tok
+        about_act = judged is not None and judged.pos_ == "NOUN" and lemma(judged) in lex.act_nouns \
+            and lemma(judged) not in lex.asserting_nouns
+        if about_act and dismiss:
+            # "called the ruling absurd", "said the fine was baseless": an act is
+            # criticised; only a claim can be denied
+            dismiss, critic = False, True
         for speaker in fr.speakers:
             subjects = res.actors_of(subj_tok, speaker=speaker, exclude=(speaker.actor,)) \
                 if subj_tok is not None else []
@@ -392,7 +399,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     out.append(Candidate(speaker, "criticize", t, fr.verb, "speech", fr.content, 0.5,
                                          tuple(tokens)))
                     made = True
-                if not named and lemma(fr.content) in lex.act_nouns:
+                if not named and about_act:
                     # "calling the fine unjustified": against whoever imposed it
                     out.append(Candidate(speaker, "criticize", None, fr.verb, "speech", fr.content, 0.4,
                                          tuple(tokens), context=True))

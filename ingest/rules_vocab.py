@@ -111,6 +111,8 @@ class Lexicon:
     authoring_verbs: frozenset[str] = frozenset()
     attribution_nouns: frozenset[str] = frozenset()
     linking_verbs: frozenset[str] = frozenset()
+    party_sanction_verbs: frozenset[str] = frozenset()
+    asserting_nouns: frozenset[str] = frozenset()
 
 
 def _section(raw: dict, key: str, name: str) -> dict:
@@ -193,6 +195,8 @@ def parse_lexicon(text: str, name: str) -> Lexicon:
         authoring_verbs=flat(raw.get("authoring_verbs"), "authoring_verbs"),
         attribution_nouns=flat(raw.get("attribution_nouns"), "attribution_nouns"),
         linking_verbs=flat(raw.get("linking_verbs"), "linking_verbs"),
+        party_sanction_verbs=flat(raw.get("party_sanction_verbs"), "party_sanction_verbs"),
+        asserting_nouns=flat(raw.get("asserting_nouns"), "asserting_nouns"),
     )
 
 
