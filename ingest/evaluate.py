@@ -263,7 +263,10 @@ class EvalReport:
         return "\n".join(rows)
 
 
-def score_article(report: EvalReport, text: str, preds: list[Claim], golds: list[GoldClaim]) -> None:
+def score_article(report: EvalReport, text: str, preds: list[Claim],
+                  golds: list[GoldClaim]) -> tuple[list[Claim], list[tuple[int, int]]]:
+    """Add one article to `report`; returns the scored (non-negated) predictions and
+    the pairs (prediction index, gold index) of the matching on (actor, action, target)."""
     report.articles += 1
     report.ungrounded += sum(1 for c in preds if text[c.span[0]:c.span[1]] != c.quote)
     preds = [c for c in preds if not c.negated]
@@ -282,8 +285,10 @@ def score_article(report: EvalReport, text: str, preds: list[Claim], golds: list
                                       (report.strict, True, True)):
         score.predicted += len(preds)
         score.gold += len(golds)
-        score.tp += len(max_matching(preds, golds, lambda p, g: _compatible(
-            p, g, use_action=use_action, strict=strict)))
+        score.tp += len(pairs) if (use_action, strict) == (True, False) else \
+            len(max_matching(preds, golds, lambda p, g: _compatible(
+                p, g, use_action=use_action, strict=strict)))
+    return preds, pairs
 
 
 def evaluate(gold_dir: Path, extractor=None) -> EvalReport:
@@ -297,4 +302,268 @@ def evaluate(gold_dir: Path, extractor=None) -> EvalReport:
     for article, claims in extractor.extract_many(g.article for g in gold):
         g = by_origin[article.origin]
         score_article(report, article.text, claims, g.claims)
+    return report
+
+
+# ---------------------------------------------------------------- construction suite
+#
+# Short sentences written for the project (tests/data/constructions/*.yaml), each
+# tagged with the construction it exercises, each scored as one small article with
+# the matching rule above. A YAML file is a list of entries:
+#
+#   - text: "Norway accused Russia of jamming GPS signals over the Arctic."
+#     construction: active
+#     claims:
+#       - {actor: Norway, action: accuse, target: Russia}
+#
+# `claims: []` marks a negative (nothing should be extracted). A claim may add
+# `actor_aliases` / `target_aliases`; `target: null` is a claim with no target.
+
+CONSTRUCTIONS: dict[str, str] = {
+    "active": "an active trigger verb: X accused Y of ...",
+    "passive_agent": "a passive with a by-agent: Y was fined by X",
+    "passive_no_agent": "a passive with no agent: no claim unless the sentence names the actor otherwise",
+    "speech_after": "reported speech, the speaker after the content: ..., the ministry said",
+    "speech_before": "reported speech, the speaker first: X said (that) ...",
+    "speech_around": "reported speech, the speaker inside the content: Y, X said, had ...",
+    "according_to": "according to X, ...",
+    "implicit": "an allegation in reported speech with no accusation verb: Y hacked Z, X said",
+    "nominal": "a trigger noun: X's accusation that ..., sanctions imposed by X on Y, Y faces charges from X",
+    "light_verb": "a light verb and a trigger noun: launched an inquiry into, filed a lawsuit against",
+    "policy": "a measure stated as policy: stopped using, phased out, barred from, expelled, recalled its ambassador",
+    "evaluative": "an evaluative label: called the ruling absurd, described the fine as a provocation",
+    "coordination": "coordinated actors or targets: X and Y expelled ... (one claim per pair)",
+    "conditional": "a threat with a condition: threatened to ... unless ...",
+    "apposition": "an apposition or a relative clause around a party",
+    "pronoun": "a pronoun or description for an actor named earlier in the same entry",
+    "group_actor": "a plural nationality or group noun as a party: Palestinians, rights groups, prosecutors",
+    "negated": "negative: the act is said not to have happened (did not accuse)",
+    "hypothetical": "negative: the act is only possible (could face sanctions if ...)",
+    "retracted": "negative: a denial of having made an accusation, a withdrawn charge",
+    "cooperation": "negative: cooperation, praise, agreement",
+    "unrelated": "negative: violence, accidents, business, sport and other news with no claim",
+    "question": "negative: a question that asserts nothing",
+}
+_ENTRY_KEYS = ("text", "construction", "claims", "note")
+_CLAIM_KEYS = ("actor", "action", "target", "actor_aliases", "target_aliases")
+_FINAL = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")")
+
+
+@dataclass(frozen=True)
+class SuiteEntry:
+    """One sentence (or two) of the construction suite and the claims it states."""
+
+    where: str            # FILE:LINE of the entry
+    text: str
+    construction: str
+    claims: tuple[GoldClaim, ...]
+
+    @property
+    def negative(self) -> bool:
+        return not self.claims
+
+    def article(self) -> Article:
+        # one paragraph with no blank line: body text, never a headline
+        return Article(text=self.text, origin=self.where)
+
+
+def default_suite_dir() -> Path:
+    """tests/data/constructions of the repository this module runs from."""
+    return Path(__file__).resolve().parent.parent / "tests" / "data" / "constructions"
+
+
+def load_suite(suite_dir: Path | None = None) -> list[SuiteEntry]:
+    """Every entry of every `*.yaml` file of the suite folder, checked."""
+    suite_dir = Path(suite_dir) if suite_dir is not None else default_suite_dir()
+    if not suite_dir.is_dir():
+        raise InputError(f"{suite_dir}: construction suite not found (it ships in the repository's "
+                         "tests/data/constructions; give its folder)")
+    files = sorted(suite_dir.glob("*.yaml"))
+    if not files:
+        raise InputError(f"{suite_dir}: no .yaml files in the construction suite folder")
+    return [entry for path in files for entry in load_suite_file(path)]
+
+
+def load_suite_file(path: Path) -> list[SuiteEntry]:
+    import yaml
+
+    path = Path(path)
+    try:
+        source = path.read_text("utf-8")
+        root = yaml.compose(source)
+        data = yaml.safe_load(source)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        raise InputError(f"{where}: not valid YAML ({getattr(exc, 'problem', None) or exc})") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise InputError(f"{path}: must be a list of entries (- text: ..., construction: ..., claims: [...])")
+    lines = [node.start_mark.line + 1 for node in root.value]
+    return [_entry(f"{path.name}:{line}", n, raw) for n, (line, raw) in enumerate(zip(lines, data), 1)]
+
+
+def _entry(where: str, n: int, raw) -> SuiteEntry:
+    def bad(what: str):
+        text = raw.get("text") if isinstance(raw, dict) else None
+        label = f" ({text[:40]!r})" if isinstance(text, str) else ""
+        return InputError(f"{where}: entry {n}{label}: {what}")
+
+    if not isinstance(raw, dict):
+        raise bad("must be a mapping with text, construction and claims")
+    unknown = sorted(set(raw) - set(_ENTRY_KEYS), key=str)
+    if unknown:
+        raise bad(f"unknown key {unknown[0]!r} (allowed: {', '.join(_ENTRY_KEYS)})")
+    text = raw.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise bad("missing `text`")
+    if "\n" in text.strip() or not text.strip().endswith(_FINAL):
+        raise bad("`text` must be one paragraph ending with final punctuation (the extractor "
+                  "reads nothing else as body text)")
+    construction = raw.get("construction")
+    if construction not in CONSTRUCTIONS:
+        raise bad(f"unknown construction {construction!r} (one of: {', '.join(CONSTRUCTIONS)})")
+    claims = raw.get("claims")
+    if not isinstance(claims, list):
+        raise bad("`claims` must be a list (`claims: []` for a sentence with no claim)")
+    text = text.strip()
+    return SuiteEntry(where, text, construction, tuple(_suite_claim(c, text, bad) for c in claims))
+
+
+def _suite_claim(raw, text: str, bad) -> GoldClaim:
+    if not isinstance(raw, dict):
+        raise bad("a claim must be a mapping {actor, action, target}")
+    unknown = sorted(set(raw) - set(_CLAIM_KEYS), key=str)
+    if unknown:
+        raise bad(f"unknown claim key {unknown[0]!r} (allowed: {', '.join(_CLAIM_KEYS)})")
+    if not isinstance(raw.get("actor"), str) or not raw["actor"].strip():
+        raise bad("a claim needs an `actor` name")
+    if raw.get("action") not in ACTIONS:
+        raise bad(f"unknown action {raw.get('action')!r} (one of: {', '.join(ACTIONS)})")
+    if "target" not in raw:
+        raise bad("a claim needs a `target` (null when it has none)")
+    target = raw["target"]
+    if target is not None and (not isinstance(target, str) or not target.strip()):
+        raise bad("`target` must be a name or null")
+    aliases = {}
+    for key in ("actor_aliases", "target_aliases"):
+        value = raw.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise bad(f"`{key}` must be a list of names")
+        aliases[key] = tuple(value)
+    return GoldClaim(actor=raw["actor"].strip(), actor_aliases=aliases["actor_aliases"],
+                     action=raw["action"], target=target.strip() if target else None,
+                     target_aliases=aliases["target_aliases"], quote=text, span=(0, len(text)))
+
+
+def _triple(actor: str, action: str, target: str | None) -> str:
+    return f"{actor} -{action}-> {target if target is not None else '(none)'}"
+
+
+@dataclass
+class SuiteFailure:
+    """An entry whose predicted claims and expected claims do not pair up exactly."""
+
+    entry: SuiteEntry
+    expected: list[str]
+    got: list[str]
+    missed: list[str]
+    spurious: list[str]
+
+    def to_dict(self) -> dict:
+        return {"where": self.entry.where, "construction": self.entry.construction,
+                "text": self.entry.text, "expected": self.expected, "got": self.got,
+                "missed": self.missed, "spurious": self.spurious}
+
+
+@dataclass
+class SuiteReport:
+    """The suite's figures: one EvalReport in all and one per construction tag."""
+
+    total: EvalReport = field(default_factory=EvalReport)
+    per_construction: dict[str, EvalReport] = field(default_factory=dict)
+    entries: dict[str, int] = field(default_factory=dict)   # per construction
+    negatives: int = 0
+    quiet_negatives: int = 0     # negative entries given no claim at all
+    failures: list[SuiteFailure] = field(default_factory=list)
+
+    @property
+    def quiet_rate(self) -> float:
+        return self.quiet_negatives / self.negatives if self.negatives else 1.0
+
+    def add(self, entry: SuiteEntry, preds: list[Claim]) -> None:
+        self.entries[entry.construction] = self.entries.get(entry.construction, 0) + 1
+        golds = list(entry.claims)
+        kept, pairs = score_article(self.total, entry.text, preds, golds)
+        score_article(self.per_construction.setdefault(entry.construction, EvalReport()),
+                      entry.text, preds, golds)
+        if entry.negative:
+            self.negatives += 1
+            self.quiet_negatives += not kept
+        if len(pairs) == len(kept) == len(golds):
+            return
+        matched_p, matched_g = {i for i, _ in pairs}, {j for _, j in pairs}
+        got = [_triple(c.actor.name, c.action, c.target.name if c.target else None) for c in kept]
+        expected = [_triple(g.actor, g.action, g.target) for g in golds]
+        self.failures.append(SuiteFailure(
+            entry, expected, got, missed=[e for j, e in enumerate(expected) if j not in matched_g],
+            spurious=[p for i, p in enumerate(got) if i not in matched_p]))
+
+    def to_dict(self, failures: bool = True) -> dict:
+        out = self.total.to_dict()
+        del out["strict_quote_overlap"]          # the quote is the whole entry
+        out["per_construction"] = {
+            tag: {"entries": self.entries[tag], **r.overall.to_dict()}
+            for tag, r in self.per_construction.items()}
+        out["negatives"] = {"entries": self.negatives, "with_no_claim": self.quiet_negatives,
+                            "rate": round(self.quiet_rate, 4)}
+        if failures:
+            out["failures"] = [f.to_dict() for f in self.failures]
+        return out
+
+    def format_table(self) -> str:
+        head = f"{'construction':<18}{'entries':>8}{'P':>7}{'R':>7}{'F1':>7}{'support':>9}{'predicted':>11}"
+        rows = [head, "-" * len(head)]
+        for tag in CONSTRUCTIONS:
+            if tag in self.per_construction:
+                s = self.per_construction[tag].overall
+                rows.append(f"{tag:<18}{self.entries[tag]:>8}{s.precision:>7.2f}{s.recall:>7.2f}"
+                            f"{s.f1:>7.2f}{s.gold:>9}{s.predicted:>11}")
+        actions = [r for r in self.total.format_table().splitlines() if not r.startswith("strict")]
+        return "\n".join([*actions[:-2], "", *rows, "",
+                          f"entries: {self.total.articles}   ungrounded quotes: {self.total.ungrounded}   "
+                          f"negatives with no claim: {self.quiet_negatives} of {self.negatives} "
+                          f"({self.quiet_rate:.0%})   entries with a miss: {len(self.failures)}"])
+
+    def format_failures(self) -> str:
+        rows = []
+        for tag in CONSTRUCTIONS:
+            mine = [f for f in self.failures if f.entry.construction == tag]
+            if not mine:
+                continue
+            rows.append(f"== {tag} ({len(mine)} of {self.entries[tag]} entries)")
+            for f in mine:
+                rows.append(f"{f.entry.where}  {f.entry.text}")
+                rows.append(f"    expected: {'; '.join(f.expected) or '(nothing)'}")
+                rows.append(f"    got:      {'; '.join(f.got) or '(nothing)'}")
+        return "\n".join(rows) if rows else "no failures"
+
+
+def evaluate_constructions(suite_dir: Path | None = None, extractor=None, *,
+                           aliases_file: Path | None = None) -> SuiteReport:
+    """Run `extractor` (by default a new rules Extractor with `aliases_file`) over the
+    construction suite, each entry one article, and score it with the gold matching
+    rule. The suite is read and checked before any model is loaded."""
+    entries = load_suite(suite_dir)
+    if extractor is None:
+        from .extract import Extractor
+        extractor = Extractor(aliases_file=aliases_file)
+    report = SuiteReport()
+    results = extractor.extract_many(e.article() for e in entries)
+    for entry, (article, claims) in zip(entries, results, strict=True):
+        assert article.origin == entry.where
+        report.add(entry, claims)
     return report
