@@ -349,18 +349,44 @@ def demo(
 
 @app.command("eval")
 def evaluate_cmd(
-    gold_dir: Annotated[Path, typer.Argument(help="Gold folder: articles/NAME.txt + NAME.meta.json, annotations/NAME.jsonl.")],
+    gold_dir: Annotated[Optional[Path], typer.Argument(
+        help="Gold folder: articles/NAME.txt + NAME.meta.json, annotations/NAME.jsonl. With "
+             "--constructions: the suite folder (default: tests/data/constructions of the repository).",
+        metavar="GOLD_DIR|DIR", show_default=False)] = None,
+    constructions: Annotated[bool, typer.Option(
+        "--constructions", help="Score the construction suite (short tagged sentences, one YAML file "
+                                "per action) instead of a gold folder; adds figures per construction.")] = False,
+    failures: Annotated[bool, typer.Option(
+        "--failures", help="With --constructions: also print every entry whose claims were missed "
+                           "or wrong (text, expected, got), grouped by construction.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
     aliases: AliasesOpt = None,
 ) -> None:
     """Score the extractor against gold claims: per-action and overall precision, recall, F1.
 
-    A predicted claim matches a gold claim when the action is equal and actor and target
-    names match alias-aware (see docs/extraction.md). Needs no database.
+    `accusegraph eval GOLD_DIR` scores a gold folder; `accusegraph eval --constructions [DIR]`
+    scores the construction suite, per action and per construction (active, passive,
+    reported speech, nominal, ...), and `--failures` lists its misses. A predicted claim
+    matches a gold claim when the action is equal and actor and target names match
+    alias-aware (see docs/extraction.md). Needs no database.
     """
-    from .ingest.evaluate import evaluate
+    from .ingest.evaluate import evaluate, evaluate_constructions
     from .ingest.extract import Extractor
 
+    if constructions:
+        report = evaluate_constructions(gold_dir, aliases_file=aliases)
+        if as_json:
+            print(json.dumps(report.to_dict(failures=failures), indent=2))
+        else:
+            print(report.format_table())
+            if failures:
+                print("\n" + report.format_failures())
+        return
+    if gold_dir is None:
+        raise typer.BadParameter("give a gold folder, or --constructions for the construction suite",
+                                 param_hint="GOLD_DIR")
+    if failures:
+        raise typer.BadParameter("--failures goes with --constructions", param_hint="--failures")
     if not gold_dir.is_dir():
         raise InputError(f"{gold_dir}: not a folder; give a gold folder with articles/ and annotations/")
     report = evaluate(gold_dir, Extractor(aliases_file=aliases))
