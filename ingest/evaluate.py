@@ -530,8 +530,10 @@ class SuiteReport:
         for tag in CONSTRUCTIONS:
             if tag in self.per_construction:
                 s = self.per_construction[tag].overall
-                rows.append(f"{tag:<18}{self.entries[tag]:>8}{s.precision:>7.2f}{s.recall:>7.2f}"
-                            f"{s.f1:>7.2f}{s.gold:>9}{s.predicted:>11}")
+                p, r, f = (f"{v:.2f}" for v in (s.precision, s.recall, s.f1))
+                if not s.gold:          # a negative construction: only the predictions count
+                    p, r, f = ("-" if not s.predicted else p), "-", "-"
+                rows.append(f"{tag:<18}{self.entries[tag]:>8}{p:>7}{r:>7}{f:>7}{s.gold:>9}{s.predicted:>11}")
         actions = [r for r in self.total.format_table().splitlines() if not r.startswith("strict")]
         return "\n".join([*actions[:-2], "", *rows, "",
                           f"entries: {self.total.articles}   ungrounded quotes: {self.total.ungrounded}   "
