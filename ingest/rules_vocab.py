@@ -1,18 +1,29 @@
 """The extractor's vocabularies: the trigger lexicon and the actor gazetteer.
 
 Both are YAML data files under `ingest/data/` (a user alias file has the
-gazetteer's layout). Every file is validated when it is loaded; a malformed one
-raises `InputError` naming the file and the line or key that is wrong, never a
-half-loaded vocabulary.
+gazetteer's layout). Every file is read through its schema when it is loaded: a
+malformed one raises `InputError` naming the file, the line and the key that is
+wrong (an unknown key with the nearest known one, "did you mean"; a missing key;
+a key given twice; a value that is not a list of words), never a half-loaded or
+silently empty vocabulary.
+
+The lexicon's schema is the `Lexicon` dataclass itself: each field is read from
+the top-level key of its own name, or from the key `_KEYS` gives it inside a
+section ("cut_ties.verbs"), and its type says how (`_reader`). Every key is
+required. To add a key: add a field to `Lexicon` (and a `_KEYS` row if the key
+sits inside a section), then the key to lexicon.yaml.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
+import typing
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -20,11 +31,14 @@ from accusegraph.errors import InputError
 from accusegraph.model import ACTIONS, ACTOR_KINDS
 
 DATA = "data"
+_STR = "tag:yaml.org,2002:str"
+_NULL = "tag:yaml.org,2002:null"
 
 
-def _read_yaml(text: str, name: str) -> Any:
+def _compose(text: str, name: str) -> yaml.Node | None:
+    """The YAML node tree of `text`, which keeps the line of every key and value."""
     try:
-        return yaml.safe_load(text)
+        return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""
@@ -32,32 +46,82 @@ def _read_yaml(text: str, name: str) -> Any:
         raise InputError(f"{name}{where}: {problem}") from None
 
 
-def _words(value: Any, name: str, key: str) -> tuple[str, ...]:
-    if value is None:
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _entries(node: yaml.Node, name: str, path: str) -> dict[Any, tuple[yaml.Node, yaml.Node]]:
+    """The keys of a mapping node with their key and value nodes; a key given
+    twice is an error (YAML would silently keep the last)."""
+    if not isinstance(node, yaml.MappingNode):
+        raise InputError(f"{name}:{_line(node)}: `{path}` must be a mapping" if path else
+                         f"{name}:{_line(node)}: expected a mapping of keys")
+    out: dict[Any, tuple[yaml.Node, yaml.Node]] = {}
+    for k, v in node.value:
+        key = k.value if isinstance(k, yaml.ScalarNode) and k.tag == _STR else _scalar(k)
+        if key in out:
+            raise InputError(f"{name}:{_line(k)}: `{_join(path, key)}` is given twice "
+                             f"(first on line {_line(out[key][0])})")
+        out[key] = (k, v)
+    return out
+
+
+def _scalar(node: yaml.Node) -> Any:
+    if not isinstance(node, yaml.ScalarNode):
+        return None
+    return yaml.constructor.SafeConstructor().construct_object(node)
+
+
+def _join(path: str, key: Any) -> str:
+    return f"{path}.{key}" if path else str(key)
+
+
+def _check_keys(entries: dict, allowed: typing.Iterable[str], required: typing.Iterable[str],
+                node: yaml.Node, name: str, path: str) -> None:
+    """Every key of a mapping is known (else the nearest known one is suggested)
+    and every required key is there."""
+    allowed = list(allowed)
+    for key, (k, _v) in entries.items():
+        if key not in allowed:
+            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+            hint = (f" (did you mean `{_join(path, close[0])}`?)" if close else
+                    f" (known: {', '.join(allowed)})" if len(allowed) <= 12 else "")
+            raise InputError(f"{name}:{_line(k)}: unknown key `{_join(path, key)}`{hint}")
+    missing = [key for key in required if key not in entries]
+    if missing:
+        where = f" in `{path}` (line {_line(node)})" if path else ""
+        listed = ", ".join(f"`{_join(path, m)}`" for m in missing[:4])
+        more = f" and {len(missing) - 4} more" if len(missing) > 4 else ""
+        raise InputError(f"{name}: missing key{'s' if len(missing) > 1 else ''} {listed}{more}{where}")
+
+
+def _words(node: yaml.Node, name: str, key: str) -> tuple[str, ...]:
+    """A list of words (or nothing: `key:` or `key: []`)."""
+    if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
         return ()
-    if not isinstance(value, list):
-        raise InputError(f"{name}: `{key}` must be a list of words")
-    for v in value:
-        if not isinstance(v, str) or not v.strip():
-            hint = " (quote words YAML reads as booleans: \"on\", \"no\", \"false\")" if isinstance(v, bool) else ""
-            raise InputError(f"{name}: `{key}` has {v!r}, not a word{hint}")
-    return tuple(v.strip() for v in value)
-
-
-def _lemmas(value: Any, name: str, key: str) -> tuple[tuple[str, ...], ...]:
-    """Entries of one or several words, each split into lower-case lemmas."""
+    if not isinstance(node, yaml.SequenceNode):
+        raise InputError(f"{name}:{_line(node)}: `{key}` must be a list of words")
     out = []
-    for w in _words(value, name, key):
-        parts: list[str] = []
-        for word in w.lower().split():
-            pieces = word.split("-")
-            for k, piece in enumerate(pieces):
-                if k:
-                    parts.append("-")
-                if piece:
-                    parts.append(piece)
-        out.append(tuple(parts))
+    for item in node.value:
+        if not (isinstance(item, yaml.ScalarNode) and item.tag == _STR and item.value.strip()):
+            value = _scalar(item)
+            hint = " (quote words YAML reads as booleans: \"on\", \"no\", \"false\")" if isinstance(value, bool) else ""
+            raise InputError(f"{name}:{_line(item)}: `{key}` has {value!r}, not a word{hint}")
+        out.append(item.value.strip())
     return tuple(out)
+
+
+def _split(entry: str) -> tuple[str, ...]:
+    """One entry of one or several words, split into lower-case lemmas ("-" apart)."""
+    parts: list[str] = []
+    for word in entry.lower().split():
+        pieces = word.split("-")
+        for k, piece in enumerate(pieces):
+            if k:
+                parts.append("-")
+            if piece:
+                parts.append(piece)
+    return tuple(parts)
 
 
 @dataclass(frozen=True)
@@ -115,89 +179,92 @@ class Lexicon:
     asserting_nouns: frozenset[str] = frozenset()
 
 
-def _section(raw: dict, key: str, name: str) -> dict:
-    value = raw.get(key)
-    if not isinstance(value, dict):
-        raise InputError(f"{name}: `{key}` must be a mapping")
-    return value
+# Lexicon fields read from a key inside a section; every other field is read from
+# the top-level key of its own name
+_KEYS = {
+    "cut_ties_verbs": "cut_ties.verbs", "cut_ties_nouns": "cut_ties.nouns",
+    "cut_ties_objects": "cut_ties.objects", "cut_ties_preps": "cut_ties.target_preps",
+    "stop_verbs": "stop_using.verbs", "use_words": "stop_using.use",
+    "call_verbs": "calls.verbs", "explain_verbs": "calls.explain_verbs",
+    "cited": "evidence.cited", "none_public": "evidence.none_public",
+}
+# mappings whose keys are a closed set: the names, and whether each must be given
+_CLOSED: dict[str, tuple[tuple[str, ...], bool]] = {
+    "actions": (tuple(ACTIONS), True),
+    "references": (tuple(ACTOR_KINDS), False),
+}
+
+Reader = Callable[[yaml.Node, str, str], Any]
+
+
+def _reader(kind: Any, key: str) -> Reader:
+    """How a value of type `kind` is read from its node (`key` is its dotted key)."""
+    if kind == frozenset[str]:
+        return lambda node, name, path: frozenset(w.lower() for w in _words(node, name, path))
+    if kind == tuple[tuple[str, ...], ...]:
+        return lambda node, name, path: tuple(_split(w) for w in _words(node, name, path))
+    if dataclasses.is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        parts = {f.name: _reader(hints[f.name], f"{key}.<>.{f.name}") for f in dataclasses.fields(kind)}
+
+        def record(node: yaml.Node, name: str, path: str) -> Any:
+            entries = _entries(node, name, path)
+            _check_keys(entries, parts, parts, node, name, path)
+            return kind(**{k: parts[k](entries[k][1], name, _join(path, k)) for k in parts})
+        return record
+    if typing.get_origin(kind) is dict:
+        value = _reader(typing.get_args(kind)[1], key)
+        names, every = _CLOSED.get(key, (None, False))
+
+        def mapping(node: yaml.Node, name: str, path: str) -> dict:
+            entries = _entries(node, name, path)
+            if names is not None:
+                _check_keys(entries, names, names if every else (), node, name, path)
+            for k, (knode, _v) in entries.items():
+                if not isinstance(k, str) or not k.strip():
+                    raise InputError(f"{name}:{_line(knode)}: `{path}` has a key {k!r}, not a word")
+            return {k: value(v, name, _join(path, k)) for k, (_kn, v) in entries.items()}
+        return mapping
+    raise TypeError(f"Lexicon field of key `{key}`: no reader for type {kind!r}")
+
+
+@lru_cache(maxsize=1)
+def _lexicon_schema() -> dict[str, Any]:
+    """The lexicon's keys as a tree, from the `Lexicon` fields: {key: reader or
+    {key: reader}} (a section of one level)."""
+    hints = typing.get_type_hints(Lexicon)
+    tree: dict[str, Any] = {}
+    for f in dataclasses.fields(Lexicon):
+        key = _KEYS.get(f.name, f.name)
+        section, _, sub = key.partition(".")
+        reader = (f.name, _reader(hints[f.name], key))
+        if sub:
+            tree.setdefault(section, {})[sub] = reader
+        else:
+            tree[section] = reader
+    return tree
 
 
 def parse_lexicon(text: str, name: str) -> Lexicon:
-    raw = _read_yaml(text, name)
-    if not isinstance(raw, dict):
-        raise InputError(f"{name}: expected a mapping of lexicon sections")
-    acts = _section(raw, "actions", name)
-    if set(acts) != set(ACTIONS):
-        missing = sorted(set(ACTIONS) - set(acts))
-        extra = sorted(set(acts) - set(ACTIONS))
-        raise InputError(f"{name}: `actions` must name exactly the ten actions "
-                         f"(missing {missing}, unknown {extra})")
-    actions = {}
-    for act, spec in acts.items():
-        if not isinstance(spec, dict):
-            raise InputError(f"{name}: `actions.{act}` must be a mapping")
-        actions[act] = ActionTriggers(
-            verbs=_lemmas(spec.get("verbs"), name, f"actions.{act}.verbs"),
-            nouns=_lemmas(spec.get("nouns"), name, f"actions.{act}.nouns"),
-            target_preps=frozenset(_words(spec.get("target_preps"), name, f"actions.{act}.target_preps")))
-    cut = _section(raw, "cut_ties", name)
-    stop = _section(raw, "stop_using", name)
-    calls = _section(raw, "calls", name)
-    ev = _section(raw, "evidence", name)
-    refs = _section(raw, "references", name)
-    for kind in refs:
-        if kind not in ACTOR_KINDS:
-            raise InputError(f"{name}: `references.{kind}` is not an actor kind ({', '.join(ACTOR_KINDS)})")
-
-    def flat(value: Any, key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in _words(value, name, key))
-
-    return Lexicon(
-        actions=actions,
-        cut_ties_verbs=flat(cut.get("verbs"), "cut_ties.verbs"),
-        cut_ties_nouns=flat(cut.get("nouns"), "cut_ties.nouns"),
-        cut_ties_objects=flat(cut.get("objects"), "cut_ties.objects"),
-        cut_ties_preps=flat(cut.get("target_preps"), "cut_ties.target_preps"),
-        stop_verbs=flat(stop.get("verbs"), "stop_using.verbs"),
-        use_words=flat(stop.get("use"), "stop_using.use"),
-        call_verbs=flat(calls.get("verbs"), "calls.verbs"),
-        explain_verbs=flat(calls.get("explain_verbs"), "calls.explain_verbs"),
-        speech_verbs=flat(raw.get("speech_verbs"), "speech_verbs"),
-        accusing_speech=flat(raw.get("accusing_speech"), "accusing_speech"),
-        wrongdoing=_lemmas(raw.get("wrongdoing"), name, "wrongdoing"),
-        criticism=_lemmas(raw.get("criticism"), name, "criticism"),
-        dismissal=_lemmas(raw.get("dismissal"), name, "dismissal"),
-        hedges=flat(raw.get("hedges"), "hedges"),
-        negations=flat(raw.get("negations"), "negations"),
-        cited=flat(ev.get("cited"), "evidence.cited"),
-        none_public=_lemmas(ev.get("none_public"), name, "evidence.none_public"),
-        agent_nouns=flat(raw.get("agent_nouns"), "agent_nouns"),
-        roles=flat(raw.get("roles"), "roles"),
-        references={k: flat(v, f"references.{k}") for k, v in refs.items()},
-        product_nouns=flat(raw.get("product_nouns"), "product_nouns"),
-        company_suffixes=flat(raw.get("company_suffixes"), "company_suffixes"),
-        titles=flat(raw.get("titles"), "titles"),
-        generic_actors=_lemmas(raw.get("generic_actors"), name, "generic_actors"),
-        report_nouns=flat(raw.get("report_nouns"), "report_nouns"),
-        response_nouns=flat(raw.get("response_nouns"), "response_nouns"),
-        claim_nouns=flat(raw.get("claim_nouns"), "claim_nouns"),
-        undergo_verbs=flat(raw.get("undergo_verbs"), "undergo_verbs"),
-        evaluation_verbs=flat(raw.get("evaluation_verbs"), "evaluation_verbs"),
-        warning_verbs=flat(raw.get("warning_verbs"), "warning_verbs"),
-        retaliation=_lemmas(raw.get("retaliation"), name, "retaliation"),
-        office_words=flat(raw.get("office_words"), "office_words"),
-        affiliation_verbs=flat(raw.get("affiliation_verbs"), "affiliation_verbs"),
-        act_nouns=flat(raw.get("act_nouns"), "act_nouns"),
-        via_nouns=flat(raw.get("via_nouns"), "via_nouns"),
-        company_group_nouns=flat(raw.get("company_group_nouns"), "company_group_nouns"),
-        document_nouns=flat(raw.get("document_nouns"), "document_nouns"),
-        document_kin={k: flat(v, f"document_kin.{k}") for k, v in (raw.get("document_kin") or {}).items()},
-        authoring_verbs=flat(raw.get("authoring_verbs"), "authoring_verbs"),
-        attribution_nouns=flat(raw.get("attribution_nouns"), "attribution_nouns"),
-        linking_verbs=flat(raw.get("linking_verbs"), "linking_verbs"),
-        party_sanction_verbs=flat(raw.get("party_sanction_verbs"), "party_sanction_verbs"),
-        asserting_nouns=flat(raw.get("asserting_nouns"), "asserting_nouns"),
-    )
+    """Read and check a lexicon file's text (`name` is the file, for messages)."""
+    root = _compose(text, name)
+    if root is None:
+        raise InputError(f"{name}: the lexicon is empty")
+    schema = _lexicon_schema()
+    entries = _entries(root, name, "")
+    _check_keys(entries, schema, schema, root, name, "")
+    values: dict[str, Any] = {}
+    for key, spec in schema.items():
+        node = entries[key][1]
+        if isinstance(spec, dict):
+            inner = _entries(node, name, key)
+            _check_keys(inner, spec, spec, node, name, key)
+            for sub, (field_name, read) in spec.items():
+                values[field_name] = read(inner[sub][1], name, f"{key}.{sub}")
+        else:
+            field_name, read = spec
+            values[field_name] = read(node, name, key)
+    return Lexicon(**values)
 
 
 @lru_cache(maxsize=1)
@@ -250,35 +317,40 @@ def build_gazetteer(actors: list[KnownActor]) -> Gazetteer:
     return Gazetteer(actors=tuple(actors), by_form=by_form, by_demonym=by_demonym)
 
 
+# the keys of a gazetteer entry: the fields of KnownActor but its name (the entry's key)
+_ACTOR_KEYS = tuple(f.name for f in dataclasses.fields(KnownActor) if f.name != "name")
+
+
 def parse_gazetteer(text: str, name: str) -> Gazetteer:
     """Parse a gazetteer or user alias file: `CANONICAL: {kind, aliases, ...}`."""
-    raw = _read_yaml(text, name)
-    if raw is None:
-        raw = {}
-    if not isinstance(raw, dict):
-        raise InputError(f"{name}: expected a mapping of canonical name -> {{kind, aliases}}")
+    root = _compose(text, name)
+    if root is None:
+        return build_gazetteer([])
+    if not isinstance(root, yaml.MappingNode):
+        raise InputError(f"{name}:{_line(root)}: expected a mapping of canonical name -> {{kind, aliases}}")
     actors = []
-    for canonical, spec in raw.items():
+    for canonical, (knode, node) in _entries(root, name, "").items():
         if not isinstance(canonical, str) or not canonical.strip():
-            raise InputError(f"{name}: every entry needs a canonical name, got {canonical!r}")
-        if spec is None:
-            spec = {}
-        if not isinstance(spec, dict):
-            raise InputError(f"{name}: `{canonical}` must map to {{kind, aliases}}")
-        unknown = set(spec) - {"kind", "aliases", "demonyms", "capital"}
-        if unknown:
-            raise InputError(f"{name}: `{canonical}` has unknown keys {sorted(unknown)} "
-                             "(allowed: kind, aliases, demonyms, capital)")
-        kind = spec.get("kind", "unknown")
+            raise InputError(f"{name}:{_line(knode)}: every entry needs a canonical name, got {canonical!r}")
+        if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
+            spec: dict[Any, tuple[yaml.Node, yaml.Node]] = {}
+        elif isinstance(node, yaml.MappingNode):
+            spec = _entries(node, name, canonical)
+        else:
+            raise InputError(f"{name}:{_line(node)}: `{canonical}` must map to {{kind, aliases}}")
+        _check_keys(spec, _ACTOR_KEYS, (), node, name, canonical)
+        kind = _scalar(spec["kind"][1]) if "kind" in spec else "unknown"
         if kind not in ACTOR_KINDS:
-            raise InputError(f"{name}: `{canonical}.kind` is {kind!r}; use one of {', '.join(ACTOR_KINDS)}")
-        capital = spec.get("capital")
+            raise InputError(f"{name}:{_line(spec['kind'][1])}: `{canonical}.kind` is {kind!r}; "
+                             f"use one of {', '.join(ACTOR_KINDS)}")
+        capital = _scalar(spec["capital"][1]) if "capital" in spec else None
         if capital is not None and not isinstance(capital, str):
-            raise InputError(f"{name}: `{canonical}.capital` must be a name")
+            raise InputError(f"{name}:{_line(spec['capital'][1])}: `{canonical}.capital` must be a name")
+        empty = yaml.ScalarNode(_NULL, "")
         actors.append(KnownActor(
             name=canonical.strip(), kind=kind,
-            aliases=_words(spec.get("aliases"), name, f"{canonical}.aliases"),
-            demonyms=_words(spec.get("demonyms"), name, f"{canonical}.demonyms"),
+            aliases=_words(spec.get("aliases", (None, empty))[1], name, f"{canonical}.aliases"),
+            demonyms=_words(spec.get("demonyms", (None, empty))[1], name, f"{canonical}.demonyms"),
             capital=capital))
     return build_gazetteer(actors)
 
