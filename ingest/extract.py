@@ -318,7 +318,7 @@ def _body_start(text: str) -> int:
 
     first, sep, _rest = text.partition("\n")
     start = 0
-    if sep and text[len(first) + 1:].lstrip(" \t").startswith("\n") and not reads_as_body(first.strip()):
+    if sep and text[len(first) + 1:].lstrip(" \t\r").startswith("\n") and not reads_as_body(first.strip()):
         start = len(first) + 1
     offset = start
     for k, para in enumerate(re.split(r"(\n\s*\n)", text[start:])):

@@ -75,3 +75,9 @@ def test_an_article_without_a_headline_keeps_its_first_paragraph(extractor):
     # a headline line is still no claim
     titled = "Britain accuses Russia of hacking\n\n" + text
     assert len(accusations(claims_of(extractor, titled))) == 1
+
+
+def test_a_headline_is_found_with_windows_line_ends(extractor):
+    text = ("Britain accuses Russia of \u2018hacking\u2019\r\n\r\n"
+            "Britain accused Russia on Monday of hacking the ministry's email servers.\r\n")
+    assert len(accusations(claims_of(extractor, text))) == 1
