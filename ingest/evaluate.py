@@ -402,8 +402,27 @@ def load_suite_file(path: Path) -> list[SuiteEntry]:
         return []
     if not isinstance(data, list):
         raise InputError(f"{path}: must be a list of entries (- text: ..., construction: ..., claims: [...])")
-    lines = [node.start_mark.line + 1 for node in root.value]
-    return [_entry(f"{path.name}:{line}", n, raw) for n, (line, raw) in enumerate(zip(lines, data), 1)]
+    entries = []
+    for n, (node, raw) in enumerate(zip(root.value, data), 1):
+        where = f"{path.name}:{node.start_mark.line + 1}"
+        twice = _key_given_twice(node)
+        if twice is not None:
+            raise InputError(f"{where}: entry {n}: key {twice!r} given twice")
+        entries.append(_entry(where, n, raw))
+    return entries
+
+
+def _key_given_twice(node) -> str | None:
+    """A mapping key repeated in an entry or one of its claims (YAML keeps the last)."""
+    import yaml
+
+    if isinstance(node, yaml.SequenceNode):
+        return next((k for child in node.value if (k := _key_given_twice(child))), None)
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    keys = [k.value for k, _ in node.value]
+    twice = next((k for k in keys if keys.count(k) > 1), None)
+    return twice or next((k for _, v in node.value if (k := _key_given_twice(v))), None)
 
 
 def _entry(where: str, n: int, raw) -> SuiteEntry:

@@ -90,6 +90,8 @@ def test_a_good_file_loads(tmp_path):
 
 @pytest.mark.parametrize("body, message", [
     (GOOD + "  source: wire\n", r"s\.yaml:1: entry 1 \('Norway accused.*unknown key 'source'"),
+    (GOOD + "  claims: []\n", r"s\.yaml:1: entry 1: key 'claims' given twice"),
+    (GOOD.replace("target: Russia}", "target: Russia, target: Ukraine}"), r"key 'target' given twice"),
     (GOOD.replace("action: accuse", "action: blame"), r"s\.yaml:1: entry 1 .*unknown action 'blame'"),
     (GOOD.replace("construction: active", "construction: activ"), r"s\.yaml:1: entry 1 .*unknown construction 'activ'"),
     (GOOD.replace('- text: "Norway accused Russia of jamming GPS signals."\n  ', "- "), r"s\.yaml:1: entry 1: missing `text`"),
