@@ -30,6 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+import yaml
+
 from accusegraph.errors import InputError, RecordError
 from accusegraph.model import ACTIONS, Article, Claim
 
@@ -385,8 +387,7 @@ def load_suite(suite_dir: Path | None = None) -> list[SuiteEntry]:
 
 
 def load_suite_file(path: Path) -> list[SuiteEntry]:
-    import yaml
-
+    """The entries of one suite file; an error names the file, the line and the entry."""
     path = Path(path)
     try:
         source = path.read_text("utf-8")
@@ -404,18 +405,16 @@ def load_suite_file(path: Path) -> list[SuiteEntry]:
         raise InputError(f"{path}: must be a list of entries (- text: ..., construction: ..., claims: [...])")
     entries = []
     for n, (node, raw) in enumerate(zip(root.value, data), 1):
-        where = f"{path.name}:{node.start_mark.line + 1}"
+        line = node.start_mark.line + 1
         twice = _key_given_twice(node)
         if twice is not None:
-            raise InputError(f"{where}: entry {n}: key {twice!r} given twice")
-        entries.append(_entry(where, n, raw))
+            raise InputError(f"{path}:{line}: entry {n}: key {twice!r} given twice")
+        entries.append(_entry(path, line, n, raw))
     return entries
 
 
 def _key_given_twice(node) -> str | None:
     """A mapping key repeated in an entry or one of its claims (YAML keeps the last)."""
-    import yaml
-
     if isinstance(node, yaml.SequenceNode):
         return next((k for child in node.value if (k := _key_given_twice(child))), None)
     if not isinstance(node, yaml.MappingNode):
@@ -425,11 +424,11 @@ def _key_given_twice(node) -> str | None:
     return twice or next((k for _, v in node.value if (k := _key_given_twice(v))), None)
 
 
-def _entry(where: str, n: int, raw) -> SuiteEntry:
+def _entry(path: Path, line: int, n: int, raw) -> SuiteEntry:
     def bad(what: str):
         text = raw.get("text") if isinstance(raw, dict) else None
         label = f" ({text[:40]!r})" if isinstance(text, str) else ""
-        return InputError(f"{where}: entry {n}{label}: {what}")
+        return InputError(f"{path}:{line}: entry {n}{label}: {what}")
 
     if not isinstance(raw, dict):
         raise bad("must be a mapping with text, construction and claims")
@@ -449,7 +448,8 @@ def _entry(where: str, n: int, raw) -> SuiteEntry:
     if not isinstance(claims, list):
         raise bad("`claims` must be a list (`claims: []` for a sentence with no claim)")
     text = text.strip()
-    return SuiteEntry(where, text, construction, tuple(_suite_claim(c, text, bad) for c in claims))
+    return SuiteEntry(f"{path.name}:{line}", text, construction,
+                      tuple(_suite_claim(c, text, bad) for c in claims))
 
 
 def _suite_claim(raw, text: str, bad) -> GoldClaim:
