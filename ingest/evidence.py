@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from accusegraph.model import Evidence
 
-from .rules_actions import entry_words
+from .rules_actions import entry_words, matched_words
 from .rules_syntax import Candidate, find_phrases, lemma
 from .rules_vocab import Gazetteer, Lexicon
 
@@ -285,7 +285,7 @@ def allegation_for(c: Candidate, lex: Lexicon | None = None, action: str | None 
         return _phrase_of(root, about, allowed, negative=action == "deny",
                           names=a_names if action == "deny" else t_names)
     heads = [trig]
-    own = entry_words(lex, (action,)) if lex is not None else frozenset()
+    own = matched_words(trig, lex, action) if lex is not None else frozenset()
     # "held Y responsible for Z": the trigger's own words carry the complement
     heads += [x for x in trig.children if lemma(x) in own]
     # "accusing Y of Z" parsed with "of Z" under Y

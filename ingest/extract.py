@@ -188,6 +188,8 @@ class Extractor:
             for c in here:
                 if c.action in {"accuse", "criticize", "sue", "sanction"} and c.target is not None:
                     res.accused.setdefault(c.actor.actor, set()).add(c.target.actor)
+                if c.target is not None and c.actor.actor != c.target.actor:
+                    res.events.append((c.actor, c.action, c.target.actor))
                 if c.action == "sue" and c.trigger.pos_ in {"VERB", "NOUN"}:
                     res.note_author("lawsuit", c.actor)   # "the complaint says ..." is the plaintiff
             found.extend((sent, c) for c in here)

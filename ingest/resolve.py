@@ -56,6 +56,7 @@ class ArticleResolver(NameFinder):
     known: list[Actor] = field(default_factory=list)
     accused: dict[Actor, set[Actor]] = field(default_factory=dict)  # accuser -> targets so far
     authors: dict[str, Mention] = field(default_factory=dict)       # document noun -> its author
+    events: list[tuple[Mention, str, Actor]] = field(default_factory=list)  # (actor, action, target) so far
     speakers: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence no, speaker) so far
     _sent_starts: list[int] = field(default_factory=list)
 
@@ -100,6 +101,13 @@ class ArticleResolver(NameFinder):
                             m = self.resolve(p, depth=2)
                             if m is not None:
                                 return m
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "through"} and tok.head.head.pos_ == "VERB":
+            # "Managua said in a statement": the statement is the speaker's
+            for c in tok.head.head.children:
+                if c.dep_ == "nsubj" and c.pos_ != "PRON":
+                    m = self.resolve(c, depth=2)
+                    if m is not None:
+                        return m
         gov = tok.head
         if tok.dep_ in {"dobj", "nsubjpass"} and gov.pos_ == "VERB" and \
                 gov.lemma_.lower() in self.lex.authoring_verbs:
@@ -149,6 +157,12 @@ class ArticleResolver(NameFinder):
             group = self._group(tok, before)
             if group:
                 return [self._speaking_for(m) for m in group]
+        if tok.tag_ == "NNS" and has_definite(tok) and tok.lemma_.lower() in self._reference_words():
+            # "the three companies", "the oil majors": the parties just named together
+            kinds = {k for k, words in self.lex.references.items() if tok.lemma_.lower() in words}
+            group = [m for m in self._group(tok, before) if m.actor.kind in kinds | {"organization"}]
+            if len(group) > 1:
+                return [self._speaking_for(m) for m in group]
         out: list[Mention] = []
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
             m = self.resolve(t, speaker=speaker, before=before, exclude=exclude)
@@ -169,11 +183,19 @@ class ArticleResolver(NameFinder):
         if person.kind == "person" and institution.kind != "person":
             self.affiliation.setdefault(person, institution)
 
-    def _group(self, tok: Token, before: int | None) -> list[Mention]:
-        """'they' after 'X and Y announced' is X and Y."""
+    def _reference_words(self) -> frozenset[str]:
+        got = self.__dict__.get("_ref_words")
+        if got is None:
+            got = self.__dict__["_ref_words"] = frozenset(w for ws in self.lex.references.values() for w in ws)
+        return got
+
+    def _group(self, tok: Token, before: int | None, subjects: bool = True) -> list[Mention]:
+        """'they' after 'X and Y announced' is X and Y; 'the three companies'
+        after 'ads by X, Y and Z' is X, Y and Z (any role)."""
         limit = tok.i if before is None else before
         for i, m, is_subj in reversed(self.history):
-            if i < limit and is_subj and m.person is None and m.actor.kind in NON_PERSON:
+            if i < limit and (is_subj or not subjects or tok.tag_ == "NNS") and m.person is None \
+                    and m.actor.kind in NON_PERSON:
                 head = self.doc[i]
                 conj = [c for c in head.conjuncts]
                 if not conj:
@@ -199,6 +221,8 @@ class ArticleResolver(NameFinder):
             if lemma in self.lex.roles:
                 # "the Russian Ambassador to the UK Alexander Yakovenko": the person
                 for t in np_tokens(tok):
+                    if _through_verb(t, tok):
+                        continue   # "prosecutors of deceiving ... Max's system": not the role's name
                     named = self.names.get(t.i)
                     if named is not None and (named.person is not None or named.actor.kind == "person"):
                         return named
@@ -385,6 +409,8 @@ class ArticleResolver(NameFinder):
                 if i < limit and m.actor not in exclude and m.person is None and \
                         m.actor.kind != "person" and lemma in name_words(m.actor.name):
                     return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
+        if "company" in kinds:
+            kinds.add("organization")   # a company the name did not tell ("the company" after "Boeing")
         for i, m, _ in reversed(self.history):
             if i >= limit or m.actor in exclude:
                 continue
@@ -441,8 +467,20 @@ class ArticleResolver(NameFinder):
 
     def _remember(self, i: int, mention: Mention) -> None:
         tok = self.doc[i]
-        is_subj = tok.dep_ == "nsubj" or (tok.dep_ == "aux" and tok.ent_type_ == "PERSON") or (
-            tok.dep_ in {"appos", "conj", "compound", "poss"} and tok.head.dep_ == "nsubj")
+        is_subj = tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "aux" and tok.ent_type_ == "PERSON") or (
+            tok.dep_ in {"appos", "conj", "compound", "poss"} and tok.head.dep_ in {"nsubj", "nsubjpass"})
         self.history.append((i, mention, is_subj))
 
 
+
+
+def _through_verb(t: Token, top: Token) -> bool:
+    """Whether a verb stands between a token and the head `top` above it."""
+    cur = t
+    for _ in range(12):
+        if cur.i == top.i or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i != top.i and cur.pos_ in {"VERB", "AUX"}:
+            return True
+    return False

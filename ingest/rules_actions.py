@@ -159,6 +159,11 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                     found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                     if found:
                         return found
+                # "the case against X was brought by Y", "filed a complaint against X"
+                for p in pobjs(n, lex.actions[action].target_preps - {"of", "to"}):
+                    found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
+                    if found:
+                        return found
     preps = lex.actions[action].target_preps
     for obj in [*children(verb, "dobj"), verb]:
         # "condemned the imprisonment of activists": the patient of an act is no target
@@ -268,6 +273,10 @@ def _rejects_a_claim(verb: Token, lex: Lexicon) -> bool:
     objs = _rejected(verb, lex)
     if not objs:   # "denied", "maintained its innocence": no object but the trigger's own
         return all(lemma(o) in entry_words(lex, ("deny", "dispute")) for o in children(verb, "dobj"))
+    if lemma(verb) == "deny" and not children(verb, "dative"):
+        # "denied such situations", "denied wrongdoing": what is denied is a
+        # claim, unless something is refused ("denied entry", "denied him a visa")
+        return not any(lemma(o) in lex.refused_nouns for o in objs)
     return any(lemma(o) in lex.claim_nouns or o.pos_ in {"PROPN", "PRON"} or
                any(c.dep_ in {"acl", "ccomp", "relcl"} for c in o.children) for o in objs)
 
@@ -284,6 +293,14 @@ def entry_words(lex: Lexicon, actions: tuple[str, ...]) -> frozenset[str]:
 
 
 _WORDS: dict[tuple, frozenset[str]] = {}
+
+
+def matched_words(tok: Token, lex: Lexicon, action: str) -> frozenset[str]:
+    """The words after the verb of the several-word triggers of `action` that
+    this token's frame matches ("held ... responsible": responsible), so that a
+    trigger's own words are not read as what is alleged."""
+    entries = [*lex.actions[action].verbs, *lex.actions[action].nouns]
+    return frozenset(w for e in entries if len(e) > 1 and matches_entry(tok, e) for w in e[1:])
 
 
 def _rejected(verb: Token, lex: Lexicon) -> list[Token]:
@@ -330,6 +347,11 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if action in DENY_ACTIONS and any(verb_action(c, lex) for c in children(tok, "xcomp", "ccomp")):
             continue   # "denied accusing Y": a negated accusation, not a rejection
         actors = actor_of_verb(res, tok)
+        confidence = 0.8
+        if not actors and action in CONTEXT_AGENT_ACTIONS and is_passive(tok):
+            # "Orbis was also fined for ...": by whoever acted against it before
+            actors = _earlier_agent(res, tok, action, lex)
+            confidence = 0.5
         if not actors:
             continue
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
@@ -350,8 +372,28 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             #            which it would defend" is one's own act, not an accused)
         for a in actors:
             for t in targets or [None]:
-                out.append(Candidate(a, action, t, tok, "verb", tok, 0.8, answers=answers))
+                if t is not None and t.actor == a.actor:
+                    continue
+                out.append(Candidate(a, action, t, tok, "verb", tok, confidence, answers=answers))
     return out
+
+
+CONTEXT_AGENT_ACTIONS = {"sanction", "sue", "investigate"}
+
+
+def _earlier_agent(res: ArticleResolver, verb: Token, action: str, lex: Lexicon) -> list[Mention]:
+    """The actor of an agentless passive ("X was fined", "X was charged"): the
+    latest actor that sanctioned, sued, investigated or accused the same party
+    earlier in the article, which is how news goes on about one case."""
+    targets = [m for s in children(verb, "nsubjpass", "nsubj") for m in res.actors_of(s)]
+    if len(targets) != 1:
+        return []
+    wanted = {"sanction", "sue", "investigate", "accuse"}
+    for actor, act, target in reversed(res.events):
+        if target == targets[0].actor and act in wanted and actor.actor != target and \
+                actor.actor.kind != "person":
+            return [actor]
+    return []
 
 
 def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
@@ -489,7 +531,10 @@ def stop_using(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
         if tok.pos_ != "VERB" or lemma(tok) not in lex.stop_verbs or negated(tok, lex):
             continue
         objs: list[Token] = []
-        for c in tok.children:
+        uses = list(tok.children)
+        # "barred staff from using the app", "banned agencies from installing X"
+        uses += [v for prep in children(tok, "prep") if prep.lower_ == "from" for v in children(prep, "pcomp")]
+        for c in uses:
             if lemma(c) in lex.use_words or c.lower_ in lex.use_words:
                 objs += children(c, "dobj") + pobjs(c, {"of"})
             if c.dep_ == "dobj":

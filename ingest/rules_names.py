@@ -88,6 +88,10 @@ class NameFinder:
             elif ent.label_ == "PERSON" and all(ent.start <= s.start and s.end <= ent.end
                                                 and len(ent) > len(s) for s in overlapping):
                 chosen = [(s, k) for s, k in chosen if s not in overlapping] + [(ent, "PERSON")]
+        for span in self._known_again(sent):
+            # a name already read in this article, which the recogniser missed this time
+            if not any(s.start < span.end and span.start < s.end for s, _ in chosen):
+                chosen.append((span, "known"))
         people: list[tuple[Span, Actor]] = []
         dateline_end = sent.start_char
         if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws:
@@ -119,12 +123,15 @@ class NameFinder:
         text = _strip_name(span)
         if not text:
             return None
+        if how == "known":
+            return next((a for a in self.known if a.name == span.text), None)
         if how == "gaz":
             known = self.gaz.by_form.get(text) or self.gaz.by_form.get(span.text)
             if known is None:
                 return None
             return self._canonical(Actor(known.name, known.kind))
-        if how == "PERSON" and re.sub(r"[^a-z.]", "", text.split()[-1].lower()) not in self.lex.company_suffixes:
+        if how == "PERSON" and re.sub(r"[^a-z.]", "", text.split()[-1].lower()) not in self.lex.company_suffixes \
+                and not self._listed_with_organisations(span):
             return self._person(span)   # ("Kestrel Labs", tagged a person, is a company)
         if how == "GPE":
             known = self.gaz.by_form.get(text)
@@ -147,6 +154,43 @@ class NameFinder:
         last = re.sub(r"[^a-z.]", "", text.split()[-1].lower())
         kind = "company" if last in self.lex.company_suffixes else "organization"
         return self._canonical(Actor(text, kind))
+
+    def _known_again(self, sent: Span) -> list[Span]:
+        """Exact repeats of names of two or more words already known in the article."""
+        out = []
+        names = {}
+        for actor in self.known:
+            words = actor.name.split()
+            if len(words) >= 2 and words[0][:1].isupper():
+                names.setdefault(words[0], []).append(words)
+        if not names:
+            return out
+        i = sent.start
+        while i < sent.end:
+            tok = self.doc[i]
+            best = None
+            for words in names.get(tok.text, ()):
+                end = i + len(words)
+                if end <= sent.end and [t.text for t in self.doc[i:end]] == words and \
+                        (best is None or end > best.end):
+                    best = self.doc[i:end]
+            if best is not None:
+                out.append(best)
+                i = best.end
+            else:
+                i += 1
+        return out
+
+    def _listed_with_organisations(self, span: Span) -> bool:
+        """A one-word "person" in a list of organisations ("Shell, Repsol and
+        Petronas") is one of them."""
+        if len(span) != 1:
+            return False
+        for c in span.root.conjuncts:
+            m = self.names.get(c.i)
+            if m is not None and m.actor.kind not in {"person", "state"}:
+                return True
+        return False
 
     def _person(self, span: Span) -> Actor | None:
         toks = [t for t in span if t.lower_ not in self.lex.titles and not t.is_punct

@@ -237,8 +237,14 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             cands = children(v, "nsubj", "expl")
             if lemma(v) == "be":   # "the diplomats were Russian spies"
                 cands += children(v, "attr")
+        if not cands and v == root and v.dep_ == "xcomp" and is_passive(v.head):
+            # "an ad by Petronas was found by the watchdog to have misled": the
+            # passive subject of the reporting verb does the deed
+            cands = children(v.head, "nsubjpass")
         for c in cands:
             found = res.actors_of(c, speaker=speaker)
+            if not found and c.dep_ == "nsubjpass" and c.head != v:
+                found = np_actors(res, c, res.lex, products=True, speaker=speaker)
             if not found:
                 found = [m for a in children(c, "appos") for m in res.actors_of(a, speaker=speaker)]
             if not found and (lemma(c) in res.lex.claim_nouns or lemma(c) in res.lex.report_nouns):

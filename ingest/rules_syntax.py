@@ -64,8 +64,9 @@ def matches_entry(tok: Token, entry: tuple[str, ...]) -> bool:
         return True
     near = set()
     for child in tok.children:
-        if (child.dep_ in CLAUSE_DEPS and child.pos_ != "ADJ") or child.dep_ in SUBJ:
-            continue
+        if (child.dep_ in CLAUSE_DEPS and child.pos_ != "ADJ") or (
+                child.dep_ in SUBJ and child.dep_ != "nsubjpass"):
+            continue   # (a passive subject is the object: "the case was brought by X")
         near.add(lemma(child))
         near.add(child.lower_)
         for grand in child.children:

@@ -170,13 +170,14 @@ class Lexicon:
     act_nouns: frozenset[str]
     via_nouns: frozenset[str]
     company_group_nouns: frozenset[str]
-    document_nouns: frozenset[str] = frozenset()
-    document_kin: dict[str, frozenset[str]] = field(default_factory=dict)
-    authoring_verbs: frozenset[str] = frozenset()
-    attribution_nouns: frozenset[str] = frozenset()
-    linking_verbs: frozenset[str] = frozenset()
-    party_sanction_verbs: frozenset[str] = frozenset()
-    asserting_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str]
+    document_kin: dict[str, frozenset[str]]
+    authoring_verbs: frozenset[str]
+    attribution_nouns: frozenset[str]
+    linking_verbs: frozenset[str]
+    party_sanction_verbs: frozenset[str]
+    asserting_nouns: frozenset[str]
+    refused_nouns: frozenset[str]
 
 
 # Lexicon fields read from a key inside a section; every other field is read from
