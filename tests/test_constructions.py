@@ -18,12 +18,12 @@ from factories import make_actor, make_claim
 
 NEGATIVE_TAGS = {"negated", "hypothetical", "retracted", "cooperation", "unrelated", "question"}
 
-# Measured on the shipped suite at commit c72f7e5 (2026-12-02 21:00 UTC), while the
-# rules were being changed: overall F1 0.67 (P 0.86, R 0.54), 86% of the negative
-# entries without any claim. The floors leave 0.03 and 5 points of room; raise
-# them when the rules improve.
-F1_FLOOR = 0.64
-QUIET_NEGATIVES_FLOOR = 0.81
+# Measured on the shipped suite (495 entries) at commit ac12ce1, 2026-12-02 20:52 UTC,
+# while the rules were being changed: overall F1 0.66 (P 0.86, R 0.53), 85% of the
+# 102 negative entries without any claim. The floors are those figures minus 0.03
+# and minus 5 points; raise them when the rules improve.
+F1_FLOOR = 0.63
+QUIET_NEGATIVES_FLOOR = 0.80
 
 
 @pytest.fixture(scope="module")
