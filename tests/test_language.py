@@ -56,3 +56,12 @@ def test_the_detector_needs_no_network():
             "assert guess_language('Russia denied the accusations on Tuesday, the ministry said.').is_english\n"
             "assert not guess_language('La Russie dément toute implication, a dit le ministère.').is_english\n")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_english_articles_are_settled_without_loading_the_models():
+    code = ("from pathlib import Path\n"
+            "from accusegraph.ingest import language\n"
+            f"texts = [p.read_text('utf-8') for p in sorted(Path({str(EXAMPLES)!r}).glob('*.txt'))]\n"
+            "assert texts and all(language.guess_language(t).is_english for t in texts)\n"
+            "assert language._detector.cache_info().currsize == 0, 'lingua was loaded'\n")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
