@@ -176,7 +176,7 @@ class Extractor:
                 continue   # the headline: neither claims nor names (often garbled)
             res.prepare(sent)
             res.note_documents(sent)
-            if not _claimable(sent, article.text, body_start):
+            if not _claimable(sent, article.text, body_start) or _question(sent):
                 continue
             here: list[Candidate] = []
             toks = _Tokens(sent)   # the rules read the sentence many times: build its tokens once
@@ -229,7 +229,7 @@ class Extractor:
                     action = "deny"   # the accused questioning or defending itself denies
             if target_ref is not None and target_ref.id == _ref(cand.actor).id:
                 continue
-            if target_ref is None and (cand.rule != "verb" or cand.context):
+            if target_ref is None and (cand.rule != "verb" or cand.context) and not cand.standalone:
                 continue   # an inferred response with nothing to answer is too weak
             claim = self._claim(cand, target_ref, sent, span, quote, source,
                                 answered.id if answered and cand.action in RESPONSES else None, action=action)
@@ -333,6 +333,11 @@ def _body_start(text: str) -> int:
                 break
         offset += len(para)
     return start
+
+
+def _question(sent: Span) -> bool:
+    """A question asserts nothing ("Should Japan cut ties with Russia?")."""
+    return sent.text.rstrip().rstrip('"”’\')').endswith("?")
 
 
 def _quote_span(sent: Span) -> tuple[int, int] | None:

@@ -133,6 +133,9 @@ class NameFinder:
         if how == "PERSON" and re.sub(r"[^a-z.]", "", text.split()[-1].lower()) not in self.lex.company_suffixes \
                 and not self._listed_with_organisations(span):
             return self._person(span)   # ("Kestrel Labs", tagged a person, is a company)
+        dem = self.gaz.by_demonym.get(text) if how in {"GPE", "ORG"} else None
+        if dem is not None:
+            return Actor(dem.name, dem.kind)   # "Emirati officials": a demonym the recogniser took for a name
         if how == "GPE":
             known = self.gaz.by_form.get(text)
             if known:
@@ -212,9 +215,12 @@ class NameFinder:
         """The actor named earlier in the article that this name refers to, if any."""
         words = name_words(actor.name)
         person = actor.kind == "person"
+        listed = self.gaz.by_name
         for known in self.known:
             if (known.kind == "person") != person:
                 continue
+            if known.name != actor.name and known.name in listed and actor.name in listed:
+                continue   # two actors the gazetteer tells apart ("Sudan", "South Sudan")
             kw = name_words(known.name)
             if kw == words or (words and (words <= kw or kw <= words)):
                 if person or known.kind in {actor.kind, "organization", "company", "unknown"} \

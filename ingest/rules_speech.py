@@ -371,8 +371,11 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             made = False
             if dismiss or (neg and (about_claim or own)):
                 owner = _dismissed_owner(res, tokens, lex, speaker)
+                # a denial that stands without a named accuser: a claim called
+                # baseless (a negated statement of one's own may be about anything)
+                standalone = dismiss and about_claim
                 out.append(Candidate(speaker, "deny", owner, fr.verb, "speech", fr.content, 0.5,
-                                     tuple(tokens)))
+                                     tuple(tokens), standalone=standalone))
                 made = True
             accused: list[Mention] = []
             if wrong and not neg and not made:

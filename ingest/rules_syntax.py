@@ -20,6 +20,11 @@ SUBJ = {"nsubj", "nsubjpass", "csubj"}
 QUANTITIES = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "handful",
               "several", "some", "all", "many", "most", "score", "scores"}
 NEGATING_VERBS = {"deny", "refuse", "decline", "reject", "fail", "avoid", "stop", "dismiss"}
+# an act these govern is not asserted: threatened or weighed ("threatened to sue",
+# "is weighing sanctions"), or undone ("lifted its ban", "withdrew the lawsuit")
+UNASSERTING_VERBS = {"threaten", "consider", "weigh", "mull", "contemplate", "debate", "ponder"}
+UNDOING_VERBS = {"lift", "withdraw", "drop", "rescind", "revoke", "overturn", "quash", "repeal",
+                 "reverse", "scrap", "annul", "abandon", "ease", "end"}
 
 
 @dataclass
@@ -34,6 +39,7 @@ class Candidate:
     hedge_scope: tuple[Token, ...] = ()
     context: bool = False             # target to be found from the claims before it
     answers: str | None = None        # the action of the claim answered, when the text says
+    standalone: bool = False          # a response that is a claim even when it answers no one named
 
 
 def lemma(tok: Token) -> str:
@@ -89,12 +95,17 @@ def negated(tok: Token, lex: Lexicon) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in {"never", "no"}):
             return True
+        if c.dep_ == "mark" and c.lower_ == "whether":
+            return True   # "debating whether to investigate"
     head = tok
     for _ in range(3):
         if head.dep_ not in {"xcomp", "pcomp", "dobj", "pobj", "prep"}:
             break
+        dep = head.dep_
         head = head.head
-        if lemma(head) in NEGATING_VERBS:
+        if lemma(head) in NEGATING_VERBS or (dep in {"xcomp", "dobj"} and lemma(head) in UNASSERTING_VERBS):
+            return True
+        if dep == "dobj" and tok.pos_ == "NOUN" and lemma(head) in UNDOING_VERBS:
             return True
     return False
 

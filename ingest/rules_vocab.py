@@ -298,6 +298,15 @@ class Gazetteer:
     by_form: dict[str, KnownActor] = field(default_factory=dict)       # alias/capital -> actor
     by_demonym: dict[str, KnownActor] = field(default_factory=dict)    # demonym -> state
 
+    @property
+    def by_name(self) -> dict[str, KnownActor]:
+        """Canonical name -> actor."""
+        got = self.__dict__.get("_by_name")
+        if got is None:
+            got = {a.name: a for a in self.actors}
+            object.__setattr__(self, "_by_name", got)
+        return got
+
     def merged(self, other: "Gazetteer") -> "Gazetteer":
         """This gazetteer with `other`'s entries added; `other` wins on shared names."""
         names = {a.name for a in other.actors}
