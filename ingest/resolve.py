@@ -441,6 +441,9 @@ class ArticleResolver(NameFinder):
         else:
             return None
         if speaker is not None and low in PRONOUNS_GROUP:
+            if 0 <= speaker.end - 1 < len(self.doc) and self.doc[speaker.end - 1].tag_ in {"NNS", "NNPS"} \
+                    and speaker.person is None:
+                return speaker   # "the police said they had opened an inquiry": plural speakers
             # "they" in what a speaker says is someone other than the speaker
             base = want
             want = lambda m: base(m) and m.actor != speaker.actor and m.actor != speaker.person  # noqa: E731

@@ -87,33 +87,75 @@ def _call_head(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = None) -> list[Mention]:
+ANNOUNCED = {"sanction", "cut_ties", "sue", "investigate", "threaten"}
+
+
+def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = None,
+                  action: str | None = None) -> list[Mention]:
+    """Who does `verb`. Inside what a speaker reports, the speaker stands for
+    "it"/"we" and for a description of its own kind ("The company has filed a
+    lawsuit, Vantor said"), and announces its own agentless measures
+    ("Imports will be banned from June, the Commission said")."""
     call = _call_head(verb, res.lex)
     if call is not None:
         verb = call
     subj, _agent = subject_token(verb)
     if subj is None:
+        if action in ANNOUNCED and is_passive(verb) and not children(verb, "agent"):
+            reporter = reporting_speaker(res, verb)
+            return [reporter] if reporter is not None else []
         return []
-    if speaker is None and subj.pos_ == "PRON":
+    if speaker is None and (subj.pos_ == "PRON" or _self_description(res, subj)):
         speaker = reporting_speaker(res, verb)
+        if speaker is not None and subj.pos_ != "PRON":
+            kinds = {k for k, words in res.lex.references.items() if lemma(subj) in words}
+            if speaker.actor.kind in kinds or (speaker.actor.kind == "organization" and kinds):
+                return [speaker]
     return res.actors_of(subj, speaker=speaker)
 
 
+def _self_description(res: ArticleResolver, tok: Token) -> bool:
+    """'the company', 'the ministry': a definite description that may be the speaker."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
+        lemma(tok) in words for words in res.lex.references.values())
+
+
 def reporting_speaker(res: ArticleResolver, verb: Token) -> Mention | None:
-    """Who reports the clause a verb stands in ("Kestrel Labs said it would
-    appeal": "it" is Kestrel Labs): the subject of the speech verb above it."""
+    """Who reports the clause a verb stands in: the subject of a speech verb
+    above it ("Kestrel Labs said it would appeal"), of one hung inside it
+    ("it would appeal, Kestrel Labs said"; "Y, X said, would ..."), or the X of
+    "according to X"."""
     cur = verb
-    for _ in range(4):
-        if cur.dep_ not in {"ccomp", "xcomp", "conj"} or cur.head.i == cur.i:
+    for _ in range(5):
+        for c in cur.children:
+            speech = c.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and c.pos_ in {"VERB", "AUX"} and \
+                lemma(c) in res.lex.speech_verbs and c.i != verb.i and c.i > cur.i
+            if speech:
+                found = _speech_subject(res, c)
+                if found is not None:
+                    return found
+            if c.lower_ == "according":
+                for to in children(c, "prep"):
+                    for p in children(to, "pobj"):
+                        found = [m for m in res.actors_of(p) if m.actor.kind != "media"]
+                        if found:
+                            return found[0]
+        if cur.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or cur.head.i == cur.i:
             return None
+        if lemma(cur.head) in res.lex.speech_verbs and cur.head.pos_ in {"VERB", "AUX"} and \
+                cur.dep_ in {"ccomp", "xcomp"}:
+            return _speech_subject(res, cur.head)
         cur = cur.head
-        if lemma(cur) in res.lex.speech_verbs and cur.pos_ in {"VERB", "AUX"}:
-            subj, _ = subject_token(cur, control=False)
-            if subj is None or subj.pos_ == "PRON":
-                return None
-            found = res.actors_of(subj)
-            return found[0] if found else None
     return None
+
+
+def _speech_subject(res: ArticleResolver, verb: Token) -> Mention | None:
+    subj, _ = subject_token(verb, control=False)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    found = [m for m in res.actors_of(subj) if m.actor.kind != "media"]
+    return found[0] if found else None
 
 
 def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon,
@@ -346,7 +388,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         if action in DENY_ACTIONS and any(verb_action(c, lex) for c in children(tok, "xcomp", "ccomp")):
             continue   # "denied accusing Y": a negated accusation, not a rejection
-        actors = actor_of_verb(res, tok)
+        actors = actor_of_verb(res, tok, action=action)
         confidence = 0.8
         if not actors and action in CONTEXT_AGENT_ACTIONS and is_passive(tok):
             # "Orbis was also fined for ...": by whoever acted against it before

@@ -79,6 +79,8 @@ def matches_entry(tok: Token, entry: tuple[str, ...]) -> bool:
             if grand.dep_ not in CLAUSE_DEPS:
                 near.add(lemma(grand))
                 near.add(grand.lower_)
+                if grand.dep_ == "prep":   # "challenged the fine in court"
+                    near.update(lemma(p) for p in grand.children if p.dep_ == "pobj")
     return all(w in near for w in entry[1:])
 
 
