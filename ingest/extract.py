@@ -306,12 +306,12 @@ def _body_start(text: str) -> int:
     headline), or at a dateline paragraph ("LONDON -", "WASHINGTON (AP) --",
     "(Reuters) –"; not a label such as "UPDATE:") among the first paragraphs when
     every paragraph before it reads as a standfirst or summary line. A paragraph
-    reads as body text when it ends with a full stop and holds two sentences or
-    more than 20 words: a lead paragraph, never skipped (headlines end with a
-    word, a question mark or a quotation, not a full stop)."""
+    reads as body text when it ends with a full stop (or a colon, leading into a
+    quotation) and holds two sentences or more than 20 words: a lead paragraph,
+    never skipped (headlines end with a word, a question mark or a quotation)."""
 
     def reads_as_body(para: str) -> bool:
-        if not re.search(r"\.[\"”’')]*$", para):
+        if not re.search(r"[.:][\"”’')]*$", para):
             return False
         # a sentence break: a full stop after a lower-case word of two letters or
         # more ("Mr. X", "U.S. Army" are no break), then a capital

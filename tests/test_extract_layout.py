@@ -81,3 +81,9 @@ def test_a_headline_is_found_with_windows_line_ends(extractor):
     text = ("Britain accuses Russia of \u2018hacking\u2019\r\n\r\n"
             "Britain accused Russia on Monday of hacking the ministry's email servers.\r\n")
     assert len(accusations(claims_of(extractor, text))) == 1
+
+
+def test_a_first_paragraph_leading_into_a_quotation_is_no_headline(extractor):
+    text = ("Things moved fast. Britain accused Russia of hacking the servers. The minister wrote:\n\n"
+            "\u201cWe will not tolerate this.\u201d\n")
+    assert len(accusations(claims_of(extractor, text))) == 1
