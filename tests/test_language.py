@@ -65,3 +65,17 @@ def test_english_articles_are_settled_without_loading_the_models():
             "assert texts and all(language.guess_language(t).is_english for t in texts)\n"
             "assert language._detector.cache_info().currsize == 0, 'lingua was loaded'\n")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_a_feed_of_english_headlines_is_read_whole(tmp_path):
+    from accusegraph.ingest.readers import iter_articles
+
+    lines = ["Britain, New Zealand ban TikTok on government phones",
+             "Dutch court holds Russia liable for MH17 downing; Kremlin rejects verdict",
+             "Kreml bestreitet Beteiligung an Giftanschlag auf Nawalny"]
+    path = tmp_path / "entries.jsonl"
+    path.write_text("".join(json.dumps({"text": t}) + "\n" for t in lines), "utf-8")
+    warnings: list[str] = []
+    kept = [a.text for a in iter_articles([str(path)], warn=warnings.append)]
+    assert kept == lines[:2]
+    assert len(warnings) == 1 and "entries.jsonl:3: skipped: not English (looks like German)" in warnings[0]
