@@ -185,6 +185,9 @@ class Extractor:
                 if gate is None or not gate.isdisjoint(lemmas):
                     here.extend(rule(res, toks, self.lex))
             here.extend(rules_speech.speech(res, toks))
+            halted = {c.trigger.i for c in here if c.action == "cut_ties"}
+            # "suspended aid to Rwanda" halts a relation; it is not also a sanction
+            here = [c for c in here if not (c.action == "sanction" and c.trigger.i in halted)]
             for c in here:
                 if c.action in {"accuse", "criticize", "sue", "sanction"} and c.target is not None:
                     res.accused.setdefault(c.actor.actor, set()).add(c.target.actor)

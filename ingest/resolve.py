@@ -331,6 +331,12 @@ class ArticleResolver(NameFinder):
             return self._noted(tok, Mention(words[0].i, tok.i + 1, self._canonical(Actor(name, "group")), "name"))
         lemmas = [w.lemma_.lower() for w in words]
         lowers = [w.lower_ for w in words[:-1]] + [tok.lemma_.lower()]
+        bare = len(words) == 1 and not any(c.dep_ in {"nmod", "poss", "prep"} for c in tok.children)
+        if bare and (tok.lemma_.lower() in self.lex.anonymous_nouns or not (
+                tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from"}))):
+            # "officials said" names no one; a bare plural object ("bar their
+            # employees") is nobody in particular
+            return None
         for entry in self.lex.generic_actors:
             if lemmas[-len(entry):] == list(entry) or lowers[-len(entry):] == list(entry):
                 name = self.doc[words[0].i:tok.i + 1].text

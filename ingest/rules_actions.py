@@ -188,8 +188,10 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                     found = np_actors(res, c, lex, speaker=speaker, exclude=exclude)
                     if found:
                         return found
-        if lemma(obj) in ACCUSATION_NOUNS or noun_action(obj, lex):
-            owner = _noun_owner(res, obj, speaker)
+        if lemma(obj) in ACCUSATION_NOUNS or noun_action(obj, lex) or (
+                action in OWNED_OBJECT_ACTIONS and obj.pos_ == "NOUN"):
+            # "criticised Italy's refusal", "condemned Helmark Energy's plan": whose act it is
+            owner = [m for m in _noun_owner(res, obj, speaker) if m.actor not in exclude]
             if owner:
                 return owner
     words = entry_words(lex, (action,))
@@ -234,6 +236,10 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 if found:
                     return found
     return []
+
+
+# actions whose object may be an act or thing standing for its owner
+OWNED_OBJECT_ACTIONS = {"accuse", "criticize", "dispute", "defend", "investigate", "sue", "threaten"}
 
 
 def _party_object(verb: Token, action: str, lex: Lexicon) -> bool:
@@ -447,6 +453,9 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         if action == "deny" and any(lemma(p) not in lex.claim_nouns for p in pobjs(tok, {"of"})):
             continue   # "the denial of aid" withholds something; no claim is rejected
+        if action in {"deny", "dispute"}:
+            out.extend(_rejecting_noun(res, tok, action, lex))
+            continue
         actors = _noun_owner(res, tok, None)
         gov = _governing_verb(tok)
         if gov is None and tok.dep_ == "appos" and any(
@@ -481,8 +490,13 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if not actors:
             continue
         preps = lex.actions[action].target_preps
-        for p in pobjs(tok, preps):
+        # "sanctions imposed by the EU on Belarus": the target may hang on the participle
+        holders = [tok] + children(tok, "acl")
+        for p in [p for h in holders for p in pobjs(h, preps)]:
             targets = np_actors(res, p, lex, products=action == "sanction")
+            if not targets and action in OWNED_OBJECT_ACTIONS and p.pos_ == "NOUN":
+                # "China's condemnation of Japan's water release"
+                targets = [m for m in _noun_owner(res, p, None) if m.actor not in [a.actor for a in actors]]
             if targets:
                 break
         if not targets and gov is not None:
@@ -505,6 +519,29 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+def _rejecting_noun(res: ArticleResolver, tok: Token, action: str, lex: Lexicon) -> list[Candidate]:
+    """"China's denial of the hacking allegations", "Russia's rejection of the
+    Dutch accusations", "France's doubts about Britain's case": the owner
+    rejects or doubts the claim, whose own owner is the target (none named:
+    a denial that stands alone)."""
+    actors = _noun_owner(res, tok, None)
+    if not actors:
+        return []
+    claims = [p for p in pobjs(tok, {"of", "about", "over", "on", "to"})
+              if lemma(p) in lex.claim_nouns or noun_action(p, lex) == "accuse"]
+    denies_that = any(c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in c.children)
+                      for c in tok.children)
+    if not claims and not (action == "deny" and denies_that):
+        return []
+    owners = [m for c in claims for m in _claim_owner(res, c, lex)
+              if m.actor not in [a.actor for a in actors]]
+    out = []
+    for a in actors:
+        for t in owners[:1] or [None]:
+            out.append(Candidate(a, action, t, tok, "noun", tok, 0.5, standalone=action == "deny"))
+    return out
+
+
 def _parties(res: ArticleResolver, tok: Token) -> list[Mention]:
     """Actors a place-like object names, leaving out places that are no party: a
     city the gazetteer does not know ("flights to Toronto") is a destination."""
@@ -520,7 +557,8 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         objs: list[Token] = []
         gov = tok
         if tok.pos_ == "VERB" and lemma(tok) in lex.cut_ties_verbs and not negated(tok, lex):
-            objs = [o for d in children(tok, "dobj") for o in [d, *d.conjuncts]]
+            # (a passive subject is the object: "ties with Iran were cut by Canada")
+            objs = [o for d in children(tok, "dobj", "nsubjpass") for o in [d, *d.conjuncts]]
             # "pulled out of the agreement with X", "withdrew from the talks with X"
             for prep in children(tok, "prep"):
                 if prep.lower_ in {"out", "of", "from"}:
@@ -534,6 +572,8 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if not objs:
             continue
         actors = actor_of_verb(res, gov) if gov.pos_ in {"VERB", "AUX"} else []
+        if not actors and tok.pos_ == "NOUN":
+            actors = _noun_owner(res, tok, None)   # "the suspension of aid to Niger by the EU"
         if not actors:
             continue
         targets: list[Mention] = []

@@ -178,6 +178,7 @@ class Lexicon:
     party_sanction_verbs: frozenset[str]
     asserting_nouns: frozenset[str]
     refused_nouns: frozenset[str]
+    anonymous_nouns: frozenset[str]
 
 
 # Lexicon fields read from a key inside a section; every other field is read from
