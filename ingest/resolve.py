@@ -371,6 +371,11 @@ class ArticleResolver(NameFinder):
                         m = self.names.get(pobj.i)
                         if m is not None and m.actor.kind != "person":
                             return Mention(tok.i, tok.i + 1, m.actor, "agent")
+        if tok.lemma_.lower() in self.lex.document_nouns and depth < 2:
+            # "a report by UN investigators", "a report published by Microsoft": the author
+            author = self._document_author(tok)
+            if author is not None:
+                return Mention(tok.i, tok.i + 1, author.actor, "agent", author.person)
         if tok.lemma_.lower() in self.lex.report_nouns | {"resolution", "motion", "filing", "lawsuit"} \
                 and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "The Parliament adopted a resolution that describes ...": the author
@@ -395,6 +400,10 @@ class ArticleResolver(NameFinder):
                         person = m.actor
                         break
             if person is None:
+                # "the official" after "An FTC official said": the body the role was named with
+                for i, m, _ in reversed(self.history):
+                    if i < limit and self.doc[i].lemma_.lower() == lemma and m.actor.kind != "person":
+                        return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
                 return None
             inst = self.affiliation.get(person)
             for t in tok.subtree:

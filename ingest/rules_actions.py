@@ -404,12 +404,15 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
         if not targets and action in {"deny", "dispute"}:
-            for o in _rejected(tok, lex):
+            # (a passive's subject is what is rejected: "the report was rejected by X")
+            rejected = _rejected(tok, lex) + (children(tok, "nsubjpass") if is_passive(tok) else [])
+            for o in rejected:
                 targets = [m for m in _claim_owner(res, o, lex) if m.actor not in [a.actor for a in actors]]
                 if targets:
                     break
         answers = next((noun_action(o, lex) for o in children(tok, "dobj") if noun_action(o, lex)), None)
-        if not targets and action in CONTEXT_ACTIONS and _about_an_act(tok, lex):
+        if not targets and action in CONTEXT_ACTIONS and (_about_an_act(tok, lex) or (
+                lemma(tok) == "appeal" and not children(tok, "dobj"))):
             # "appealed the decision": against whoever decided (found in extract)
             for a in actors:
                 out.append(Candidate(a, action, None, tok, "verb", tok, 0.5, context=True, answers=answers))

@@ -101,12 +101,19 @@ class NameFinder:
         for span, how in sorted(chosen, key=lambda x: x[0].start):
             if span.start_char < dateline_end:
                 continue
-            actor = self._actor_for_name(span, how)
+            acronyms = self.__dict__.setdefault("_acronyms", {})
+            actor = acronyms.get(span.text) or self._actor_for_name(span, how)
             if actor is None:
                 continue
             if actor.kind == "person":
                 people.append((span, actor))
             self._register(span, Mention(span.start, span.end, actor, "name"))
+            short = _acronym_after(span)
+            if short is not None and actor.kind != "person":
+                # "the Fair Trade Commission (FTC)": FTC is this body in this article,
+                # whatever else the gazetteer knows by it
+                acronyms[short.text] = actor
+                self._register(short, Mention(short.start, short.end, actor, "name"))
         # affiliations last, so an institution named after the person is known
         for span, actor in people:
             self._register(span, self._affiliate(span, actor), again=True)
@@ -124,7 +131,8 @@ class NameFinder:
         if not text:
             return None
         if how == "known":
-            return next((a for a in self.known if a.name == span.text), None)
+            return next((a for a in self.known if a.name == span.text), None) or next(
+                (a for a in self.known if a.kind == "company" and a.name.split()[0] == span.text), None)
         if how == "gaz":
             known = self.gaz.by_form.get(text) or self.gaz.by_form.get(span.text)
             if known is None:
@@ -156,16 +164,24 @@ class NameFinder:
                 return actor
         last = re.sub(r"[^a-z.]", "", text.split()[-1].lower())
         kind = "company" if last in self.lex.company_suffixes else "organization"
+        if kind == "organization" and words & self.lex.references.get("government", frozenset()) and \
+                not words & self.lex.references.get("organization", frozenset()):
+            kind = "government"   # "Ministry of Environment", "Fair Trade Commission": a public body
         return self._canonical(Actor(text, kind))
 
     def _known_again(self, sent: Span) -> list[Span]:
-        """Exact repeats of names of two or more words already known in the article."""
+        """Exact repeats of names of two or more words already known in the
+        article, and a company's first word alone ("Purdue" after "Purdue
+        Pharma") where no person goes by that word."""
         out = []
         names = {}
+        person_words = {w for a in self.known if a.kind == "person" for w in a.name.split()}
         for actor in self.known:
             words = actor.name.split()
             if len(words) >= 2 and words[0][:1].isupper():
                 names.setdefault(words[0], []).append(words)
+                if actor.kind == "company" and words[0] not in person_words and len(words[0]) > 3:
+                    names[words[0]].append(words[:1])
         if not names:
             return out
         i = sent.start
@@ -175,7 +191,9 @@ class NameFinder:
             for words in names.get(tok.text, ()):
                 end = i + len(words)
                 if end <= sent.end and [t.text for t in self.doc[i:end]] == words and \
-                        (best is None or end > best.end):
+                        (best is None or end > best.end) and not (
+                        len(words) == 1 and end < len(self.doc) and self.doc[end].text[:1].isupper()
+                        and self.doc[end].pos_ == "PROPN"):
                     best = self.doc[i:end]
             if best is not None:
                 out.append(best)
@@ -284,6 +302,20 @@ class NameFinder:
 
 
 # ---------------------------------------------------------------- helpers
+
+def _acronym_after(span: Span) -> Span | None:
+    """The "(ACR)" written right after a name, when its letters could abbreviate it."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return None
+    short = doc[span.end:span.end + 3][1:2]
+    text = short.text
+    if not (2 <= len(text) <= 8 and text.replace("&", "").isalpha() and text[:1].isupper()
+            and sum(ch.isupper() for ch in text) >= 2):
+        return None
+    initials = "".join(w[:1].upper() for w in span.text.split() if w[:1].isalpha())
+    return short if text[0] == initials[:1] else None
+
 
 def _longest(spans: list[Span]) -> list[Span]:
     spans = sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
