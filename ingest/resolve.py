@@ -218,6 +218,9 @@ class ArticleResolver(NameFinder):
             return self._pronoun(tok, speaker=speaker, before=before, exclude=exclude)
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"NOUN", "PROPN"} and depth < 3:
+            m = self._called(tok, depth)   # "a Chinese group nicknamed Volt Typhoon" is that group
+            if m is not None:
+                return m
             if lemma in self.lex.roles:
                 # "the Russian Ambassador to the UK Alexander Yakovenko": the person
                 for t in np_tokens(tok):
@@ -247,9 +250,6 @@ class ArticleResolver(NameFinder):
                 return m
             m = self._document(tok)
             if m is not None and m.actor not in exclude:
-                return m
-            m = self._called(tok, depth)
-            if m is not None:
                 return m
             m = self._generic(tok)
             if m is not None:

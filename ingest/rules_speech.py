@@ -311,7 +311,20 @@ def _retaliation(tokens: list[Token], root: Token, lex) -> bool:
 
 
 def _cue_tokens(tokens: list[Token], entries) -> set[Token]:
-    return set(find_phrases(tokens, entries))
+    """Where the cues occur; a name is never a cue ("Shell", "Fair")."""
+    return {t for t in find_phrases(tokens, entries) if not (t.pos_ == "PROPN" and t.text[:1].isupper())}
+
+
+def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
+    """Wrongdoing cues: the lexicon's, a manner of wrongdoing ("deliberately
+    pushed"), and deeds read only as verbs ("shelled a hospital")."""
+    out = _cue_tokens(tokens, lex.wrongdoing)
+    for t in tokens:
+        if t.pos_ == "ADV" and t.lower_ in lex.wrongful_manner:
+            out.add(t.head)
+        elif t.pos_ == "VERB" and lemma(t) in lex.wrongful_verbs:
+            out.add(t)
+    return out
 
 
 def _dismissal_cues(tokens: list[Token], lex) -> set[Token]:
@@ -344,7 +357,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
         subj_tok = next(iter(children(fr.content, "nsubj", "nsubjpass")), None)
         neg = _content_negated(tokens, fr.content)
         dismiss = bool(_dismissal_cues(tokens, lex))
-        wrong_cues = _cue_tokens(tokens, lex.wrongdoing)
+        wrong_cues = _wrong_cues(tokens, lex)
         wrong = bool(wrong_cues) or lemma(fr.verb) in lex.accusing_speech
         critic = bool(_cue_tokens(tokens, lex.criticism))
         about_claim = subj_tok is not None and (lemma(subj_tok) in lex.claim_nouns or any(

@@ -179,6 +179,8 @@ class Lexicon:
     asserting_nouns: frozenset[str]
     refused_nouns: frozenset[str]
     anonymous_nouns: frozenset[str]
+    wrongful_manner: frozenset[str]
+    wrongful_verbs: frozenset[str]
 
 
 # Lexicon fields read from a key inside a section; every other field is read from
