@@ -166,6 +166,9 @@ class ArticleResolver(NameFinder):
         out: list[Mention] = []
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
             m = self.resolve(t, speaker=speaker, before=before, exclude=exclude)
+            if m is None and t.pos_ == "NOUN":
+                # "the jailed blogger Ahmed Saleh", "its chief executive, Marco Bellini": the name in apposition
+                m = next((self.names[a.i] for a in t.children if a.dep_ == "appos" and a.i in self.names), None)
             if m is not None:
                 m = self._speaking_for(m)
                 if m.actor not in [o.actor for o in out]:

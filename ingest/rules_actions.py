@@ -203,11 +203,17 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                     found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                     if found:
                         return found
-                # "the case against X was brought by Y", "filed a complaint against X"
-                for p in pobjs(n, lex.actions[action].target_preps - {"of", "to"}):
+                # "the case against X was brought by Y", "came to the defence of X"
+                for p in pobjs(n, lex.actions[action].target_preps - {"to"}):
                     found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                     if found:
                         return found
+    # "stood by Russia", "sided with Iran", "vouched for X": the trigger's own preposition
+    own_preps = matched_words(verb, lex, action)
+    for p in pobjs(verb, own_preps):
+        found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
+        if found:
+            return found
     preps = lex.actions[action].target_preps
     for obj in [*children(verb, "dobj"), verb]:
         # "condemned the imprisonment of activists": the patient of an act is no target

@@ -54,6 +54,8 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
                     content = tok.head
                     while content.pos_ not in {"VERB", "AUX"} and content.head.i != content.i:
                         content = content.head
+                    if lemma(content) in lex.speech_verbs and children(content, "nsubj"):
+                        continue   # "According to SPA, the ministry said ...": a channel, not the speaker
                     before = sent.start if pobj.i > content.i else None
                     speakers = _speakers(res, pobj, before)
                     if speakers:
@@ -413,6 +415,16 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 answers = next((a for t in tokens if t.pos_ == "NOUN" for a in [noun_action(t, lex)] if a), None)
                 out.append(Candidate(speaker, "threaten", None, fr.verb, "speech", fr.content, 0.5,
                                      tuple(tokens), answers=answers))
+            others = [m for m in subjects if not _same_side(m, speaker) and m.actor != speaker.actor]
+            if others and not made and not accused and not own and (
+                    (neg and (wrong or _cue_tokens(tokens, lex.exoneration)))
+                    or (not neg and _cue_tokens(tokens, lex.exoneration) and not wrong and not critic)):
+                # a third party clearing someone: "Huawei poses no threat, X said",
+                # "Russia bears no responsibility", "Venezuela held a fair election"
+                for t in others:
+                    out.append(Candidate(speaker, "defend", t, fr.verb, "speech", fr.content, 0.5,
+                                         tuple(tokens)))
+                made = True
             if critic and not accused:
                 suffers = lemma(fr.content) in lex.undergo_verbs   # "the EU faces a threat"
                 named = [s for s in subjects if not _same_side(s, speaker) and not suffers] or \

@@ -181,6 +181,7 @@ class Lexicon:
     anonymous_nouns: frozenset[str]
     wrongful_manner: frozenset[str]
     wrongful_verbs: frozenset[str]
+    exoneration: tuple[tuple[str, ...], ...]
 
 
 # Lexicon fields read from a key inside a section; every other field is read from
