@@ -520,12 +520,38 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 if not targets and lemma(cl) in lex.linking_verbs:
                     # "allegations tying the Indian government to the killing"
                     targets = [m for o in children(cl, "dobj") for m in res.actors_of(o)]
+        if not targets and action == "accuse" and governed_by_denial and verb_action(gov, lex) == "deny":
+            # "Russia denied Norway's accusations of jamming": the denier is the accused
+            targets = [m for m in actor_of_verb(res, gov) if m.actor not in [a.actor for a in actors]]
         if not targets:
             continue
         for a in actors:
             for t in targets:
                 out.append(Candidate(a, action, t, tok, "noun", tok, 0.6))
     return out
+
+
+def claim_parties(res: ArticleResolver, noun: Token, lex: Lexicon) -> tuple[list[Mention], list[Mention]]:
+    """Who makes a claim a noun names and whom it accuses: "Israel's claims that
+    Hamas used the hospital", "the British accusations against Iran",
+    "Washington's case against Huawei" -> ([Israel], [Hamas]) ..."""
+    owners = _claim_owner(res, noun, lex) or _noun_owner(res, noun, None)
+    accused: list[Mention] = []
+    for cl in children(noun, "acl", "ccomp", "relcl"):
+        if any(m.lower_ == "that" and m.dep_ == "mark" for m in cl.children):
+            accused += [m for s in children(cl, "nsubj", "nsubjpass") for m in res.actors_of(s)]
+    for p in pobjs(noun, {"against", "about", "on"}):
+        accused += res.actors_of(p)
+    owner_actors = [o.actor for o in owners]
+    return owners, [m for m in accused if m.actor not in owner_actors]
+
+
+def names_accused(noun: Token) -> bool:
+    """Whether a claim noun says whom it accuses at all ("accusations against
+    the journalist", "claims that X ..."), named or not."""
+    return bool(pobjs(noun, {"against"})) or any(
+        any(m.lower_ == "that" and m.dep_ == "mark" for m in cl.children)
+        for cl in children(noun, "acl", "ccomp", "relcl"))
 
 
 def _rejecting_noun(res: ArticleResolver, tok: Token, action: str, lex: Lexicon) -> list[Candidate]:

@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .resolve import ArticleResolver, Mention
-from .rules_actions import noun_action, verb_action
+from .rules_actions import claim_parties, names_accused, noun_action, verb_action
+
+ACCUSING_NOUNS = {"accusation", "allegation", "charge", "claim", "insinuation", "suggestion"}
 from .rules_syntax import (Candidate, children, clause_tokens, find_phrases, is_passive, lemma,
                            np_actors, pobjs, subject_token)
 
@@ -386,10 +388,23 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             made = False
             if dismiss or (neg and (about_claim or own)):
                 owner = _dismissed_owner(res, tokens, lex, speaker)
+                action = "deny"
+                if about_claim and subj_tok is not None:
+                    # "the British accusations were absurd": whose claim, against whom
+                    owners, claimed = claim_parties(res, subj_tok, lex)
+                    owners = [o for o in owners if not _same_side(o, speaker)]
+                    owner = owner or (owners[0] if owners else None)
+                    if (claimed and not any(_same_side(c, speaker) for c in claimed)) or (
+                            not claimed and names_accused(subj_tok)):
+                        action = "dispute"   # a third party doubting a claim about someone else
+                    elif owner is not None and not claimed and lemma(subj_tok) in ACCUSING_NOUNS:
+                        # the claim being dismissed was made against the speaker
+                        out.append(Candidate(owner, "accuse", speaker, fr.verb, "speech", fr.content, 0.4,
+                                             tuple(tokens)))
                 # a denial that stands without a named accuser: a claim called
                 # baseless (a negated statement of one's own may be about anything)
                 standalone = dismiss and about_claim
-                out.append(Candidate(speaker, "deny", owner, fr.verb, "speech", fr.content, 0.5,
+                out.append(Candidate(speaker, action, owner, fr.verb, "speech", fr.content, 0.5,
                                      tuple(tokens), standalone=standalone))
                 made = True
             accused: list[Mention] = []
