@@ -355,18 +355,21 @@ class ArticleResolver(NameFinder):
         return mention
 
     def _agent(self, tok: Token, *, speaker: Mention | None, depth: int) -> Mention | None:
-        """An agent noun stands for the actor in its modifiers ("the Russian state")."""
-        for child in tok.children:
-            if child.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and child.i < tok.i:
-                dem = self.gaz.by_demonym.get(child.text)
-                m = self.names.get(child.i)
-                if m is None and dem is None:
-                    m = self.resolve(child, speaker=speaker, depth=depth + 1)
-                if m is not None:
-                    via = m.via if m.via in {"pronoun", "reference"} else "agent"
-                    return Mention(tok.i, tok.i + 1, m.actor, via, m.person)
-                if dem is not None:
-                    return Mention(tok.i, tok.i + 1, Actor(dem.name, dem.kind), "agent")
+        """An agent noun stands for the actor in its modifiers ("the Russian state",
+        "British counter-terrorism police", where "British" hangs on "counter")."""
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and c.i < tok.i]
+        mods += [g for c in mods if c.dep_ == "compound" for g in c.children
+                 if g.dep_ in {"amod", "compound"} and g.i < c.i and g.ent_type_ == "NORP"]
+        for child in mods:
+            dem = self.gaz.by_demonym.get(child.text)
+            m = self.names.get(child.i)
+            if m is None and dem is None:
+                m = self.resolve(child, speaker=speaker, depth=depth + 1)
+            if m is not None:
+                via = m.via if m.via in {"pronoun", "reference"} else "agent"
+                return Mention(tok.i, tok.i + 1, m.actor, via, m.person)
+            if dem is not None:
+                return Mention(tok.i, tok.i + 1, Actor(dem.name, dem.kind), "agent")
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "from"}:
                 for pobj in child.children:
