@@ -251,7 +251,8 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
                 found = np_actors(res, c, res.lex, products=True, speaker=speaker)
             if not found:
                 found = [m for a in children(c, "appos") for m in res.actors_of(a, speaker=speaker)]
-            if not found and (lemma(c) in res.lex.claim_nouns or lemma(c) in res.lex.report_nouns):
+            if not found and c.pos_ == "NOUN":
+                # "the junta's abusive operations", "X's allegations amount to fraud": the owner
                 found = [m for p in children(c, "poss") for m in res.actors_of(p, speaker=speaker)]
             add(found)
         if out:
@@ -444,7 +445,9 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 suffers = lemma(fr.content) in lex.undergo_verbs   # "the EU faces a threat"
                 named = [s for s in subjects if not _same_side(s, speaker) and not suffers] or \
                     _named(res, tokens, speaker)
-                for t in named[:1]:
+                from_subjects = bool(named) and named[0] in subjects
+                for t in named if from_subjects else named[:1]:
+                    # (coordinated subjects are all criticised: "ASEAN and the Council must rethink")
                     out.append(Candidate(speaker, "criticize", t, fr.verb, "speech", fr.content, 0.5,
                                          tuple(tokens)))
                     made = True
