@@ -191,7 +191,7 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         if lemma(obj) in ACCUSATION_NOUNS or noun_action(obj, lex) or (
                 action in OWNED_OBJECT_ACTIONS and obj.pos_ == "NOUN"):
             # "criticised Italy's refusal", "condemned Helmark Energy's plan": whose act it is
-            owner = [m for m in _noun_owner(res, obj, speaker) if m.actor not in exclude]
+            owner = _noun_owner(res, obj, speaker, exclude=exclude)
             if owner:
                 return owner
     words = entry_words(lex, (action,))
@@ -259,20 +259,22 @@ def _party_object(verb: Token, action: str, lex: Lexicon) -> bool:
     return action == "sanction" and lemma(verb) in lex.party_sanction_verbs
 
 
-def _noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None) -> list[Mention]:
+def _noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
+                exclude: tuple = ()) -> list[Mention]:
     """Who a noun belongs to: "X's ban", "the ban by X", "imposed by X",
-    "American allegations", "EU sanctions"."""
+    "American allegations", "EU sanctions"; passing over the `exclude`d
+    actors ("its US lock-out", said of Kaspersky: the US)."""
     for c in children(noun, "poss"):
-        found = res.actors_of(c, speaker=speaker)
+        found = [m for m in res.actors_of(c, speaker=speaker) if m.actor not in exclude]
         if found:
             return found
     for c in noun.children:
         if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i:
             dem = res.gaz.by_demonym.get(c.text)
-            if dem is not None:
+            if dem is not None and Actor(dem.name, dem.kind) not in exclude:
                 return [Mention(c.i, c.i + 1, Actor(dem.name, dem.kind), "agent")]
             if c.pos_ == "PROPN":
-                found = res.actors_of(c, speaker=speaker)
+                found = [m for m in res.actors_of(c, speaker=speaker) if m.actor not in exclude]
                 if found:
                     return found
     for p in pobjs(noun, {"by", "from"}):
@@ -505,7 +507,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             targets = np_actors(res, p, lex, products=action == "sanction")
             if not targets and action in OWNED_OBJECT_ACTIONS and p.pos_ == "NOUN":
                 # "China's condemnation of Japan's water release"
-                targets = [m for m in _noun_owner(res, p, None) if m.actor not in [a.actor for a in actors]]
+                targets = _noun_owner(res, p, None, exclude=tuple(a.actor for a in actors))
             if targets:
                 break
         if not targets and gov is not None:
