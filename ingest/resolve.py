@@ -289,8 +289,7 @@ class ArticleResolver(NameFinder):
         """'a group called TraderTraitor', 'a firm known as Vantor', 'hackers
         dubbed Volt Typhoon': the name given."""
         for acl in tok.children:
-            if acl.dep_ != "acl" or acl.lemma_.lower() not in {"call", "name", "dub", "know", "nickname",
-                                                                "brand", "label"}:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in self.lex.naming_verbs:
                 continue
             named = [c for c in acl.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"}]
             named += [p for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "as"

@@ -21,11 +21,6 @@ from .rules_syntax import (Candidate, children, is_passive, lemma, matches_entry
                            np_actors, pobjs, subject_token)
 from .rules_vocab import Lexicon
 
-DENY_ACTIONS = {"deny", "dispute", "defend"}
-WARNED_OF = {"consequence", "repercussion", "retaliation", "reprisal", "countermeasure", "response",
-             "measure", "action", "step"}
-ACCUSATION_NOUNS = {"accusation", "allegation", "charge", "claim", "finding", "designation",
-                    "suspicion", "blame"}
 
 
 def _index(lex: Lexicon) -> tuple[dict, dict]:
@@ -87,7 +82,6 @@ def _call_head(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-ANNOUNCED = {"sanction", "cut_ties", "sue", "investigate", "threaten"}
 
 
 def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = None,
@@ -101,7 +95,7 @@ def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = N
         verb = call
     subj, _agent = subject_token(verb)
     if subj is None:
-        if action in ANNOUNCED and is_passive(verb) and not children(verb, "agent"):
+        if action in res.lex.rule_actions["announced"] and is_passive(verb) and not children(verb, "agent"):
             reporter = reporting_speaker(res, verb)
             return [reporter] if reporter is not None else []
         return []
@@ -188,8 +182,8 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                     found = np_actors(res, c, lex, speaker=speaker, exclude=exclude)
                     if found:
                         return found
-        if lemma(obj) in ACCUSATION_NOUNS or noun_action(obj, lex) or (
-                action in OWNED_OBJECT_ACTIONS and obj.pos_ == "NOUN"):
+        if lemma(obj) in lex.accusation_nouns or noun_action(obj, lex) or (
+                action in lex.rule_actions["owned_object"] and obj.pos_ == "NOUN"):
             # "criticised Italy's refusal", "condemned Helmark Energy's plan": whose act it is
             owner = _noun_owner(res, obj, speaker, exclude=exclude)
             if owner:
@@ -219,7 +213,7 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         # "condemned the imprisonment of activists": the patient of an act is no target
         for p in pobjs(obj, preps - {"of"} if obj != verb else preps):
             found = np_actors(res, p, lex, products=products, speaker=speaker, exclude=exclude)
-            if not found and (noun_action(p, lex) or lemma(p) in ACCUSATION_NOUNS):
+            if not found and (noun_action(p, lex) or lemma(p) in lex.accusation_nouns):
                 found = _noun_owner(res, p, speaker)   # "appeal against the EU's fine"
             if found:
                 return found
@@ -242,10 +236,6 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 if found:
                     return found
     return []
-
-
-# actions whose object may be an act or thing standing for its owner
-OWNED_OBJECT_ACTIONS = {"accuse", "criticize", "dispute", "defend", "investigate", "sue", "threaten"}
 
 
 def _party_object(verb: Token, action: str, lex: Lexicon) -> bool:
@@ -308,9 +298,6 @@ def _governing_verb(noun: Token) -> Token | None:
         else:
             break
     return None
-
-
-CONTEXT_ACTIONS = {"sue", "criticize", "dispute"}
 
 
 def _about_an_act(verb: Token, lex: Lexicon) -> bool:
@@ -379,7 +366,7 @@ def _claim_owner(res: ArticleResolver, noun: Token, lex: Lexicon) -> list[Mentio
     """Whose claim or evidence a rejected noun is: "X's allegations", "the evidence
     presented by X", "the British findings"."""
     if lemma(noun) not in lex.claim_nouns and lemma(noun) not in lex.cited and \
-            lemma(noun) not in ACCUSATION_NOUNS:
+            lemma(noun) not in lex.accusation_nouns:
         return []
     found = _noun_owner(res, noun, None)
     if found:
@@ -400,11 +387,11 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue   # (a capitalised verb mid-sentence is a run-in heading)
         if action in {"deny", "dispute"} and not _rejects_a_claim(tok, lex):
             continue
-        if action in DENY_ACTIONS and any(verb_action(c, lex) for c in children(tok, "xcomp", "ccomp")):
+        if action in lex.rule_actions["rejecting"] and any(verb_action(c, lex) for c in children(tok, "xcomp", "ccomp")):
             continue   # "denied accusing Y": a negated accusation, not a rejection
         actors = actor_of_verb(res, tok, action=action)
         confidence = 0.8
-        if not actors and action in CONTEXT_AGENT_ACTIONS and is_passive(tok):
+        if not actors and action in lex.rule_actions["context_agent"] and is_passive(tok):
             # "Orbis was also fined for ...": by whoever acted against it before
             actors = _earlier_agent(res, tok, action, lex)
             confidence = 0.5
@@ -419,13 +406,13 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 if targets:
                     break
         answers = next((noun_action(o, lex) for o in children(tok, "dobj") if noun_action(o, lex)), None)
-        if not targets and action in CONTEXT_ACTIONS and (_about_an_act(tok, lex) or (
+        if not targets and action in lex.rule_actions["context"] and (_about_an_act(tok, lex) or (
                 lemma(tok) == "appeal" and not children(tok, "dobj"))):
             # "appealed the decision": against whoever decided (found in extract)
             for a in actors:
                 out.append(Candidate(a, action, None, tok, "verb", tok, 0.5, context=True, answers=answers))
             continue
-        if not targets and (action not in DENY_ACTIONS or (action == "defend" and (
+        if not targets and (action not in lex.rule_actions["rejecting"] or (action == "defend" and (
                 lemma(tok) != "defend" or any(o.lower_ in {"which", "that"} for o in children(tok, "dobj"))))):
             continue   # (only a plain "defended" may answer without naming whom; "a step
             #            which it would defend" is one's own act, not an accused)
@@ -436,8 +423,6 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 out.append(Candidate(a, action, t, tok, "verb", tok, confidence, answers=answers))
     return out
 
-
-CONTEXT_AGENT_ACTIONS = {"sanction", "sue", "investigate"}
 
 
 def _earlier_agent(res: ArticleResolver, verb: Token, action: str, lex: Lexicon) -> list[Mention]:
@@ -477,7 +462,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 for t in res.actors_of(held):
                     out.append(Candidate(a, action, t, tok, "noun", tok, 0.6))
             continue
-        governed_by_denial = gov is not None and verb_action(gov, lex) in DENY_ACTIONS
+        governed_by_denial = gov is not None and verb_action(gov, lex) in lex.rule_actions["rejecting"]
         undergone = gov is not None and lemma(gov) in lex.undergo_verbs and not negated(gov, lex)
         targets: list[Mention] = []
         if undergone:
@@ -505,7 +490,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         holders = [tok] + children(tok, "acl")
         for p in [p for h in holders for p in pobjs(h, preps)]:
             targets = np_actors(res, p, lex, products=action == "sanction")
-            if not targets and action in OWNED_OBJECT_ACTIONS and p.pos_ == "NOUN":
+            if not targets and action in lex.rule_actions["owned_object"] and p.pos_ == "NOUN":
                 # "China's condemnation of Japan's water release"
                 targets = _noun_owner(res, p, None, exclude=tuple(a.actor for a in actors))
             if targets:
@@ -738,7 +723,7 @@ def warnings(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         warned = [m for o in children(tok, "dobj") for m in res.actors_of(o)]
         # "warned Y not to ...", "warned Y against ...", "warned Y of consequences"
         of_harm = [p for x in [tok, *children(tok, "dobj")] for p in pobjs(x, {"of"})
-                   if lemma(p) in WARNED_OF or
+                   if lemma(p) in lex.warned_of or
                    noun_action(p, lex) in {"threaten", "sanction"}]
         if warned and (children(tok, "xcomp", "ccomp") or pobjs(tok, {"against"}) or of_harm):
             for a in actors:

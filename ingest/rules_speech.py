@@ -27,13 +27,10 @@ from spacy.tokens import Span, Token
 from .resolve import ArticleResolver, Mention
 from .rules_actions import claim_parties, names_accused, noun_action, verb_action
 
-ACCUSING_NOUNS = {"accusation", "allegation", "charge", "claim", "insinuation", "suggestion"}
 from .rules_syntax import (Candidate, children, clause_tokens, find_phrases, is_passive, lemma,
                            np_actors, pobjs, subject_token)
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
-VICTIM_WORDS = {"victim", "casualty", "prey", "target"}
-ANNOUNCED = {"sanction", "cut_ties", "sue", "investigate", "threaten"}
 
 
 @dataclass
@@ -228,7 +225,7 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
                 out.append(m)
 
     for v in verbs:
-        if any(lemma(c) in VICTIM_WORDS for c in v.children) or lemma(v) in res.lex.undergo_verbs:
+        if any(lemma(c) in res.lex.victim_words for c in v.children) or lemma(v) in res.lex.undergo_verbs:
             continue   # "X fell victim to a crime", "X faces a threat": X suffers, not does
         if any(c.dep_ == "neg" for c in v.children):
             continue   # "Kaspersky was not the target": nothing is alleged of the subject
@@ -398,7 +395,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     if (claimed and not any(_same_side(c, speaker) for c in claimed)) or (
                             not claimed and names_accused(subj_tok)):
                         action = "dispute"   # a third party doubting a claim about someone else
-                    elif owner is not None and not claimed and lemma(subj_tok) in ACCUSING_NOUNS:
+                    elif owner is not None and not claimed and lemma(subj_tok) in lex.accusation_nouns:
                         # the claim being dismissed was made against the speaker
                         out.append(Candidate(owner, "accuse", speaker, fr.verb, "speech", fr.content, 0.4,
                                              tuple(tokens)))
@@ -467,7 +464,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                                          tuple(tokens)))
             if speaker.actor.kind == "person" and fr.verb.pos_ in {"VERB", "AUX"}:
                 # "Britain will expel 23 diplomats, Theresa May announced": she speaks for Britain
-                if verb_action(fr.content, lex) in ANNOUNCED and subjects and \
+                if verb_action(fr.content, lex) in lex.rule_actions["announced"] and subjects and \
                         subjects[0].actor.kind in {"state", "government"}:
                     res.speaks_for(speaker.actor, subjects[0].actor)
     return out

@@ -13,18 +13,10 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .resolve import ArticleResolver, Mention
-from .rules_vocab import Lexicon
+from .rules_vocab import Lexicon, lexicon
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
-QUANTITIES = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "handful",
-              "several", "some", "all", "many", "most", "score", "scores"}
-NEGATING_VERBS = {"deny", "refuse", "decline", "reject", "fail", "avoid", "stop", "dismiss"}
-# an act these govern is not asserted: threatened or weighed ("threatened to sue",
-# "is weighing sanctions"), or undone ("lifted its ban", "withdrew the lawsuit")
-UNASSERTING_VERBS = {"threaten", "consider", "weigh", "mull", "contemplate", "debate", "ponder"}
-UNDOING_VERBS = {"lift", "withdraw", "drop", "rescind", "revoke", "overturn", "quash", "repeal",
-                 "reverse", "scrap", "annul", "abandon", "ease", "end"}
 
 
 @dataclass
@@ -105,9 +97,9 @@ def negated(tok: Token, lex: Lexicon) -> bool:
             break
         dep = head.dep_
         head = head.head
-        if lemma(head) in NEGATING_VERBS or (dep in {"xcomp", "dobj"} and lemma(head) in UNASSERTING_VERBS):
+        if lemma(head) in lex.negating_verbs or (dep in {"xcomp", "dobj"} and lemma(head) in lex.unasserting_verbs):
             return True
-        if dep == "dobj" and tok.pos_ == "NOUN" and lemma(head) in UNDOING_VERBS:
+        if dep == "dobj" and tok.pos_ == "NOUN" and lemma(head) in lex.undoing_verbs:
             return True
     return False
 
@@ -186,18 +178,13 @@ def passive_agent(verb: Token) -> Token | None:
     while stack and seen < 40:
         tok = stack.pop()
         seen += 1
-        if tok.lower_ == "by" and tok.dep_ in {"prep", "agent"} and tok.head.lemma_.lower() not in AUTHORED:
+        if tok.lower_ == "by" and tok.dep_ in {"prep", "agent"} and tok.head.lemma_.lower() not in lexicon().authored_nouns:
             objs = children(tok, "pobj")
             if objs and objs[0].pos_ in {"PROPN", "NOUN", "PRON"}:
                 return objs[0]
         stack.extend(c for c in tok.children if c.dep_ in {"prep", "pobj", "pcomp", "compound", "dobj"})
     return None
 
-
-# nouns whose own "by X" names an author or maker, not the doer of the verb
-AUTHORED = {"report", "study", "statement", "letter", "article", "book", "investigation",
-            "analysis", "review", "film", "documentary", "app", "software", "product", "device",
-            "lawsuit", "suit", "complaint", "filing", "motion", "resolution", "ruling", "decision"}
 
 
 def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
@@ -226,7 +213,7 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
     if not products:
         return []
     out: list[Mention] = []
-    if tok.tag_ == "CD" or lemma(tok) in QUANTITIES:   # "dozens of Chinese companies"
+    if tok.tag_ == "CD" or lemma(tok) in lex.quantity_words:   # "dozens of Chinese companies"
         for p in pobjs(tok, {"of"}):
             found = np_actors(res, p, lex, products=products, speaker=speaker, exclude=exclude)
             if found:

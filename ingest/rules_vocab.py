@@ -182,6 +182,16 @@ class Lexicon:
     wrongful_manner: frozenset[str]
     wrongful_verbs: frozenset[str]
     exoneration: tuple[tuple[str, ...], ...]
+    accusation_nouns: frozenset[str]
+    warned_of: frozenset[str]
+    victim_words: frozenset[str]
+    quantity_words: frozenset[str]
+    negating_verbs: frozenset[str]
+    unasserting_verbs: frozenset[str]
+    undoing_verbs: frozenset[str]
+    authored_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
+    rule_actions: dict[str, frozenset[str]]
 
 
 # Lexicon fields read from a key inside a section; every other field is read from
@@ -197,6 +207,7 @@ _KEYS = {
 _CLOSED: dict[str, tuple[tuple[str, ...], bool]] = {
     "actions": (tuple(ACTIONS), True),
     "references": (tuple(ACTOR_KINDS), False),
+    "rule_actions": (("rejecting", "announced", "owned_object", "context", "context_agent"), True),
 }
 
 Reader = Callable[[yaml.Node, str, str], Any]
