@@ -14,6 +14,7 @@ a bad one as `FILE:LINE: what is wrong`.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import re
@@ -47,21 +48,108 @@ ACTIONS: tuple[str, ...] = Action.__args__  # type: ignore[attr-defined]
 
 @dataclass(frozen=True)
 class ActionInfo:
+    """One action of `data/actions.yaml`; the file's keys are these fields but `name`."""
+
     name: str
     description: str
     rel_type: str
     plover: str
     cameo: str
+    accusing: bool            # its target is accused (`ACCUSING_ACTIONS`)
+    response: bool            # it answers an earlier claim (`RESPONSE_ACTIONS`)
+    answerable: int | None    # rank among the claims a response answers, or None (`ANSWERABLE_ACTIONS`)
+
+
+ACTIONS_FILE = "accusegraph/data/actions.yaml"
+_TEXT_KEYS = ("description", "rel_type", "plover", "cameo")
+_FLAG_KEYS = ("accusing", "response")
+_ACTION_KEYS = (*_TEXT_KEYS, *_FLAG_KEYS, "answerable")
+
+
+def _node_line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _node_value(node: yaml.Node) -> object:
+    if not isinstance(node, yaml.ScalarNode):
+        return node
+    return yaml.constructor.SafeConstructor().construct_object(node)
+
+
+def parse_actions(text: str, name: str) -> dict[str, ActionInfo]:
+    """Read and check an action vocabulary (`name` is the file, for messages).
+
+    Every action of `ACTIONS` is given once, with every key of `ActionInfo`:
+    text for the description and codes, true or false for `accusing` and
+    `response`, and for `answerable` a rank (1, 2, ...: the first answered
+    when two claims are as near) or null. Anything else raises InputError
+    naming the file, the line and the action.
+    """
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(f"{name}{f':{mark.line + 1}' if mark else ''}: not valid YAML") from None
+    if not isinstance(root, yaml.MappingNode):
+        raise InputError(f"{name}: expected a mapping of action -> {{{', '.join(_ACTION_KEYS)}}}")
+    table: dict[str, ActionInfo] = {}
+    ranks: dict[int, str] = {}
+    for knode, vnode in root.value:
+        action = _node_value(knode)
+        where = f"{name}:{_node_line(knode)}"
+        if action not in ACTIONS:
+            raise InputError(f"{where}: unknown action {action!r}; the actions are {', '.join(ACTIONS)}")
+        if action in table:
+            raise InputError(f"{where}: action `{action}` is given twice")
+        if not isinstance(vnode, yaml.MappingNode):
+            raise InputError(f"{where}: `{action}` must map to {{{', '.join(_ACTION_KEYS)}}}")
+        fields: dict[str, object] = {}
+        for fk, fv in vnode.value:
+            key, value = _node_value(fk), _node_value(fv)
+            at = f"{name}:{_node_line(fk)}: `{action}.{key}`"
+            if key not in _ACTION_KEYS:
+                close = difflib.get_close_matches(str(key), _ACTION_KEYS, n=1, cutoff=0.6)
+                hint = f" (did you mean `{close[0]}`?)" if close else f" (known: {', '.join(_ACTION_KEYS)})"
+                raise InputError(f"{name}:{_node_line(fk)}: unknown key `{action}.{key}`{hint}")
+            if key in fields:
+                raise InputError(f"{at} is given twice")
+            if key in _TEXT_KEYS and not (isinstance(value, str) and value.strip()):
+                raise InputError(f"{at} must be text (quote codes: \"112\"), got {value!r}")
+            if key in _FLAG_KEYS and not isinstance(value, bool):
+                raise InputError(f"{at} must be true or false, got {value!r}")
+            if key == "answerable" and value is not None:
+                if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                    raise InputError(f"{at} must be a rank (1, 2, ...) or null, got {value!r}")
+                if value in ranks:
+                    raise InputError(f"{at}: rank {value} is already `{ranks[value]}`'s")
+                ranks[value] = action
+            fields[key] = value
+        missing = [k for k in _ACTION_KEYS if k not in fields]
+        if missing:
+            raise InputError(f"{where}: `{action}` has no {', '.join(f'`{k}`' for k in missing)}")
+        table[action] = ActionInfo(name=action, **fields)  # type: ignore[arg-type]
+    if set(table) != set(ACTIONS):
+        raise InputError(f"{name}: missing action{'s' if len(set(ACTIONS) - set(table)) > 1 else ''} "
+                         f"{', '.join(a for a in ACTIONS if a not in table)}")
+    return table
 
 
 @lru_cache(maxsize=1)
 def action_table() -> dict[str, ActionInfo]:
     """The action vocabulary, read once from `data/actions.yaml` and checked."""
-    raw = yaml.safe_load(resources.files("accusegraph").joinpath("data/actions.yaml").read_text("utf-8"))
-    table = {name: ActionInfo(name=name, **fields) for name, fields in raw.items()}
-    if set(table) != set(ACTIONS):
-        raise RuntimeError(f"data/actions.yaml does not match the action vocabulary: {sorted(table)}")
-    return table
+    text = resources.files("accusegraph").joinpath("data/actions.yaml").read_text("utf-8")
+    return parse_actions(text, ACTIONS_FILE)
+
+
+# The action families, in the file's order; each has its one home in actions.yaml.
+# Accusing: an actor is accused by these (most-accused, `accusations`, `accusers`).
+ACCUSING_ACTIONS: tuple[str, ...] = tuple(a for a, i in action_table().items() if i.accusing)
+# Responses: they answer an earlier claim (`responds_to`).
+RESPONSE_ACTIONS: tuple[str, ...] = tuple(a for a, i in action_table().items() if i.response)
+# What a response may answer, in rank order (the first wins between equally near claims).
+ANSWERABLE_ACTIONS: tuple[str, ...] = tuple(sorted(
+    (a for a, i in action_table().items() if i.answerable is not None),
+    key=lambda a: action_table()[a].answerable))  # type: ignore[arg-type, return-value]
 
 
 def rel_type_for(action: str) -> str:

@@ -34,9 +34,8 @@ from itertools import groupby, islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from accusegraph.model import ACTIONS, Claim, make_evidence_id, rel_type_for
+from accusegraph.model import ACCUSING_ACTIONS, ACTIONS, Claim, make_evidence_id, rel_type_for
 
-from .derived import ACCUSING_ACTIONS
 from .export import published_date
 from .stream import pair_key
 

@@ -10,10 +10,11 @@ above zero. An actor's `aliases` are the names its claims use for it and its
 `name` the one its id was made from when the claims use it, else the most used
 (ties: the alphabetically first).
 
-An actor that is the target of accusing claims (`ACCUSING_ACTIONS`, not
-negated) also keeps `accusations` (how many) and `accusers` (how many distinct
-actors made them), the sums over its incoming ACCUSES, CRITICIZES, SUES and
-INVESTIGATES edges; both are absent when there are none. `most-accused` ranks
+An actor that is the target of accusing claims (`ACCUSING_ACTIONS`: the
+actions marked `accusing` in accusegraph/data/actions.yaml; not negated) also
+keeps `accusations` (how many) and `accusers` (how many distinct actors made
+them), the sums over its incoming edges of those actions (ACCUSES, CRITICIZES,
+...); both are absent when there are none. `most-accused` ranks
 by them instead of adding up every edge of the graph.
 
 A load keeps all of it true in the same transaction as its claims, in one of
@@ -56,7 +57,7 @@ from typing import Any, Iterable
 
 from neo4j import Driver, ManagedTransaction
 
-from accusegraph.model import make_actor_id
+from accusegraph.model import ACCUSING_ACTIONS, make_actor_id
 
 from . import db
 from .schema import DERIVED_REL_TYPES, checked_rel_type, derived_rel_type
@@ -164,8 +165,7 @@ def settled_name(actor_id: str, kind: str | None, names: Iterable[str]) -> str |
 
 # ------------------------------------------------------------------ Cypher
 
-# The actions `most-accused` counts (the PLOVER ACCUSE family) and their edge types.
-ACCUSING_ACTIONS: tuple[str, ...] = ("accuse", "criticize", "sue", "investigate")
+# The edge types of the actions `most-accused` counts (`accusing` in data/actions.yaml).
 ACCUSING_RELS: frozenset[str] = frozenset(derived_rel_type(a) for a in ACCUSING_ACTIONS)
 
 # Source `s`'s publisher as the graph compares publishers: trimmed, lower-cased,

@@ -47,7 +47,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from accusegraph.errors import AccusegraphError, ExtractionError
-from accusegraph.model import ActorRef, Article, Claim, make_claim_id
+from accusegraph.model import ANSWERABLE_ACTIONS, RESPONSE_ACTIONS, ActorRef, Article, Claim, make_claim_id
 
 from . import rules_actions, rules_speech
 from .evidence import allegation_for, evidence_for, hedged
@@ -58,8 +58,6 @@ from .rules_syntax import Candidate
 from .rules_vocab import gazetteer, lexicon, load_alias_file
 
 EXTRACTOR = "rules/1"
-RESPONSES = {"deny", "dispute", "defend", "threaten"}   # answer a claim: `responds_to`
-ANSWERABLE = ("accuse", "criticize", "sanction", "sue", "investigate", "threaten")
 FINAL = tuple('.!?"”’)\'')
 CHUNK = 32           # articles per parse batch (as spaCy's baseline), and per task of a worker process
 IN_FLIGHT = 2        # chunks queued or running per worker process (bounds memory)
@@ -209,7 +207,7 @@ class Extractor:
             if span is None or (cand.target is not None and cand.target.actor == cand.actor.actor):
                 continue
             quote = text[span[0]:span[1]]
-            if cand.action in RESPONSES or cand.context:
+            if cand.action in RESPONSE_ACTIONS or cand.context:
                 pending.append((sent, cand, span, quote))
                 continue
             claim = self._claim(cand, None, sent, span, quote, source, None)
@@ -235,7 +233,7 @@ class Extractor:
             if target_ref is None and (cand.rule != "verb" or cand.context) and not cand.standalone:
                 continue   # an inferred response with nothing to answer is too weak
             claim = self._claim(cand, target_ref, sent, span, quote, source,
-                                answered.id if answered and cand.action in RESPONSES else None, action=action)
+                                answered.id if answered and cand.action in RESPONSE_ACTIONS else None, action=action)
             key = (span, claim.actor.id, claim.action, claim.target.id if claim.target else None)
             if key not in seen:
                 seen.add(key)
@@ -285,7 +283,7 @@ def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim]) -> Cl
         about = None   # a third party's doubt: about an accusation against anyone
     wanted = []
     for c in claims:
-        if c.action not in ANSWERABLE or c.actor.id == me:
+        if c.action not in ANSWERABLE_ACTIONS or c.actor.id == me:
             continue
         if about is not None and (c.target is None or c.target.id != about):
             continue
@@ -296,7 +294,7 @@ def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim]) -> Cl
         return None
     if cand.answers is not None and any(c.action == cand.answers for c in wanted):
         wanted = [c for c in wanted if c.action == cand.answers]
-    rank = {a: k for k, a in enumerate(ANSWERABLE)}
+    rank = {a: k for k, a in enumerate(ANSWERABLE_ACTIONS)}
     before = [c for c in wanted if c.span[0] <= span[0]]
     if before:
         return min(before, key=lambda c: (-c.span[0], rank[c.action]))

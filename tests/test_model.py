@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import io
 import json
+from importlib import resources
 
 import pytest
 
 from accusegraph.errors import InputError, RecordError
 from accusegraph.model import (
-    ActorRef, Article, Claim, codes_for, iter_claims, make_actor_id, make_claim_id,
-    make_source_id, read_claims, write_claims,
+    ACCUSING_ACTIONS, ACTIONS, ACTIONS_FILE, ANSWERABLE_ACTIONS, RESPONSE_ACTIONS, ActorRef, Article,
+    Claim, action_table, codes_for, iter_claims, make_actor_id, make_claim_id, make_source_id,
+    parse_actions, read_claims, write_claims,
 )
 
 
@@ -85,3 +87,38 @@ def test_non_strict_reading_skips_and_collects_bad_lines():
 def test_missing_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         read_claims(tmp_path / "nope.jsonl")
+
+
+def test_action_families_load_from_actions_yaml():
+    assert ACCUSING_ACTIONS == ("accuse", "criticize", "sue", "investigate")
+    assert RESPONSE_ACTIONS == ("deny", "dispute", "defend", "threaten")
+    assert ANSWERABLE_ACTIONS == ("accuse", "criticize", "sanction", "sue", "investigate", "threaten")
+    table = action_table()
+    assert [a for a in ACTIONS if table[a].accusing] == list(ACCUSING_ACTIONS)
+    assert table["cut_ties"].answerable is None and not table["cut_ties"].response
+
+
+def _actions_text() -> str:
+    return resources.files("accusegraph").joinpath("data/actions.yaml").read_text("utf-8")
+
+
+def _line_of(text: str, needle: str, after: str) -> int:
+    start = text.index(after)
+    return text[:text.index(needle, start)].count("\n") + 1
+
+
+@pytest.mark.parametrize("old, new, after, message", [
+    ("  accusing: true\n", "  accusing: maybe\n", "accuse:", "`accuse.accusing` must be true or false, got 'maybe'"),
+    ("  response: true\n", "", "deny:", "`deny` has no `response`"),
+    ("  answerable: 2\n", "  answerble: 2\n", "criticize:", "unknown key `criticize.answerble` (did you mean `answerable`?)"),
+    ("  answerable: 2\n", "  answerable: 1\n", "criticize:", "`criticize.answerable`: rank 1 is already `accuse`'s"),
+    ("  answerable: 3\n", "  answerable: first\n", "sanction:", "`sanction.answerable` must be a rank (1, 2, ...) or null"),
+])
+def test_malformed_action_family_is_an_error_naming_file_line_and_action(old, new, after, message):
+    text = _actions_text()
+    at = text.index(old, text.index(after))
+    line = _line_of(text, old, after) if new else text[:text.index(after)].count("\n") + 1
+    with pytest.raises(InputError) as err:
+        parse_actions(text[:at] + new + text[at + len(old):], ACTIONS_FILE)
+    assert str(err.value).startswith(f"accusegraph/data/actions.yaml:{line}: ")
+    assert message in str(err.value)
