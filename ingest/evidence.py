@@ -76,49 +76,23 @@ def hedged(c: Candidate, lex: Lexicon) -> bool:
 # time adverbials ("for years", "on Thursday", "earlier this month") and
 # non-restrictive modifiers (", which ...") are dropped.
 
-ABOUT_PREPS = ("of", "for", "over", "with", "about", "into", "regarding", "concerning", "on",
-               "against", "from", "in")
-WITH_PREPS = {"accuse": ("of", "for", "over", "with", "about", "regarding", "concerning"),
-              "criticize": ("for", "over", "about", "regarding", "of"),
-              "deny": ("of", "about", "regarding"),
-              "dispute": ("of", "about", "regarding", "over"),
-              "defend": ("against", "over", "about"),
-              "sanction": ("for", "over", "from", "regarding"),
-              "sue": ("for", "over", "about", "regarding", "alleging"),
-              "cut_ties": ("over", "about", "regarding"),
-              "investigate": ("into", "of", "over", "about", "regarding", "for"),
-              "threaten": ("of", "with", "over", "about", "regarding", "for")}
-TIME_WORDS = {"year", "month", "week", "day", "decade", "hour", "minute", "time", "today",
-              "yesterday", "tomorrow", "tonight", "now", "recently", "previously", "earlier",
-              "later", "already", "again", "currently", "formerly", "once", "morning",
-              "evening", "night", "afternoon", "weekend", "monday", "tuesday", "wednesday",
-              "thursday", "friday", "saturday", "sunday"}
+# The word lists these rules read are lexicon keys (ingest/data/lexicon.yaml):
+# allegation_preps, time_words, bare_claim_nouns, subject_pronouns,
+# soft_adverbs, denial_negators, distancing_words.
 TIME_DEPS = {"npadvmod", "advmod", "prep", "tmod", "nummod"}
-# what a denial may reject that only reports the accusation (a bare "denied the
-# accusations" says nothing of what); other objects ("any wrongdoing", "involvement
-# in the attack") are the allegation itself
-REPORT_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "finding", "suggestion",
-                "designation", "criticism", "assertion", "statement", "idea", "notion", "suspicion",
-                "rumour", "rumor", "conclusion", "assessment", "verdict", "decision", "ruling",
-                "characterization", "characterisation", "account", "story", "narrative",
-                "attribution", "assertion", "contention", "insinuation", "speculation"}
-SUBJECT_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
-# adverbs that qualify, not state, what is alleged ("was likely behind", "also hacked")
-SOFT_ADVERBS = {"likely", "possibly", "probably", "allegedly", "reportedly", "apparently",
-               "seemingly", "potentially", "perhaps", "also"}
 FUNCTION_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE"}
 NONRESTRICTIVE = {"relcl", "appos", "advcl", "acl", "parataxis"}
 
 
-def _is_time(tok: Token) -> bool:
+def _is_time(tok: Token, lex: Lexicon) -> bool:
     """A time adverbial: "for years", "on Thursday", "last week", "earlier"."""
     if tok.dep_ not in TIME_DEPS:
         return False
     if tok.dep_ == "prep":
         objs = [c for c in tok.children if c.dep_ == "pobj"]
-        return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} or lemma(o) in TIME_WORDS
+        return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} or lemma(o) in lex.time_words
                                   for o in objs)
-    return tok.ent_type_ in {"DATE", "TIME"} or lemma(tok) in TIME_WORDS
+    return tok.ent_type_ in {"DATE", "TIME"} or lemma(tok) in lex.time_words
 
 
 def _gerund(lem: str) -> str:
@@ -133,14 +107,14 @@ def _gerund(lem: str) -> str:
     return lem + "ing"
 
 
-def _drop(root: Token, allowed: set[Token] | None) -> set[Token]:
+def _drop(root: Token, allowed: set[Token] | None, lex: Lexicon) -> set[Token]:
     """Tokens under `root` that the phrase leaves out."""
     out: set[Token] = set()
     for t in root.subtree:
         if t in out or t == root:
             continue
         if (allowed is not None and t not in allowed) or (t.dep_ == "mark" and t.head == root) \
-                or _is_time(t):
+                or _is_time(t, lex):
             out.update(t.subtree)
         elif t.dep_ in NONRESTRICTIVE and t.i > root.i and t.left_edge.i > 0 and \
                 t.doc[t.left_edge.i - 1].text in {",", "(", "--", "—", "–"}:
@@ -163,17 +137,17 @@ def _words(toks: list[Token], lead: bool = True) -> str | None:
     return text or None
 
 
-def _phrase_of(root: Token, about: range | None, allowed: set[Token] | None = None,
+def _phrase_of(lex: Lexicon, root: Token, about: range | None, allowed: set[Token] | None = None,
                negative: bool = False, names: frozenset[str] = frozenset()) -> str | None:
     """The phrase rooted at `root`: a clause whose subject is the party `about`
     (token range) becomes a gerund phrase; a noun phrase loses its determiner."""
-    drop = _drop(root, allowed)
+    drop = _drop(root, allowed, lex)
     if root.pos_ in {"VERB", "AUX"}:
         subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
         about_subj = subj is not None and about is not None and (
             (names and " ".join(t.text for t in subj.subtree if t.dep_ != "det").lower() in names) or
             any(t.i in about for t in subj.subtree) or
-            (negative and subj.pos_ == "PRON" and subj.lower_ in SUBJECT_PRONOUNS))
+            (negative and subj.pos_ == "PRON" and subj.lower_ in lex.subject_pronouns))
         agent = next((p for p in root.children if p.dep_ == "agent"), None)
         if subj is not None and agent is not None and about is not None and not about_subj and \
                 any(t.i in about for t in agent.subtree):
@@ -196,7 +170,7 @@ def _phrase_of(root: Token, about: range | None, allowed: set[Token] | None = No
                     drop.update(x for x in root.children if x.dep_ == "cc" and x.i < c.i)
             drop.update(c for c in root.children if c.dep_ == "neg" or
                         (negative and c.lower_ == "never") or
-                        (lemma(c) in SOFT_ADVERBS and c.n_lefts + c.n_rights == 0))
+                        (lemma(c) in lex.soft_adverbs and c.n_lefts + c.n_rights == 0))
             toks = [t for t in root.subtree if t not in drop]
             if root.tag_ == "VBG" or (root.dep_ == "xcomp" and not auxes):
                 return _words(toks)
@@ -211,11 +185,11 @@ def _phrase_of(root: Token, about: range | None, allowed: set[Token] | None = No
     return _words([t for t in root.subtree if t not in drop])
 
 
-def _about_preps(tok: Token, action: str, parties: list[range],
+def _about_preps(lex: Lexicon, tok: Token, action: str, parties: list[range],
                  own: frozenset[str] = frozenset()) -> list[Token]:
     """The complements of the trigger's 'what about' prepositions that name no
     party and are not words of the trigger itself (`own`)."""
-    wanted = WITH_PREPS.get(action, ABOUT_PREPS)
+    wanted = lex.allegation_preps[action]
     out = []
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in wanted):
         for comp in prep.children:
@@ -223,7 +197,7 @@ def _about_preps(tok: Token, action: str, parties: list[range],
                 continue
             if any(t.i in r for t in comp.subtree for r in parties):
                 continue
-            if comp.ent_type_ in {"DATE", "TIME"} or lemma(comp) in TIME_WORDS or lemma(comp) in own:
+            if comp.ent_type_ in {"DATE", "TIME"} or lemma(comp) in lex.time_words or lemma(comp) in own:
                 continue   # (a time; the trigger's own word: "took X to court")
             out.append((wanted.index(prep.lower_), prep.i, comp))
     return [c for _, _, c in sorted(out, key=lambda x: (x[0], x[1]))]
@@ -248,7 +222,7 @@ def _names(m, gaz: Gazetteer | None = None) -> frozenset[str]:
 _BY_NAME: dict[int, tuple] = {}
 
 
-def allegation_for(c: Candidate, lex: Lexicon | None = None, action: str | None = None,
+def allegation_for(c: Candidate, lex: Lexicon, action: str | None = None,
                    gaz: Gazetteer | None = None) -> str | None:
     """A short phrase for what is alleged or what the act is about, read from
     the trigger's frame (see above); None when the text does not say."""
@@ -266,26 +240,25 @@ def allegation_for(c: Candidate, lex: Lexicon | None = None, action: str | None 
             return None
         allowed = set(c.hedge_scope) | {root} if c.hedge_scope else None
         subj = next((s for s in root.children if s.dep_ in {"nsubj", "nsubjpass"}), None)
-        if root.pos_ in {"NOUN", "PROPN"} and lemma(root) in REPORT_NOUNS:
+        if root.pos_ in {"NOUN", "PROPN"} and lemma(root) in lex.bare_claim_nouns:
             subj = root   # "called the accusations absurd"
         if action == "deny" and subj is not None:
-            if lemma(subj) in REPORT_NOUNS:
+            if lemma(subj) in lex.bare_claim_nouns:
                 # "the accusations were absurd": what the accusations say, if anything
-                for comp in _about_preps(subj, action, parties):
-                    return _phrase_of(comp, None)
+                for comp in _about_preps(lex, subj, action, parties):
+                    return _phrase_of(lex, comp, None)
                 return None
             near = [c for c in root.children] + [g for c in root.children if c.dep_ in {"dobj", "attr"}
                                                  for g in c.children]
-            if not any(t.dep_ == "neg" or t.lower_ in {"never", "no", "nothing", "none"} for t in near):
+            if not any(t.dep_ == "neg" or t.lower_ in lex.denial_negators for t in near):
                 return None   # a dismissal cue, not a negated deed: the clause is no allegation
-            if not any(c.lower_ in {"alleged", "so-called", "purported", "supposed"}
-                       for c in subj.children):
+            if not any(c.lower_ in lex.distancing_words for c in subj.children):
                 # the denier's own side is the subject: "Moscow had played no role in ..."
                 about = range(subj.left_edge.i, subj.right_edge.i + 1)
-        return _phrase_of(root, about, allowed, negative=action == "deny",
+        return _phrase_of(lex, root, about, allowed, negative=action == "deny",
                           names=a_names if action == "deny" else t_names)
     heads = [trig]
-    own = matched_words(trig, lex, action) if lex is not None else frozenset()
+    own = matched_words(trig, lex, action)
     # "held Y responsible for Z": the trigger's own words carry the complement
     heads += [x for x in trig.children if lemma(x) in own]
     # "accusing Y of Z" parsed with "of Z" under Y
@@ -300,24 +273,24 @@ def allegation_for(c: Candidate, lex: Lexicon | None = None, action: str | None 
         # "denied the accusations of spying", "denies playing any part"
         for x in trig.children:
             if x.dep_ in {"xcomp", "ccomp"} and x.pos_ in {"VERB", "AUX"}:
-                return _phrase_of(x, actor, negative=True, names=a_names)
+                return _phrase_of(lex, x, actor, negative=True, names=a_names)
         for obj in (x for x in trig.children if x.dep_ in {"dobj", "nsubjpass"}):
-            if lemma(obj) in REPORT_NOUNS:
-                for comp in _about_preps(obj, action, parties):
-                    return _phrase_of(comp, actor, negative=True, names=a_names)
+            if lemma(obj) in lex.bare_claim_nouns:
+                for comp in _about_preps(lex, obj, action, parties):
+                    return _phrase_of(lex, comp, actor, negative=True, names=a_names)
                 for cl in obj.children:
                     if cl.dep_ in {"acl", "ccomp", "relcl"} and cl.pos_ in {"VERB", "AUX"} and \
                             not any(s.lower_ in {"that", "which"} and s.dep_ in {"nsubj", "dobj"}
                                     for s in cl.children):
-                        return _phrase_of(cl, actor, negative=True, names=a_names)
+                        return _phrase_of(lex, cl, actor, negative=True, names=a_names)
                 return None
             if obj.pos_ in {"NOUN"} and not any(obj.i in r for r in parties) and \
-                    lemma(obj) not in entry_words(lex, (action,)) if lex is not None else True:
-                return _phrase_of(obj, actor)
+                    lemma(obj) not in entry_words(lex, (action,)):
+                return _phrase_of(lex, obj, actor)
         return None
     for h in heads:
-        for comp in _about_preps(h, action, parties, own):
-            return _phrase_of(comp, target if action != "deny" else actor,
+        for comp in _about_preps(lex, h, action, parties, own):
+            return _phrase_of(lex, comp, target if action != "deny" else actor,
                               names=t_names if action != "deny" else a_names)
     if action == "accuse" and trig.pos_ in {"VERB", "AUX"}:
         # "attributed the attack to X", "blamed the hack on X": the object is the deed;
@@ -329,14 +302,14 @@ def allegation_for(c: Candidate, lex: Lexicon | None = None, action: str | None 
                 return _words([t for t in obj.subtree if t not in drop and t.dep_ not in {"det", "punct"}
                                and not (t.dep_ == "poss" and t.pos_ == "PRON")])
             if not any(t.i in r for t in obj.subtree for r in parties) and obj.pos_ == "NOUN":
-                return _phrase_of(obj, target)
+                return _phrase_of(lex, obj, target)
     for h in heads:
         for x in h.children:
             if x.dep_ in {"ccomp", "acl"} and x.pos_ in {"VERB", "AUX"} and \
                     not any(s.lower_ in {"that", "which"} and s.dep_ in {"nsubj", "dobj"}
                             for s in x.children):
-                return _phrase_of(x, target, names=t_names)
+                return _phrase_of(lex, x, target, names=t_names)
             if x.dep_ == "xcomp" and action in {"threaten", "sanction", "sue", "investigate"} and \
                     lemma(x) not in own:
-                return _phrase_of(x, None)
+                return _phrase_of(lex, x, None)
     return None

@@ -192,6 +192,13 @@ class Lexicon:
     authored_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     rule_actions: dict[str, frozenset[str]]
+    allegation_preps: dict[str, tuple[str, ...]]
+    time_words: frozenset[str]
+    bare_claim_nouns: frozenset[str]
+    subject_pronouns: frozenset[str]
+    soft_adverbs: frozenset[str]
+    denial_negators: frozenset[str]
+    distancing_words: frozenset[str]
 
 
 # Lexicon fields read from a key inside a section; every other field is read from
@@ -207,6 +214,7 @@ _KEYS = {
 _CLOSED: dict[str, tuple[tuple[str, ...], bool]] = {
     "actions": (tuple(ACTIONS), True),
     "references": (tuple(ACTOR_KINDS), False),
+    "allegation_preps": (tuple(ACTIONS), True),
     "rule_actions": (("rejecting", "announced", "owned_object", "context", "context_agent"), True),
 }
 
@@ -217,6 +225,8 @@ def _reader(kind: Any, key: str) -> Reader:
     """How a value of type `kind` is read from its node (`key` is its dotted key)."""
     if kind == frozenset[str]:
         return lambda node, name, path: frozenset(w.lower() for w in _words(node, name, path))
+    if kind == tuple[str, ...]:   # words in an order that matters (a preference)
+        return lambda node, name, path: tuple(w.lower() for w in _words(node, name, path))
     if kind == tuple[tuple[str, ...], ...]:
         return lambda node, name, path: tuple(_split(w) for w in _words(node, name, path))
     if dataclasses.is_dataclass(kind):

@@ -11,6 +11,7 @@ import pytest
 from accusegraph.errors import InputError
 from accusegraph.ingest.extract import Extractor
 from accusegraph.ingest.rules_vocab import gazetteer, lexicon, parse_gazetteer, parse_lexicon
+from accusegraph.model import ACTIONS
 
 LEXICON = resources.files("accusegraph.ingest").joinpath("data/lexicon.yaml").read_text("utf-8")
 
@@ -70,3 +71,16 @@ def test_an_unknown_key_in_an_alias_file_names_file_line_and_key(tmp_path):
         Extractor(aliases_file=mine)
     with pytest.raises(InputError, match=r"^gaz\.yaml:2: unknown key `X\.colour` \(known: kind, aliases, demonyms, capital\)"):
         parse_gazetteer("X:\n  colour: red\n", "gaz.yaml")
+
+
+def test_allegation_preps_keep_their_order_and_name_every_action():
+    preps = lexicon().allegation_preps
+    assert list(preps) == list(ACTIONS)
+    assert preps["investigate"] == ("into", "of", "over", "about", "regarding", "for")
+    text = LEXICON.replace("\n  cut_ties: [over, about, regarding]\n", "\n  cut_tie: [over, about, regarding]\n", 1)
+    with pytest.raises(InputError, match=r"^lex\.yaml:\d+: unknown key `allegation_preps\.cut_tie` "
+                                         r"\(did you mean `allegation_preps\.cut_ties`\?\)"):
+        parse_lexicon(text, "lex.yaml")
+    text = LEXICON.replace("\n  threaten: [of, with, over, about, regarding, for]\n", "\n", 1)
+    with pytest.raises(InputError, match=r"missing key `allegation_preps\.threaten`"):
+        parse_lexicon(text, "lex.yaml")
