@@ -385,6 +385,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         action = verb_action(tok, lex)
         if action is None or negated(tok, lex) or (tok.text[:1].isupper() and tok.i > sent.start):
             continue   # (a capitalised verb mid-sentence is a run-in heading)
+        charged = action == "accuse" and lemma(tok) == "charge" and any(p.lower_ == "with" for p in children(tok, "prep"))
         if action in {"deny", "dispute"} and not _rejects_a_claim(tok, lex):
             continue
         if action in lex.rule_actions["rejecting"] and any(verb_action(c, lex) for c in children(tok, "xcomp", "ccomp")):
@@ -397,6 +398,9 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             confidence = 0.5
         if not actors:
             continue
+        if charged and all(a.actor.kind in {"government", "state"} or a.via == "name" and
+                           lemma(res.doc[a.end - 1]) in lex.prosecuting_nouns for a in actors):
+            action = "sue"   # "prosecutors charged X with fraud": a criminal charge, by the state
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
         if not targets and action in {"deny", "dispute"}:
             # (a passive's subject is what is rejected: "the report was rejected by X")
@@ -481,25 +485,30 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 for t in targets:
                     out.append(Candidate(a, action, t, tok, "noun", tok, 0.6))
             continue
-        if not actors and gov is not None and not governed_by_denial and not negated(gov, lex):
+        inside_act = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (
+            noun_action(tok.head.head, lex) is not None or (gov is not None and any(
+                noun_action(o, lex) not in (None, action) for o in children(gov, "dobj"))))
+        if not actors and gov is not None and not governed_by_denial and not negated(gov, lex) \
+                and not inside_act:
+            # (not "opened an inquiry into the allegations": the verb's subject investigates)
             actors = actor_of_verb(res, gov)
         if not actors:
             continue
         preps = lex.actions[action].target_preps
         # "sanctions imposed by the EU on Belarus": the target may hang on the participle
         holders = [tok] + children(tok, "acl")
+        if gov is not None:
+            holders.append(gov)   # "opened an inquiry into ...": the preposition may hang on the verb
         for p in [p for h in holders for p in pobjs(h, preps)]:
             targets = np_actors(res, p, lex, products=action == "sanction")
             if not targets and action in lex.rule_actions["owned_object"] and p.pos_ == "NOUN":
-                # "China's condemnation of Japan's water release"
-                targets = _noun_owner(res, p, None, exclude=tuple(a.actor for a in actors))
+                # "China's condemnation of Japan's water release"; "an inquiry into the
+                # allegations against Orbis Bank": the accused of the claim investigated
+                if action == "investigate" and lemma(p) in lex.claim_nouns:
+                    targets = claim_parties(res, p, lex)[1]
+                targets = targets or _noun_owner(res, p, None, exclude=tuple(a.actor for a in actors))
             if targets:
                 break
-        if not targets and gov is not None:
-            for p in pobjs(gov, preps):
-                targets = np_actors(res, p, lex, products=action == "sanction")
-                if targets:
-                    break
         if not targets and action == "accuse":
             for cl in children(tok, "acl", "ccomp", "relcl"):
                 for s in children(cl, "nsubj", "nsubjpass"):

@@ -95,6 +95,13 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
         content_first = any(c.left_edge.i < subj.i for c in contents)
         before = sent.start if inverted or content_first or subj.i > tok.i else None
         speakers = _speakers(res, subj, before)
+        if (inverted or content_first) and subj.lower_ in {"it", "they"}:
+            # "Kestrel Labs 'firmly rejects these allegations,' it said": the
+            # content's own subject, when it names an organisation, is "it"
+            root = contents[0] if contents else inverted_root
+            own = [m for s in children(root, "nsubj") for m in res.actors_of(s)
+                   if m.actor.kind != "person" and m.person is None and m.via == "name"]
+            speakers = own[:1] or speakers
         if not speakers:
             continue
         res.remember_subject(subj, speakers[0])

@@ -137,9 +137,10 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
         if head == cur:
             break
         if cur.dep_ == "xcomp" and control:
-            # "led the UK to remove": the object does it; not an amount ("paid $270m to settle")
-            objs = [o for o in children(head, "dobj") if o.ent_type_ not in {"MONEY", "CARDINAL", "QUANTITY",
-                                                                             "PERCENT"} and o.tag_ != "CD"]
+            # "led the UK to remove": the object does it; not an amount or a time
+            # ("paid $270m to settle", "spent months denying")
+            objs = [o for o in children(head, "dobj") if o.ent_type_ not in {
+                "MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE", "TIME"} and o.tag_ != "CD"]
             if objs:
                 return objs[0], False
         if cur.dep_ in {"xcomp", "conj", "advcl"}:

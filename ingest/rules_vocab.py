@@ -191,6 +191,7 @@ class Lexicon:
     undoing_verbs: frozenset[str]
     authored_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    prosecuting_nouns: frozenset[str]
     rule_actions: dict[str, frozenset[str]]
     allegation_preps: dict[str, tuple[str, ...]]
     time_words: frozenset[str]
