@@ -488,8 +488,13 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         inside_act = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (
             noun_action(tok.head.head, lex) is not None or (gov is not None and any(
                 noun_action(o, lex) not in (None, action) for o in children(gov, "dobj"))))
+        # a verb that is itself another trigger acts on the noun's act, it does not
+        # perform it: "Canada condemned the expulsion of X" (expelled by someone else)
+        other_trigger = gov is not None and verb_action(gov, lex) not in (None, action)
+        if action == "accuse" and gov is not None and verb_action(gov, lex) == "sue":
+            continue   # "filed charges against X": the suit says it
         if not actors and gov is not None and not governed_by_denial and not negated(gov, lex) \
-                and not inside_act:
+                and not inside_act and not other_trigger:
             # (not "opened an inquiry into the allegations": the verb's subject investigates)
             actors = actor_of_verb(res, gov)
         if not actors:

@@ -148,6 +148,11 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
             continue
         if cur.dep_ == "pcomp" and head.dep_ == "prep":
             up = head.head
+            if up.pos_ in {"VERB", "AUX"} and head.lower_ in {"for", "of", "over"} and control:
+                # "reproached Riyadh for imprisoning activists": the object did it
+                objs = [o for o in children(up, "dobj") if o.pos_ in {"PROPN", "NOUN", "PRON"}]
+                if objs:
+                    return objs[0], False
             for _ in range(3):   # "went as far as accusing": up to the verb
                 if up.pos_ in {"VERB", "AUX"} or up.head.i == up.i:
                     break
