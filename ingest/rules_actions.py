@@ -185,7 +185,7 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         if lemma(obj) in lex.accusation_nouns or noun_action(obj, lex) or (
                 action in lex.rule_actions["owned_object"] and obj.pos_ == "NOUN"):
             # "criticised Italy's refusal", "condemned Helmark Energy's plan": whose act it is
-            owner = _noun_owner(res, obj, speaker, exclude=exclude)
+            owner = noun_owner(res, obj, speaker, exclude=exclude)
             if owner:
                 return owner
     words = entry_words(lex, (action,))
@@ -214,7 +214,7 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         for p in pobjs(obj, preps - {"of"} if obj != verb else preps):
             found = np_actors(res, p, lex, products=products, speaker=speaker, exclude=exclude)
             if not found and (noun_action(p, lex) or lemma(p) in lex.accusation_nouns):
-                found = _noun_owner(res, p, speaker)   # "appeal against the EU's fine"
+                found = noun_owner(res, p, speaker)   # "appeal against the EU's fine"
             if found:
                 return found
     if action == "threaten":
@@ -249,7 +249,7 @@ def _party_object(verb: Token, action: str, lex: Lexicon) -> bool:
     return action == "sanction" and lemma(verb) in lex.party_sanction_verbs
 
 
-def _noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
+def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
                 exclude: tuple = ()) -> list[Mention]:
     """Who a noun belongs to: "X's ban", "the ban by X", "imposed by X",
     "American allegations", "EU sanctions"; passing over the `exclude`d
@@ -368,7 +368,7 @@ def _claim_owner(res: ArticleResolver, noun: Token, lex: Lexicon) -> list[Mentio
     if lemma(noun) not in lex.claim_nouns and lemma(noun) not in lex.cited and \
             lemma(noun) not in lex.accusation_nouns:
         return []
-    found = _noun_owner(res, noun, None)
+    found = noun_owner(res, noun, None)
     if found:
         return found
     for c in noun.children:
@@ -456,7 +456,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if action in {"deny", "dispute"}:
             out.extend(_rejecting_noun(res, tok, action, lex))
             continue
-        actors = _noun_owner(res, tok, None)
+        actors = noun_owner(res, tok, None)
         gov = _governing_verb(tok)
         if gov is None and tok.dep_ == "appos" and any(
                 c.dep_ == "amod" and lemma(c) in lex.undergo_verbs for c in tok.children):
@@ -511,7 +511,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 # allegations against Orbis Bank": the accused of the claim investigated
                 if action == "investigate" and lemma(p) in lex.claim_nouns:
                     targets = claim_parties(res, p, lex)[1]
-                targets = targets or _noun_owner(res, p, None, exclude=tuple(a.actor for a in actors))
+                targets = targets or noun_owner(res, p, None, exclude=tuple(a.actor for a in actors))
             if targets:
                 break
         if not targets and action == "accuse":
@@ -536,7 +536,7 @@ def claim_parties(res: ArticleResolver, noun: Token, lex: Lexicon) -> tuple[list
     """Who makes a claim a noun names and whom it accuses: "Israel's claims that
     Hamas used the hospital", "the British accusations against Iran",
     "Washington's case against Huawei" -> ([Israel], [Hamas]) ..."""
-    owners = _claim_owner(res, noun, lex) or _noun_owner(res, noun, None)
+    owners = _claim_owner(res, noun, lex) or noun_owner(res, noun, None)
     accused: list[Mention] = []
     for cl in children(noun, "acl", "ccomp", "relcl"):
         if any(m.lower_ == "that" and m.dep_ == "mark" for m in cl.children):
@@ -560,7 +560,7 @@ def _rejecting_noun(res: ArticleResolver, tok: Token, action: str, lex: Lexicon)
     Dutch accusations", "France's doubts about Britain's case": the owner
     rejects or doubts the claim, whose own owner is the target (none named:
     a denial that stands alone)."""
-    actors = _noun_owner(res, tok, None)
+    actors = noun_owner(res, tok, None)
     if not actors:
         return []
     claims = [p for p in pobjs(tok, {"of", "about", "over", "on", "to"})
@@ -609,7 +609,7 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         actors = actor_of_verb(res, gov) if gov.pos_ in {"VERB", "AUX"} else []
         if not actors and tok.pos_ == "NOUN":
-            actors = _noun_owner(res, tok, None)   # "the suspension of aid to Niger by the EU"
+            actors = noun_owner(res, tok, None)   # "the suspension of aid to Niger by the EU"
         if not actors:
             continue
         targets: list[Mention] = []
@@ -711,12 +711,12 @@ def responses(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]
         answered = [p for p in pobjs(tok, {"to"}) if lemma(p) in lex.claim_nouns]
         if not answered:
             continue
-        actors = _noun_owner(res, tok, None)
+        actors = noun_owner(res, tok, None)
         if not actors:
             gov = _governing_verb(tok)
             if gov is not None and not negated(gov, lex):
                 actors = actor_of_verb(res, gov)
-        owners = _noun_owner(res, answered[0], None)
+        owners = noun_owner(res, answered[0], None)
         for a in actors:
             for t in owners or [None]:
                 out.append(Candidate(a, "deny", t, tok, "response", tok, 0.5))

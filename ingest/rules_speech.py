@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .resolve import ArticleResolver, Mention
-from .rules_actions import claim_parties, names_accused, noun_action, verb_action
+from .rules_actions import claim_parties, names_accused, noun_action, noun_owner, verb_action
 
 from .rules_syntax import (Candidate, children, clause_tokens, find_phrases, is_passive, lemma,
                            np_actors, pobjs, subject_token)
@@ -456,9 +456,12 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                                          tuple(tokens)))
                     made = True
                 if not named and about_act:
-                    # "calling the fine unjustified": against whoever imposed it
-                    out.append(Candidate(speaker, "criticize", None, fr.verb, "speech", fr.content, 0.4,
-                                         tuple(tokens), context=True))
+                    # "labelled the EU sanctions a hostile act": against their owner;
+                    # "calling the fine unjustified": against whoever imposed it, found before
+                    owners = [m for m in noun_owner(res, judged, speaker) if not _same_side(m, speaker)]
+                    for t in owners or [None]:
+                        out.append(Candidate(speaker, "criticize", t, fr.verb, "speech", fr.content,
+                                             0.5 if t else 0.4, tuple(tokens), context=t is None))
                     made = True
             if not (wrong or neg or made or dismiss or critic) and subjects:
                 # "According to the EU, Google has also paid ...": a speaker who has
