@@ -61,10 +61,10 @@ class ArticleResolver(NameFinder):
     _sent_starts: list[int] = field(default_factory=list)
 
     def sentence_no(self, tok: Token) -> int:
-        """The number of the sentence a token is in (sentences seen so far)."""
-        if not self._sent_starts or self._sent_starts[-1] < tok.sent.start:
-            self._sent_starts.append(tok.sent.start)
-        return bisect.bisect_right(self._sent_starts, tok.sent.start)
+        """The number of the sentence a token is in."""
+        if not self._sent_starts:
+            self._sent_starts.extend(s.start for s in self.doc.sents)
+        return bisect.bisect_right(self._sent_starts, tok.i)
 
     # ------------------------------------------------------------ documents
     def note_documents(self, sent) -> None:
@@ -431,15 +431,17 @@ class ArticleResolver(NameFinder):
                     return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
         if "company" in kinds:
             kinds.add("organization")   # a company the name did not tell ("the company" after "Boeing")
-        for i, m, _ in reversed(self.history):
-            if i >= limit or m.actor in exclude:
-                continue
-            if m.actor.kind in kinds or (
+        fits = [(i, m, is_subj) for i, m, is_subj in reversed(self.history)
+                if i < limit and m.actor not in exclude and (m.actor.kind in kinds or (
                     kinds & {"government", "international_org"} and m.actor.kind == "organization"
-                    and last_word(m.actor.name) in bodies):
-                # (an organisation whose name says it is a body: "the agency" after
-                # "the Fair Trade Commission", whose kind the name did not tell)
-                return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
+                    and last_word(m.actor.name) in bodies))]
+        # (an organisation whose name says it is a body: "the agency" after "the
+        # Fair Trade Commission", whose kind the name did not tell). The latest
+        # one: preferring the latest subject was tried and lost more than it won
+        # ("the US-based short-seller said" after "the Adani group released").
+        if fits:
+            i, m, _ = fits[0]
+            return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
         return None
 
     def _pronoun(self, tok: Token, *, speaker: Mention | None = None,
