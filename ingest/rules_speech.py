@@ -249,8 +249,12 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             # "an ad by Petronas was found by the watchdog to have misled": the
             # passive subject of the reporting verb does the deed
             cands = children(v.head, "nsubjpass")
+        others = tuple(sp.actor for sp in speakers if sp.actor.kind != "state")
+        governing = res.lex.references.get("state", frozenset())
         for c in cands:
-            found = res.actors_of(c, speaker=speaker)
+            # (a commission's "the federal government" is not the commission)
+            skip = others if c.pos_ == "NOUN" and lemma(c) in governing else ()
+            found = res.actors_of(c, speaker=speaker, exclude=skip)
             if not found and c.dep_ == "nsubjpass" and c.head != v:
                 found = np_actors(res, c, res.lex, products=True, speaker=speaker)
             if not found:
