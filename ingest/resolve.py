@@ -3,16 +3,24 @@
 Names are found by `rules_names.NameFinder`, mixed in here. Rules, in the order
 they are tried for a token (see docs/extraction.md):
 
-1. a name: a gazetteer form (case-sensitive, longest match) or a spaCy entity
-   (PERSON, ORG, GPE); an unknown name that shares its words with an actor named
-   earlier in the article is that actor ("Hindenburg" after "Hindenburg Research");
-   persons and organisations are never merged;
-2. an agent noun standing for its modifier: "the Russian government",
-   "Ottawa's foreign ministry", "U.S. officials", "23 Russian diplomats";
-3. a descriptive reference ("the company", "the kingdom", "the prime minister")
-   resolved to the latest actor of a compatible kind named before it;
-4. a pronoun, resolved to the latest compatible subject named before it (inside
-   reported speech, to the speaker).
+1. a name: a gazetteer form (case-sensitive, longest match), a spaCy entity
+   (PERSON, ORG, GPE), an acronym the article defines ("the Fair Trade
+   Commission (FTC)"), or an exact repeat of a name already read; an unknown
+   name that shares its words with an actor named earlier in the article is
+   that actor ("Hindenburg" after "Hindenburg Research"), but two actors the
+   gazetteer tells apart are never merged, nor persons with organisations;
+2. a given name ("a group called TraderTraitor"), or an agent noun standing for
+   its modifier: "the Russian government", "Ottawa's foreign ministry", "U.S.
+   officials", "Chinese coast guard ships", "a report by UN investigators";
+3. a descriptive reference ("the company", "the kingdom", "the prime minister",
+   "the oil majors") resolved to the latest actor of a compatible kind named
+   before it (first one whose own name holds the noun: "the ministry"), and a
+   document ("the complaint", "according to the filing") to its author;
+4. an unnamed group ("farmers", "rights groups") as a subject or agent, or with
+   a modifier; a bare "officials" or "sources" names no one;
+5. a pronoun, resolved to the latest compatible subject named before it (inside
+   reported speech, to the speaker; "it said" to the latest organisation that
+   spoke, or to the organisation the quoted clause is about).
 
 A person who speaks for an institution (a role such as spokesperson, minister,
 CEO, plus the institution: "Kremlin spokesperson Dmitry Peskov") is recorded as
@@ -192,12 +200,12 @@ class ArticleResolver(NameFinder):
             got = self.__dict__["_ref_words"] = frozenset(w for ws in self.lex.references.values() for w in ws)
         return got
 
-    def _group(self, tok: Token, before: int | None, subjects: bool = True) -> list[Mention]:
-        """'they' after 'X and Y announced' is X and Y; 'the three companies'
-        after 'ads by X, Y and Z' is X, Y and Z (any role)."""
+    def _group(self, tok: Token, before: int | None) -> list[Mention]:
+        """'they' after 'X and Y announced' is X and Y (subjects); 'the three
+        companies' after 'ads by X, Y and Z' is X, Y and Z (any role)."""
         limit = tok.i if before is None else before
         for i, m, is_subj in reversed(self.history):
-            if i < limit and (is_subj or not subjects or tok.tag_ == "NNS") and m.person is None \
+            if i < limit and (is_subj or tok.tag_ == "NNS") and m.person is None \
                     and m.actor.kind in NON_PERSON:
                 head = self.doc[i]
                 conj = [c for c in head.conjuncts]

@@ -9,7 +9,13 @@
 - calls:    "X calls on the EU to ban Y" (the embedded action, by X),
             "X urged Y to explain" (an investigation of Y)
 
-Negated triggers ("did not blame", "denied accusing") produce nothing.
+Negated triggers ("did not blame", "denied accusing"), threatened or weighed
+acts ("threatened to sue"), undone acts ("lifted its ban") and questions
+produce nothing. Inside reported speech the speaker is the party of its own
+clause ("The company has filed a lawsuit, Vantor said"); an agentless passive
+takes the actor that acted against the same party before ("X was also
+fined"); an act or thing named as the object stands for its owner
+("criticised Italy's refusal").
 """
 
 from __future__ import annotations

@@ -1,14 +1,25 @@
 """Reported speech: what a speaker says about someone else.
 
-A frame is (speaker, content): "X said (that) C", "C, X said", "C, according
-to X", "X charged that C", "X's finding that C", "a declaration by X that C",
-"X called Y's actions unacceptable". The content decides the action:
+A frame is (speaker, content): "X said (that) C", "C, X said", "Y, X said,
+had ...", "C, according to X", "in X's view/words/account, C", "X charged that
+C", "X's finding that C", "a declaration by X that C", "X was found by Y to
+have ...", "X called Y's actions unacceptable". A source quoting a speaker
+("According to SPA, the ministry said") is a channel. The content decides the
+action:
 
 - a dismissal cue ("baseless", "untrue") or a negated statement about the
-  speaker's own side ("Moscow had played no role")  -> deny
-- a wrongdoing cue ("lied", "hacked", "illegal"), or an accusing speech verb
+  speaker's own side ("Moscow had played no role")  -> deny (a claim called
+  baseless stands even with no accuser found; a third party doubting a claim
+  about someone else disputes it; a dismissed accusation also records the
+  accusation against the speaker)
+- a wrongdoing cue ("lied", "hacked", "illegal"), a manner of wrongdoing
+  ("deliberately"), a deed verb ("shelled"), or an accusing speech verb
   ("alleged", "charged")                            -> accuse the doer in C
 - a criticism cue ("unacceptable", "affront")      -> criticize who is named
+  (dismissing an act rather than a claim, "called the fine absurd", is
+  criticism of whoever acted)
+- a negated wrong or a word of innocence said of another party ("X poses no
+  threat", "held a fair election")                 -> defend it
 
 The accused is the doer: the active subject of the content, the "by X" of a
 passive, or the owner of an accusation the content talks about ("X's allegations
