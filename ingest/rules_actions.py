@@ -348,8 +348,16 @@ def matched_words(tok: Token, lex: Lexicon, action: str) -> frozenset[str]:
     """The words after the verb of the several-word triggers of `action` that
     this token's frame matches ("held ... responsible": responsible), so that a
     trigger's own words are not read as what is alleged."""
-    entries = [*lex.actions[action].verbs, *lex.actions[action].nouns]
-    return frozenset(w for e in entries if len(e) > 1 and matches_entry(tok, e) for w in e[1:])
+    key = (id(lex), action)
+    entries = _MULTI.get(key)
+    if entries is None:
+        entries = _MULTI[key] = tuple(e for e in (*lex.actions[action].verbs, *lex.actions[action].nouns)
+                                      if len(e) > 1)
+    forms = word_forms(tok)
+    return frozenset(w for e in entries if e[0] in forms and matches_entry(tok, e) for w in e[1:])
+
+
+_MULTI: dict[tuple, tuple] = {}
 
 
 def _rejected(verb: Token, lex: Lexicon) -> list[Token]:

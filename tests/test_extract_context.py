@@ -1,0 +1,91 @@
+"""Rules that read a claim's parties from the rest of the article.
+
+Each test is a short text written for it; the expected claims are what an
+annotator would record. The construction suite (tests/data/constructions)
+covers the constructions one sentence at a time; these cover what needs an
+earlier sentence: an acronym, a document's author, an earlier measure, the
+speaker of a quoted clause.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accusegraph.ingest.extract import Extractor
+from accusegraph.model import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def claims_of(extractor: Extractor, text: str) -> list[tuple[str, str, str | None]]:
+    claims = extractor.extract(Article(text=text.strip() + "\n", url="https://example.org/t"))
+    return [(c.actor.name, c.action, c.target.name if c.target else None) for c in claims]
+
+
+def test_an_acronym_defined_in_the_article_names_that_body(extractor):
+    got = claims_of(extractor, "South Korea's Fair Trade Commission (FTC) fined Audi Volkswagen Korea on "
+                               "Monday. The FTC said the carmaker had deceived its customers.")
+    assert ("Fair Trade Commission", "accuse", "Audi") in got
+    assert not any(actor == "Federal Trade Commission" for actor, _, _ in got)
+
+
+def test_the_filing_speaks_for_the_plaintiff(extractor):
+    got = claims_of(extractor, "The Denver Post sued OpenAI on Tuesday. According to the lawsuit, "
+                               "OpenAI copied millions of its articles illegally.")
+    assert got == [("Denver Post", "sue", "OpenAI"), ("Denver Post", "accuse", "OpenAI")]
+
+
+def test_an_agentless_fine_is_by_whoever_acted_before(extractor):
+    got = claims_of(extractor, "Panama's environment agency accused Papelera Istmeña of pouring wastewater "
+                               "into the river. Papelera Istmeña was also fined for releasing sewage sludge.")
+    assert ("Panama", "sanction", "Papelera Istmeña") in got
+
+
+def test_an_agentless_fine_with_no_earlier_actor_gives_nothing(extractor):
+    assert claims_of(extractor, "Papelera Istmeña was fined for releasing sewage sludge.") == []
+
+
+def test_it_said_is_the_organisation_the_quote_is_about(extractor):
+    got = claims_of(extractor, 'Germany accused Kestrel Labs of spying. Kestrel Labs "firmly rejects '
+                               'these allegations," it said.')
+    assert got == [("Germany", "accuse", "Kestrel Labs"), ("Kestrel Labs", "deny", "Germany")]
+
+
+def test_the_speaker_is_the_party_of_its_own_clause(extractor):
+    got = claims_of(extractor, "The company has filed a lawsuit against Quillon Software, Vantor Systems "
+                               "said on Monday.")
+    assert got == [("Vantor Systems", "sue", "Quillon Software")]
+
+
+def test_a_threatened_or_undone_act_is_no_claim_of_that_act(extractor):
+    assert claims_of(extractor, "Russia threatened to sue Norway over the seizure.") == [
+        ("Russia", "threaten", "Norway")]
+    assert claims_of(extractor, "Japan lifted its ban on Chinese seafood.") == []
+    assert claims_of(extractor, "Should Japan cut ties with Russia?") == []
+
+
+def test_criminal_charges_by_prosecutors_are_a_suit(extractor):
+    assert claims_of(extractor, "The US Justice Department charged two Chinese hackers with stealing "
+                                "trade secrets.") == [("US Department of Justice", "sue", "China")]
+    # a company's "charging X with" is an accusation
+    got = claims_of(extractor, "Epic Games charged Apple with monopolistic practices.")
+    assert got == [("Epic Games", "accuse", "Apple")]
+
+
+def test_a_dismissed_accusation_records_the_accusation(extractor):
+    assert claims_of(extractor, "Russia denied Norway's accusations of jamming GPS signals.") == [
+        ("Norway", "accuse", "Russia"), ("Russia", "deny", "Norway")]
+    got = claims_of(extractor, "Israel's claims that Hamas used the hospital as a base were unproven, "
+                               "Amnesty International said.")
+    assert ("Israel", "accuse", "Hamas") in got
+    assert ("Amnesty International", "dispute", "Israel") in got
+
+
+def test_a_third_party_clearing_someone_defends_them(extractor):
+    assert claims_of(extractor, "Huawei poses no threat to European networks, the Hungarian foreign "
+                                "minister said.") == [("Hungary", "defend", "Huawei")]
+    # the speaker's own denial is no defence of anyone
+    assert claims_of(extractor, "Russia said it had not hacked the parliament.") == []
