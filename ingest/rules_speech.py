@@ -52,6 +52,7 @@ class Frame:
     exclude: Token | None        # subtree inside `content` that is not content
     extra: tuple[Token, ...] = ()
     evaluation: bool = False     # "X called/described Y as Z": Y is the content
+    subject: Token | None = None  # the content's subject when the parse hung it elsewhere
 
 
 def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
@@ -102,6 +103,14 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
         inverted_root = tok.head
         while inverted_root.pos_ not in {"VERB", "AUX"} and inverted_root.head.i != inverted_root.i:
             inverted_root = inverted_root.head
+        around = None
+        if inverted and not children(inverted_root, "nsubj", "nsubjpass"):
+            # "Meridian Foods, the Food Standards Agency alleged, had hidden tests":
+            # parsed with the content's subject as the speech verb's, the speaker
+            # in apposition to it
+            ap = [a for a in children(subj, "appos") if subj.i < a.i < tok.i]
+            if ap:
+                around, subj = subj, ap[-1]
         # a speaker named after what they said is resolved from earlier sentences
         content_first = any(c.left_edge.i < subj.i for c in contents)
         before = sent.start if inverted or content_first or subj.i > tok.i else None
@@ -134,7 +143,7 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
                 out.append(Frame(speakers, c, tok, None))
         elif inverted:
             # "C, X said" parsed with the speech verb under the content
-            out.append(Frame(speakers, inverted_root, tok, tok))
+            out.append(Frame(speakers, inverted_root, tok, tok, subject=around))
     return out
 
 
@@ -225,7 +234,7 @@ def _content_negated(tokens: list[Token], root: Token) -> bool:
 
 
 def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Token],
-           speakers: list[Mention]) -> list[Mention]:
+           speakers: list[Mention], subject: Token | None = None) -> list[Mention]:
     """Who does what the content reports: subjects of active verbs, agents of
     passives, owners of an accusation being characterised, "threats from X"."""
     speaker = speakers[0]
@@ -256,6 +265,8 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             cands = children(v, "nsubj", "expl")
             if lemma(v) == "be":   # "the diplomats were Russian spies"
                 cands += children(v, "attr")
+        if not cands and v == root and subject is not None:
+            cands = [subject]
         if not cands and v == root and v.dep_ == "xcomp" and is_passive(v.head):
             # "an ad by Petronas was found by the watchdog to have misled": the
             # passive subject of the reporting verb does the deed
@@ -378,7 +389,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                    if c.dep_ in {"advcl", "parataxis"} and lemma(c) in lex.speech_verbs and c != fr.content
                    for x in c.subtree}
         tokens = [t for t in tokens if t != fr.verb and t not in framing] + list(fr.extra)
-        subj_tok = next(iter(children(fr.content, "nsubj", "nsubjpass")), None)
+        subj_tok = next(iter(children(fr.content, "nsubj", "nsubjpass")), fr.subject)
         neg = _content_negated(tokens, fr.content)
         dismiss = bool(_dismissal_cues(tokens, lex))
         wrong_cues = _wrong_cues(tokens, lex)
@@ -433,7 +444,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     accused = [m for m in np_actors(res, fr.content, lex, products=True, speaker=speaker)
                                if not any(_same_side(m, sp) for sp in fr.speakers)]
                 else:
-                    accused = _doers(res, fr.content, tokens, wrong_cues, fr.speakers)
+                    accused = _doers(res, fr.content, tokens, wrong_cues, fr.speakers, fr.subject)
                 if dismiss:
                     accused = []
                 for t in accused:

@@ -89,3 +89,10 @@ def test_a_third_party_clearing_someone_defends_them(extractor):
                                 "minister said.") == [("Hungary", "defend", "Huawei")]
     # the speaker's own denial is no defence of anyone
     assert claims_of(extractor, "Russia said it had not hacked the parliament.") == []
+
+
+def test_a_speaker_set_between_subject_and_verb_speaks(extractor):
+    # parsed with the content's subject as the speech verb's and the speaker in apposition
+    assert claims_of(extractor, "Meridian Foods, the Food Standards Agency alleged, had hidden "
+                                "salmonella tests from inspectors.") == [
+        ("Food Standards Agency", "accuse", "Meridian Foods")]
