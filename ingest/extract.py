@@ -173,11 +173,11 @@ class Extractor:
             if sent.end_char <= body_start:
                 continue   # the headline: neither claims nor names (often garbled)
             res.prepare(sent)
-            res.note_documents(sent)
-            if not _claimable(sent, article.text, body_start) or _question(sent):
+            toks = _Tokens(sent)   # the rules read the sentence many times: build its tokens once
+            res.note_documents(toks)
+            if not _claimable(sent, article.text, body_start) or _question(sent, article.text):
                 continue
             here: list[Candidate] = []
-            toks = _Tokens(sent)   # the rules read the sentence many times: build its tokens once
             lemmas = {t.lemma_.lower() for t in toks}
             for rule, gate in self.rules:
                 if gate is None or not gate.isdisjoint(lemmas):
@@ -203,7 +203,7 @@ class Extractor:
         seen: set[tuple] = set()
         pending: list[tuple[Span, Candidate, tuple[int, int], str]] = []
         for sent, cand in found:
-            span = _quote_span(sent)
+            span = _quote_span(sent, text)
             if span is None or (cand.target is not None and cand.target.actor == cand.actor.actor):
                 continue
             quote = text[span[0]:span[1]]
@@ -336,13 +336,15 @@ def _body_start(text: str) -> int:
     return start
 
 
-def _question(sent: Span) -> bool:
+def _question(sent: Span, text: str) -> bool:
     """A question asserts nothing ("Should Japan cut ties with Russia?")."""
-    return sent.text.rstrip().rstrip('"”’\')').endswith("?")
+    return text[sent.start_char:sent.end_char].rstrip().rstrip('"”’\')').endswith("?")
 
 
-def _quote_span(sent: Span) -> tuple[int, int] | None:
-    raw = sent.text
+def _quote_span(sent: Span, text: str | None = None) -> tuple[int, int] | None:
+    """The sentence's stripped character span (`text`, the article's text,
+    saves spaCy rebuilding the sentence's string token by token)."""
+    raw = text[sent.start_char:sent.end_char] if text is not None else sent.text
     stripped = raw.strip()
     if not stripped:
         return None
@@ -356,7 +358,7 @@ def _claimable(sent: Span, text: str, body_start: int) -> bool:
     sentence of a paragraph whose earlier sentence ends as sentences do is body
     text with its full stop lost, and so is one leading on to what follows
     (":", ";", ",", "…", a dash)."""
-    span = _quote_span(sent)
+    span = _quote_span(sent, text)
     if span is None or span[0] < body_start:
         return False
     start, end = span

@@ -184,6 +184,12 @@ class NameFinder:
                     names[words[0]].append(words[:1])
         if not names:
             return out
+        text = self.__dict__.get("_text")
+        if text is None:
+            text = self.__dict__["_text"] = self.doc.text
+        here = text[sent.start_char:sent.end_char]
+        if not any(first in here for first in names):
+            return out
         i = sent.start
         while i < sent.end:
             tok = self.doc[i]
