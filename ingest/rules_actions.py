@@ -495,6 +495,12 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                     actors = res.actors_of(p)
                     if actors:
                         break
+            if not actors and action in lex.rule_actions["announced"]:
+                # "According to the FCA, Calder Bank must pay a penalty": the reporter imposes it
+                reporter = reporting_speaker(res, gov)
+                authority = reporter is not None and (reporter.actor.kind in {"government", "international_org"} or (
+                    reporter.actor.kind == "state" and reporter.actor.name in res.gaz.by_name))
+                actors = [reporter] if authority else []   # (an authority's word, not a guessed place's)
             for a in actors:
                 for t in targets:
                     out.append(Candidate(a, action, t, tok, "noun", tok, 0.6))
