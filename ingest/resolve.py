@@ -399,9 +399,12 @@ class ArticleResolver(NameFinder):
                         return Mention(tok.i, tok.i + 1, m.actor, "agent", m.person)
         return None
 
-    def _reference(self, tok: Token, before: int | None = None, exclude: tuple = ()) -> Mention | None:
-        """'the company', 'the kingdom', 'the prime minister' -> earlier actor."""
-        if not has_definite(tok):
+    def _reference(self, tok: Token, before: int | None = None, exclude: tuple = (),
+                   definite: bool = False) -> Mention | None:
+        """'the company', 'the kingdom', 'the prime minister' -> earlier actor
+        (`definite`: the caller knows the noun is definite where the parse
+        hung its article elsewhere, "fined the bank 30 million pounds")."""
+        if not (definite or has_definite(tok)):
             return None
         limit = tok.i if before is None else before
         lemma = tok.lemma_.lower()
@@ -452,6 +455,10 @@ class ArticleResolver(NameFinder):
             return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
         return None
 
+    def definite_reference(self, tok: Token, exclude: tuple = ()) -> Mention | None:
+        """A description read as definite: see `_reference`."""
+        return self._reference(tok, exclude=exclude, definite=True)
+
     def _pronoun(self, tok: Token, *, speaker: Mention | None = None,
                  before: int | None = None, exclude: tuple = ()) -> Mention | None:
         low = tok.lower_
@@ -481,6 +488,15 @@ class ArticleResolver(NameFinder):
             for i, m, is_subj in reversed(self.history):
                 if i < limit and want(m) and (is_subj or not subject_only) and m.actor not in exclude:
                     return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
+        if low in PRONOUNS_PERSON and self.sentence_no(tok) > 1:
+            # "Poland's president met reporters. He criticised ...": an unnamed
+            # office-holder as the previous sentence's subject, for the body it serves
+            prev = list(self.doc.sents)[self.sentence_no(tok) - 2]
+            for t in prev:
+                if t.dep_ == "nsubj" and t.lemma_.lower() in self.lex.roles and t.i < limit:
+                    m = self._agent(t, speaker=None, depth=1)
+                    if m is not None and m.actor not in exclude:
+                        return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
         return None
 
     def remember_subject(self, tok: Token, mention: Mention) -> None:

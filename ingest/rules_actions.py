@@ -186,6 +186,11 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
             for c in obj.children:
                 if c.dep_ in {"nmod", "compound", "poss"} and (c.ent_type_ != "MONEY" or c.pos_ == "PROPN"):
                     found = np_actors(res, c, lex, speaker=speaker, exclude=exclude)
+                    if not found and c.pos_ == "NOUN" and any(
+                            d.dep_ == "det" and d.lower_ == "the" for d in obj.children):
+                        # "fined the bank 30 million pounds", parsed with "the" on the amount
+                        ref = res.definite_reference(c, exclude=exclude)
+                        found = [ref] if ref is not None else []
                     if found:
                         return found
         if lemma(obj) in lex.accusation_nouns or noun_action(obj, lex) or (
@@ -231,7 +236,9 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 found = targets_of_verb(res, x, inner, lex, speaker, exclude)
                 if found:
                     return found
-            for p in pobjs(x, {"on", "against", "to"}):
+            # "threatened to launch an offensive against X": on the verb or its object
+            for p in [*pobjs(x, {"on", "against", "to"}),
+                      *(q for o in children(x, "dobj") for q in pobjs(o, {"on", "against"}))]:
                 found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                 if found:
                     return found
@@ -430,6 +437,12 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             for a in actors:
                 out.append(Candidate(a, action, None, tok, "verb", tok, 0.5, context=True, answers=answers))
             continue
+        if not targets and action == "sue" and not any(
+                p.lower_ == "against" for t in [tok, *children(tok, "dobj")] for p in children(t, "prep")):
+            # "Quillon accused Vantor of copying its code. It filed suit on Friday.": a suit
+            # against no one named is against whom the plaintiff has accused in the article
+            accused = [t for a in actors for act, t in _latest_accused(res, a.actor)]
+            targets = [Mention(tok.i, tok.i + 1, t, "reference") for t in accused[:1]]
         if not targets and (action not in lex.rule_actions["rejecting"] or (action == "defend" and (
                 lemma(tok) != "defend" or any(o.lower_ in {"which", "that"} for o in children(tok, "dobj"))))):
             continue   # (only a plain "defended" may answer without naming whom; "a step
@@ -441,6 +454,14 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 out.append(Candidate(a, action, t, tok, "verb", tok, confidence, answers=answers))
     return out
 
+
+
+def _latest_accused(res: ArticleResolver, actor) -> list[tuple[str, object]]:
+    """The party `actor` last accused in the article, as [(action, target)]."""
+    for a, act, target in reversed(res.events):
+        if a.actor == actor and act == "accuse":
+            return [(act, target)]
+    return []
 
 
 def _earlier_agent(res: ArticleResolver, verb: Token, action: str, lex: Lexicon) -> list[Mention]:

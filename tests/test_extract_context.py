@@ -96,3 +96,18 @@ def test_a_speaker_set_between_subject_and_verb_speaks(extractor):
     assert claims_of(extractor, "Meridian Foods, the Food Standards Agency alleged, had hidden "
                                 "salmonella tests from inspectors.") == [
         ("Food Standards Agency", "accuse", "Meridian Foods")]
+
+
+def test_he_after_an_unnamed_office_holder_is_that_office(extractor):
+    assert claims_of(extractor, "Poland's president met reporters in Warsaw. He criticised Germany for "
+                                "its slow delivery of tanks.") == [("Poland", "criticize", "Germany")]
+
+
+def test_a_suit_naming_no_defendant_is_against_the_accused(extractor):
+    got = claims_of(extractor, "Quillon Software accused Vantor Systems of copying its code. It filed "
+                               "suit in Delaware on Friday.")
+    assert ("Quillon Software", "sue", "Vantor Systems") in got
+    # a suit against someone the parse does not resolve is not given another target
+    got = claims_of(extractor, "India accused Canada of harbouring militants. It called on Ottawa to "
+                               "pursue legal action against every anti-India element.")
+    assert not any(action == "sue" and target == "Canada" for _, action, target in got)
