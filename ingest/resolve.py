@@ -265,6 +265,15 @@ class ArticleResolver(NameFinder):
             m = self._generic(tok)
             if m is not None:
                 return m
+            if lemma in self.lex.quantity_words and not has_definite(tok):
+                # "a group of dairy farmers", "dozens of rights groups": whom it counts
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        for p in prep.children:
+                            if p.dep_ == "pobj":
+                                m = self.resolve(p, speaker=speaker, depth=depth + 1)
+                                if m is not None:
+                                    return m
             m = self._based_in(tok, speaker, depth)
             if m is not None:
                 return m

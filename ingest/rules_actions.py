@@ -522,6 +522,10 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 authority = reporter is not None and (reporter.actor.kind in {"government", "international_org"} or (
                     reporter.actor.kind == "state" and reporter.actor.name in res.gaz.by_name))
                 actors = [reporter] if authority else []   # (an authority's word, not a guessed place's)
+            if action == "accuse" and lemma(tok) == "charge" and actors and all(
+                    a.actor.kind in {"government", "state"} or lemma(res.doc[a.end - 1]) in lex.prosecuting_nouns
+                    for a in actors):
+                action = "sue"   # "faces fraud charges from Italian prosecutors": criminal charges
             for a in actors:
                 for t in targets:
                     out.append(Candidate(a, action, t, tok, "noun", tok, 0.6))
@@ -602,10 +606,17 @@ def _rejecting_noun(res: ArticleResolver, tok: Token, action: str, lex: Lexicon)
     rejects or doubts the claim, whose own owner is the target (none named:
     a denial that stands alone)."""
     actors = noun_owner(res, tok, None)
+    gov = _governing_verb(tok)
+    if not actors and gov is not None:
+        # "drew a swift rebuttal from Moscow"
+        actors = [m for p in pobjs(gov, {"from"}) for m in res.actors_of(p)]
     if not actors:
         return []
     claims = [p for p in pobjs(tok, {"of", "about", "over", "on", "to"})
               if lemma(p) in lex.claim_nouns or noun_action(p, lex) == "accuse"]
+    if not claims and gov is not None:
+        # "Norway's accusation that ... drew a swift rebuttal from Moscow"
+        claims = [s for s in children(gov, "nsubj") if lemma(s) in lex.claim_nouns]
     denies_that = any(c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in c.children)
                       for c in tok.children)
     if not claims and not (action == "deny" and denies_that):
@@ -616,6 +627,10 @@ def _rejecting_noun(res: ArticleResolver, tok: Token, action: str, lex: Lexicon)
     for a in actors:
         for t in owners[:1] or [None]:
             out.append(Candidate(a, action, t, tok, "noun", tok, 0.5, standalone=action == "deny"))
+            if action == "deny" and t is not None and lemma(claims[0]) in lex.accusation_nouns \
+                    and not names_accused(claims[0]):
+                # "Russia's rejection of the Dutch accusations": the Dutch accused Russia
+                out.append(Candidate(t, "accuse", a, tok, "noun", tok, 0.4))
     return out
 
 
