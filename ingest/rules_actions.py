@@ -173,6 +173,9 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
     if is_passive(verb):
         for s in children(verb, "nsubjpass"):
             found = np_actors(res, s, lex, products=products, speaker=speaker, exclude=exclude)
+            if not found and s.pos_ == "NOUN" and action in lex.rule_actions["owned_object"]:
+                # "Vantor's pay deal was criticised by shareholders": the deal's owner
+                found = noun_owner(res, s, speaker, exclude=exclude)
             if found:
                 return found
     for obj in children(verb, "dobj", "dative"):
