@@ -444,10 +444,14 @@ class ArticleResolver(NameFinder):
             self.lex.references.get("international_org", frozenset())
         if kinds & {"government", "international_org", "organization", "state"}:
             # "the ministry" after "the Ministry of External Affairs": the body
-            # whose own name holds the noun, before any body of a fitting kind
+            # whose own name holds the noun (and its modifiers: "the security
+            # service" is not the Federal Protective Service), before any body
+            # of a fitting kind
+            described = {lemma} | {c.lower_ for c in tok.children
+                                   if c.dep_ in {"compound", "amod"} and c.i < tok.i}
             for i, m, _ in reversed(self.history):
                 if i < limit and m.actor not in exclude and m.person is None and \
-                        m.actor.kind != "person" and lemma in name_words(m.actor.name):
+                        m.actor.kind != "person" and described <= name_words(m.actor.name):
                     return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
         if "company" in kinds:
             kinds.add("organization")   # a company the name did not tell ("the company" after "Boeing")
@@ -456,13 +460,25 @@ class ArticleResolver(NameFinder):
                     kinds & {"government", "international_org"} and m.actor.kind == "organization"
                     and last_word(m.actor.name) in bodies))]
         # (an organisation whose name says it is a body: "the agency" after "the
-        # Fair Trade Commission", whose kind the name did not tell). The latest
-        # one: preferring the latest subject was tried and lost more than it won
-        # ("the US-based short-seller said" after "the Adani group released").
-        if fits:
-            i, m, _ = fits[0]
-            return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
-        return None
+        # Fair Trade Commission", whose kind the name did not tell). Among those
+        # named in the last three sentences, the one the article has named most
+        # often so far, then the latest: "the security service" after "The FSB
+        # said it had uncovered the operation together with the Federal
+        # Protective Service" is the FSB. (Preferring the latest subject was
+        # tried and lost more than it won.)
+        if not fits:
+            return None
+        recent = self.sentence_no(tok) - 3
+        near = [f for f in fits if self.sentence_no(self.doc[f[0]]) >= recent]
+        if len(near) > 1 and "state" not in kinds:   # (a state's organ is the latest state's)
+            counts: dict = {}
+            for _i, m, _s in self.history:
+                if _i < limit:
+                    counts[m.actor] = counts.get(m.actor, 0) + 1
+            best = max(near, key=lambda f: counts.get(f[1].actor, 0))   # max keeps the first (latest) on ties
+            return Mention(tok.i, tok.i + 1, best[1].actor, "reference", best[1].person)
+        i, m, _ = fits[0]
+        return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
 
     def definite_reference(self, tok: Token, exclude: tuple = ()) -> Mention | None:
         """A description read as definite: see `_reference`."""
