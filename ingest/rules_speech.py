@@ -471,7 +471,9 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     out.append(Candidate(speaker, "defend", t, fr.verb, "speech", fr.content, 0.5,
                                          tuple(tokens)))
                 made = True
-            if critic and not accused:
+            if critic and not accused and not (neg and own):
+                # (a speaker saying it had no unethical ties "with any government,
+                # including Russia's" criticises no one)
                 suffers = lemma(fr.content) in lex.undergo_verbs   # "the EU faces a threat"
                 named = [s for s in subjects if not _same_side(s, speaker) and not suffers] or \
                     _named(res, tokens, speaker)
