@@ -10,9 +10,10 @@ Per article, in text order:
 5. every claim is checked: its quote is exactly `article.text[start:end]`, or it
    is not emitted.
 
-The headline (first line when a blank line follows) and paragraphs without
-final punctuation (standfirsts, subheads) are read for names but give no claims:
-they repeat the body in compressed, ambiguous form.
+The headline (first line when a blank line follows, unless it reads like body
+text) is skipped; standfirst lines before a dateline and stand-alone subheads
+(a paragraph without final punctuation) are read for names but give no claims:
+they repeat the body in compressed, ambiguous form. Questions give no claims.
 
 Negated statements are never emitted ("denied accusing Y" gives no accusation),
 so `negated` is always false in this extractor's output.

@@ -505,6 +505,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                     out.append(Candidate(a, action, t, tok, "noun", tok, 0.6))
             continue
         governed_by_denial = gov is not None and verb_action(gov, lex) in lex.rule_actions["rejecting"]
+        if gov is not None and tok.dep_ in {"dobj", "nsubjpass"} and lemma(gov) in lex.undoing_verbs:
+            continue   # "lifted the ban on X", "withdrew the lawsuit against X": undone
         undergone = gov is not None and lemma(gov) in lex.undergo_verbs and not negated(gov, lex)
         targets: list[Mention] = []
         if undergone:

@@ -319,7 +319,7 @@ def _acronym_after(span: Span) -> Span | None:
     if not (2 <= len(text) <= 8 and text.replace("&", "").isalpha() and text[:1].isupper()
             and sum(ch.isupper() for ch in text) >= 2):
         return None
-    initials = "".join(w[:1].upper() for w in span.text.split() if w[:1].isalpha())
+    initials = "".join(w[:1].upper() for w in _strip_name(span).split() if w[:1].isalpha())
     return short if text[0] == initials[:1] else None
 
 

@@ -26,10 +26,11 @@ def claims_of(extractor: Extractor, text: str) -> list[tuple[str, str, str | Non
 
 
 def test_an_acronym_defined_in_the_article_names_that_body(extractor):
-    got = claims_of(extractor, "South Korea's Fair Trade Commission (FTC) fined Audi Volkswagen Korea on "
-                               "Monday. The FTC said the carmaker had deceived its customers.")
-    assert ("Fair Trade Commission", "accuse", "Audi") in got
-    assert not any(actor == "Federal Trade Commission" for actor, _, _ in got)
+    for lead in ("South Korea's Fair Trade Commission (FTC)", "The Fair Trade Commission (FTC)"):
+        got = claims_of(extractor, f"{lead} fined Audi Volkswagen Korea on Monday. The FTC said the "
+                                   "carmaker had deceived its customers.")
+        assert ("Fair Trade Commission", "accuse", "Audi") in got
+        assert not any(actor == "Federal Trade Commission" for actor, _, _ in got)
 
 
 def test_the_filing_speaks_for_the_plaintiff(extractor):
@@ -64,6 +65,8 @@ def test_a_threatened_or_undone_act_is_no_claim_of_that_act(extractor):
     assert claims_of(extractor, "Russia threatened to sue Norway over the seizure.") == [
         ("Russia", "threaten", "Norway")]
     assert claims_of(extractor, "Japan lifted its ban on Chinese seafood.") == []
+    assert claims_of(extractor, "Sweden lifted the ban on Vantor Systems routers.") == []
+    assert claims_of(extractor, "Quillon Software withdrew the lawsuit against Vantor Systems.") == []
     assert claims_of(extractor, "Should Japan cut ties with Russia?") == []
 
 
