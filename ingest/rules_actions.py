@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .resolve import Actor, ArticleResolver, Mention
-from .rules_syntax import (Candidate, children, is_passive, lemma, matches_entry, negated, word_forms,
+from .rules_syntax import (Candidate, children, is_passive, lemma, matches_entry, negated, undone, word_forms,
                            np_actors, pobjs, subject_token)
 from .rules_vocab import Lexicon
 
@@ -418,7 +418,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         confidence = 0.8
         if not actors and action in lex.rule_actions["context_agent"] and is_passive(tok):
             # "Orbis was also fined for ...": by whoever acted against it before
-            actors = _earlier_agent(res, tok, action, lex)
+            actors = _earlier_agent(res, tok)
             confidence = 0.5
         if not actors:
             continue
@@ -444,7 +444,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 p.lower_ == "against" for t in [tok, *children(tok, "dobj")] for p in children(t, "prep")):
             # "Quillon accused Vantor of copying its code. It filed suit on Friday.": a suit
             # against no one named is against whom the plaintiff has accused in the article
-            accused = [t for a in actors for act, t in _latest_accused(res, a.actor)]
+            accused = [t for a in actors for t in _latest_accused(res, a.actor)]
             targets = [Mention(tok.i, tok.i + 1, t, "reference") for t in accused[:1]]
         if not targets and (action not in lex.rule_actions["rejecting"] or (action == "defend" and (
                 lemma(tok) != "defend" or any(o.lower_ in {"which", "that"} for o in children(tok, "dobj"))))):
@@ -459,15 +459,15 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
 
 
 
-def _latest_accused(res: ArticleResolver, actor) -> list[tuple[str, object]]:
-    """The party `actor` last accused in the article, as [(action, target)]."""
+def _latest_accused(res: ArticleResolver, actor: Actor) -> list[Actor]:
+    """The party `actor` last accused in the article (a one-item list), if any."""
     for a, act, target in reversed(res.events):
         if a.actor == actor and act == "accuse":
-            return [(act, target)]
+            return [target]
     return []
 
 
-def _earlier_agent(res: ArticleResolver, verb: Token, action: str, lex: Lexicon) -> list[Mention]:
+def _earlier_agent(res: ArticleResolver, verb: Token) -> list[Mention]:
     """The actor of an agentless passive ("X was fined", "X was charged"): the
     latest actor that sanctioned, sued, investigated or accused the same party
     earlier in the article, which is how news goes on about one case."""
@@ -505,8 +505,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                     out.append(Candidate(a, action, t, tok, "noun", tok, 0.6))
             continue
         governed_by_denial = gov is not None and verb_action(gov, lex) in lex.rule_actions["rejecting"]
-        if gov is not None and tok.dep_ in {"dobj", "nsubjpass"} and lemma(gov) in lex.undoing_verbs:
-            continue   # "lifted the ban on X", "withdrew the lawsuit against X": undone
+        if undone(tok, lex):
+            continue   # "lifted the ban on X", "withdrew the lawsuit against X"
         undergone = gov is not None and lemma(gov) in lex.undergo_verbs and not negated(gov, lex)
         targets: list[Mention] = []
         if undergone:

@@ -362,12 +362,17 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
     return out
 
 
+_SINGLE: dict[int, frozenset[str]] = {}   # lexicon id -> its one-word dismissal cues
+
+
 def _dismissal_cues(tokens: list[Token], lex) -> set[Token]:
     """Dismissal cues that judge a claim: "the claims are false", "a baseless
     smear", not an adjective describing something else ("false ads" is what
     the accused did)."""
     out = set()
-    single = {e[0] for e in lex.dismissal if len(e) == 1}
+    single = _SINGLE.get(id(lex))
+    if single is None:
+        single = _SINGLE[id(lex)] = frozenset(e[0] for e in lex.dismissal if len(e) == 1)
     for t in _cue_tokens(tokens, lex.dismissal):
         if t.dep_ == "amod" and t.head.pos_ in {"NOUN", "PROPN"} and lemma(t) in single:
             head = lemma(t.head)

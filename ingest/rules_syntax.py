@@ -91,6 +91,8 @@ def negated(tok: Token, lex: Lexicon) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ == "whether":
             return True   # "debating whether to investigate"
+    if undone(tok, lex):
+        return True
     head = tok
     for _ in range(3):
         if head.dep_ not in {"xcomp", "pcomp", "dobj", "pobj", "prep"}:
@@ -99,9 +101,13 @@ def negated(tok: Token, lex: Lexicon) -> bool:
         head = head.head
         if lemma(head) in lex.negating_verbs or (dep in {"xcomp", "dobj"} and lemma(head) in lex.unasserting_verbs):
             return True
-        if dep == "dobj" and tok.pos_ == "NOUN" and lemma(head) in lex.undoing_verbs:
-            return True
     return False
+
+
+def undone(tok: Token, lex: Lexicon) -> bool:
+    """A trigger noun its verb undoes: "lifted its ban", "the ban was lifted",
+    "withdrew the lawsuit"."""
+    return tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"} and lemma(tok.head) in lex.undoing_verbs
 
 
 def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool]:

@@ -214,28 +214,24 @@ def test_a_place_containing_a_state_name_is_not_that_state(extractor):
 
 # Known gaps of the rules, not of the data (kept here so a fix shows up):
 @pytest.mark.xfail(reason="spaCy tags 'Aristide' alone PRODUCT and 'misusing' a noun: no target",
-                   strict=False)
+                   strict=True)
 def test_demonym_subject_with_a_bare_surname_target(extractor):
     assert any(a == "Haiti" for a, _, _ in
                _claims(extractor, "Haitian officials accused Aristide of misusing funds."))
 
 
-@pytest.mark.xfail(reason="spaCy tags 'Emirati' GPE; a GPE name is not looked up among demonyms",
-                   strict=False)
 def test_demonym_tagged_as_a_place(extractor):
     assert ("United Arab Emirates", "accuse", "Qatar") in \
         _claims(extractor, "Emirati officials accused Qatar of funding terrorism.")
 
 
-@pytest.mark.xfail(reason="'Sudan' after 'South Sudan' is merged into it (shared name words)",
-                   strict=False)
 def test_a_state_whose_name_is_inside_another(extractor):
     assert ("South Sudan", "accuse", "Sudan") in \
         _claims(extractor, "South Sudan accused Sudan of bombing a border town.")
 
 
 @pytest.mark.xfail(reason="'Jordan' is a gazetteer form, so a surname after the person reads "
-                          "as the state", strict=False)
+                          "as the state", strict=True)
 def test_a_surname_that_is_a_state(extractor):
     got = _claims(extractor, "Representative Jim Jordan accused the FBI of bias. "
                              "Jordan said the bureau had lied to lawmakers.")
