@@ -15,6 +15,7 @@ pronouns, agent nouns).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
@@ -49,6 +50,7 @@ class Mention:
     person: Actor | None = None
 
 
+@lru_cache(maxsize=1 << 14)
 def name_words(name: str) -> frozenset[str]:
     text = re.sub(r"['’]s\b", "", name.lower())
     words = re.findall(r"[a-z0-9]+", text)
@@ -174,14 +176,19 @@ class NameFinder:
         article, and a company's first word alone ("Purdue" after "Purdue
         Pharma") where no person goes by that word."""
         out = []
-        names = {}
-        person_words = {w for a in self.known if a.kind == "person" for w in a.name.split()}
-        for actor in self.known:
-            words = actor.name.split()
-            if len(words) >= 2 and words[0][:1].isupper():
-                names.setdefault(words[0], []).append(words)
-                if actor.kind == "company" and words[0] not in person_words and len(words[0]) > 3:
-                    names[words[0]].append(words[:1])
+        cached = self.__dict__.get("_known_names")
+        if cached is not None and cached[0] == len(self.known):
+            names = cached[1]
+        else:   # (rebuilt only when the article has named someone new)
+            names = {}
+            person_words = {w for a in self.known if a.kind == "person" for w in a.name.split()}
+            for actor in self.known:
+                words = actor.name.split()
+                if len(words) >= 2 and words[0][:1].isupper():
+                    names.setdefault(words[0], []).append(words)
+                    if actor.kind == "company" and words[0] not in person_words and len(words[0]) > 3:
+                        names[words[0]].append(words[:1])
+            self.__dict__["_known_names"] = (len(self.known), names)
         if not names:
             return out
         text = self.__dict__.get("_text")
