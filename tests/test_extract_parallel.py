@@ -137,7 +137,7 @@ def _group_members(pgid: int) -> list[int]:
 
 def _start_big_extract(tmp_path: Path) -> subprocess.Popen:
     text = (ARTICLES / "coordinated_ban.txt").read_text("utf-8")
-    lines = [f'{{"url": "https://example.org/{k}", "text": {__import__("json").dumps(text)}}}' for k in range(400)]
+    lines = [f'{{"url": "https://example.org/{k}", "text": {__import__("json").dumps(text)}}}' for k in range(4000)]
     src = tmp_path / "many.jsonl"
     src.write_text("\n".join(lines) + "\n", "utf-8")
     return subprocess.Popen([sys.executable, "-m", "accusegraph", "extract", str(src), "-j", "2",
