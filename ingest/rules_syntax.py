@@ -95,12 +95,23 @@ def negated(tok: Token, lex: Lexicon) -> bool:
         return True
     head = tok
     for _ in range(3):
-        if head.dep_ not in {"xcomp", "pcomp", "dobj", "pobj", "prep"}:
+        if head.dep_ not in {"xcomp", "pcomp", "dobj", "pobj", "prep", "acl", "ccomp"}:
             break
-        dep = head.dep_
+        dep, prev = head.dep_, head
         head = head.head
-        if lemma(head) in lex.negating_verbs or (dep in {"xcomp", "dobj"} and lemma(head) in lex.unasserting_verbs):
+        if lemma(head) in lex.negating_verbs:
+            # "refused to sanction", "denied that it had accused", "stopped short of";
+            # "did not hesitate to expel" asserts it
+            return not any(c.dep_ == "neg" for c in head.children)
+        if dep in {"xcomp", "dobj"} and lemma(head) in lex.unasserting_verbs:
             return True
+        if dep == "ccomp" or (dep == "prep" and prev.lower_ in {"but", "except"}):
+            break   # "had no choice but to reject" asserts it
+        infinitive = dep != "acl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
+        if head.pos_ == "NOUN" and infinitive and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return True   # "has no plans to impose", "no intention of expelling" (not "no doubt that")
+        if dep == "xcomp" and any(c.dep_ == "neg" for c in head.children):
+            return True   # "does not plan to impose"
     return False
 
 
