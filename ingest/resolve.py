@@ -408,6 +408,10 @@ class ArticleResolver(NameFinder):
                         return Mention(tok.i, tok.i + 1, m.actor, "agent", m.person)
         return None
 
+    def _formal_names(self, actor: Actor) -> tuple[str, ...]:
+        known = self.gaz.by_name.get(actor.name)
+        return (actor.name, *known.aliases) if known is not None else (actor.name,)
+
     def _reference(self, tok: Token, before: int | None = None, exclude: tuple = (),
                    definite: bool = False) -> Mention | None:
         """'the company', 'the kingdom', 'the prime minister' -> earlier actor
@@ -468,6 +472,11 @@ class ArticleResolver(NameFinder):
         # tried and lost more than it won.)
         if not fits:
             return None
+        if "state" in kinds and lemma in self.lex.state_forms:
+            # "the kingdom" is a kingdom: a state whose own name says so (Saudi
+            # Arabia, "Kingdom of Saudi Arabia"), not the latest state named
+            formal = [f for f in fits if any(lemma in name_words(n) for n in self._formal_names(f[1].actor))]
+            fits = formal or fits
         recent = self.sentence_no(tok) - 3
         near = [f for f in fits if self.sentence_no(self.doc[f[0]]) >= recent]
         if len(near) > 1 and "state" not in kinds:   # (a state's organ is the latest state's)

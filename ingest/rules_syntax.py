@@ -215,8 +215,11 @@ def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     found = children(tok, "prep", "agent", "dative")
     # "flights to and from X": the object hangs on the last coordinated preposition
     found += [c for p in found for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
-    for prep in found:
-        if prep.lower_ in preps or lemma(prep) in preps:
+    # complex prepositions: "out of X", "away from X" read as "from X"
+    inner = [c for p in found if p.lower_ in {"out", "away"} and "from" in preps
+             for c in children(p, "prep") if c.lower_ in {"of", "from"}]
+    for prep in found + inner:
+        if prep.lower_ in preps or lemma(prep) in preps or prep in inner:
             out.extend(children(prep, "pobj"))
             for pcomp in children(prep, "pcomp"):
                 out.extend(pobjs(pcomp, preps))

@@ -189,6 +189,7 @@ class Lexicon:
     negating_verbs: frozenset[str]
     unasserting_verbs: frozenset[str]
     undoing_verbs: frozenset[str]
+    state_forms: frozenset[str]
     authored_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     prosecuting_nouns: frozenset[str]

@@ -114,3 +114,22 @@ def test_a_suit_naming_no_defendant_is_against_the_accused(extractor):
     got = claims_of(extractor, "India accused Canada of harbouring militants. It called on Ottawa to "
                                "pursue legal action against every anti-India element.")
     assert not any(action == "sue" and target == "Canada" for _, action, target in got)
+
+
+def test_a_form_of_state_refers_to_a_state_of_that_form(extractor):
+    # "the kingdom" after Saudi Arabia and Canada is Saudi Arabia ("Kingdom of
+    # Saudi Arabia"), although Canada was named last
+    got = claims_of(extractor, "Saudi Arabia expelled the ambassador of Canada on Monday. The "
+                               "kingdom also froze new trade with Canada.")
+    assert ("Saudi Arabia", "cut_ties", "Canada") in got
+    assert not any(actor == "Canada" for actor, _, _ in got)
+    got = claims_of(extractor, "France criticised Morocco over the visas. Later the republic "
+                               "recalled its ambassador from Rabat.")
+    assert ("France", "cut_ties", "Morocco") in got
+
+
+def test_an_envoy_called_home_or_staff_pulled_out_is_a_cut_tie(extractor):
+    for text in ("Argentina called its ambassador home from Caracas.",
+                 "Argentina ordered home its envoy to Venezuela.",
+                 "Argentina pulled its diplomatic staff out of Venezuela."):
+        assert claims_of(extractor, text) == [("Argentina", "cut_ties", "Venezuela")], text
