@@ -215,7 +215,10 @@ def ingest(
 def query(
     name: Annotated[str, typer.Argument(help="Saved query name (see `accusegraph queries`).")],
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Query parameter as key=value; typed by the query's header.")] = None,
-    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="table for people, json or csv for programs.")] = OutFormat.table,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help=(
+        "table for people, json or csv for programs. Tables show control characters as escapes "
+        "(\\x1b); json is exact; csv cells starting with =, +, -, @, a tab or a carriage return get "
+        "a leading ' so spreadsheets do not run them (numbers stay numbers): use json for exact text."))] = OutFormat.table,
     db: DbOpt = None,
     database: DatabaseOpt = None,
     aliases: AliasesOpt = None,
@@ -292,13 +295,26 @@ def export(
     from_file: Annotated[Optional[Path], typer.Option("--from", help="Read claims JSONL instead of the database (no server needed).")] = None,
     db: DbOpt = None,
     database: DatabaseOpt = None,
+    spreadsheet_safe: Annotated[bool, typer.Option(
+        "--spreadsheet-safe",
+        help="With --format csv: files to open in a spreadsheet, not to import. Text cells starting with "
+             "=, +, -, @, a tab or a carriage return get a leading ' so they are not run as formulas; "
+             "number, boolean and date columns stay as they are. Without it the files are exact, for "
+             "neo4j-admin import, and a spreadsheet may run such cells.")] = False,
 ) -> None:
-    """Export the claims graph as RDF, GraphML or neo4j-admin CSV."""
+    """Export the claims graph as RDF, GraphML or neo4j-admin CSV.
+
+    The CSV folder is exact, for `neo4j-admin database import` (fields with line breaks or
+    carriage returns are quoted); add --spreadsheet-safe for files meant for a spreadsheet.
+    """
     from .graph.export import export_claims
 
     if fmt == ExportFormat.csv and output is None:
         raise InputError("--format csv writes a folder of files: give it with -o FOLDER")
-    report = _with_claims(from_file, db, database, lambda claims: export_claims(claims, fmt.value, output or sys.stdout))
+    if spreadsheet_safe and fmt != ExportFormat.csv:
+        raise typer.BadParameter("--spreadsheet-safe goes with --format csv", param_hint="--spreadsheet-safe")
+    report = _with_claims(from_file, db, database, lambda claims: export_claims(
+        claims, fmt.value, output or sys.stdout, spreadsheet_safe=spreadsheet_safe))
     print(f"accusegraph: {report}", file=sys.stderr)
 
 

@@ -1,15 +1,20 @@
 """Rendering rows for people (rich tables) and programs (JSON, CSV), and atomic files.
 
-Rule: an output file is written to a temporary file next to it and renamed into
+Rules: an output file is written to a temporary file next to it and renamed into
 place only when everything was written, so a failure never leaves half a file.
+Stored text is data in every format: a table shows control characters (C0, DEL,
+C1) and bidi overrides as visible escapes (`\\x1b`, `\\u202e`) and never reads
+text as rich markup, so a name cannot clear the screen, colour it or plant a
+link; JSON keeps text exactly; CSV keeps it exactly too, except that a cell a
+spreadsheet would run as a formula starts with a ' (see csvout.py).
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -18,8 +23,27 @@ from typing import IO, Any, Iterator, Sequence
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
+
+from .csvout import csv_writer, formula_safe
 
 FORMATS = ("table", "json", "csv")
+
+# What a terminal may act on: C0 (line breaks and tabs too), DEL, C1, bidi embeddings,
+# overrides and isolates.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SHORT = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with every character a terminal could act on written as a visible escape."""
+    return _UNSAFE.sub(lambda m: _SHORT.get(m.group()) or (
+        f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"), text)
+
+
+def _plain(text: str) -> Text:
+    """Text for a table: escaped, and never parsed as markup or emoji codes."""
+    return Text(terminal_safe(text))
 
 
 def _cell(value: Any) -> str:
@@ -40,16 +64,18 @@ def render_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str,
         json.dump([dict(zip(columns, row)) for row in rows], stream, ensure_ascii=False, indent=2, default=str)
         stream.write("\n")
     elif fmt == "csv":
-        writer = csv.writer(stream, lineterminator="\n")
+        # for programs and spreadsheets: formula-like text is guarded, numbers stay numbers
+        writer = csv_writer(stream)
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else ("" if v is None else v) for v in row])
+            writer.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict))
+                             else ("" if v is None else formula_safe(v)) for v in row])
     else:
-        table = Table(title=title, show_lines=False, expand=False)
+        table = Table(title=None if title is None else _plain(title), show_lines=False, expand=False)
         for col in columns:
-            table.add_column(col, overflow="fold")
+            table.add_column(_plain(col), overflow="fold")
         for row in rows:
-            table.add_row(*(_cell(v) for v in row))
+            table.add_row(*(_plain(_cell(v)) for v in row))
         # Piped or captured output has no terminal width: use a wide one rather than
         # rich's 80 columns, which folds every cell of a claims table.
         width = None if getattr(stream, "isatty", lambda: False)() else 160

@@ -19,12 +19,15 @@ and on each derived edge its distinct publishers as the graph normalises them
 Rule: the set of files and their headers is fixed (a relationship type with no
 rows still gets its header-only file), so one documented command imports any
 export; `import_command` prints it. An empty field is a missing property; quotes
-may hold newlines, hence `--multiline-fields=true`.
+may hold newlines, hence `--multiline-fields=true`; any field with a carriage
+return or a line feed is quoted. The files are exact, for the importer: with
+`spreadsheet_safe` they are for a spreadsheet instead, and text cells that would
+run as formulas (=, +, -, @, tab, CR first) start with a ' (typed columns, the
+numbers, booleans and dates, stay as they are), which an import would keep.
 """
 
 from __future__ import annotations
 
-import csv
 import shlex
 import sqlite3
 import tempfile
@@ -34,6 +37,7 @@ from itertools import groupby, islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from accusegraph.csvout import csv_writer, formula_safe
 from accusegraph.model import ACCUSING_ACTIONS, ACTIONS, Claim, make_evidence_id, rel_type_for
 
 from .export import published_date
@@ -117,18 +121,42 @@ def _bool(value: bool) -> str:
     return "true" if value else "false"
 
 
-def _write(path: Path, header: list[str], rows: Iterable[list]) -> int:
-    n = 0
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
-        writer.writerow(header)
+# neo4j-admin column types whose values are never text (a spreadsheet guard leaves them alone)
+_TYPED = frozenset({"int", "long", "float", "double", "boolean", "date"})
+
+
+class _CsvFile:
+    """One CSV file being written: its header, then rows (None as an empty field), counted."""
+
+    def __init__(self, path: Path, header: list[str], spreadsheet_safe: bool = False):
+        self.fh = path.open("w", encoding="utf-8", newline="")
+        self.writer = csv_writer(self.fh)
+        self.writer.writerow(header)
+        self.guarded = [spreadsheet_safe and column.partition(":")[2].split("(")[0] not in _TYPED
+                        for column in header]
+        self.count = 0
+
+    def write(self, row: list) -> None:
+        self.writer.writerow(["" if v is None else formula_safe(v) if guard else v
+                              for v, guard in zip(row, self.guarded)])
+        self.count += 1
+
+    def close(self) -> None:
+        self.fh.close()
+
+
+def _write(path: Path, header: list[str], rows: Iterable[list], spreadsheet_safe: bool = False) -> int:
+    out = _CsvFile(path, header, spreadsheet_safe)
+    try:
         for row in rows:
-            writer.writerow(["" if v is None else v for v in row])
-            n += 1
-    return n
+            out.write(row)
+    finally:
+        out.close()
+    return out.count
 
 
-def write_csv_folder(claims: Iterable[Claim], folder: Path) -> tuple[list[Path], dict[str, int], list[tuple[str, str]]]:
+def write_csv_folder(claims: Iterable[Claim], folder: Path, *, spreadsheet_safe: bool = False
+                     ) -> tuple[list[Path], dict[str, int], list[tuple[str, str]]]:
     """Write every node and relationship file of `claims` into `folder`, streaming.
 
     The output is the one `export.collect` defines (claims by id, the last record
@@ -141,6 +169,7 @@ def write_csv_folder(claims: Iterable[Claim], folder: Path) -> tuple[list[Path],
 
     Returns the files written, the row count of each, and (claim id, responds_to)
     of each claim that answers a claim outside the set (its RESPONDS_TO edge is left out).
+    With `spreadsheet_safe`, formula-like text cells get a leading ' (not for import).
     """
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="accusegraph-csv-") as tmp:
@@ -150,7 +179,7 @@ def write_csv_folder(claims: Iterable[Claim], folder: Path) -> tuple[list[Path],
                            "cache_size=-65536", "locking_mode=EXCLUSIVE"):
                 con.execute(f"PRAGMA {pragma}")
             _spool(con, claims)
-            return _write_all(con, folder)
+            return _write_all(con, folder, spreadsheet_safe)
         finally:
             con.close()
 
@@ -195,18 +224,19 @@ def _spool(con: sqlite3.Connection, claims: Iterable[Claim], batch: int = 5000) 
     con.commit()
 
 
-def _write_all(con: sqlite3.Connection, folder: Path) -> tuple[list[Path], dict[str, int], list[tuple[str, str]]]:
+def _write_all(con: sqlite3.Connection, folder: Path, spreadsheet_safe: bool = False
+               ) -> tuple[list[Path], dict[str, int], list[tuple[str, str]]]:
     files: list[Path] = []
     counts: dict[str, int] = {}
 
     def put(name: str, key: str, header: list[str], rows: Iterable[list]) -> None:
         path = folder / name
-        counts[key] = _write(path, header, rows)
+        counts[key] = _write(path, header, rows, spreadsheet_safe)
         files.append(path)
 
     put(NODE_FILES["Actor"][0], "Actor", NODE_FILES["Actor"][1], _actor_rows(con))
     # claims.csv and the four per-claim relationship files in one pass over the claims by id
-    rel_writers = _RelFiles(folder, ("MADE", "AGAINST", "REPORTED_IN", "CITES"))
+    rel_writers = _RelFiles(folder, ("MADE", "AGAINST", "REPORTED_IN", "CITES"), spreadsheet_safe=spreadsheet_safe)
     try:
         put(NODE_FILES["Claim"][0], "Claim", NODE_FILES["Claim"][1], _claim_rows(con, rel_writers))
     finally:
@@ -236,7 +266,7 @@ def _write_all(con: sqlite3.Connection, folder: Path) -> tuple[list[Path], dict[
         else:
             files.append(folder / name)
             counts[rel] = rel_writers.counts[rel]
-    derived = _RelFiles(folder, tuple(DERIVED_RELS), derived=True)
+    derived = _RelFiles(folder, tuple(DERIVED_RELS), derived=True, spreadsheet_safe=spreadsheet_safe)
     try:
         con.create_aggregate("publisher_set", 1, _PublisherSet)
         for actor_id, action, target_id, n, sources, first, last, publishers in con.execute(
@@ -313,28 +343,31 @@ def _pair(actor_id: str, target_id: str | None) -> str | None:
 class _RelFiles:
     """Several relationship files open at once, each with its header, rows appended in order."""
 
-    def __init__(self, folder: Path, rels: tuple[str, ...], derived: bool = False):
-        self.handles = {}
-        self.writers = {}
-        self.counts = {rel: 0 for rel in rels}
-        for rel in rels:
-            if derived:
-                name, header = DERIVED_RELS[rel], _rel_header("Actor", "Actor", DERIVED_PROPERTIES)
-            else:
-                name, start, end = CLAIM_RELS[rel]
-                header = _rel_header(start, end, ["name"] if rel in NAMED_RELS else [])
-            fh = (folder / name).open("w", encoding="utf-8", newline="")
-            self.handles[rel] = fh
-            self.writers[rel] = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
-            self.writers[rel].writerow(header)
+    def __init__(self, folder: Path, rels: tuple[str, ...], derived: bool = False,
+                 spreadsheet_safe: bool = False):
+        self.files: dict[str, _CsvFile] = {}
+        try:
+            for rel in rels:
+                if derived:
+                    name, header = DERIVED_RELS[rel], _rel_header("Actor", "Actor", DERIVED_PROPERTIES)
+                else:
+                    name, start, end = CLAIM_RELS[rel]
+                    header = _rel_header(start, end, ["name"] if rel in NAMED_RELS else [])
+                self.files[rel] = _CsvFile(folder / name, header, spreadsheet_safe)
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {rel: f.count for rel, f in self.files.items()}
 
     def write(self, rel: str, row: list) -> None:
-        self.writers[rel].writerow(["" if v is None else v for v in row])
-        self.counts[rel] += 1
+        self.files[rel].write(row)
 
     def close(self) -> None:
-        for fh in self.handles.values():
-            fh.close()
+        for f in self.files.values():
+            f.close()
 
 
 def import_command(folder: Path | str = ".", database: str = "neo4j") -> str:

@@ -172,13 +172,17 @@ def _write_text(out: Path | IO, text: str) -> str:
     return getattr(out, "name", "<stream>") if isinstance(getattr(out, "name", None), str) else "<stream>"
 
 
-def export_claims(claims: Iterable[Claim], fmt: str, out: Path | IO) -> ExportReport:
+def export_claims(claims: Iterable[Claim], fmt: str, out: Path | IO, *,
+                  spreadsheet_safe: bool = False) -> ExportReport:
     """Write `claims` in format `fmt` to `out`.
 
     Args:
         fmt: turtle | jsonld | nt | graphml | csv (also ttl, json-ld, ntriples).
         out: a file path or an open stream (text or binary); for csv a folder path,
             created if missing, whose files are overwritten.
+        spreadsheet_safe: csv only: guard formula-like text cells with a leading '
+            for spreadsheets; such files are no longer exact for neo4j-admin import,
+            so the report carries no import command.
 
     Raises:
         InputError: unknown format, a stream given for csv, a folder given for a file format.
@@ -193,10 +197,10 @@ def export_claims(claims: Iterable[Claim], fmt: str, out: Path | IO) -> ExportRe
         folder = Path(out)
         if folder.exists() and not folder.is_dir():
             raise InputError(f"{folder}: is a file; csv export writes a folder of files, give a folder path")
-        files, counts, dangling = write_csv_folder(claims, folder)
+        files, counts, dangling = write_csv_folder(claims, folder, spreadsheet_safe=spreadsheet_safe)
         return ExportReport(format=name, destination=str(folder), counts=counts,
                             files=tuple(str(f) for f in files), skipped=_skipped(dangling),
-                            command=import_command(folder))
+                            command=None if spreadsheet_safe else import_command(folder))
 
     cs = collect(claims)
     skipped = _skipped((c.id, c.responds_to) for c in cs.dangling_responses())
