@@ -400,15 +400,22 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
         wrong_cues = _wrong_cues(tokens, lex)
         wrong = bool(wrong_cues) or lemma(fr.verb) in lex.accusing_speech
         critic = bool(_cue_tokens(tokens, lex.criticism))
-        about_claim = subj_tok is not None and (lemma(subj_tok) in lex.claim_nouns or any(
-            c.lower_ in {"alleged", "so-called", "purported", "supposed"} for c in subj_tok.children))
         judged = fr.content if fr.evaluation else subj_tok
+        # what is called baseless: the content's subject, or the object labelled
+        # ("called the British accusations a fabrication")
+        claim_tok = judged if fr.evaluation and judged.pos_ == "NOUN" else subj_tok
+        about_claim = claim_tok is not None and (lemma(claim_tok) in lex.claim_nouns or any(
+            c.lower_ in {"alleged", "so-called", "purported", "supposed"} for c in claim_tok.children))
         about_act = judged is not None and judged.pos_ == "NOUN" and lemma(judged) in lex.act_nouns \
             and lemma(judged) not in lex.asserting_nouns
         if about_act and dismiss:
             # "called the ruling absurd", "said the fine was baseless": an act is
             # criticised; only a claim can be denied
             dismiss, critic = False, True
+        if about_act and fr.evaluation and wrong:
+            # "called the sanctions illegal", "branded the tariffs bullying": a
+            # measure labelled wrongful is criticised, its owner accused of nothing more
+            wrong, critic = False, True
         for speaker in fr.speakers:
             subjects = res.actors_of(subj_tok, speaker=speaker, exclude=(speaker.actor,)) \
                 if subj_tok is not None else []
@@ -425,15 +432,15 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             if dismiss or (neg and (about_claim or own)):
                 owner = _dismissed_owner(res, tokens, lex, speaker)
                 action = "deny"
-                if about_claim and subj_tok is not None:
+                if about_claim and claim_tok is not None:
                     # "the British accusations were absurd": whose claim, against whom
-                    owners, claimed = claim_parties(res, subj_tok, lex)
+                    owners, claimed = claim_parties(res, claim_tok, lex)
                     owners = [o for o in owners if not _same_side(o, speaker)]
                     owner = owner or (owners[0] if owners else None)
                     if (claimed and not any(_same_side(c, speaker) for c in claimed)) or (
-                            not claimed and names_accused(subj_tok)):
+                            not claimed and names_accused(claim_tok)):
                         action = "dispute"   # a third party doubting a claim about someone else
-                    elif owner is not None and not claimed and lemma(subj_tok) in lex.accusation_nouns:
+                    elif owner is not None and not claimed and lemma(claim_tok) in lex.accusation_nouns:
                         # the claim being dismissed was made against the speaker
                         out.append(Candidate(owner, "accuse", speaker, fr.verb, "speech", fr.content, 0.4,
                                              tuple(tokens)))

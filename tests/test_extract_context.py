@@ -133,3 +133,19 @@ def test_an_envoy_called_home_or_staff_pulled_out_is_a_cut_tie(extractor):
                  "Argentina ordered home its envoy to Venezuela.",
                  "Argentina pulled its diplomatic staff out of Venezuela."):
         assert claims_of(extractor, text) == [("Argentina", "cut_ties", "Venezuela")], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a claim labelled false: denied, and the claim itself recorded
+    ("Russia called the British accusations a fabrication.",
+     {("United Kingdom", "accuse", "Russia"), ("Russia", "deny", "United Kingdom")}),
+    ("Hungary called the European Parliament's report a pack of lies.",
+     {("Hungary", "deny", "European Parliament")}),
+    # a measure labelled wrongful: its owner criticised, not accused
+    ("Russia called the new British sanctions an act of aggression.",
+     {("Russia", "criticize", "United Kingdom")}),
+    ("China labelled the American chip restrictions technological terrorism.",
+     {("China", "criticize", "United States")}),
+])
+def test_an_evaluative_label_on_a_claim_or_a_measure(extractor, text, expected):
+    assert set(claims_of(extractor, text)) == expected
