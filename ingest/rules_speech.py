@@ -359,7 +359,21 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
             out.add(t.head)
         elif t.pos_ == "VERB" and lemma(t) in lex.wrongful_verbs:
             out.add(t)
+        elif t.pos_ == "VERB" and (_harms(t, lex.harm_verbs, lex.harm_objects) or
+                                   _harms(t, lex.pollution_verbs, lex.pollution_objects)):
+            out.add(t)
     return out
+
+
+def _harms(verb: Token, verbs: frozenset[str], objects: frozenset[str]) -> bool:
+    """A deed wrongful by its object: "beat detained protesters", "fired on
+    villagers", "released toxic waste" (the object, its modifiers, or "on/at/
+    against/into X")."""
+    if lemma(verb) not in verbs:
+        return False
+    objs = children(verb, "dobj") + pobjs(verb, {"on", "at", "against", "upon"})
+    return any(lemma(w) in objects or w.lower_ in objects
+               for o in objs for w in [o, *children(o, "amod", "compound", "nmod")])
 
 
 _SINGLE: dict[int, frozenset[str]] = {}   # lexicon id -> its one-word dismissal cues
