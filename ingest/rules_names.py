@@ -57,6 +57,15 @@ def name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in {"the", "of", "and", "a", "an"})
 
 
+def _located(span: Span) -> bool:
+    """A place in "a New York-based group", "the London-headquartered bank": where
+    someone is, not an actor."""
+    doc = span.doc
+    after = doc[span.end:span.end + 2]
+    return len(after) == 2 and after[0].text in {"-", "–"} and \
+        after[1].lower_ in {"based", "headquartered", "registered", "born", "listed", "incorporated"}
+
+
 def build_matcher(nlp, gaz: Gazetteer) -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     forms = sorted(gaz.by_form)
@@ -101,7 +110,7 @@ class NameFinder:
             if m:
                 dateline_end = sent.start_char + m.end()
         for span, how in sorted(chosen, key=lambda x: x[0].start):
-            if span.start_char < dateline_end:
+            if span.start_char < dateline_end or _located(span):
                 continue
             acronyms = self.__dict__.setdefault("_acronyms", {})
             actor = acronyms.get(span.text) or self._actor_for_name(span, how)

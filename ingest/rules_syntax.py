@@ -121,6 +121,10 @@ def undone(tok: Token, lex: Lexicon) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"} and lemma(tok.head) in lex.undoing_verbs
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool]:
     """The token naming who does `verb`, and whether it is a passive agent ("by X").
 
@@ -160,6 +164,8 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
                 "MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE", "TIME"} and o.tag_ != "CD"]
             if objs:
                 return objs[0], False
+        if cur.dep_ == "conj" and _infinitive(cur) and not _infinitive(head):
+            break   # "to have the junta referred ... and to sanction X": not the junta's act
         if cur.dep_ in {"xcomp", "conj", "advcl"}:
             cur = head
             continue

@@ -149,3 +149,14 @@ def test_an_envoy_called_home_or_staff_pulled_out_is_a_cut_tie(extractor):
 ])
 def test_an_evaluative_label_on_a_claim_or_a_measure(extractor, text, expected):
     assert set(claims_of(extractor, text)) == expected
+
+
+def test_a_place_in_x_based_is_no_party_and_a_later_infinitive_keeps_its_own_doer(extractor):
+    # "New York" in "a New York-based group" is where the group is; "to sanction"
+    # coordinated with "to have the junta referred" is not the junta's act
+    got = claims_of(extractor, "Human Rights Watch criticised Myanmar's junta. The New York-based group urged "
+                               "the Security Council to impose an arms embargo on Myanmar, to have the junta "
+                               "referred to the International Criminal Court and to sanction the military's "
+                               "business network.")
+    assert not any("New York" in (actor, target or "") for actor, _, target in got), got
+    assert not any(actor == "Myanmar" for actor, _, _ in got), got
