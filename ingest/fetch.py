@@ -12,7 +12,10 @@ sending. So, for every request, including each redirect hop:
 - the connection goes to the address that was checked (not to a second lookup),
   so a name that changes its answer between check and connect (DNS rebinding)
   gains nothing;
-- connect and read timeouts, plus a deadline for the whole response;
+- connect and read timeouts, plus one deadline for the whole fetch (every
+  connect, TLS handshake, status line, header and body byte of every hop: each
+  wait on the network is cut to the time left, so a server that drips its
+  headers a byte at a time is stopped at the deadline too);
 - a byte cap on the body (checked against Content-Length first, then while
   reading; compressed bodies are capped after decompression);
 - at most `max_redirects` redirects;
@@ -27,7 +30,9 @@ Every refusal is an `InputError` with one line naming the URL and what to do.
 
 from __future__ import annotations
 
+import functools
 import http.client
+import io
 import ipaddress
 import socket
 import ssl
@@ -80,10 +85,46 @@ class Fetched:
         return self.content_type in FEED_TYPES
 
 
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # RFC 6052: the IPv4 address is the last 32 bits
+_LOCAL_NAT64 = ipaddress.IPv6Network("64:ff9b:1::/48")  # RFC 8215: local use, a network's own
+_IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")  # deprecated ::a.b.c.d (:: and ::1 are not)
+
+
+def _carried_ipv4(ip: ipaddress.IPv6Address) -> list[tuple[str, ipaddress.IPv4Address]]:
+    """The IPv4 addresses an IPv6 address carries, with the kind of carrier, so each is checked."""
+    if ip.ipv4_mapped is not None:
+        return [("IPv4-mapped", ip.ipv4_mapped)]
+    if ip.sixtofour is not None:
+        return [("6to4", ip.sixtofour)]
+    if ip.teredo is not None:
+        server, client = ip.teredo
+        return [("Teredo server", server), ("Teredo client", client)]
+    if ip in _NAT64:
+        return [("NAT64", ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))]
+    if ip in _IPV4_COMPATIBLE and int(ip) > 1:
+        return [("IPv4-compatible", ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))]
+    return []
+
+
 def address_problem(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
-    """Why an address must not be fetched from by default, or None if it is public."""
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    """Why an address must not be fetched from by default, or None if it is public.
+
+    An IPv6 address that carries an IPv4 address (IPv4-mapped or -compatible, 6to4,
+    Teredo, NAT64) is judged by the IPv4 address it carries: 2002:7f00:1:: reaches
+    127.0.0.1 through a 6to4 relay, so it is a loopback address.
+    """
+    if isinstance(ip, ipaddress.IPv6Address):
+        carried = _carried_ipv4(ip)
+        for kind, inner in carried:
+            problem = address_problem(inner)
+            if problem:
+                return f"{problem} ({inner}, carried as {kind})"
+        if carried:  # a public IPv4 address: as public as it, except through the obsolete carriers
+            kind = carried[0][0]
+            return {"Teredo server": "a Teredo tunnel address",
+                    "IPv4-compatible": "a deprecated IPv4-compatible address"}.get(kind)
+        if ip in _LOCAL_NAT64:
+            return "a local-use NAT64 address"
     if ip.is_loopback:
         return "a loopback address"
     if ip.is_link_local:
@@ -110,6 +151,57 @@ def _resolve(host: str, port: int) -> list[str]:
         if addr not in seen:
             seen.append(addr)
     return seen
+
+
+class _Deadline:
+    """The one deadline of a fetch: each wait on the network gets at most the time left."""
+
+    def __init__(self, limits: FetchLimits):
+        self.limits = limits
+        self.at = time.monotonic() + limits.total_timeout
+
+    def passed(self) -> bool:
+        return time.monotonic() >= self.at
+
+    def timeout(self, per_wait: float) -> float:
+        """`per_wait`, or less when the deadline is nearer; TimeoutError once it has passed."""
+        left = self.at - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("fetch deadline passed")
+        return min(per_wait, left)
+
+    def error(self, url: str) -> InputError:
+        return InputError(f"{url}: the server took more than {self.limits.total_timeout:g} s to send the page")
+
+
+class _DeadlineReader(io.RawIOBase):
+    """A socket's bytes, each receive waiting no longer than the read timeout or the deadline."""
+
+    def __init__(self, sock: socket.socket, deadline: _Deadline):
+        super().__init__()
+        # a socket file, as http.client reads through: it keeps the socket open after
+        # the connection object closes it (Connection: close) until the body is read
+        self._sock, self._raw, self._deadline = sock, sock.makefile("rb", buffering=0), deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        self._sock.settimeout(self._deadline.timeout(self._deadline.limits.read_timeout))
+        return self._raw.readinto(buffer)
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+class _DeadlineResponse(http.client.HTTPResponse):
+    """An HTTP response whose status line, headers and body are all read under the deadline."""
+
+    def __init__(self, sock: socket.socket, *args, deadline: _Deadline, **kwargs):
+        super().__init__(sock, *args, **kwargs)
+        plain, self.fp = self.fp, io.BufferedReader(_DeadlineReader(sock, deadline))
+        plain.close()  # the reader http.client made, unused
 
 
 def _connect(address: str, port: int, timeout: float) -> socket.socket:
@@ -153,25 +245,32 @@ def check_url(url: str, *, allow_private: bool = False) -> tuple[str, str, int, 
 
 
 class _PinnedHTTP(http.client.HTTPConnection):
-    def __init__(self, host: str, port: int, address: str, limits: FetchLimits):
-        super().__init__(host, port, timeout=limits.connect_timeout)
-        self._address, self._limits = address, limits
+    def __init__(self, host: str, port: int, address: str, deadline: _Deadline):
+        super().__init__(host, port, timeout=deadline.limits.connect_timeout)
+        self._address, self._deadline = address, deadline
+        self.response_class = functools.partial(_DeadlineResponse, deadline=deadline)
+
+    def _open(self) -> socket.socket:
+        limits = self._deadline.limits
+        sock = _connect(self._address, self.port, self._deadline.timeout(limits.connect_timeout))
+        # sending the request and a TLS handshake each wait at most this long in all
+        sock.settimeout(self._deadline.timeout(limits.read_timeout))
+        return sock
 
     def connect(self) -> None:
-        self.sock = _connect(self._address, self.port, self._limits.connect_timeout)
-        self.sock.settimeout(self._limits.read_timeout)
+        self.sock = self._open()
 
 
-class _PinnedHTTPS(http.client.HTTPSConnection):
-    def __init__(self, host: str, port: int, address: str, limits: FetchLimits):
+class _PinnedHTTPS(_PinnedHTTP, http.client.HTTPSConnection):
+    def __init__(self, host: str, port: int, address: str, deadline: _Deadline):
         self._tls = ssl.create_default_context()
-        super().__init__(host, port, timeout=limits.connect_timeout, context=self._tls)
-        self._address, self._limits = address, limits
+        http.client.HTTPSConnection.__init__(self, host, port, timeout=deadline.limits.connect_timeout,
+                                             context=self._tls)
+        self._address, self._deadline = address, deadline
+        self.response_class = functools.partial(_DeadlineResponse, deadline=deadline)
 
     def connect(self) -> None:
-        raw = _connect(self._address, self.port, self._limits.connect_timeout)
-        raw.settimeout(self._limits.read_timeout)
-        self.sock = self._tls.wrap_socket(raw, server_hostname=self.host)
+        self.sock = self._tls.wrap_socket(self._open(), server_hostname=self.host)
 
 
 def _media_type(header: str | None) -> tuple[str, str | None]:
@@ -190,7 +289,7 @@ def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.3g} MB"
 
 
-def _read_body(resp: http.client.HTTPResponse, url: str, limits: FetchLimits, deadline: float) -> bytes:
+def _read_body(resp: http.client.HTTPResponse, url: str, limits: FetchLimits, deadline: _Deadline) -> bytes:
     encoding = (resp.getheader("Content-Encoding") or "identity").strip().lower()
     if encoding in ("gzip", "x-gzip"):
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -203,11 +302,13 @@ def _read_body(resp: http.client.HTTPResponse, url: str, limits: FetchLimits, de
     over = f"{url}: the response is over the {_mb(limits.max_bytes)} limit; raise it with --max-bytes"
     out = bytearray()
     while True:
-        if time.monotonic() > deadline:
-            raise InputError(f"{url}: the server took more than {limits.total_timeout:g} s to send the page")
+        if deadline.passed():
+            raise deadline.error(url)
         try:
             chunk = resp.read1(65536) if hasattr(resp, "read1") else resp.read(65536)
         except (TimeoutError, socket.timeout):
+            if deadline.passed():
+                raise deadline.error(url) from None
             raise InputError(f"{url}: no data for {limits.read_timeout:g} s (read timeout)") from None
         if not chunk:
             break
@@ -229,14 +330,14 @@ def fetch(url: str, *, allow_private: bool = False, limits: FetchLimits | None =
         InputError: one line for any refusal, network failure or HTTP error.
     """
     limits = limits or FetchLimits()
-    deadline = time.monotonic() + limits.total_timeout
+    deadline = _Deadline(limits)
     current = url
     for hop in range(limits.max_redirects + 1):
         scheme, host, port, address = check_url(current, allow_private=allow_private)
         parts = urlsplit(current)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         cls = _PinnedHTTPS if scheme == "https" else _PinnedHTTP
-        conn = cls(host, port, address, limits)
+        conn = cls(host, port, address, deadline)
         try:
             try:
                 conn.request("GET", target, headers={
@@ -245,6 +346,8 @@ def fetch(url: str, *, allow_private: bool = False, limits: FetchLimits | None =
                 })
                 resp = conn.getresponse()
             except (TimeoutError, socket.timeout):
+                if deadline.passed():
+                    raise deadline.error(current) from None
                 raise InputError(f"{current}: no answer within the timeout "
                                  f"({limits.connect_timeout:g} s to connect, {limits.read_timeout:g} s to read)") from None
             except ssl.SSLCertVerificationError as exc:
