@@ -25,10 +25,14 @@ class InputError(AccusegraphError):
 
 
 class RecordError(InputError):
-    """One bad record in a line-oriented file, reported as FILE:LINE: what."""
+    """One bad record in a line-oriented file, reported as FILE:LINE: what.
 
-    def __init__(self, file: str, line: int, what: str):
-        self.file, self.line, self.what = file, line, what
+    `source`: the id of the source the record names, when it names one (the
+    loader then keeps that source's stored claims rather than replace them).
+    """
+
+    def __init__(self, file: str, line: int, what: str, source: str | None = None):
+        self.file, self.line, self.what, self.source = file, line, what, source
         super().__init__(f"{file}:{line}: {what}")
 
 

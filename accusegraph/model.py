@@ -6,14 +6,24 @@ Invariants enforced here, whoever produced the record:
 - `span` is `[start, end]` with `0 <= start < end` and `end - start == len(quote)`
   (that `text[start:end] == quote` is checked by the extractor, which has the text);
 - ids are deterministic functions of their content (`make_*_id`), so the same
-  article gives the same ids on every run.
+  article gives the same ids on every run;
+- what Neo4j indexes fits its index: ids at most `MAX_ID_BYTES` and names and
+  publishers at most `MAX_NAME_BYTES` of UTF-8 (a range index refuses a key
+  over about 8 KB, and `Claim.pair` holds two actor ids);
+- `hedged` and `negated` are JSON true or false, nothing that merely reads as one;
+- `published` is a real date (YYYY-MM-DD) or ISO datetime; anything else is
+  dropped to null (reading claims JSONL, `parse_claim_line` reports it as a
+  warning), so an export never holds an impossible `xsd:date`.
 
 Claims JSONL is one `Claim` a line; `read_claims` validates every line and reports
-a bad one as `FILE:LINE: what is wrong`.
+a bad one as `FILE:LINE: what is wrong` (a line with a lone surrogate, which no
+UTF-8 output can hold, is one too). A UTF-8 byte-order mark before the first line
+is read past.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import hashlib
 import json
@@ -23,10 +33,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Literal
+from typing import IO, Callable, Iterable, Iterator, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (BaseModel, ConfigDict, Field, StrictBool, ValidationError, ValidationInfo, field_validator,
+                      model_validator)
 
 from .errors import InputError, RecordError
 
@@ -194,9 +205,17 @@ def slugify(name: str) -> str:
     return slug or _digest(name, size=12)
 
 
+# An actor id's slug is cut here (and made unique by a digest of the whole name),
+# so an id made from any name the model accepts stays far under MAX_ID_BYTES.
+_MAX_SLUG = 240
+
+
 def make_actor_id(name: str, kind: str) -> str:
     """Actor ids keep kinds apart: a person named Kaspersky is not the company."""
-    return f"{kind}:{slugify(name)}"
+    slug = slugify(name)
+    if len(slug) > _MAX_SLUG:
+        slug = f"{slug[:_MAX_SLUG - 17].rstrip('-')}-{_digest(name)}"
+    return f"{kind}:{slug}"
 
 
 def make_source_id(url: str | None, text: str | None = None) -> str:
@@ -230,6 +249,38 @@ def make_evidence_id(claim_id: str) -> str:
 
 # ---------------------------------------------------------------- records
 
+# Neo4j's range indexes (and the id uniqueness constraints) refuse a key over
+# about 8 KB; a claim that carried one would fail its whole batch, on every rerun.
+# Ids are at most MAX_ID_BYTES of UTF-8 (`Claim.pair`, indexed, holds two actor
+# ids), indexed names (actor and target names, the publisher) MAX_NAME_BYTES.
+MAX_ID_BYTES = 2_000
+MAX_NAME_BYTES = 2_000
+
+
+def _too_big(field: str, value: str | None, limit: int) -> str | None:
+    """Why `value` cannot be stored in an index, or None when it can (UTF-8 bytes)."""
+    if value is None or len(value) * 4 <= limit:  # a character is at most 4 bytes: the usual case, no encoding
+        return None
+    size = len(value.encode("utf-8", "surrogatepass"))
+    if size <= limit:
+        return None
+    return (f"{field}: {size:,} bytes of UTF-8, over the limit of {limit:,} "
+            f"(Neo4j cannot index a value that big)")
+
+
+def _real_date(value: str) -> bool:
+    """A real date (YYYY-MM-DD) or ISO datetime: 2017-13-45 and 2017-02-30 are not."""
+    if not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return False
+    try:
+        dt.date.fromisoformat(value[:10])
+        if len(value) > 10:
+            dt.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -258,11 +309,15 @@ class SourceRef(_Record):
 
     @field_validator("published")
     @classmethod
-    def _iso_date(cls, v: str | None) -> str | None:
+    def _iso_date(cls, v: str | None, info: ValidationInfo) -> str | None:
+        """No date rather than an impossible one; said in `context["notes"]` when the reader gave one."""
         if v is None or v == "":
             return None
-        if not re.match(r"^\d{4}-\d{2}-\d{2}", v):
-            raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {v!r}")
+        if not _real_date(v):
+            if isinstance(info.context, dict) and isinstance(info.context.get("notes"), list):
+                info.context["notes"].append(
+                    f"source.published: {v!r} is not a real date (YYYY-MM-DD or ISO datetime); dropped")
+            return None
         return v
 
 
@@ -280,8 +335,8 @@ class Claim(_Record):
     evidence: Evidence = Evidence()
     quote: str = Field(min_length=1)
     span: tuple[int, int]
-    hedged: bool = False
-    negated: bool = False
+    hedged: StrictBool = False
+    negated: StrictBool = False
     responds_to: str | None = None
     source: SourceRef
     extractor: str = "manual"
@@ -296,6 +351,17 @@ class Claim(_Record):
         if end - start != len(self.quote):
             raise ValueError(
                 f"span {list(self.span)} covers {end - start} characters but quote has {len(self.quote)}")
+        for field, value, limit in (
+                ("id", self.id, MAX_ID_BYTES), ("actor.id", self.actor.id, MAX_ID_BYTES),
+                ("actor.name", self.actor.name, MAX_NAME_BYTES),
+                ("target.id", self.target.id if self.target else None, MAX_ID_BYTES),
+                ("target.name", self.target.name if self.target else None, MAX_NAME_BYTES),
+                ("source.id", self.source.id, MAX_ID_BYTES),
+                ("source.publisher", self.source.publisher, MAX_NAME_BYTES),
+                ("responds_to", self.responds_to, MAX_ID_BYTES)):
+            why = _too_big(field, value, limit)
+            if why:
+                raise ValueError(why)
         if self.codes is None:
             object.__setattr__(self, "codes", codes_for(self.action, self.allegation))
         return self
@@ -330,18 +396,64 @@ def _describe(err: ValidationError) -> str:
     for e in err.errors()[:3]:
         loc = ".".join(str(p) for p in e["loc"]) or "record"
         msg = e["msg"]
+        if not e["loc"] and e["type"] == "value_error":  # the record's own checks name their field
+            parts.append(msg.removeprefix("Value error, "))
+            continue
         if e["type"] == "literal_error" and "expected" in e.get("ctx", {}):
             msg = f"must be one of {e['ctx']['expected']}"
         parts.append(f"{loc}: {msg}")
     return "; ".join(parts)
 
 
-def parse_claim_line(line: str, file: str, lineno: int) -> Claim:
-    """Parse one claims JSONL line; raise RecordError(FILE:LINE: what) if it is bad."""
+# JSON can spell a lone surrogate ("\ud800"): Python takes it as text, but no UTF-8
+# output (a hash, Neo4j, a file) can hold it. Only a line with such an escape is searched.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _surrogate_field(value: object, path: str = "") -> str | None:
+    """The dotted path of the first text in `value` holding a lone surrogate, or None."""
+    if isinstance(value, str):
+        return (path or "record") if _SURROGATE.search(value) else None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, (list, tuple)) else ()
+    for key, item in items:
+        found = _surrogate_field(item, f"{path}.{key}" if path else str(key))
+        if found:
+            return found
+    return None
+
+
+def _source_of(obj: object) -> str | None:
+    """The source id a bad record names, if it names one (the loader keeps that source's claims)."""
+    source = obj.get("source") if isinstance(obj, dict) else None
+    sid = source.get("id") if isinstance(source, dict) else None
+    return sid if isinstance(sid, str) and sid and not _SURROGATE.search(sid) else None
+
+
+def parse_claim_line(line: str, file: str, lineno: int, notes: list[str] | None = None) -> Claim:
+    """Parse one claims JSONL line; raise RecordError(FILE:LINE: what) if it is bad.
+
+    What was repaired rather than refused (an impossible date, dropped) is
+    appended to `notes` as `FILE:LINE: what`. A RecordError names the source of
+    the bad record in `.source` when the record says it.
+    """
+    context: dict[str, list[str]] = {"notes": []}
     try:  # pydantic's own JSON parser: about 1.6x faster than json.loads + model_validate
-        return Claim.model_validate_json(line)
-    except ValidationError:
-        pass  # a bad line: parsed again below, for the message users know
+        claim = Claim.model_validate_json(line, context=context)
+    except ValidationError:  # a bad line: parsed again, for the message users know
+        claim = _parse_again(line, file, lineno, context)
+    if "\\u" in line and _SURROGATE_ESCAPE.search(line):
+        record = claim.model_dump()
+        field = _surrogate_field(record)
+        if field:
+            raise RecordError(file, lineno, f"{field}: holds a lone surrogate (a \\uD800-\\uDFFF escape "
+                                            "that is half of a character), not text", source=_source_of(record))
+    if notes is not None:
+        notes.extend(f"{file}:{lineno}: {note}" for note in context["notes"])
+    return claim
+
+
+def _parse_again(line: str, file: str, lineno: int, context: dict[str, list[str]]) -> Claim:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -349,9 +461,9 @@ def parse_claim_line(line: str, file: str, lineno: int) -> Claim:
     if not isinstance(obj, dict):
         raise RecordError(file, lineno, "expected a JSON object (one claim per line)")
     try:
-        return Claim.model_validate(obj)
+        return Claim.model_validate(obj, context=context)
     except ValidationError as exc:
-        raise RecordError(file, lineno, _describe(exc)) from None
+        raise RecordError(file, lineno, _describe(exc), source=_source_of(obj)) from None
 
 
 # A claim is a sentence or two with its record; a line longer than this is not
@@ -370,13 +482,16 @@ def _skip_rest_of_line(stream: IO[str]) -> None:
 
 
 def iter_claims(stream: IO[str], name: str, *, strict: bool = True,
-                errors: list[RecordError] | None = None) -> Iterator[Claim]:
-    """Claims from an open text stream. Blank lines are skipped.
+                errors: list[RecordError] | None = None,
+                warn: Callable[[str], None] | None = None) -> Iterator[Claim]:
+    """Claims from an open text stream. Blank lines are skipped, and a BOM before the first.
 
     With strict=True the first bad line raises RecordError; otherwise bad lines are
-    appended to `errors` (if given) and skipped. A line over MAX_LINE_CHARS is a bad
-    line, read in bounded pieces and never held whole.
+    appended to `errors` (if given) as they are met, and skipped. A line over
+    MAX_LINE_CHARS is a bad line, read in bounded pieces and never held whole.
+    What was repaired in a good line (an impossible date, dropped) goes to `warn`.
     """
+    notes: list[str] = []
     lineno = 0
     while True:
         try:
@@ -389,6 +504,8 @@ def iter_claims(stream: IO[str], name: str, *, strict: bool = True,
         if not line:
             return
         lineno += 1
+        if lineno == 1 and line.startswith("\ufeff"):
+            line = line[1:]
         if _UNDECODED.search(line):
             raise InputError(f"{name}:{lineno}: not UTF-8 text; claims JSONL must be UTF-8")
         if not line.strip():
@@ -397,7 +514,13 @@ def iter_claims(stream: IO[str], name: str, *, strict: bool = True,
             if overlong:
                 raise RecordError(name, lineno, f"line is over the {MAX_LINE_CHARS:,} character limit "
                                                 "for one claim")
-            yield parse_claim_line(line, name, lineno)
+            claim = parse_claim_line(line, name, lineno, notes)
+            if notes:
+                for note in notes:
+                    if warn is not None:
+                        warn(note)
+                notes.clear()
+            yield claim
         except RecordError as err:
             if strict:
                 raise
@@ -426,11 +549,11 @@ def open_claims_file(path: str | Path) -> IO[str]:
     return p.open("r", encoding="utf-8", errors="surrogateescape", newline="")
 
 
-def read_claims(path: str | Path, *, strict: bool = True,
-                errors: list[RecordError] | None = None) -> list[Claim]:
+def read_claims(path: str | Path, *, strict: bool = True, errors: list[RecordError] | None = None,
+                warn: Callable[[str], None] | None = None) -> list[Claim]:
     """All claims of a claims JSONL file (see iter_claims and open_claims_file)."""
     with open_claims_file(path) as fh:
-        return list(iter_claims(fh, str(path), strict=strict, errors=errors))
+        return list(iter_claims(fh, str(path), strict=strict, errors=errors, warn=warn))
 
 
 def write_claims(claims: Iterable[Claim], stream: IO[str]) -> int:
