@@ -92,15 +92,15 @@ def examples_dir() -> Path:
     return Path(str(resources.files("accusegraph.examples")))
 
 
-# Saved-query parameters that name an actor. The queries match names and aliases
-# stored in the graph; known aliases from the gazetteer ("NSA", "Washington") are
-# turned into the canonical name first, so they find actors the articles never
-# called by that alias.
-ACTOR_PARAMS = ("actor", "target", "start")
-
-
 def canonical_actor_params(params: dict, aliases: Path | None = None) -> dict:
-    """`params` with actor-name values replaced by their gazetteer canonical name."""
+    """`params` with actor-name values replaced by their gazetteer canonical name.
+
+    The saved queries match the names and aliases stored in the graph; a known alias
+    from the gazetteer ("NSA", "Washington") is turned into its canonical name first,
+    so it finds actors the articles never called by that alias. The parameters that
+    name an actor are `graph.queries.NAME_PARAMS`.
+    """
+    from .graph.queries import NAME_PARAMS as ACTOR_PARAMS
     from .ingest.rules_vocab import gazetteer, load_alias_file
 
     gaz = gazetteer()

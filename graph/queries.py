@@ -46,6 +46,11 @@ QUERY_PACKAGE = "accusegraph.queries"
 _NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _PARAM_RE = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*):(?P<type>[a-z]+)(?:(?P<optional>\?)|=(?P<default>\S+))?$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Cypher's INTEGER is a signed 64-bit number; the driver cannot send a larger one
+INT_MIN, INT_MAX = -(2 ** 63), 2 ** 63 - 1
+# String parameters that name an actor: matched as a whole word or phrase of a name,
+# so an empty or blank value would match every actor
+NAME_PARAMS = ("actor", "target", "start")
 _TRUE = {"true", "yes", "y", "1", "on"}
 _FALSE = {"false", "no", "n", "0", "off"}
 
@@ -96,11 +101,11 @@ def convert_value(param: QueryParam, text: str, *, query: str = "") -> Any:
     where = f"{query}: " if query else ""
     bad = f"{where}parameter {param.name} must be {_article(param.type)}, got {text!r}"
     if param.type == "string":
-        return text
+        return _check_name(param, text, where)
     if param.type == "int":
         if not re.fullmatch(r"[+-]?\d+", text.strip()):
             raise QueryError(bad)
-        return int(text)
+        return _check_int(param, int(text), where)
     if param.type == "float":
         try:
             value = float(text)
@@ -126,6 +131,24 @@ def convert_value(param: QueryParam, text: str, *, query: str = "") -> Any:
     raise QueryError(f"{where}parameter {param.name} has unknown type {param.type!r}")
 
 
+def _check_int(param: QueryParam, value: int, where: str) -> int:
+    if not INT_MIN <= value <= INT_MAX:
+        raise QueryError(f"{where}parameter {param.name} must be an int from {INT_MIN} to {INT_MAX}, "
+                         f"got {_short(str(value))}")
+    return value
+
+
+def _check_name(param: QueryParam, value: str, where: str) -> str:
+    if param.name in NAME_PARAMS and not value.strip():
+        raise QueryError(f"{where}parameter {param.name} is empty, which would match every actor: "
+                         f"give a name, or leave -p {param.name} out for any actor")
+    return value
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else f"{text[:limit // 2]}...{text[-8:]} ({len(text)} digits)"
+
+
 def _article(type_: str) -> str:
     return {"int": "an int", "float": "a float", "bool": "a bool (true/false)",
             "date": "a date", "string": "a string"}[type_]
@@ -147,6 +170,10 @@ def _check_type(query: SavedQuery, param: QueryParam, value: Any) -> Any:
     if not ok:
         raise QueryError(f"{query.name}: parameter {param.name} must be {_article(param.type)}, "
                          f"got {value!r}")
+    if param.type == "int":
+        return _check_int(param, value, f"{query.name}: ")
+    if param.type == "string":
+        return _check_name(param, value, f"{query.name}: ")
     return float(value) if param.type == "float" else value
 
 
