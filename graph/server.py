@@ -272,11 +272,24 @@ class LocalServer:
 
     def _read_state(self) -> dict:
         try:
-            return json.loads(self.state_file.read_text("utf-8"))
+            state = json.loads(self.state_file.read_text("utf-8"))
         except FileNotFoundError:
             return {}
-        except (OSError, ValueError) as exc:
-            raise ServerError(f"{self.state_file} is unreadable ({exc}): fix or remove it") from None
+        except ValueError as exc:  # not JSON, or not UTF-8
+            raise self._damaged(f"not JSON: {exc}") from None
+        except OSError as exc:
+            raise ServerError(f"{self.state_file} is unreadable ({exc.strerror or exc}): check its "
+                              "permissions") from None
+        if not isinstance(state, dict):
+            raise self._damaged(f"JSON {type(state).__name__} instead of an object")
+        return state
+
+    def _damaged(self, why: str) -> ServerError:
+        """The error for a state file that is not the JSON object this module writes."""
+        what = (f"stop any Neo4j still running for {self.home}, then remove it and move {self.data_dir} "
+                "away (it keeps the password of that data) to start afresh with an empty database"
+                if self.data_dir.exists() else "remove it; `accusegraph server start` writes a new one")
+        return ServerError(f"{self.state_file} is damaged ({why}); restore it from a backup, or {what}")
 
     def _write_state(self, state: dict) -> None:
         tmp = self.state_file.with_suffix(".json.tmp")
