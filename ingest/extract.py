@@ -65,8 +65,8 @@ IN_FLIGHT = 2        # chunks queued or running per worker process (bounds memor
 VOCAB_GROWTH = 30_000      # new strings (words) spaCy keeps for good; past it, each chunk's are freed
 LEMMA_CACHE_MAX = 50_000   # entries of spaCy's lemmatizer cache kept between chunks
 RULES = (rules_actions.verbal, rules_actions.nominal, rules_actions.cut_ties,
-         rules_actions.stop_using, rules_actions.calls, rules_actions.responses,
-         rules_actions.warnings)
+         rules_actions.stop_using, rules_actions.halted_dealings, rules_actions.calls,
+         rules_actions.responses, rules_actions.warnings)
 
 
 class Extractor:
@@ -93,7 +93,8 @@ class Extractor:
         # the lemmas without which a rule cannot fire: a sentence holding none of
         # them skips the rule (None: the rule always runs)
         gates = {rules_actions.cut_ties: lex.cut_ties_verbs | lex.cut_ties_nouns,
-                 rules_actions.stop_using: lex.stop_verbs,
+                 rules_actions.stop_using: lex.stop_verbs | lex.use_words,
+                 rules_actions.halted_dealings: lex.dealing_verbs | {"do"},
                  rules_actions.calls: lex.call_verbs,
                  rules_actions.responses: lex.response_nouns,
                  rules_actions.warnings: lex.warning_verbs}

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .resolve import Actor, ArticleResolver, Mention
-from .rules_syntax import (Candidate, children, is_passive, lemma, matches_entry, negated, undone, word_forms,
+from .rules_syntax import (Candidate, children, is_passive, lemma, matches_entry, negated, no_longer, undone, word_forms,
                            np_actors, pobjs, subject_token)
 from .rules_vocab import Lexicon
 
@@ -707,10 +707,14 @@ def stop_using(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
     """Ordering an end to the use of someone's products is a sanction on them."""
     out = []
     for tok in sent:
-        if tok.pos_ != "VERB" or lemma(tok) not in lex.stop_verbs or negated(tok, lex):
+        if tok.pos_ == "VERB" and lemma(tok) in lex.use_words and no_longer(tok):
+            # "will no longer use Kaspersky software": the use itself is stopped
+            uses = [tok]
+        elif tok.pos_ != "VERB" or lemma(tok) not in lex.stop_verbs or negated(tok, lex):
             continue
+        else:
+            uses = list(tok.children)
         objs: list[Token] = []
-        uses = list(tok.children)
         # "barred staff from using the app", "banned agencies from installing X"
         uses += [v for prep in children(tok, "prep") if prep.lower_ == "from" for v in children(prep, "pcomp")]
         for c in uses:
@@ -733,6 +737,43 @@ def stop_using(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
         for a in actors:
             for t in targets:
                 out.append(Candidate(a, "sanction", t, tok, "stop_using", tok, 0.6))
+    return out
+
+
+def halted_dealings(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """A dealing that stops: "will no longer sell arms to X", "stopped flying to
+    X", "ceased working with X", "no longer does business with X"."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        dealing = lemma(tok) in lex.dealing_verbs or (
+            lemma(tok) == "do" and any(lemma(o) in lex.dealing_nouns for o in children(tok, "dobj")))
+        if not dealing:
+            continue
+        halt = tok.head if tok.dep_ in {"xcomp", "dobj", "pcomp"} and tok.tag_ == "VBG" and \
+            lemma(tok.head) in lex.cut_ties_verbs and tok.head.pos_ == "VERB" else None
+        if halt is None and not no_longer(tok):
+            continue
+        gov = halt or tok
+        if halt is not None and negated(halt, lex):
+            continue   # "did not stop selling"
+        targets: list[Mention] = []
+        for p in pobjs(tok, lex.dealing_preps):
+            targets = _parties(res, p)
+            if targets:
+                break
+        if not targets and lemma(tok) not in lex.use_words:
+            # "no longer sponsors the union", "stopped stocking Meridian products"
+            for o in children(tok, "dobj"):
+                targets = np_actors(res, o, lex, products=True)
+                if targets:
+                    break
+        if not targets:
+            continue
+        for a in actor_of_verb(res, gov):
+            for t in targets:
+                out.append(Candidate(a, "cut_ties", t, tok, "cut_ties", tok, 0.6))
     return out
 
 

@@ -91,7 +91,7 @@ def negated(tok: Token, lex: Lexicon) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ == "whether":
             return True   # "debating whether to investigate"
-    if undone(tok, lex):
+    if undone(tok, lex) or no_longer(tok):
         return True
     head = tok
     for _ in range(3):
@@ -112,6 +112,17 @@ def negated(tok: Token, lex: Lexicon) -> bool:
             return True   # "has no plans to impose", "no intention of expelling" (not "no doubt that")
         if dep == "xcomp" and any(c.dep_ == "neg" for c in head.children):
             return True   # "does not plan to impose"
+    return False
+
+
+def no_longer(tok: Token) -> bool:
+    """"will no longer sell", "does not fly there anymore", "not ... any longer"."""
+    for c in tok.children:
+        if c.lower_ == "longer" and (any(g.lower_ in {"no", "any"} for g in c.children)
+                                     or (c.i > 0 and c.nbor(-1).lower_ in {"no", "any"})):
+            return True
+        if c.lower_ == "anymore":
+            return True
     return False
 
 
