@@ -10,7 +10,9 @@ Rules this module keeps:
   alive, is the Java process started for this home (its command line carries
   `--home-dir=<home>`), and Bolt answers `RETURN 1`.
 - The server listens on 127.0.0.1 only, with authentication on; the password is
-  random, never printed, and held in `settings.Secret` outside the state file.
+  random, never printed, held in `settings.Secret` outside the state file, and
+  never on a command line (the initial password reaches Neo4j's AdminTool in a
+  private argument file).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import signal
 import socket
 import string
 import subprocess
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -448,9 +451,18 @@ class LocalServer:
         password = password or "".join(secrets.choice(_PASSWORD_ALPHABET) for _ in range(24))
         if progress:
             progress("Setting the initial password of the new database")
-        out = subprocess.run([java, "-cp", self._classpath(lib), _ADMIN_TOOL, "dbms", "set-initial-password",
-                              password], env=self._env(), cwd=self.home, stdin=subprocess.DEVNULL,
-                             capture_output=True, text=True, timeout=300)
+        # Not on the command line, where any user sees it (/proc/PID/cmdline, ps): the
+        # AdminTool (picocli) reads `@FILE` as the arguments written in FILE, here a
+        # private file (mode 0600, in the 0700 home) removed as soon as the tool is done.
+        fd, argfile = tempfile.mkstemp(prefix=".initial-password.", dir=self.run_dir)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write('"' + password.replace("\\", "\\\\").replace('"', '\\"') + '"\n')
+            out = subprocess.run([java, "-cp", self._classpath(lib), _ADMIN_TOOL, "dbms", "set-initial-password",
+                                  f"@{argfile}"], env=self._env(), cwd=self.home, stdin=subprocess.DEVNULL,
+                                 capture_output=True, text=True, timeout=300)
+        finally:
+            os.unlink(argfile)
         if out.returncode != 0:
             detail = (out.stderr.strip() or out.stdout.strip() or "no output").splitlines()[-1]
             raise ServerError(f"setting the initial password failed: {detail.replace(password, '***')}")

@@ -180,9 +180,23 @@ def _write_state(server: LocalServer, *, pid: int, bolt_port: int = 1) -> None:
 
 # ---------------------------------------------------------------- one throw-away server
 
+# The command line of every process the throw-away server's first start ran.
+LAUNCHED: list[list[str]] = []
+
+
+class _RecordingPopen(subprocess.Popen):
+    """The real Popen (subprocess.run goes through it too), noting each command line."""
+
+    def __init__(self, args, *more, **kwargs):
+        LAUNCHED.append([str(a) for a in ([args] if isinstance(args, (str, bytes)) else args)])
+        super().__init__(args, *more, **kwargs)
+
+
 @pytest.fixture(scope="module")
 def throwaway(tmp_path_factory) -> tuple[LocalServer, ServerInfo]:
-    server, info = start_throwaway_server(tmp_path_factory.mktemp("neo4j-throwaway"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(subprocess, "Popen", _RecordingPopen)
+        server, info = start_throwaway_server(tmp_path_factory.mktemp("neo4j-throwaway"))
     yield server, info
     server.stop()
 
@@ -215,6 +229,25 @@ def test_password_is_private(throwaway):
     password = info.password.get()
     assert password and password not in repr(info) and password not in repr(server.status())
     assert server.state_file.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.neo4j
+@local_only
+def test_the_password_is_on_no_command_line(throwaway):
+    """The first start sets the password without putting it where `ps` shows it."""
+    import neo4j
+
+    server, info = throwaway
+    password = info.password.get()
+    assert any("set-initial-password" in args for args in LAUNCHED), LAUNCHED  # a first start it was
+    assert not [args for args in LAUNCHED if any(password in a for a in args)]
+    assert password not in srv._cmdline(info.pid) and not any(password in a for a in srv._cmdline(info.pid))
+    # nothing left behind that holds it in the clear, but the state file (mode 0600)
+    holding = [p for p in server.home.rglob("*") if p.is_file() and p != server.state_file
+               and password.encode() in p.read_bytes()]
+    assert holding == []
+    with neo4j.GraphDatabase.driver(info.uri, auth=("neo4j", password)) as drv:
+        assert drv.execute_query("RETURN 3 AS three").records[0]["three"] == 3
 
 
 @pytest.mark.neo4j
