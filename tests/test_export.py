@@ -392,8 +392,9 @@ def test_duplicate_claims_are_exported_once(tmp_path):
     assert len(_read(tmp_path / "claims.csv")[1]) == 5
 
 
-def test_csv_folder_imports_with_the_real_neo4j_admin(tmp_path):
-    """The documented command, run by Neo4j's own AdminTool on the assembled jars."""
+def neo4j_admin_import(claims, tmp_path) -> tuple[int, int]:
+    """Export `claims` as CSV and import the folder with the documented command, run by
+    Neo4j's own AdminTool on the assembled jars; returns the (nodes, relationships) written."""
     import shlex
     import subprocess
 
@@ -404,7 +405,6 @@ def test_csv_folder_imports_with_the_real_neo4j_admin(tmp_path):
     (home / "conf").mkdir(parents=True)
     (home / "conf" / "neo4j.conf").write_text(
         f"server.directories.data={home / 'data'}\nserver.directories.logs={home / 'logs'}\n", "utf-8")
-    claims = golden_claims() + [ministry_accuses(quote="Again, the ministry accused the vendor.", source=WIRE)]
     report = export_claims(claims, "csv", tmp_path / "export")
     args = shlex.split(report.command.replace("\\\n", " "))
     assert args[:4] == ["neo4j-admin", "database", "import", "full"]
@@ -414,9 +414,14 @@ def test_csv_folder_imports_with_the_real_neo4j_admin(tmp_path):
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
     nodes = sum(report.counts[label] for label in NODE_FILES)
     rels = sum(n for key, n in report.counts.items() if key not in NODE_FILES)
-    assert (nodes, rels) == (20, 27)
     assert f"{nodes} nodes" in out.stdout and f"{rels} relationships" in out.stdout
     assert not (home / "import.report").exists() or not (home / "import.report").read_text().strip()
+    return nodes, rels
+
+
+def test_csv_folder_imports_with_the_real_neo4j_admin(tmp_path):
+    claims = golden_claims() + [ministry_accuses(quote="Again, the ministry accused the vendor.", source=WIRE)]
+    assert neo4j_admin_import(claims, tmp_path) == (20, 27)
 
 
 # Publisher names whose normalisation differs between Python's str.strip/lower and Java's.

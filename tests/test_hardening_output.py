@@ -27,6 +27,7 @@ from accusegraph.graph.export import export_claims
 from accusegraph.output import render_rows, to_text
 from factories import make_actor, make_claim, make_source
 from test_cli import db_env, run
+from test_export import neo4j_admin_import
 
 # Each of these broke a CSV row or hid a formula or a terminal command.
 CR_NAME = "Evil\rCorp"
@@ -81,6 +82,15 @@ def test_export_csv_reads_back_with_the_right_columns(tmp_path, name):
     with (tmp_path / "sources.csv").open(encoding="utf-8", newline="") as fh:
         source_row = list(csv.reader(fh))[1]
     assert source_row[2:4] == [f"Title\r{name}", f"Press\r{name}"]
+
+
+def test_neo4j_admin_imports_names_with_carriage_returns_as_one_row_each(tmp_path):
+    claims = [make_claim(make_actor(name, kind="group"), "accuse", make_actor(f"Target {i}"),
+                         source=make_source(f"https://cr.example/{i}", publisher=f"Press\r{i}", title=name),
+                         quote=f"{name} accused Target {i}.\r")
+              for i, name in enumerate([CR_NAME, MIXED_NAME, "trailing\r", "\rleading"])]
+    # 8 actors, 4 claims, 4 sources, 4 evidence; MADE, AGAINST, REPORTED_IN, CITES and ACCUSES each 4
+    assert neo4j_admin_import(claims, tmp_path) == (20, 20)
 
 
 def test_csv_rows_still_end_in_a_line_feed():
