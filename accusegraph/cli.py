@@ -83,17 +83,24 @@ def _warn(message: str) -> None:
 
 
 class _CountingWarn:
-    """`_warn` that also counts, so a command can end with how many inputs it skipped."""
+    """`_warn` that also counts the inputs skipped (the readers' `Skipped` warnings;
+    not the others: a feed read despite its errors, a date dropped), so a command
+    can end with how many it skipped."""
 
     def __init__(self) -> None:
         self.count = 0
 
     def __call__(self, message: str) -> None:
-        self.count += 1
+        from .ingest.readers import Skipped
+
+        if isinstance(message, Skipped):
+            self.count += 1
         _warn(message)
 
     def summary(self) -> str:
-        return f"; {self.count} inputs skipped (warnings above)" if self.count else ""
+        if not self.count:
+            return ""
+        return f"; {self.count} input{'' if self.count == 1 else 's'} skipped (warnings above)"
 
 
 def _settings(db: str | None, database: str | None):
@@ -152,11 +159,17 @@ def load(
         min=1, max=100_000, help="Claims per transaction (whole sources; larger is faster, up to memory).")] = 5000,
     force: Annotated[bool, typer.Option("--force", help="Reload sources already loaded with the same claims.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad line instead of skipping it.")] = False,
+    replace: Annotated[bool, typer.Option("--replace", help=(
+        "Replace the claims of the file's first and last source even where the file looks cut in the "
+        "middle of one (by default their stored claims before or after the file's part are kept)."))] = False,
 ) -> None:
     """Load claims JSONL into Neo4j (idempotent: loading the same file twice changes nothing).
 
     Bad lines are reported as FILE:LINE: what, skipped and counted (--strict stops at the
-    first). Each source's claims replace that source's earlier claims.
+    first). Each source's claims replace that source's earlier claims, except where the
+    file cannot vouch for them: a source with a rejected line is merged, and the stored
+    claims a cut in the middle of the first or last source may have left out are kept
+    (each said in a warning; --replace drops the latter).
     """
     from .graph.load import load_claims
     from .model import iter_claims, open_claims_file
@@ -169,13 +182,15 @@ def load(
         stream, name = open_claims_file(file), file
     try:
         def claims():
-            for claim in iter_claims(stream, name, strict=strict, errors=errors):
+            for claim in iter_claims(stream, name, strict=strict, errors=errors, warn=_warn):
                 yield claim
             for err in errors:
                 _warn(str(err))
         with connect(_settings(db, database)) as driver:
             report = load_claims(driver, claims(), database=_settings(db, database).database,
-                                 batch_size=batch_size, force=force)
+                                 batch_size=batch_size, force=force, rejected=errors, guard_cut=not replace,
+                                 note=lambda message: _warn(message if message.startswith(f"{name}:")
+                                                            else f"{name}: {message}"))
     finally:
         if stream is not sys.stdin:
             stream.close()
@@ -313,9 +328,10 @@ def export(
         raise InputError("--format csv writes a folder of files: give it with -o FOLDER")
     if spreadsheet_safe and fmt != ExportFormat.csv:
         raise typer.BadParameter("--spreadsheet-safe goes with --format csv", param_hint="--spreadsheet-safe")
+    bad: list = []
     report = _with_claims(from_file, db, database, lambda claims: export_claims(
-        claims, fmt.value, output or sys.stdout, spreadsheet_safe=spreadsheet_safe))
-    print(f"accusegraph: {report}", file=sys.stderr)
+        claims, fmt.value, output or sys.stdout, spreadsheet_safe=spreadsheet_safe), bad)
+    print(f"accusegraph: {report}" + (f"; {len(bad)} bad lines skipped" if bad else ""), file=sys.stderr)
 
 
 @app.command()
@@ -337,10 +353,16 @@ def analyze(
         render_rows(columns, rows, fmt.value, title=title)
 
 
-def _with_claims(from_file: Path | None, db: str | None, database: str | None, fn):
+def _with_claims(from_file: Path | None, db: str | None, database: str | None, fn, bad: list | None = None):
+    """`fn` of the claims of `from_file` or the database. A bad line of the file is a
+    warning, FILE:LINE: what, and is skipped (and appended to `bad`)."""
     if from_file is not None:
         from .model import read_claims
-        return fn(read_claims(from_file))
+        errors = [] if bad is None else bad
+        claims = read_claims(from_file, strict=False, errors=errors, warn=_warn)
+        for err in errors:
+            _warn(str(err))
+        return fn(claims)
     from .graph.read import iter_claims_from_db
     from .pipeline import connect
 

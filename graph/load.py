@@ -27,6 +27,11 @@ Invariants the loader keeps, whatever was loaded before and in whatever order:
   previous one is written. A source whose claims are not contiguous in the
   input is still loaded whole: its first part replaces the stored claim set,
   later parts are merged into it (see `stream.py` for the exact rule).
+- **Nothing is deleted that the input could not vouch for.** A source with a
+  rejected line is merged, not replaced; with `guard_cut` (a file, which may
+  be cut in the middle of a source), stored claims of the input's first or last
+  source that lie before or after all of its claims there are kept (the rule
+  is in `stream.py`). Each such source is said through `note`.
 
 `merge_actors(keep, merge)` (in `merge.py`) records `merge` in `keep.merged_ids`;
 later loads resolve claims naming `merge` to `keep`, so an alias decision
@@ -37,13 +42,13 @@ from __future__ import annotations
 
 from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import partial
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 from neo4j import Driver, ManagedTransaction
 
-from accusegraph.errors import InputError
+from accusegraph.errors import InputError, RecordError
 from accusegraph.model import Claim, SourceRef
 
 from . import db
@@ -128,7 +133,7 @@ OPTIONAL MATCH (a:Actor)-[:MADE]->(c)
 OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor)
 OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
 RETURN c.id AS id, c.content_hash AS hash, c.action AS action, c.negated AS negated,
-       a.id AS actor, t.id AS target, s.id AS source
+       a.id AS actor, t.id AS target, s.id AS source, c.start AS start
 """
 
 # Every incoming claim id is MERGEd first: new claims get an empty node, and the
@@ -158,7 +163,7 @@ MATCH (s:Source {id: sid})<-[:REPORTED_IN]-(c:Claim)
 OPTIONAL MATCH (a:Actor)-[:MADE]->(c)
 OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor)
 RETURN c.id AS id, c.content_hash AS hash, c.action AS action, c.negated AS negated,
-       a.id AS actor, t.id AS target, s.id AS source
+       a.id AS actor, t.id AS target, s.id AS source, c.start AS start
 """
 
 # Creates the batch's new actors with the name and aliases their claims give,
@@ -292,6 +297,7 @@ class _BatchResult:
     deleted: int = 0
     sources_loaded: int = 0
     sources_skipped: int = 0
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -327,10 +333,10 @@ def _stored_source(r: dict[str, Any]) -> SourceRef:
 
 
 def _merged_source(group: SourceGroup, stored: dict[str, Any] | None,
-                   existing: dict[str, dict[str, Any]], moved_away: set[str]) -> tuple[SourceRef, str]:
-    """Metadata and hash of a source after merging a later part of it into what is stored."""
+                   existing: dict[str, dict[str, Any]], gone: set[str]) -> tuple[SourceRef, str]:
+    """Metadata and hash of a source after merging a part of it into what is stored (but the `gone` claims)."""
     kept = {cid: old["hash"] for cid, old in existing.items()
-            if old["source"] == group.source.id and cid not in moved_away}
+            if old["source"] == group.source.id and cid not in gone}
     kept.update(zip((c.id for c in group.claims), group.hashes))
     source = group.source
     # The first claim by id decides a source's metadata, as when the source comes whole.
@@ -339,6 +345,22 @@ def _merged_source(group: SourceGroup, stored: dict[str, Any] | None,
     if stored is not None and stored_ids and min(stored_ids) < group.claims[0].id:
         source = _stored_source(stored)
     return source, hash_of_claim_set(source, kept.values())
+
+
+def _kept_at_a_cut(group: SourceGroup, missing: list[tuple[int, str]]) -> set[str]:
+    """Of the stored claims (start, id) the group does not hold, those a cut of the input may have left out."""
+    starts = [c.span[0] for c in group.claims]
+    first, last = min(starts), max(starts)
+    return {cid for start, cid in missing if start is not None and (
+        (group.cut_before and start <= first) or (group.cut_after and start >= last))}
+
+
+def _cut_note(group: SourceGroup, kept: int) -> str:
+    where = " and ".join(w for w, cut in (("before", group.cut_before), ("after", group.cut_after)) if cut)
+    return (f"source {group.source.id} ({group.source.url or 'no URL'}): kept {kept} stored claim"
+            f"{'s' if kept > 1 else ''} this input does not hold, which lie {where} all of its claims here "
+            "(the input may be cut in the middle of this source); load the whole file, or load with "
+            "--replace to drop them")
 
 
 def _load_batch(tx: ManagedTransaction, batch: _Prepared, force: bool, fast: bool = False) -> _BatchResult:
@@ -391,8 +413,29 @@ def _load_batch(tx: ManagedTransaction, batch: _Prepared, force: bool, fast: boo
             result.replaced += 1
             to_clear.append(row["id"])
             to_write.append(row)
-    replacing = {g.source.id for g in todo if not g.merge}
-    stale = sorted(cid for cid, old in existing.items() if cid not in incoming and old["source"] in replacing)
+    # Stored claims of a loaded source that the input does not hold: deleted when
+    # the source is replaced, but kept where the input cannot vouch for it (stream.py).
+    missing: dict[str, list[tuple[int, str]]] = {}
+    for cid, old in existing.items():
+        if cid not in incoming and old["source"] is not None:
+            missing.setdefault(old["source"], []).append((old["start"], cid))
+    stale: list[str] = []
+    partial: set[str] = set()  # replaced sources that keep some stored claims: hashed as merged
+    for g in todo:
+        gone = missing.get(g.source.id, [])
+        if g.merge:
+            if g.rejected and gone:
+                result.notes.append(
+                    f"{g.rejected}: rejected, so source {g.source.id} ({g.source.url or 'no URL'}) was merged, "
+                    f"not replaced: its {len(gone)} stored claim{'s' if len(gone) > 1 else ''} this input "
+                    "does not hold are kept; fix the line and load again")
+            continue
+        kept = _kept_at_a_cut(g, gone) if (g.cut_before or g.cut_after) and gone else set()
+        if kept:
+            partial.add(g.source.id)
+            result.notes.append(_cut_note(g, len(kept)))
+        stale.extend(cid for _, cid in gone if cid not in kept)
+    stale.sort()
     result.deleted = len(stale)
 
     # Sources: replaced ones take the incoming metadata and hash; later parts are merged.
@@ -400,8 +443,8 @@ def _load_batch(tx: ManagedTransaction, batch: _Prepared, force: bool, fast: boo
                   and existing[cid]["source"] != row["source_id"]}
     source_rows, published, publishers = [], {}, {}
     for g in todo:
-        if g.merge:
-            source, content_hash = _merged_source(g, stored.get(g.source.id), existing, moved_away)
+        if g.merge or g.source.id in partial:
+            source, content_hash = _merged_source(g, stored.get(g.source.id), existing, moved_away | set(stale))
         else:
             source, content_hash = g.source, g.hash
         source_rows.append(source_row(source, content_hash))
@@ -497,7 +540,9 @@ def _read_merged_ids(tx: ManagedTransaction) -> dict[str, str]:
 
 def load_claims(driver: Driver, claims: Iterable[Claim], *, database: str = "neo4j",
                 batch_size: int = DEFAULT_BATCH_SIZE, force: bool = False,
-                progress: Callable[[int], None] | None = None) -> LoadReport:
+                progress: Callable[[int], None] | None = None,
+                rejected: Sequence[RecordError] | None = None, guard_cut: bool = False,
+                note: Callable[[str], None] | None = None) -> LoadReport:
     """Load claims, replacing the claim set of every source they come from.
 
     Claims are grouped by source through a look-ahead window (an input that
@@ -509,6 +554,13 @@ def load_claims(driver: Driver, claims: Iterable[Claim], *, database: str = "neo
     Args:
         force: rewrite sources whose stored hash says they are already loaded.
         progress: called after each batch with the number of claims it covered.
+        rejected: the reader's bad lines, appended to while `claims` is read; a
+            source with one is merged, not replaced (see `stream.py`).
+        guard_cut: the input may be a file cut in the middle of a source: keep
+            the stored claims of its first and last source that the cut may
+            have left out (see `stream.py`); `load --replace` turns it off.
+        note: told, in one line each, about every source whose stored claims
+            were kept where a replace would have deleted them.
 
     Raises:
         DatabaseError (and subclasses) on any database failure; the batches
@@ -524,12 +576,17 @@ def load_claims(driver: Driver, claims: Iterable[Claim], *, database: str = "neo
         done = job[0].result()
         for name in ("created", "unchanged", "replaced", "deleted", "sources_loaded", "sources_skipped"):
             setattr(report, name, getattr(report, name) + getattr(done, name))
+        for message in done.notes:
+            if note is not None:
+                note(message)
         if progress:
             progress(job[1])
 
     write = _Writer(driver, database, force)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="accusegraph-load") as executor:
-        for groups in batches(source_group_stream(claims, report, batch_size), batch_size):
+        groups_read = source_group_stream(claims, report, batch_size, rejected=rejected, guard_cut=guard_cut,
+                                          note=note)
+        for groups in batches(groups_read, batch_size):
             if resolve is None:  # first batch: the input's first window was read without error
                 add_claim_keys_to_an_older_graph(driver, database)
                 ensure_schema(driver, database)

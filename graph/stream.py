@@ -19,6 +19,35 @@ window of claims:
   the same as for the grouped input; only the work differs. Repeated claim ids
   are counted as duplicates when both copies fall in one window.
 
+What an input cannot vouch for is never deleted. Replacing a source deletes its
+stored claims that the input does not hold; two things make "not in the input"
+mean "not read" rather than "no longer extracted", and for them the loader
+keeps stored claims instead (each said in a note, through `load_claims(note=)`):
+
+- **A rejected line** (`rejected`, the reader's list of RecordErrors, read as it
+  grows): the source it names, or, when the line cannot be read far enough to
+  name one, the sources of the claims just before and just after it (`extract`
+  writes a source's claims together), is merged, not replaced (`SourceGroup.rejected`).
+- **A file cut in the middle of a source** (`guard_cut`; `load` of a file, not
+  `ingest`, whose articles always come whole): only the input's first source
+  (of its first claim) and last source (of its last claim; while reading, the
+  source being read, which may turn out to be the last) can be cut. A cut keeps
+  a prefix or a suffix of the source's claims, which `extract` writes in article
+  order (by span start). So a stored claim that the input's first source does
+  not hold and that starts at or before every claim of it there (it may be in
+  the part before the cut), or, for the last source, at or after every claim of
+  it there, is kept (`SourceGroup.cut_before` / `cut_after`, applied by the
+  loader); stored claims among the input's claims of the source are replaced
+  as usual. An article extracted again comes whole, so its changed claims are
+  replaced; only an old claim before its first or after its last new claim is
+  kept, with a note (`load --replace` drops it). Across runs this makes the two
+  halves of a cut file, loaded in any order, and the whole file after either,
+  end with every claim.
+
+Limit: a source whose claims are spread farther apart than the window in a cut
+file has its first part replaced before the cut is seen; `extract` never writes
+one.
+
 Memory: the window of claims, one batch being written and one being prepared,
 and the ids of sources passed on (to recognise a later part).
 
@@ -34,8 +63,9 @@ import datetime as dt
 import hashlib
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
+from accusegraph.errors import RecordError
 from accusegraph.model import Claim, SourceRef, make_evidence_id
 
 if TYPE_CHECKING:
@@ -122,13 +152,20 @@ def claim_row(claim: Claim, content_hash: str, resolve: dict[str, str]) -> dict[
 
 @dataclass
 class SourceGroup:
-    """Claims of one source, sorted by id, with their hashes; `merge` for a later part of a source."""
+    """Claims of one source, sorted by id, with their hashes; `merge` for a later part of a source.
+
+    `rejected` (FILE:LINE of a rejected line of the source, which makes it a
+    merge too), `cut_before` and `cut_after`: see the module rule.
+    """
 
     source: SourceRef
     claims: list[Claim]
     hashes: list[str]
     hash: str
     merge: bool = False
+    rejected: str | None = None
+    cut_before: bool = False
+    cut_after: bool = False
 
 
 def _group(claims: Iterable[Claim], merge: bool) -> SourceGroup:
@@ -140,16 +177,43 @@ def _group(claims: Iterable[Claim], merge: bool) -> SourceGroup:
 
 
 def source_group_stream(claims: Iterable[Claim], report: "LoadReport", batch_size: int,
-                        window: int | None = None) -> Iterator[SourceGroup]:
+                        window: int | None = None, *, rejected: Sequence[RecordError] | None = None,
+                        guard_cut: bool = False,
+                        note: Callable[[str], None] | None = None) -> Iterator[SourceGroup]:
     """Whole claim sets per source, in order of first appearance (see the module rule).
 
-    Counts `report.claims_read` and `report.duplicates` as it reads.
+    Counts `report.claims_read` and `report.duplicates` as it reads. `rejected`
+    is the list the reader appends bad lines to while `claims` is read.
     """
     limit = max(LOOKAHEAD_CLAIMS if window is None else window, 2 * batch_size)
     held: OrderedDict[str, dict[str, Claim]] = OrderedDict()  # source id -> claim id -> claim
     home: dict[str, str] = {}                                  # claim id -> source id, for held claims
     passed: set[str] = set()
+    tainted: dict[str, str] = {}                               # source id -> FILE:LINE of a rejected line of it
+    first_sid: str | None = None
+    last_sid: str | None = None
+    seen_bad = 0
     size = 0
+
+    def taint(sid: str | None, err: RecordError) -> None:
+        if sid is None or sid in tainted:
+            return
+        tainted[sid] = f"{err.file}:{err.line}"
+        if sid in passed and note is not None:  # only a source spread wider than the window
+            note(f"{err.file}:{err.line}: rejected after source {sid} was written: a stored claim of it that "
+                 "this input does not hold may have been deleted; fix the line and load it again")
+
+    def read_rejected(next_sid: str | None) -> None:
+        nonlocal seen_bad
+        if rejected is None or len(rejected) == seen_bad:
+            return
+        for err in rejected[seen_bad:]:
+            if err.source is not None:
+                taint(err.source, err)
+            else:  # a line that names no source: those of its neighbours
+                taint(last_sid, err)
+                taint(next_sid, err)
+        seen_bad = len(rejected)
 
     def pop_oldest() -> SourceGroup | None:
         nonlocal size
@@ -159,12 +223,20 @@ def source_group_stream(claims: Iterable[Claim], report: "LoadReport", batch_siz
         size -= len(members)
         if not members:  # every claim it had was repeated later under another source
             return None
-        group = _group(members.values(), merge=sid in passed)
+        group = _group(members.values(), merge=sid in passed or sid in tainted)
+        if sid not in passed:
+            group.rejected = tainted.get(sid)
+            group.cut_before = guard_cut and sid == first_sid
+            group.cut_after = guard_cut and sid == last_sid
         passed.add(sid)
         return group
 
     for claim in claims:
         report.claims_read += 1
+        read_rejected(claim.source.id)
+        if first_sid is None:
+            first_sid = claim.source.id
+        last_sid = claim.source.id
         before = home.get(claim.id)
         if before is not None:
             report.duplicates += 1
@@ -178,6 +250,7 @@ def source_group_stream(claims: Iterable[Claim], report: "LoadReport", batch_siz
             group = pop_oldest()
             if group is not None:
                 yield group
+    read_rejected(None)
     while held:
         group = pop_oldest()
         if group is not None:
