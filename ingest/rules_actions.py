@@ -23,7 +23,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .resolve import Actor, ArticleResolver, Mention
-from .rules_syntax import (Candidate, children, is_passive, lemma, matches_entry, negated, no_longer, undone, word_forms,
+from .rules_syntax import (Candidate, children, conditions, future, is_passive, lemma, matches_entry, negated,
+                           no_longer, undone, word_forms,
                            np_actors, pobjs, subject_token)
 from .rules_vocab import Lexicon
 
@@ -425,6 +426,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if charged and all(a.actor.kind in {"government", "state"} or a.via == "name" and
                            lemma(res.doc[a.end - 1]) in lex.prosecuting_nouns for a in actors):
             action = "sue"   # "prosecutors charged X with fraud": a criminal charge, by the state
+        if action in lex.rule_actions["announced"] and future(tok) and conditions(tok):
+            action = "threaten"   # "would expel more diplomats if Moscow did not cooperate"
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
         if not targets and action in {"deny", "dispute"}:
             # (a passive's subject is what is rejected: "the report was rejected by X")

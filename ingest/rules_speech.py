@@ -38,7 +38,7 @@ from spacy.tokens import Span, Token
 from .resolve import ArticleResolver, Mention
 from .rules_actions import claim_parties, names_accused, noun_action, noun_owner, verb_action
 
-from .rules_syntax import (Candidate, children, clause_tokens, find_phrases, is_passive, lemma,
+from .rules_syntax import (Candidate, children, clause_tokens, conditions, find_phrases, future, is_passive, lemma,
                            np_actors, pobjs, subject_token)
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
@@ -411,7 +411,9 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
         subj_tok = next(iter(children(fr.content, "nsubj", "nsubjpass")), fr.subject)
         neg = _content_negated(tokens, fr.content)
         dismiss = bool(_dismissal_cues(tokens, lex))
-        wrong_cues = _wrong_cues(tokens, lex)
+        # what happens only "if the United States attacked" is no allegation
+        conditional = {x for c in conditions(fr.content) for x in c.subtree}
+        wrong_cues = {t for t in _wrong_cues(tokens, lex) if t not in conditional}
         wrong = bool(wrong_cues) or lemma(fr.verb) in lex.accusing_speech
         critic = bool(_cue_tokens(tokens, lex.criticism))
         judged = fr.content if fr.evaluation else subj_tok
@@ -442,7 +444,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 subjects_own = []
             own = bool(subjects_own) or any(_same_side(s, sp) for s in subjects for sp in fr.speakers) or (
                 subj_tok is None and fr.content.dep_ in {"xcomp", "conj"})   # "vowed to retaliate"
-            made = False
+            made = menaced = False
             if dismiss or (neg and (about_claim or own)):
                 owner = _dismissed_owner(res, tokens, lex, speaker)
                 action = "deny"
@@ -464,6 +466,20 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 out.append(Candidate(speaker, action, owner, fr.verb, "speech", fr.content, 0.5,
                                      tuple(tokens), standalone=standalone))
                 made = True
+            if not made and future(fr.content) and (_cue_tokens(tokens, lex.menace) or (own and conditional)):
+                # "Japan would pay a heavy price", "the expulsions will not go unanswered",
+                # "would close the strait if the United States attacked"
+                victims = [m for m in subjects if not _same_side(m, speaker)]
+                if own:
+                    victims = [m for c in conditions(fr.content) for s in children(c, "nsubj", "nsubjpass")
+                               for m in res.actors_of(s, speaker=speaker) if not _same_side(m, speaker)]
+                elif not victims and subj_tok is not None and subj_tok.pos_ == "NOUN":
+                    victims = [m for m in noun_owner(res, subj_tok, speaker) if not _same_side(m, speaker)]
+                answers = noun_action(subj_tok, lex) if subj_tok is not None and subj_tok.pos_ == "NOUN" else None
+                for t in victims or ([None] if answers else []):
+                    out.append(Candidate(speaker, "threaten", t, fr.verb, "speech", fr.content, 0.5,
+                                         tuple(tokens), answers=answers))
+                    made = menaced = True
             accused: list[Mention] = []
             if wrong and not neg and not made:
                 if fr.evaluation:   # "described software made by X as malicious"
@@ -497,7 +513,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     out.append(Candidate(speaker, "defend", t, fr.verb, "speech", fr.content, 0.5,
                                          tuple(tokens)))
                 made = True
-            if critic and not accused and not (neg and own):
+            if critic and not accused and not (neg and own) and not menaced:
                 # (a speaker saying it had no unethical ties "with any government,
                 # including Russia's" criticises no one)
                 suffers = lemma(fr.content) in lex.undergo_verbs   # "the EU faces a threat"

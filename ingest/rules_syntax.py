@@ -115,6 +115,25 @@ def negated(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+
+
+def future(verb: Token) -> bool:
+    """"would respond", "will pay", "is going to", or an infinitive under such a verb."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and (verb.head.lower_ == "going" or future(verb.head))
+
+
+def conditions(verb: Token) -> list[Token]:
+    """The "if/unless" clauses of `verb` (or of the verb it is the infinitive of)."""
+    out = []
+    for v in (verb, verb.head if verb.dep_ == "xcomp" else verb):
+        out += [c for c in v.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)]
+    return out
+
+
 def no_longer(tok: Token) -> bool:
     """"will no longer sell", "does not fly there anymore", "not ... any longer"."""
     for c in tok.children:
