@@ -518,10 +518,6 @@ class ArticleResolver(NameFinder):
             # "they" in what a speaker says is someone other than the speaker
             base = want
             want = lambda m: base(m) and m.actor != speaker.actor and m.actor != speaker.person  # noqa: E731
-        if speaker is None:
-            said = self._speaker_antecedent(tok, want, exclude)
-            if said is not None:
-                return said
         for subject_only in (True, False):
             for i, m, is_subj in reversed(self.history):
                 if i < limit and want(m) and (is_subj or not subject_only) and m.actor not in exclude:
@@ -535,29 +531,6 @@ class ArticleResolver(NameFinder):
                     m = self._agent(t, speaker=None, depth=1)
                     if m is not None and m.actor not in exclude:
                         return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
-        return None
-
-    def _speaker_antecedent(self, tok: Token, want, exclude: tuple) -> Mention | None:
-        """The subject of a reported clause is, first, whoever reports it: "the
-        Dutch government said it will stop using ...", "the minister said she
-        would sue" (a speaker found through a description, never in the names'
-        history). "They" only for a plural speaker."""
-        if tok.dep_ not in {"nsubj", "nsubjpass"}:
-            return None
-        clause = tok.head
-        for _ in range(3):
-            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lex.speech_verbs:
-                break
-            if clause.dep_ not in {"xcomp", "conj"} or clause.head.i == clause.i:
-                return None
-            clause = clause.head
-        else:
-            return None
-        for s in clause.head.children:
-            if s.dep_ == "nsubj" and s.i < tok.i and (tok.lower_ not in PRONOUNS_GROUP or s.tag_ in {"NNS", "NNPS"}):
-                m = self.resolve(s, depth=2)
-                if m is not None and want(m) and m.actor not in exclude:
-                    return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
         return None
 
     def remember_subject(self, tok: Token, mention: Mention) -> None:

@@ -137,11 +137,13 @@ def reporting_speaker(res: ArticleResolver, verb: Token) -> Mention | None:
                 if found is not None:
                     return found
             if c.lower_ == "according":
-                for to in children(c, "prep"):
-                    for p in children(to, "pobj"):
-                        found = [m for m in res.actors_of(p) if m.actor.kind != "media"]
-                        if found:
-                            return found[0]
+                # (a name before a description: "the Danish shipping group Nordvik",
+                # parsed as two objects, is Nordvik, not Denmark)
+                sources = [p for to in children(c, "prep") for p in children(to, "pobj")] + children(c, "pobj")
+                for p in sorted(sources, key=lambda p: p.i not in res.names):
+                    found = [m for m in res.actors_of(p) if m.actor.kind != "media"]
+                    if found:
+                        return found[0]
         if cur.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or cur.head.i == cur.i:
             return None
         if lemma(cur.head) in res.lex.speech_verbs and cur.head.pos_ in {"VERB", "AUX"} and \
@@ -646,8 +648,15 @@ def _parties(res: ArticleResolver, tok: Token) -> list[Mention]:
     """Actors a place-like object names, leaving out places that are no party: a
     city the gazetteer does not know ("flights to Toronto") is a destination."""
     known = {a.name for a in res.gaz.actors}
-    return [m for m in res.actors_of(tok)
-            if not (m.actor.kind == "state" and m.actor.name not in known and m.via == "name")]
+    found = [m for m in res.actors_of(tok)
+             if not (m.actor.kind == "state" and m.actor.name not in known and m.via == "name")]
+    if not found and lemma(tok) in res.lex.place_nouns:
+        # "sailings to Iranian ports", "flights into Russian airspace": the state they belong to
+        for c in tok.children:
+            dem = res.gaz.by_demonym.get(c.text) if c.dep_ in {"amod", "compound"} else None
+            if dem is not None and dem.kind == "state":
+                found = [Mention(c.i, c.i + 1, Actor(dem.name, dem.kind), "agent")]
+    return found
 
 
 def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
@@ -735,9 +744,8 @@ def stop_using(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
             gov = gov.head
         if gov.dep_ == "xcomp" and lemma(gov.head) in lex.call_verbs:
             gov = gov.head
-        subj, _ = subject_token(gov)
-        actors = res.actors_of(subj) if subj is not None else []
-        for a in actors:
+        # ("The Dutch government said it will stop using ...": "it" is the reporter)
+        for a in actor_of_verb(res, gov):
             for t in targets:
                 out.append(Candidate(a, "sanction", t, tok, "stop_using", tok, 0.6))
     return out

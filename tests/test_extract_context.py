@@ -160,3 +160,15 @@ def test_a_place_in_x_based_is_no_party_and_a_later_infinitive_keeps_its_own_doe
                                "business network.")
     assert not any("New York" in (actor, target or "") for actor, _, target in got), got
     assert not any(actor == "Myanmar" for actor, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" in what a speaker reports is the speaker, also through "according to"
+    # and when the speaker is a description ("the Dutch government")
+    ("The Dutch government said it will stop using Kaspersky Lab's anti-virus software.",
+     ("Netherlands", "sanction", "Kaspersky Lab")),
+    ("According to the Danish shipping group Nordvik, it has stopped all sailings to Iranian ports.",
+     ("Nordvik", "cut_ties", "Iran")),
+])
+def test_it_in_a_report_is_the_reporter(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
