@@ -268,6 +268,7 @@ def _too_big(field: str, value: str | None, limit: int) -> str | None:
             f"(Neo4j cannot index a value that big)")
 
 
+@lru_cache(maxsize=4096)  # a source's claims repeat its date
 def _real_date(value: str) -> bool:
     """A real date (YYYY-MM-DD) or ISO datetime: 2017-13-45 and 2017-02-30 are not."""
     if not re.match(r"^\d{4}-\d{2}-\d{2}", value):
@@ -351,20 +352,28 @@ class Claim(_Record):
         if end - start != len(self.quote):
             raise ValueError(
                 f"span {list(self.span)} covers {end - start} characters but quote has {len(self.quote)}")
+        actor, target, source = self.actor, self.target, self.source
+        chars = (len(self.id) + len(actor.id) + len(actor.name) + len(source.id) + len(source.publisher or "")
+                 + len(self.responds_to or "") + (len(target.id) + len(target.name) if target else 0))
+        if 4 * chars > min(MAX_ID_BYTES, MAX_NAME_BYTES):  # else no field can be over (the usual case)
+            self._check_index_sizes()
+        if self.codes is None:
+            object.__setattr__(self, "codes", codes_for(self.action, self.allegation))
+        return self
+
+    def _check_index_sizes(self) -> None:
+        target = self.target
         for field, value, limit in (
                 ("id", self.id, MAX_ID_BYTES), ("actor.id", self.actor.id, MAX_ID_BYTES),
                 ("actor.name", self.actor.name, MAX_NAME_BYTES),
-                ("target.id", self.target.id if self.target else None, MAX_ID_BYTES),
-                ("target.name", self.target.name if self.target else None, MAX_NAME_BYTES),
+                ("target.id", target.id if target else None, MAX_ID_BYTES),
+                ("target.name", target.name if target else None, MAX_NAME_BYTES),
                 ("source.id", self.source.id, MAX_ID_BYTES),
                 ("source.publisher", self.source.publisher, MAX_NAME_BYTES),
                 ("responds_to", self.responds_to, MAX_ID_BYTES)):
             why = _too_big(field, value, limit)
             if why:
                 raise ValueError(why)
-        if self.codes is None:
-            object.__setattr__(self, "codes", codes_for(self.action, self.allegation))
-        return self
 
     def to_json(self) -> str:
         return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, sort_keys=False)
