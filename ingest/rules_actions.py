@@ -680,7 +680,8 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         objs = [o for o in objs if lemma(o) in lex.cut_ties_objects]
         if not objs:
             continue
-        actors = actor_of_verb(res, gov) if gov.pos_ in {"VERB", "AUX"} else []
+        # ("Relations with Nicaragua had been terminated, Taiwan said": the reporter's own act)
+        actors = actor_of_verb(res, gov, action="cut_ties") if gov.pos_ in {"VERB", "AUX"} else []
         if not actors and tok.pos_ == "NOUN":
             actors = noun_owner(res, tok, None)   # "the suspension of aid to Niger by the EU"
         if not actors:

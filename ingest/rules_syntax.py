@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .resolve import ArticleResolver, Mention
+from .resolve import Actor, ArticleResolver, Mention
 from .rules_vocab import Lexicon, lexicon
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
@@ -103,8 +103,9 @@ def negated(tok: Token, lex: Lexicon) -> bool:
             # "refused to sanction", "denied that it had accused", "stopped short of";
             # "did not hesitate to expel" asserts it
             return not any(c.dep_ == "neg" for c in head.children)
-        if dep in {"xcomp", "dobj"} and lemma(head) in lex.unasserting_verbs:
-            return True
+        if lemma(head) in lex.unasserting_verbs and (dep in {"xcomp", "dobj"} or (
+                dep == "ccomp" and _infinitive(prev))):
+            return True   # "is weighing sanctions", "analysts expect Japan to impose tariffs"
         if dep == "ccomp" or (dep == "prep" and prev.lower_ in {"but", "except"}):
             break   # "had no choice but to reject" asserts it
         infinitive = dep != "acl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
@@ -286,6 +287,13 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
         if out:
             return out
     for t in [tok, *tok.conjuncts]:
+        if lemma(t) in lex.commodity_nouns:
+            # "Russian steel", "Iranian oil": a state's commodity stands for the state
+            for c in children(t, "amod", "compound"):
+                dem = res.gaz.by_demonym.get(c.text)
+                if dem is not None and dem.kind == "state" and dem.name not in [a.name for a in exclude]:
+                    out.append(Mention(c.i, c.i + 1, Actor(dem.name, dem.kind), "agent"))
+            continue
         if lemma(t) not in lex.product_nouns and t.pos_ not in {"PROPN"}:
             continue
         for c in t.children:
