@@ -2,7 +2,8 @@
 
 Per article, in text order:
 1. spaCy parses the text (in chunks of articles through `nlp.pipe`); paragraph
-   breaks are sentence breaks;
+   breaks are sentence breaks; an article longer than spaCy's `max_length` is
+   parsed in pieces cut at paragraph breaks, joined back into one Doc;
 2. `resolve.ArticleResolver` finds the actors each sentence names;
 3. the rules of `rules_actions` and `rules_speech` propose candidate claims;
 4. denials, disputes and defences are tied to the accusation they answer
@@ -64,6 +65,7 @@ CHUNK = 32           # articles per parse batch (as spaCy's baseline), and per t
 IN_FLIGHT = 2        # chunks queued or running per worker process (bounds memory)
 VOCAB_GROWTH = 30_000      # new strings (words) spaCy keeps for good; past it, each chunk's are freed
 LEMMA_CACHE_MAX = 50_000   # entries of spaCy's lemmatizer cache kept between chunks
+PIECE = 100_000      # characters of one parse of an article over spaCy's max_length (see `_pieces`)
 RULES = (rules_actions.verbal, rules_actions.nominal, rules_actions.cut_ties,
          rules_actions.stop_using, rules_actions.halted_dealings, rules_actions.calls,
          rules_actions.responses, rules_actions.warnings)
@@ -153,11 +155,12 @@ class Extractor:
         nlp = self.nlp
         self.matcher  # built outside any zone: its patterns must outlive it  # noqa: B018
         out: list[list[Claim]] = []
+        pieces = [_pieces(a.text, nlp.max_length) for a in chunk]
         with self._zone(nlp):
-            docs = nlp.pipe([a.text for a in chunk], batch_size=len(chunk))
-            for article in chunk:
+            docs = nlp.pipe([p for parts in pieces for p in parts], batch_size=len(chunk))
+            for article, parts in zip(chunk, pieces):
                 try:
-                    doc = next(docs)
+                    doc = _joined([next(docs) for _ in parts])
                     out.append(self.claims_from_doc(doc, article))
                 except AccusegraphError:
                     raise
@@ -376,6 +379,37 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     it = iter(articles)
     while chunk := list(itertools.islice(it, size)):
         yield chunk
+
+
+def _pieces(text: str, max_length: int) -> list[str]:
+    """`text`, or for a text over spaCy's `max_length` (which spaCy refuses) pieces
+    of at most PIECE characters that join back into it exactly: cut after a
+    paragraph break, else a line break (sentence breaks either way), else a
+    sentence's end, else a space, in the second half of the piece; a piece with
+    none of these is cut at its length."""
+    if len(text) <= max_length:
+        return [text]
+    size = min(PIECE, max_length)
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = size
+        for sep in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(sep, size // 2)
+            if at >= 0:
+                cut = at + len(sep)
+                break
+        out.append(window[:cut])
+        start += cut
+    out.append(text[start:])
+    return out
+
+
+def _joined(docs: list[Doc]) -> Doc:
+    """One Doc of an article's pieces (see `_pieces`): its text is the article's,
+    so character offsets are the article's; the tokens keep their parse."""
+    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
 
 
 def _describe(exc: BaseException) -> str:
