@@ -42,19 +42,29 @@ Decisions:
 - **Non-English articles** are skipped with a warning (ingest/language.py), also
   under `strict`: they are not broken, only out of scope.
 
+- **Only regular files are read** (after following symbolic links): a device, a
+  FIFO, a socket, a dangling link or a link loop is refused by its `stat`, never
+  opened (a FIFO would block, a device never ends). The size cap holds for the
+  bytes actually read too, whatever size `stat` reports (/proc files report 0).
+
 Problems with one input given by name (missing, empty, binary, not UTF-8, too
-big, a malformed sidecar) raise `InputError`. Problems with one record (a file
-inside a folder, a JSONL line, a feed entry, a page with no extractable text) are
-warned about and skipped, or raise `InputError` when `strict=True`.
+big, not a regular file, a malformed sidecar) raise `InputError`. Problems with
+one record (a file inside a folder, a JSONL line, a feed entry, a page with no
+extractable text) are warned about and skipped, or raise `InputError` when
+`strict=True`. A warning about something skipped is a `Skipped` string, so a
+caller can count the skipped inputs apart from other warnings (a feed read
+despite its errors, an impossible date dropped).
 """
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import logging
 import os
 import re
+import stat
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -79,6 +89,15 @@ META_KEYS = ("url", "title", "publisher", "published")
 
 Warn = Callable[[str], None]
 _log = logging.getLogger("accusegraph.ingest")
+
+# Years a publication date can have: from the first printed newspapers (1605) to
+# 2100. Outside, the date is a placeholder (9999) or a parser's invention.
+PUBLISHED_YEARS = range(1605, 2101)
+
+
+class Skipped(str):
+    """A warning that one input (a file, a JSONL line, a feed entry, an article)
+    was skipped: what `warn` receives for those, so that they can be counted."""
 
 
 @dataclass(frozen=True)
@@ -119,14 +138,14 @@ def iter_articles(paths: Sequence[str], *, allow_private: bool = False, warn: Wa
         allow_private=allow_private, english_only=english_only, follow_links=follow_links,
         limits=replace(base, max_bytes=max_bytes),
     )
-    seen: set[Path] = set()
+    seen: set[tuple[int, int]] = set()
     for raw in paths:
         for article in _read_input(str(raw), opts, seen):
             if opts.english_only:
                 guess = guess_language(article.text)
                 if not guess.is_english:
-                    opts.warn(f"{article.origin}: skipped: not English (looks like {guess.description}); "
-                              f"accusegraph reads English articles only")
+                    opts.warn(Skipped(f"{article.origin}: skipped: not English (looks like "
+                                      f"{guess.description}); accusegraph reads English articles only"))
                     continue
             yield article
 
@@ -158,7 +177,7 @@ def count_inputs(paths: Sequence[str]) -> int | None:
                     total += _count_bytes(f, b"<item") + _count_bytes(f, b"<entry")
                 else:
                     total += 1
-            except OSError:
+            except (OSError, InputError):  # unreadable, not a regular file: counted, reported when read
                 total += 1
     return total
 
@@ -185,32 +204,30 @@ def _read_input(raw: str, opts: _Options, seen: set[Path]) -> Iterator[Article]:
         yield from _url_articles(raw, opts)
         return
     path = Path(raw)
-    if not path.exists():
-        raise InputError(f"{raw}: no such file or folder")
     if path.is_dir():
         files = _folder_files(path, opts.warn)
         if not files:
             raise InputError(f"{raw}: no article files in this folder "
                              f"(looked for {', '.join(SUPPORTED_SUFFIXES)})")
         for f in files:
-            if f.resolve() in seen:
-                continue
-            seen.add(f.resolve())
             try:
-                yield from _file_articles(f, opts)
+                yield from _file_once(f, opts, seen)
             except InputError as err:
-                if opts.strict:
-                    raise
-                opts.warn(f"{err}; skipped")
+                _skip(opts, err)
         return
-    if not path.is_file():
-        raise InputError(f"{raw}: not a regular file")
-    if path.name.lower().endswith(SIDECAR_SUFFIX):
+    if path.name.lower().endswith(SIDECAR_SUFFIX) and path.is_file():
         raise InputError(f"{raw}: a sidecar (.meta.json) holds metadata, not an article; "
                          f"give the article file next to it")
-    if path.resolve() in seen:
+    yield from _file_once(path, opts, seen)
+
+
+def _file_once(path: Path, opts: _Options, seen: set[tuple[int, int]]) -> Iterator[Article]:
+    """The articles of the regular file at `path`, unless it was read already
+    (`seen` holds the device and inode of each file read)."""
+    st = _regular(path)
+    if (st.st_dev, st.st_ino) in seen:
         return
-    seen.add(path.resolve())
+    seen.add((st.st_dev, st.st_ino))
     yield from _file_articles(path, opts)
 
 
@@ -271,21 +288,76 @@ def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.3g} MB"
 
 
+_FILE_TYPES = ((stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a character device"),
+               (stat.S_ISBLK, "a block device"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"))
+
+
+def _not_regular(path: Path, mode: int) -> InputError:
+    what = next((name for is_type, name in _FILE_TYPES if is_type(mode)), "a special file")
+    return InputError(f"{path}: not a regular file ({what}); only files and folders of articles are read")
+
+
+def _regular(path: Path) -> os.stat_result:
+    """The status of the regular file at `path`, symbolic links followed. Nothing
+    is opened: a FIFO would block.
+
+    Raises:
+        InputError: missing, a dangling symbolic link or a loop of them, a device,
+            a FIFO, a socket, a folder; the message names `path`.
+    """
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise InputError(f"{path}: a symbolic link to a missing file ({os.readlink(path)})") from None
+        raise InputError(f"{path}: no such file or folder") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(f"{path}: a symbolic link loop, no file at its end") from None
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise _not_regular(path, st.st_mode)
+    return st
+
+
+def _open_regular(path: Path) -> io.BufferedReader:
+    """`path` opened for reading, once `_regular` has checked it, and checked again
+    on the open file (the path may have changed in between); O_NONBLOCK, so that
+    even then an open never waits for a FIFO's writer."""
+    _regular(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise _not_regular(path, mode)
+    return os.fdopen(fd, "rb")
+
+
+def _too_big(path: Path, max_bytes: int, size: str = "") -> InputError:
+    return InputError(f"{path}: {size}over the {_mb(max_bytes)} limit for one article; "
+                      f"raise it with --max-bytes or split the file")
+
+
 def _read_capped(path: Path, max_bytes: int, *, check_text: bool) -> bytes:
-    """The file's bytes, after the size, emptiness and binary checks."""
-    size = path.stat().st_size
-    if path.name.lower().endswith(JSONL_SUFFIXES):
-        with path.open("rb") as fh:
+    """The file's bytes, after the size, emptiness and binary checks. At most
+    `max_bytes` are read, whatever size the file claims."""
+    with _open_regular(path) as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if path.name.lower().endswith(JSONL_SUFFIXES):
             head = fh.read(8192)
-        if size == 0 or not head.strip():
-            raise InputError(f"{path}: empty file")
-        if b"\x00" in head:
-            raise InputError(f"{path}: binary file (contains NUL bytes), not JSON lines")
-        return b""  # JSONL is streamed line by line
-    if size > max_bytes:
-        raise InputError(f"{path}: {_mb(size)} is over the {_mb(max_bytes)} limit for one article; "
-                         f"raise it with --max-bytes or split the file")
-    data = path.read_bytes()
+            if not head.strip():
+                raise InputError(f"{path}: empty file")
+            if b"\x00" in head:
+                raise InputError(f"{path}: binary file (contains NUL bytes), not JSON lines")
+            return b""  # JSONL is streamed line by line
+        if size > max_bytes:
+            raise _too_big(path, max_bytes, f"{_mb(size)} is ")
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:  # the file grew, or is one (/proc) whose size says nothing
+        raise _too_big(path, max_bytes)
     if not data.strip():
         raise InputError(f"{path}: empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -324,7 +396,7 @@ def _decode_text(data: bytes, name: str) -> str:
 
 def _count_bytes(path: Path, needle: bytes) -> int:
     n = 0
-    with path.open("rb") as fh:
+    with _open_regular(path) as fh:
         tail = b""
         while chunk := fh.read(1 << 20):
             buf = tail + chunk
@@ -354,19 +426,44 @@ def normalize_date(value: object) -> str | None:
     if not v:
         return None
     if re.match(r"^\d{4}-\d{2}-\d{2}(?:[T ][0-9:.+\-Z]*)?$", v):
-        datetime.strptime(v[:10], "%Y-%m-%d")  # a real calendar date
-        return v
-    try:
-        dt = parsedate_to_datetime(v)
-        return dt.date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        pass
-    for fmt in ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y"):
+        found, iso = datetime.strptime(v[:10], "%Y-%m-%d"), v  # a real calendar date
+    else:
+        found = iso = None
         try:
-            return datetime.strptime(v, fmt).date().isoformat()
-        except ValueError:
-            continue
-    raise ValueError(f"published must be a date like 2017-09-13, got {value!r}")
+            found = parsedate_to_datetime(v)
+        except (TypeError, ValueError, IndexError):
+            for fmt in ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y"):
+                try:
+                    found = datetime.strptime(v, fmt)
+                    break
+                except ValueError:
+                    continue
+        if found is None:
+            raise ValueError(f"published must be a date like 2017-09-13, got {value!r}")
+    problem = _year_problem(v, found.year)
+    if problem:
+        raise ValueError(f"published {value!r} is not a usable date: {problem}")
+    return iso or found.date().isoformat()
+
+
+# the year of an RFC 822 date ("Wed, 13 Sep 2017"): four digits, or two (an old
+# spelling read as 1950-2049); parsers read any other count of digits as a two-digit
+# year, so that "1" or "0001" would become 2001
+_RFC822_YEAR = re.compile(r"^(?:[A-Za-z]{3,9},?\s*)?\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(\d+)\b")
+
+
+def _year_problem(raw: str, year: int) -> str | None:
+    """Why `year`, parsed from the date `raw`, is not the date's year, or None."""
+    written = _RFC822_YEAR.match(raw.strip())
+    if written:
+        digits = written.group(1)
+        if len(digits) not in (2, 4):
+            return f"the year {digits!r} has neither 4 digits nor 2"
+        if len(digits) == 4:
+            year = int(digits)  # as written: email.utils reads "0001" as 2001
+    if year not in PUBLISHED_YEARS:
+        return f"year {year} is out of range ({PUBLISHED_YEARS.start}-{PUBLISHED_YEARS.stop - 1})"
+    return None
 
 
 def _sidecar_path(path: Path) -> Path:
@@ -432,10 +529,12 @@ def _with_title(title: str | None, body: str) -> str:
     return f"{title}\n\n{body}" if body else title
 
 
-def _skip(opts: _Options, message: str) -> None:
+def _skip(opts: _Options, problem: str | InputError) -> None:
+    """Skip one input (a message that says so, or an error): a `Skipped` warning,
+    or the error under `strict`."""
     if opts.strict:
-        raise InputError(message)
-    opts.warn(message)
+        raise problem if isinstance(problem, InputError) else InputError(problem)
+    opts.warn(Skipped(problem if isinstance(problem, str) else f"{problem}; skipped"))
 
 
 @lru_cache(maxsize=4)
@@ -531,14 +630,25 @@ def strip_html(fragment: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
-def _struct_date(entry, *keys: str) -> str | None:
-    for key in keys:
-        value = entry.get(key)
-        if value:
+def _entry_date(entry, where: str, opts: _Options) -> str | None:
+    """The entry's date (published, else updated) as an ISO date in UTC. A date
+    feedparser cannot read, or reads with a year not written (or out of range), is
+    dropped with a warning: better no date than an invented one."""
+    problems: list[str] = []
+    for key in ("published", "updated"):
+        raw = entry.get(key)
+        if not isinstance(raw, str) or not raw.strip():
+            continue
+        parsed = entry.get(f"{key}_parsed")
+        problem = "not a calendar date" if not parsed else _year_problem(raw, parsed[0])
+        if problem is None:
             try:
-                return datetime(*value[:6], tzinfo=timezone.utc).date().isoformat()
+                return datetime(*parsed[:6], tzinfo=timezone.utc).date().isoformat()
             except (TypeError, ValueError):
-                continue
+                problem = "not a calendar date"
+        problems.append(f"{raw.strip()!r}: {problem}")
+    if problems:
+        opts.warn(f"{where}: date {problems[0]}; published left empty")
     return None
 
 
@@ -572,8 +682,7 @@ def _feed_articles(data: bytes, origin: str, opts: _Options) -> Iterator[Article
                         yield found.model_copy(update={
                             "origin": where, "title": found.title or title,
                             "publisher": found.publisher or publisher,
-                            "published": found.published or _struct_date(entry, "published_parsed",
-                                                                         "updated_parsed")})
+                            "published": found.published or _entry_date(entry, where, opts)})
                         continue
             except InputError as err:
                 opts.warn(f"{where}: could not follow the link ({err}); using the entry's own text")
@@ -581,7 +690,7 @@ def _feed_articles(data: bytes, origin: str, opts: _Options) -> Iterator[Article
             _skip(opts, f"{where}: entry {title or link or n!r} has no content or summary; skipped")
             continue
         yield Article(text=_with_title(title, body), url=link, title=title, publisher=publisher,
-                      published=_struct_date(entry, "published_parsed", "updated_parsed"),
+                      published=_entry_date(entry, where, opts),
                       origin=where)
 
 
@@ -599,11 +708,13 @@ def _jsonl_record(line: bytes, name: str, lineno: int) -> Article:
         raise RecordError(name, lineno, "text is missing or empty")
     if "\x00" in text:
         raise RecordError(name, lineno, "text contains NUL characters")
+    _no_surrogate(text, "text", name, lineno)
     fields: dict[str, str | None] = {}
     for key in META_KEYS:
         value = obj.get(key)
         if value is not None and not isinstance(value, str):
             raise RecordError(name, lineno, f"{key} must be a string, got {type(value).__name__}")
+        _no_surrogate(value, key, name, lineno)
         fields[key] = value.strip() if isinstance(value, str) and value.strip() else None
     try:
         fields["published"] = normalize_date(fields["published"])
@@ -612,9 +723,23 @@ def _jsonl_record(line: bytes, name: str, lineno: int) -> Article:
     return Article(text=text, origin=f"{name}:{lineno}", **fields)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogate(value: str | None, key: str, name: str, lineno: int) -> None:
+    """JSON's \\ud800 escapes can spell half a UTF-16 pair: no character, and
+    nothing can encode it (UTF-8 output, spaCy, Neo4j). A whole pair is decoded
+    into its character by json, so any surrogate left is a lone one."""
+    found = _SURROGATE.search(value) if value else None
+    if found:
+        raise RecordError(name, lineno, f"{key} is not valid Unicode (a lone surrogate "
+                                        f"\\u{ord(found.group()):04x} at character {found.start()}); "
+                                        f"fix the program that wrote it")
+
+
 def _jsonl_articles(path: Path, opts: _Options) -> Iterator[Article]:
     name = str(path)
-    with path.open("rb") as fh:
+    with _open_regular(path) as fh:
         lineno = 0
         while True:
             line = fh.readline(opts.max_bytes + 1)
@@ -625,17 +750,12 @@ def _jsonl_articles(path: Path, opts: _Options) -> Iterator[Article]:
                 if not line.endswith(b"\n"):
                     while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
                         pass  # drain the rest of the over-long line without keeping it
-                err = RecordError(name, lineno, f"line is over the {_mb(opts.max_bytes)} limit for one "
-                                                f"article; raise it with --max-bytes")
-                if opts.strict:
-                    raise err
-                opts.warn(f"{err}; skipped")
+                _skip(opts, RecordError(name, lineno, f"line is over the {_mb(opts.max_bytes)} limit "
+                                                      f"for one article; raise it with --max-bytes"))
                 continue
             if not line.strip():
                 continue
             try:
                 yield _jsonl_record(line, name, lineno)
             except RecordError as err:
-                if opts.strict:
-                    raise
-                opts.warn(f"{err}; skipped")
+                _skip(opts, err)

@@ -129,7 +129,7 @@ def test_non_english_article_is_skipped_with_a_warning_and_counted(tmp_path):
     assert result.returncode == 0, result.stderr
     assert_no_traceback(result)
     assert f"{path}: skipped: not English" in result.stderr
-    assert "1 inputs skipped" in result.stderr.splitlines()[-1]
+    assert "1 input skipped" in result.stderr.splitlines()[-1]
     assert result.stdout == ""
     # Out of scope, not broken: skipped under --strict too (ingest/readers.py).
 
@@ -143,7 +143,7 @@ def test_malformed_html_gives_its_text_or_one_warning_never_a_traceback(tmp_path
     assert result.returncode == 0, result.stderr
     assert_no_traceback(result)
     assert f"{garbage}: no article text" in result.stderr
-    assert "1 inputs skipped" in result.stderr.splitlines()[-1]
+    assert "1 input skipped" in result.stderr.splitlines()[-1]
     for line in result.stdout.splitlines():
         json.loads(line)
     strict = run("extract", str(broken), str(garbage), "--strict", "-o", str(tmp_path / "claims.jsonl"))
