@@ -63,8 +63,9 @@ def matches_entry(tok: Token, entry: tuple[str, ...]) -> bool:
     near = set()
     for child in tok.children:
         if (child.dep_ in CLAUSE_DEPS and child.pos_ != "ADJ") or (
-                child.dep_ in SUBJ and child.dep_ != "nsubjpass"):
-            continue   # (a passive subject is the object: "the case was brought by X")
+                child.dep_ in SUBJ and child.dep_ != "nsubjpass") or child.dep_ == "conj":
+            continue   # (a passive subject is the object: "the case was brought by X";
+            #            a coordinated verb has words of its own: "hit ... and put out")
         near.add(lemma(child))
         near.add(child.lower_)
         for grand in child.children:
@@ -238,7 +239,12 @@ def passive_agent(verb: Token) -> Token | None:
     while stack and seen < 40:
         tok = stack.pop()
         seen += 1
-        if tok.lower_ == "by" and tok.dep_ in {"prep", "agent"} and tok.head.lemma_.lower() not in lexicon().authored_nouns:
+        noun = tok.head
+        # (the author of what one is "hit with" is who hits: "hit with a lawsuit by X",
+        # "accused in a report by X")
+        handed = noun.dep_ == "pobj" and noun.head.lower_ in {"with", "in"} and noun.head.head == verb
+        if tok.lower_ == "by" and tok.dep_ in {"prep", "agent"} and (
+                handed or noun.lemma_.lower() not in lexicon().authored_nouns):
             objs = children(tok, "pobj")
             if objs and objs[0].pos_ in {"PROPN", "NOUN", "PRON"}:
                 return objs[0]
