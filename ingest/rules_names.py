@@ -206,20 +206,21 @@ class NameFinder:
         here = text[sent.start_char:sent.end_char]
         if not any(first in here for first in names):
             return out
+        texts = self.__dict__.get("_texts")
+        if texts is None:   # (the words of the article, read once: no token objects per look)
+            texts = self.__dict__["_texts"] = [t.text for t in self.doc]
         i = sent.start
         while i < sent.end:
-            tok = self.doc[i]
             best = None
-            for words in names.get(tok.text, ()):
+            for words in names.get(texts[i], ()):
                 end = i + len(words)
-                if end <= sent.end and [t.text for t in self.doc[i:end]] == words and \
-                        (best is None or end > best.end) and not (
-                        len(words) == 1 and end < len(self.doc) and self.doc[end].text[:1].isupper()
+                if end <= sent.end and texts[i:end] == words and (best is None or end > best) and not (
+                        len(words) == 1 and end < len(texts) and texts[end][:1].isupper()
                         and self.doc[end].pos_ == "PROPN"):
-                    best = self.doc[i:end]
+                    best = end
             if best is not None:
-                out.append(best)
-                i = best.end
+                out.append(self.doc[i:best])
+                i = best
             else:
                 i += 1
         return out
