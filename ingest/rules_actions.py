@@ -382,7 +382,9 @@ def _rejected(verb: Token, lex: Lexicon) -> list[Token]:
     for o in children(verb, "dobj"):
         if o.lower_ in {"that", "which"} and verb.dep_ == "relcl":
             out.append(verb.head)
-        elif lemma(o) in words:
+        elif lemma(o) in words and lemma(o) not in lex.claim_nouns:
+            # (not "rejected allegations of spying": a claim is what is rejected,
+            # though "fight allegations" makes "allegation" a trigger word too)
             out.extend(pobjs(o, {"of", "on", "about", "over"}) or pobjs(verb, {"of", "on", "about", "over"}))
         else:
             out.append(o)
