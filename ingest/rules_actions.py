@@ -408,10 +408,25 @@ def _claim_owner(res: ArticleResolver, noun: Token, lex: Lexicon) -> list[Mentio
     return []
 
 
+def _misread_rejection(tok: Token, lex: Lexicon) -> str | None:
+    """"Johnson & Johnson rejects claims that ...": the small model reads the verb
+    as a plural noun (the subject's head) and the claim noun after it as the
+    verb. The rejecting action of such a word, else None."""
+    head = tok.head
+    if tok.tag_ != "NNS" or tok.dep_ != "nsubj" or head.i != tok.i + 1 or head.pos_ != "VERB" or \
+            lemma(head) not in lex.claim_nouns or not children(tok, "nsubj", "compound"):
+        return None
+    verbs, _ = _index(lex)
+    for _k, _j, action, entry in sorted(c for f in word_forms(tok) for c in verbs.get(f, ())):
+        if len(entry) == 1 and action in lex.rule_actions["rejecting"]:
+            return action
+    return None
+
+
 def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     out = []
     for tok in sent:
-        action = verb_action(tok, lex)
+        action = verb_action(tok, lex) or _misread_rejection(tok, lex)
         if action is None or negated(tok, lex) or (tok.text[:1].isupper() and tok.i > sent.start):
             continue   # (a capitalised verb mid-sentence is a run-in heading)
         charged = action == "accuse" and lemma(tok) == "charge" and any(p.lower_ == "with" for p in children(tok, "prep"))
