@@ -426,7 +426,9 @@ def _misread_rejection(tok: Token, lex: Lexicon) -> str | None:
 def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     out = []
     for tok in sent:
-        action = verb_action(tok, lex) or _misread_rejection(tok, lex)
+        action = verb_action(tok, lex)
+        misread = action is None and _misread_rejection(tok, lex)
+        action = action or misread or None
         if action is None or negated(tok, lex) or (tok.text[:1].isupper() and tok.i > sent.start):
             continue   # (a capitalised verb mid-sentence is a run-in heading)
         charged = action == "accuse" and lemma(tok) == "charge" and any(p.lower_ == "with" for p in children(tok, "prep"))
@@ -435,6 +437,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if action in lex.rule_actions["rejecting"] and any(verb_action(c, lex) for c in children(tok, "xcomp", "ccomp")):
             continue   # "denied accusing Y": a negated accusation, not a rejection
         actors = actor_of_verb(res, tok, action=action)
+        if misread and not actors:   # ("Meridian Foods rejects", the name a compound of the verb)
+            actors = [m for c in children(tok, "compound") for m in res.actors_of(c)][:1]
         confidence = 0.8
         if not actors and action in lex.rule_actions["context_agent"] and is_passive(tok):
             # "Orbis was also fined for ...": by whoever acted against it before
