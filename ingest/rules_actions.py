@@ -290,6 +290,11 @@ def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
         found = res.actors_of(p, speaker=speaker)
         if found:
             return found
+    # "the expulsion of the ambassador by Moldova": "by X" hung on the act's object
+    for p in (q for o in pobjs(noun, {"of"}) for q in pobjs(o, {"by"})):
+        found = [m for m in res.actors_of(p, speaker=speaker) if m.actor not in exclude]
+        if found:
+            return found
     # "the ban imposed by X", also when the parser hangs "imposed" on the
     # noun's object ("the ban on Huawei imposed by Washington")
     holders = [noun] + [p for prep in children(noun, "prep") for p in children(prep, "pobj")]
@@ -578,6 +583,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         preps = lex.actions[action].target_preps
         # "sanctions imposed by the EU on Belarus": the target may hang on the participle
         holders = [tok] + children(tok, "acl")
+        # "accusations by Greece against Turkey": the target hung on the owner
+        holders += [p for prep in children(tok, "prep") if prep.lower_ == "by" for p in children(prep, "pobj")]
         if gov is not None:
             holders.append(gov)   # "opened an inquiry into ...": the preposition may hang on the verb
         for p in [p for h in holders for p in pobjs(h, preps)]:
