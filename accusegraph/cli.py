@@ -18,7 +18,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .errors import AccusegraphError, InputError
+from .errors import AccusegraphError, InputError, counted
 from .settings import connection_settings
 
 app = typer.Typer(
@@ -100,7 +100,7 @@ class _CountingWarn:
     def summary(self) -> str:
         if not self.count:
             return ""
-        return f"; {self.count} input{'' if self.count == 1 else 's'} skipped (warnings above)"
+        return f"; {counted(self.count, 'input')} skipped (warnings above)"
 
 
 def _settings(db: str | None, database: str | None):
@@ -146,7 +146,8 @@ def extract(
         n = write_claims(extract_claims(paths, jobs=jobs, aliases=aliases, allow_private=allow_private,
                                         strict=strict, warn=warn, max_bytes=max_bytes, on_article=seen),
                          stream)
-    print(f"accusegraph: {n} claims from {counts['articles']} articles in {time.monotonic() - started:.1f}s"
+    print(f"accusegraph: {counted(n, 'claim')} from {counted(counts['articles'], 'article')} in "
+          f"{time.monotonic() - started:.1f}s"
           + warn.summary(), file=sys.stderr)
 
 
@@ -194,7 +195,7 @@ def load(
     finally:
         if stream is not sys.stdin:
             stream.close()
-    print(f"accusegraph: {report}" + (f"; {len(errors)} bad lines skipped" if errors else ""), file=sys.stderr)
+    print(f"accusegraph: {report}" + (f"; {counted(len(errors), 'bad line')} skipped" if errors else ""), file=sys.stderr)
 
 
 @app.command()
@@ -222,7 +223,8 @@ def ingest(
             report = run_ingest(paths, driver, database=settings.database, jobs=jobs, aliases=aliases,
                                 allow_private=allow_private, force=force, strict=strict, warn=warn, max_bytes=max_bytes,
                                 progress=lambda n: bar.advance(task, n))
-    print(f"accusegraph: {report.articles} articles, {report.claims} claims; {report.load}" + warn.summary(),
+    print(f"accusegraph: {counted(report.articles, 'article')}, {counted(report.claims, 'claim')}; {report.load}"
+          + warn.summary(),
           file=sys.stderr)
 
 
@@ -331,7 +333,7 @@ def export(
     bad: list = []
     report = _with_claims(from_file, db, database, lambda claims: export_claims(
         claims, fmt.value, output or sys.stdout, spreadsheet_safe=spreadsheet_safe), bad)
-    print(f"accusegraph: {report}" + (f"; {len(bad)} bad lines skipped" if bad else ""), file=sys.stderr)
+    print(f"accusegraph: {report}" + (f"; {counted(len(bad), 'bad line')} skipped" if bad else ""), file=sys.stderr)
 
 
 @app.command()

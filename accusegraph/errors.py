@@ -59,3 +59,8 @@ class ServerError(AccusegraphError):
 
 class QueryError(AccusegraphError):
     """An unknown saved query or a bad query parameter."""
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """A count with its noun in the right number, for messages: "1 claim", "2 claims"."""
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"

@@ -48,7 +48,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from neo4j import Driver, ManagedTransaction
 
-from accusegraph.errors import InputError, RecordError
+from accusegraph.errors import InputError, RecordError, counted
 from accusegraph.model import Claim, SourceRef
 
 from . import db
@@ -88,11 +88,11 @@ class LoadReport:
         return asdict(self)
 
     def __str__(self) -> str:
-        parts = [f"{self.claims_read} claims read", f"{self.created} created",
+        parts = [f"{counted(self.claims_read, 'claim')} read", f"{self.created} created",
                  f"{self.replaced} replaced", f"{self.unchanged} unchanged", f"{self.deleted} deleted"]
         if self.duplicates:
             parts.append(f"{self.duplicates} duplicate ids")
-        parts.append(f"{self.sources_loaded} sources loaded, {self.sources_skipped} already loaded")
+        parts.append(f"{counted(self.sources_loaded, 'source')} loaded, {self.sources_skipped} already loaded")
         return "; ".join(parts)
 
 

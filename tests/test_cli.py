@@ -145,7 +145,7 @@ def test_load_skips_and_counts_bad_lines_then_twice_changes_nothing(empty_db, ne
     path.write_text("\n".join([good[0], '{"id": "x"}', *good[1:]]) + "\n", encoding="utf-8")
     first = run("load", str(path), env=db_env(neo4j_conn))
     assert first.returncode == 0, first.stderr
-    assert f"{path}:2:" in first.stderr and "1 bad lines skipped" in first.stderr
+    assert f"{path}:2:" in first.stderr and "1 bad line skipped" in first.stderr
 
     def counts():
         rec = empty_db.execute_query(

@@ -77,7 +77,7 @@ def test_a_lone_surrogate_is_one_bad_line_for_load(empty_db, neo4j_conn, tmp_pat
     result = _load(neo4j_conn, path)
     warnings = _warnings(result)
     assert any(w.startswith(f"{path}:2: allegation: ") and "surrogate" in w for w in warnings), warnings
-    assert _summary(result).endswith("1 bad lines skipped")
+    assert _summary(result).endswith("1 bad line skipped")
     assert _ids(empty_db) == {c.id for c in claims} - {claims[1].id}
 
 
@@ -89,7 +89,7 @@ def test_a_lone_surrogate_is_one_bad_line_for_export_from_a_file(tmp_path):
     assert result.returncode == 0, result.stderr
     warnings = _warnings(result)
     assert any(w.startswith(f"{path}:2: allegation: ") and "surrogate" in w for w in warnings), warnings
-    assert "1 bad lines skipped" in _summary(result)
+    assert "1 bad line skipped" in _summary(result)
     text = out.read_text("utf-8")
     exported = {c.id for c in claims if c.id.split(":", 1)[1] in text}
     assert exported == {c.id for c in claims} - {claims[1].id}

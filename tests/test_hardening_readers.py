@@ -134,7 +134,7 @@ def test_ingest_counts_and_skips_what_is_not_a_regular_file(empty_db, neo4j_conn
     assert "Traceback" not in result.stderr
     assert len(warnings(result)) == 3, result.stderr
     assert "3 inputs skipped" in summary(result)
-    assert summary(result).startswith("accusegraph: 1 articles, ")
+    assert summary(result).startswith("accusegraph: 1 article, ")
     sources = empty_db.execute_query("MATCH (s:Source) RETURN count(s) AS n").records[0]["n"]
     assert sources == 1
 
