@@ -316,6 +316,11 @@ def _named(res: ArticleResolver, tokens: list[Token], speaker: Mention) -> list[
             continue   # "an attack on India": the victim
         if t.dep_ == "nsubj" and lemma(t.head) in res.lex.undergo_verbs:
             continue   # "the EU faces a threat": the victim
+        if t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "across", "throughout", "within", "inside"} \
+                and t.head.head.dep_ not in {"nsubj", "nsubjpass"}:
+            # "unacceptable in the current environment in New Zealand": a place (but
+            # "the violence in Iran was unacceptable" judges what happens there)
+            continue
         for m in res.actors_of(t, speaker=speaker)[:1]:
             if m.via not in {"name", "agent"}:
                 continue   # criticism names its target; a pronoun here is mostly the speaker
