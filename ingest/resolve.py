@@ -518,6 +518,18 @@ class ArticleResolver(NameFinder):
             # "they" in what a speaker says is someone other than the speaker
             base = want
             want = lambda m: base(m) and m.actor != speaker.actor and m.actor != speaker.person  # noqa: E731
+        verb = tok.head
+        if tok.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+            # "sued Apple, charging them with ...", "expelled the diplomats, accusing
+            # them of spying": the object of the act the participle goes with
+            # (also "responded by taking Apple to court, charging them")
+            acts = [verb.head] + [pc for prep in verb.head.children if prep.dep_ == "prep"
+                                  for pc in prep.children if pc.dep_ == "pcomp"]
+            for o in (o for act in acts for o in act.children):
+                if o.dep_ == "dobj" and o.i < tok.i and o.pos_ != "PRON":
+                    m = self.resolve(o, depth=2)
+                    if m is not None and want(m) and m.actor not in exclude:
+                        return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
         for subject_only in (True, False):
             for i, m, is_subj in reversed(self.history):
                 if i < limit and want(m) and (is_subj or not subject_only) and m.actor not in exclude:

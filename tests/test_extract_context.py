@@ -181,3 +181,13 @@ def test_the_victim_of_a_reported_deed_is_never_its_doer(extractor):
                                "samples from Mr Navalny which established beyond doubt that a nerve agent "
                                "had been used to poison him.")
     assert not any(target and "Navalny" in target for _, _, target in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fortnite was pulled from the store. Epic Games responded by taking Apple to court, "
+     "charging them with monopolistic practices.", ("Epic Games", "accuse", "Apple")),
+    ("Norway's navy escorted the ships. Britain expelled 23 Russian diplomats, accusing them of spying.",
+     ("United Kingdom", "accuse", "Russia")),
+])
+def test_an_object_pronoun_of_a_participle_is_the_object_of_its_act(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
