@@ -184,8 +184,8 @@ def test_the_victim_of_a_reported_deed_is_never_its_doer(extractor):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Fortnite was pulled from the store. Epic Games responded by taking Apple to court, "
-     "charging them with monopolistic practices.", ("Epic Games", "accuse", "Apple")),
+    ("Fortnite was pulled from the store on Thursday. Epic Games has responded by taking Apple to "
+     "court, charging them with monopolistic practices.", ("Epic Games", "accuse", "Apple")),
     ("Norway's navy escorted the ships. Britain expelled 23 Russian diplomats, accusing them of spying.",
      ("United Kingdom", "accuse", "Russia")),
 ])
