@@ -184,10 +184,13 @@ def test_the_victim_of_a_reported_deed_is_never_its_doer(extractor):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Fortnite was pulled from the store on Thursday. Epic Games has responded by taking Apple to "
-     "court, charging them with monopolistic practices.", ("Epic Games", "accuse", "Apple")),
-    ("Norway's navy escorted the ships. Britain expelled 23 Russian diplomats, accusing them of spying.",
-     ("United Kingdom", "accuse", "Russia")),
+    # (without the rule, "them" was the latest subject: Fortnite, Hollis Research)
+    ("Fortnite has been removed from the stores of Apple and Google. Epic Games has responded by "
+     "taking Apple to court, charging them with monopolistic practices.", ("Epic Games", "accuse", "Apple")),
+    ("Hollis Research published a report. Quillon Software has responded by taking Vantor Systems to "
+     "court, charging them with fraud.", ("Quillon Software", "accuse", "Vantor Systems")),
 ])
 def test_an_object_pronoun_of_a_participle_is_the_object_of_its_act(extractor, text, expected):
-    assert expected in claims_of(extractor, text)
+    got = claims_of(extractor, text)
+    assert expected in got
+    assert [c for c in got if c[1] == "accuse"] == [expected]
