@@ -440,9 +440,23 @@ def _context():
     # spaCy's state; forkserver starts workers from a clean, preloaded process.
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload([__name__])  # spaCy imported once, shared by the workers
+        ctx.set_forkserver_preload(_preload())
         return ctx
     return multiprocessing.get_context("spawn")
+
+
+def _preload() -> list[str]:
+    """What the forkserver imports once for all the workers: spaCy, the slow
+    import, never accusegraph. The forkserver runs as `python -c ...` with the
+    current directory first on its path (Python 3.11 ignores the parent's
+    sys.path there), so from a checkout's root it would import the checkout's
+    `accusegraph/` folder (which has no `ingest`) rather than the installed
+    package, and every worker would inherit it. A worker receives the parent's
+    sys.path before it unpickles anything, so it imports accusegraph from where
+    the parent did. spaCy is skipped too if the current directory holds one."""
+    from importlib.machinery import PathFinder
+
+    return [name for name in ("spacy",) if PathFinder.find_spec(name, [os.getcwd()]) is None]
 
 
 def _parallel(cls: type, aliases_file: Path | None, chunks: Iterator[list[Article]],

@@ -193,3 +193,53 @@ def test_workers_of_a_killed_parent_exit(tmp_path):
     finally:
         for pid in _group_members(proc.pid):
             os.kill(pid, signal.SIGKILL)
+
+
+# ---------------------------------------------------------------- a non-editable install
+
+def _install_like_pip(venv: Path) -> None:
+    """This checkout installed into `venv` as `pip install .` lays it out: every
+    package of pyproject's `package-dir` copied under site-packages and the
+    console script in bin/. The dependencies come from this interpreter's
+    site-packages through a plain .pth line, so its own .pth files (among them
+    the editable install's finder) never run: `accusegraph` is importable only
+    from the copy. Nothing is built or downloaded."""
+    import shutil
+    import sysconfig
+    import tomllib
+
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+                               check=True, capture_output=True, text=True).stdout.strip())
+    (site / "accusegraph-deps.pth").write_text(sysconfig.get_path("purelib") + "\n", "utf-8")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    for package, folder in sorted(project["tool"]["setuptools"]["package-dir"].items()):
+        shutil.copytree(ROOT / folder, site.joinpath(*package.split(".")), dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    for script, target in project["project"]["scripts"].items():
+        module, func = target.split(":")
+        path = venv / "bin" / script
+        path.write_text(f"#!{python}\nimport sys\nfrom {module} import {func}\n"
+                        f"if __name__ == '__main__':\n    sys.exit({func}())\n", "utf-8")
+        path.chmod(0o755)
+
+
+@pytest.mark.timeout(300)
+def test_jobs_2_works_from_the_repository_root_with_a_non_editable_install(tmp_path):
+    """The checkout's `accusegraph/` folder (without `ingest`) must not shadow the
+    installed package in the worker processes (it did: the forkserver, started
+    with the current directory first on its path, preloaded it)."""
+    venv = tmp_path / "venv"
+    _install_like_pip(venv)
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONSAFEPATH"}}
+
+    def extract(jobs: str) -> subprocess.CompletedProcess:
+        return subprocess.run([str(venv / "bin" / "accusegraph"), "extract", "examples", "-j", jobs],
+                              cwd=ROOT, capture_output=True, text=True, env=env, timeout=240)
+
+    one = extract("1")   # the parent alone: proves the copy, not the checkout, is what runs
+    assert one.returncode == 0 and one.stdout, one.stderr
+    two = extract("2")
+    assert two.returncode == 0, two.stderr
+    assert two.stdout == one.stdout
