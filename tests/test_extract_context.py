@@ -177,10 +177,10 @@ def test_it_in_a_report_is_the_reporter(extractor, text, expected):
 def test_the_victim_of_a_reported_deed_is_never_its_doer(extractor):
     # the wrong ("poison") sits in a clause reported by "established", whose own
     # subject (here parsed as Navalny) did nothing of it
-    got = claims_of(extractor, "The German government said that a military laboratory had run a test on "
-                               "samples from Mr Navalny which established beyond doubt that a nerve agent "
-                               "had been used to poison him.")
-    assert not any(target and "Navalny" in target for _, _, target in got), got
+    # (before the rule: United Kingdom -accuse-> Sergei Skripal)
+    got = claims_of(extractor, "Britain said a laboratory had run tests on samples from Sergei Skripal which "
+                               "showed that a nerve agent of the Novichok group had been used to poison him.")
+    assert not any(target and "Skripal" in target for _, _, target in got), got
 
 
 @pytest.mark.parametrize("text, expected", [
