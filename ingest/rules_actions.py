@@ -227,8 +227,11 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
             return found
     preps = lex.actions[action].target_preps
     for obj in [*children(verb, "dobj"), verb]:
-        # "condemned the imprisonment of activists": the patient of an act is no target
-        for p in pobjs(obj, preps - {"of"} if obj != verb else preps):
+        # "condemned the imprisonment of activists": the patient of an act is no target;
+        # "filed a complaint with prosecutors against X": "against" hung one noun lower
+        lower = [q for p in pobjs(obj, {"with", "to", "in", "at", "before"}) for q in pobjs(p, {"against"})] \
+            if "against" in preps else []
+        for p in pobjs(obj, preps - {"of"} if obj != verb else preps) + lower:
             found = np_actors(res, p, lex, products=products, speaker=speaker, exclude=exclude)
             if not found and (noun_action(p, lex) or lemma(p) in lex.accusation_nouns):
                 found = noun_owner(res, p, speaker)   # "appeal against the EU's fine"
