@@ -519,11 +519,6 @@ def _root(
 
 # ------------------------------------------------------------------ entry point
 
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(getattr(exc, "message", None) or exc).split())
-    return f"{type(exc).__name__}: {text}"[:300]
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns (and exits with) the exit code. User errors: one line, exit 1."""
     # The driver logs connection failures itself (to stderr, through logging's
@@ -549,14 +544,6 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # disk full, permission denied on an output file...
         print(f"accusegraph: error: {exc.strerror or exc}"
               + (f": {exc.filename}" if getattr(exc, "filename", None) else ""), file=sys.stderr)
-        code = 1
-    except Exception as exc:
-        # The Neo4j driver's own errors that graph/db.py did not translate (the server
-        # went away mid-load, say): still one line, no traceback, nothing secret in it.
-        if type(exc).__module__.split(".")[0] != "neo4j":
-            raise
-        print(f"accusegraph: error: Neo4j: {_one_line(exc)}; check the server "
-              "(`accusegraph server status`) and run the command again", file=sys.stderr)
         code = 1
     if argv is None:
         sys.exit(code)

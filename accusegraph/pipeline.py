@@ -21,15 +21,13 @@ Warn = Callable[[str], None]
 
 @contextmanager
 def connect(settings: ConnectionSettings):
-    """An open, verified Neo4j driver for these settings (local server when no URI)."""
-    from .graph.db import open_driver
+    """An open, verified Neo4j driver for these settings (local server when no URI);
+    a driver exception leaving the block arrives as a DatabaseError."""
+    from .graph.db import connected
     from .graph.server import LocalServer
 
-    driver = open_driver(settings, LocalServer().connection)
-    try:
+    with connected(settings, LocalServer().connection) as driver:
         yield driver
-    finally:
-        driver.close()
 
 
 def extract_claims(paths: Sequence[str], *, jobs: int = 1, aliases: Path | None = None,

@@ -5,7 +5,10 @@ function that talks to the database runs inside `translate_errors()`, which
 turns driver exceptions into one-line `DatabaseError`s that name the setting to
 fix (`NEO4J_URI`, `NEO4J_USERNAME`/`NEO4J_PASSWORD`, `NEO4J_DATABASE`). The
 password is never part of a message, and the driver's exception is not chained
-(`from None`), so a traceback cannot carry it either.
+(`from None`), so a traceback cannot carry it either. A command holds its driver
+through `connected()`, whose last resort (`translate_any`) does the same for a
+driver exception raised outside those blocks: the CLI never sees the driver's
+exceptions.
 
 Writes and reads go through managed transactions (`execute_write`,
 `execute_read`): the driver retries them on transient errors and deadlocks, so
@@ -96,6 +99,23 @@ def _first_line(text: str | None) -> str:
     return (text or "").strip().splitlines()[0] if (text or "").strip() else "no details"
 
 
+@contextmanager
+def translate_any() -> Iterator[None]:
+    """The last resort around a whole command's use of a driver: an exception of
+    the driver's that no `translate_errors` block turned into ours (raised outside
+    one, such as the server going away mid-load) becomes a one-line
+    DatabaseError; any other exception passes unchanged."""
+    try:
+        yield
+    except Exception as exc:
+        if type(exc).__module__.split(".")[0] != "neo4j":
+            raise
+        text = " ".join(str(getattr(exc, "message", None) or exc).split())
+        raise DatabaseError(
+            f"Neo4j: {f'{type(exc).__name__}: {text}'[:300]}; check the server "
+            "(`accusegraph server status`) and run the command again") from None
+
+
 def open_driver(settings: ConnectionSettings,
                 local_connection: Callable[[], tuple[str, str, str]] | None = None) -> Driver:
     """A driver that has been checked: the server answers, the login works, the database exists.
@@ -151,6 +171,19 @@ def open_driver(settings: ConnectionSettings,
         driver.close()
         raise
     return driver
+
+
+@contextmanager
+def connected(settings: ConnectionSettings,
+              local_connection: Callable[[], tuple[str, str, str]] | None = None) -> Iterator[Driver]:
+    """`open_driver(settings, local_connection)` for the block, closed after it;
+    the driver's exceptions that leave the block are ours (`translate_any`)."""
+    driver = open_driver(settings, local_connection)
+    with translate_any():
+        try:
+            yield driver
+        finally:
+            driver.close()
 
 
 @contextmanager

@@ -98,6 +98,40 @@ def test_wrong_database_name_is_one_line_naming_neo4j_database(neo4j_conn, tmp_p
     assert "NEO4J_DATABASE" in line and "nosuchdb" in line
 
 
+def test_a_driver_error_graph_db_did_not_translate_is_still_one_line(monkeypatch, capsys):
+    """A driver exception raised outside any `translate_errors` block (here by the
+    work itself) becomes a DatabaseError in graph/db.py, not in the CLI."""
+    import neo4j
+
+    from accusegraph.cli import main
+    from accusegraph.errors import DatabaseError
+    from accusegraph.graph import db, stats
+
+    closed = []
+
+    class Driver:
+        def close(self):
+            closed.append(True)
+
+    def gone(driver, database):
+        raise neo4j.exceptions.SessionExpired("the server\nwent away")
+
+    monkeypatch.setattr(db, "open_driver", lambda settings, local=None: Driver())
+    monkeypatch.setattr(stats, "graph_stats", gone)
+    expected = ("Neo4j: SessionExpired: the server went away; check the server "
+                "(`accusegraph server status`) and run the command again")
+    with pytest.raises(DatabaseError) as info, db.connected(None) as driver:
+        gone(driver, "neo4j")
+    assert str(info.value) == expected and info.value.__cause__ is None
+    with pytest.raises(ValueError), db.connected(None):
+        raise ValueError("not the driver's: unchanged")
+    assert main(["stats", "--db", "bolt://127.0.0.1:1"]) == 1
+    assert capsys.readouterr().err == f"accusegraph: error: {expected}\n"
+    assert closed == [True, True, True]
+    cli = (ROOT / "accusegraph" / "cli.py").read_text("utf-8")
+    assert "import neo4j" not in cli and "from neo4j" not in cli and '!= "neo4j"' not in cli
+
+
 # ----------------------------------------------------------------- two loads at once
 
 @pytest.mark.neo4j
