@@ -382,45 +382,86 @@ def _load_batch(tx: ManagedTransaction, batch: _Prepared, force: bool, fast: boo
     result.sources_loaded = len(todo)
 
     rows = [row for g in todo for row in batch.rows[g.source.id]]
-    reloaded = [g.source.id for g in todo if g.source.id in stored]
+    existing = _stored_claims(tx, rows, [g.source.id for g in todo if g.source.id in stored], fast)
+    incoming = {r["id"]: r for r in rows}
+    claims = _claim_writes(rows, existing, force, fast, result)
+    stale, partial = _stale_claims(todo, incoming, existing, result)
+    sources = _source_changes(todo, stored, incoming, existing, stale, partial)
+
+    removed = [_state(existing[cid]) for cid in stale + claims.clear]
+    plan = plan_edges((_state(old) for old in existing.values()), removed,
+                      (_row_state(r) for r in claims.write), sources.published, sources.changed, sources.publishers)
+    dirty = _settle_actors(tx, claims.write, removed, plan.recompute)
+    _write_changes(tx, [r for r in sources.rows if r["id"] in stored], sources.redated, stale, claims)
+    apply_edge_plan(tx, plan)
+    refresh_actors(tx, dirty)
+    return result
+
+
+def _stored_claims(tx: ManagedTransaction, rows: list[dict[str, Any]], reloaded: list[str],
+                   fast: bool) -> dict[str, dict[str, Any]]:
+    """The stored claims of the `reloaded` sources, and the nodes of the incoming
+    claim ids: with `fast`, a plain read of those not found yet; without it,
+    every incoming id MERGEd, which locks it."""
     existing = {r["id"]: r.data() for r in tx.run(_SOURCE_CLAIMS, ids=reloaded)} if reloaded else {}
     if fast:
         unknown = [r["id"] for r in rows if r["id"] not in existing]
         existing.update((r["id"], r.data()) for r in tx.run(_EXISTING_CLAIMS, ids=unknown))
     else:
         existing.update((r["id"], r.data()) for r in tx.run(_CLAIM_NODES, ids=[r["id"] for r in rows]))
+    return existing
 
-    incoming = {r["id"]: r for r in rows}
-    to_write, to_clear = [], []
-    to_create: set[str] = set()  # fast path: ids with no node yet
+
+@dataclass
+class _ClaimWrites:
+    """What a batch does to claim nodes."""
+
+    write: list[dict[str, Any]] = field(default_factory=list)  # rows to write: new, changed or forced
+    clear: list[str] = field(default_factory=list)             # ids whose stored content goes first
+    create: set[str] = field(default_factory=set)              # fast path: ids with no node yet
+
+
+def _claim_writes(rows: list[dict[str, Any]], existing: dict[str, dict[str, Any]], force: bool, fast: bool,
+                  result: _BatchResult) -> _ClaimWrites:
+    """Each incoming row compared with its stored claim (counted in `result`)."""
+    out = _ClaimWrites()
     for row in rows:
         old = existing.get(row["id"])
         if old is None:
             result.created += 1
-            to_write.append(row)
+            out.write.append(row)
             if fast:
-                to_create.add(row["id"])
+                out.create.add(row["id"])
         elif old["hash"] is None:  # a bare node no load wrote (only the fast path sees one): written over
             result.created += 1
-            to_clear.append(row["id"])
-            to_write.append(row)
+            out.clear.append(row["id"])
+            out.write.append(row)
         elif old["hash"] == row["hash"] and old["source"] == row["source_id"]:
             result.unchanged += 1
             if force:  # rewrite anyway: repairs a graph edited by hand
-                to_clear.append(row["id"])
-                to_write.append(row)
+                out.clear.append(row["id"])
+                out.write.append(row)
         else:
             result.replaced += 1
-            to_clear.append(row["id"])
-            to_write.append(row)
-    # Stored claims of a loaded source that the input does not hold: deleted when
-    # the source is replaced, but kept where the input cannot vouch for it (stream.py).
+            out.clear.append(row["id"])
+            out.write.append(row)
+    return out
+
+
+def _stale_claims(todo: list[SourceGroup], incoming: dict[str, dict[str, Any]],
+                  existing: dict[str, dict[str, Any]], result: _BatchResult) -> tuple[list[str], set[str]]:
+    """Stored claims of a loaded source that the input does not hold: deleted when
+    the source is replaced, but kept where the input cannot vouch for it (stream.py).
+
+    Returns the ids to delete, sorted, and the replaced sources that keep some
+    stored claims (hashed as merged); notes and the count go to `result`.
+    """
     missing: dict[str, list[tuple[int, str]]] = {}
     for cid, old in existing.items():
         if cid not in incoming and old["source"] is not None:
             missing.setdefault(old["source"], []).append((old["start"], cid))
     stale: list[str] = []
-    partial: set[str] = set()  # replaced sources that keep some stored claims: hashed as merged
+    partial: set[str] = set()
     for g in todo:
         gone = missing.get(g.source.id, [])
         if g.merge:
@@ -437,8 +478,25 @@ def _load_batch(tx: ManagedTransaction, batch: _Prepared, force: bool, fast: boo
         stale.extend(cid for _, cid in gone if cid not in kept)
     stale.sort()
     result.deleted = len(stale)
+    return stale, partial
 
-    # Sources: replaced ones take the incoming metadata and hash; later parts are merged.
+
+@dataclass
+class _SourceChanges:
+    """The loaded sources after a batch, and what changes for the stored ones."""
+
+    rows: list[dict[str, Any]]      # one Source row per loaded source
+    published: dict[str, Any]       # source id -> its day
+    publishers: dict[str, Any]      # source id -> its publisher
+    redated: list[str]              # stored sources whose day changes
+    changed: list[str]              # stored sources whose day or publisher changes
+
+
+def _source_changes(todo: list[SourceGroup], stored: dict[str, dict[str, Any]],
+                    incoming: dict[str, dict[str, Any]], existing: dict[str, dict[str, Any]],
+                    stale: list[str], partial: set[str]) -> _SourceChanges:
+    """Replaced sources take the incoming metadata and hash; later parts (and
+    replaced sources that keep stored claims) are merged into what is stored."""
     moved_away = {cid for cid, row in incoming.items() if cid in existing
                   and existing[cid]["source"] != row["source_id"]}
     source_rows, published, publishers = [], {}, {}
@@ -454,22 +512,24 @@ def _load_batch(tx: ManagedTransaction, batch: _Prepared, force: bool, fast: boo
         stored[sid]["published"].to_native() if stored[sid]["published"] else None) != day]
     changed = [sid for sid in published if sid in stored and (
         sid in redated or stored[sid]["publisher"] != publishers[sid])]
+    return _SourceChanges(source_rows, published, publishers, redated, changed)
 
-    removed = [_state(existing[cid]) for cid in stale + to_clear]
-    plan = plan_edges((_state(old) for old in existing.values()), removed,
-                      (_row_state(r) for r in to_write), published, changed, publishers)
 
-    # Actors: create new ones, lock all, settle names that this batch may change.
+def _settle_actors(tx: ManagedTransaction, written: list[dict[str, Any]], removed: list[ClaimState],
+                   recompute: set[tuple[str, str, str]]) -> set[str]:
+    """Actors: create new ones, lock all (those of the claims `written` and
+    `removed`, and of the derived edges to `recompute`), settle names that this
+    batch may change. Returns the actors left to `refresh_actors`."""
     names: dict[str, Counter[str]] = {}
     kinds: dict[str, str] = {}
-    for row in to_write:
+    for row in written:
         for key in ("actor", "target"):
             aid = row[f"{key}_id"]
             if aid:
                 kinds.setdefault(aid, row[f"{key}_kind"])
                 names.setdefault(aid, Counter())[row[f"{key}_name"]] += 1
     dirty = {x for state in removed for x in (state.actor, state.target) if x}
-    touched = set(names) | dirty | {x for t in plan.recompute for x in t[:2]}
+    touched = set(names) | dirty | {x for t in recompute for x in t[:2]}
     actor_rows = [new_actor_row(aid, kinds[aid], names[aid]) if aid in names
                   else {"id": aid, "kind": None, "name": None, "names": []} for aid in sorted(touched)]
     settle = []
@@ -482,30 +542,31 @@ def _load_batch(tx: ManagedTransaction, batch: _Prepared, force: bool, fast: boo
             settle.append({"id": r["id"], "name": name, "aliases": sorted(all_names)})
     if settle:
         tx.run(SET_ACTOR_NAMES, rows=settle).consume()
+    return dirty
 
-    updated = [r for r in source_rows if r["id"] in stored]
+
+def _write_changes(tx: ManagedTransaction, updated: list[dict[str, Any]], redated: list[str], stale: list[str],
+                   claims: _ClaimWrites) -> None:
+    """The batch's writes to stored sources and to claims, with their RESPONDS_TO links."""
     if updated:
         tx.run(_SET_SOURCES, sources=updated).consume()
     if redated:
         tx.run(_SET_CLAIM_DATES, ids=redated).consume()
     if stale:
         tx.run(_DELETE_CLAIMS, ids=stale).consume()
-    if to_clear:
-        tx.run(_CLEAR_CLAIMS, ids=to_clear).consume()
-    if to_write:
-        rewrite = [{k: r[k] for k in _WRITE_KEYS} for r in to_write if r["id"] not in to_create]
+    if claims.clear:
+        tx.run(_CLEAR_CLAIMS, ids=claims.clear).consume()
+    if claims.write:
+        rewrite = [{k: r[k] for k in _WRITE_KEYS} for r in claims.write if r["id"] not in claims.create]
         if rewrite:
             tx.run(_WRITE_CLAIMS, rows=rewrite).consume()
-        if to_create:
-            tx.run(_CREATE_CLAIMS, rows=[{k: r[k] for k in _WRITE_KEYS} for r in to_write
-                                         if r["id"] in to_create]).consume()
-        links = [{"id": r["id"], "answers": r["responds_to"]} for r in to_write if r["responds_to"]]
+        if claims.create:
+            tx.run(_CREATE_CLAIMS, rows=[{k: r[k] for k in _WRITE_KEYS} for r in claims.write
+                                         if r["id"] in claims.create]).consume()
+        links = [{"id": r["id"], "answers": r["responds_to"]} for r in claims.write if r["responds_to"]]
         if links:
             tx.run(_LINK_ANSWERS, links=links).consume()
-        tx.run(_LINK_ANSWERED, ids=[r["id"] for r in to_write]).consume()
-    apply_edge_plan(tx, plan)
-    refresh_actors(tx, dirty)
-    return result
+        tx.run(_LINK_ANSWERED, ids=[r["id"] for r in claims.write]).consume()
 
 
 class _Writer:
