@@ -14,7 +14,7 @@ claim, and `rebuild_derived_edges` or a forced load sets it) and its source's
 date (`published`),
 an actor's `accusations` and `accusers` (the accusing claims against it),
 and on each derived edge its distinct publishers as the graph normalises them
-(`publisher_key`, also split on U+001F).
+(`rules.publisher_key`, also split on U+001F).
 
 Rule: the set of files and their headers is fixed (a relationship type with no
 rows still gets its header-only file), so one documented command imports any
@@ -31,7 +31,6 @@ from __future__ import annotations
 import shlex
 import sqlite3
 import tempfile
-import unicodedata
 from collections import Counter
 from itertools import groupby, islice
 from pathlib import Path
@@ -41,6 +40,7 @@ from accusegraph.csvout import csv_writer, formula_safe
 from accusegraph.model import ACCUSING_ACTIONS, ACTIONS, Claim, make_evidence_id, rel_type_for
 
 from .export import published_date
+from .rules import EdgeTotals, actor_names
 from .stream import pair_key
 
 NODE_FILES: dict[str, tuple[str, list[str]]] = {
@@ -70,47 +70,6 @@ DERIVED_PROPERTIES = ["claims:int", "sources:int", "first:date", "last:date", "p
 NAMED_RELS = ("MADE", "AGAINST")
 # Between the names of an alias list: a control character, dropped from the names themselves.
 ARRAY_DELIMITER = "\x1f"
-
-
-# What Java's Character.isWhitespace accepts beyond the Unicode space, line and
-# paragraph separators (of which it excludes the three no-break spaces).
-_JAVA_EXTRA_SPACE = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f")
-_NO_BREAK_SPACES = frozenset("\u00a0\u2007\u202f")
-
-
-def _java_space(ch: str) -> bool:
-    return ch in _JAVA_EXTRA_SPACE or (
-        unicodedata.category(ch) in ("Zs", "Zl", "Zp") and ch not in _NO_BREAK_SPACES)
-
-
-def publisher_key(publisher: str) -> str:
-    """A publisher as the graph compares it: Cypher's `toLower(trim(publisher))`, in Python.
-
-    Neo4j trims the characters Java counts as white space and lower-cases as Java
-    does, which differs from `str.strip` (no-break spaces) in a few places; a
-    test holds this function to the server's answers.
-    """
-    start, end = 0, len(publisher)
-    while start < end and _java_space(publisher[start]):
-        start += 1
-    while end > start and _java_space(publisher[end - 1]):
-        end -= 1
-    return publisher[start:end].lower()
-
-
-class _PublisherSet:
-    """SQLite aggregate: the distinct publisher keys of a group, sorted, as one array field."""
-
-    def __init__(self) -> None:
-        self.keys: set[str] = set()
-
-    def step(self, publisher: str | None) -> None:
-        key = publisher_key(publisher) if publisher is not None else ""
-        if key:  # a blank publisher is none
-            self.keys.add(key)
-
-    def finalize(self) -> str:
-        return ARRAY_DELIMITER.join(k.replace(ARRAY_DELIMITER, "") for k in sorted(self.keys))
 
 
 def _rel_header(start: str, end: str, props: list[str] | tuple[str, ...] = ()) -> list[str]:
@@ -160,9 +119,9 @@ def write_csv_folder(claims: Iterable[Claim], folder: Path, *, spreadsheet_safe:
     """Write every node and relationship file of `claims` into `folder`, streaming.
 
     The output is the one `export.collect` defines (claims by id, the last record
-    of an id wins; an actor's name the most used, its kind that of its first
-    mention; a source's metadata from its claim with the smallest id; derived
-    edges over non-negated claims with a target), but the claims are never held
+    of an id wins; an actor's name and aliases by `rules.actor_names`, its kind
+    that of its first mention; a source's metadata from its claim with the
+    smallest id; derived edges by `rules.EdgeTotals`), but the claims are never held
     in memory: each is written once to an on-disk SQLite table (keyed by id, so
     a repeated id replaces the earlier record), and every file is then streamed
     out of it in order. Memory stays bounded whatever the number of claims.
@@ -268,16 +227,18 @@ def _write_all(con: sqlite3.Connection, folder: Path, spreadsheet_safe: bool = F
             counts[rel] = rel_writers.counts[rel]
     derived = _RelFiles(folder, tuple(DERIVED_RELS), derived=True, spreadsheet_safe=spreadsheet_safe)
     try:
-        con.create_aggregate("publisher_set", 1, _PublisherSet)
-        for actor_id, action, target_id, n, sources, first, last, publishers in con.execute(
-                """SELECT c.actor_id, c.action, c.target_id, count(*), count(DISTINCT c.source_id),
-                          min(d.pub_date), max(d.pub_date), publisher_set(d.publisher)
-                   FROM claims c JOIN source_dates d ON d.source_id = c.source_id
-                   WHERE c.target_id IS NOT NULL AND c.negated = 0
-                   GROUP BY c.actor_id, c.action, c.target_id
-                   ORDER BY c.actor_id, c.action, c.target_id"""):
+        counted = con.execute(
+            """SELECT c.actor_id, c.action, c.target_id, c.source_id, d.pub_date, d.publisher
+               FROM claims c JOIN source_dates d ON d.source_id = c.source_id
+               WHERE c.target_id IS NOT NULL AND c.negated = 0
+               ORDER BY c.actor_id, c.action, c.target_id""")
+        for (actor_id, action, target_id), group in groupby(counted, key=lambda r: r[:3]):
+            totals = EdgeTotals()
+            for *_, source_id, pub_date, publisher in group:
+                totals.add(source_id, pub_date, publisher)
             rel = rel_type_for(action)
-            derived.write(rel, [actor_id, target_id, rel, n, sources, first, last, publishers])
+            derived.write(rel, [actor_id, target_id, rel, totals.claims, totals.sources, totals.first,
+                                totals.last, _array(totals.publishers)])
     finally:
         derived.close()
     for rel, name in DERIVED_RELS.items():
@@ -310,9 +271,13 @@ def _actor_rows(con: sqlite3.Connection) -> Iterator[list]:
             if kind is None:
                 kind = k
             uses[name] += 1
-        name = min(uses, key=lambda n: (-uses[n], n))
-        aliases = ARRAY_DELIMITER.join(n.replace(ARRAY_DELIMITER, "") for n in sorted(uses))
-        yield [actor_id, name, kind, aliases, *accused.get(actor_id, (None, None)), "Actor"]
+        name, aliases = actor_names(actor_id, kind, uses)
+        yield [actor_id, name, kind, _array(aliases), *accused.get(actor_id, (None, None)), "Actor"]
+
+
+def _array(values: list[str]) -> str:
+    """A string array field: the values joined by the delimiter, which is dropped from each."""
+    return ARRAY_DELIMITER.join(v.replace(ARRAY_DELIMITER, "") for v in values)
 
 
 def _claim_rows(con: sqlite3.Connection, rels: "_RelFiles") -> Iterator[list]:

@@ -1,14 +1,11 @@
 """What the graph derives from its claim nodes: actor-to-actor edges and actor names.
 
 Rule: the derived edge `(a)-[:ACCUSES|DENIES|... {claims, sources, first,
-last, publishers}]->(b)` of an (actor, target, action) triple always equals an
-aggregation over the non-negated claims of that triple (how many claims, how
-many distinct sources, earliest and latest source date, and the sorted distinct
-publishers of those sources, each as `toLower(trim(publisher))`; sources with
-no publisher, or a blank one, add none), and exists only while that count is
-above zero. An actor's `aliases` are the names its claims use for it and its
-`name` the one its id was made from when the claims use it, else the most used
-(ties: the alphabetically first).
+last, publishers}]->(b)` of an (actor, target, action) triple always equals the
+aggregation `rules.EdgeTotals` over the non-negated claims of that triple (in
+Cypher `rules.EDGE_TOTALS_CYPHER`), and exists only while its count of claims
+is above zero. An actor's `name` and `aliases` are `rules.actor_names` of the
+names its claims use for it.
 
 An actor that is the target of accusing claims (`ACCUSING_ACTIONS`: the
 actions marked `accusing` in accusegraph/data/actions.yaml; not negated) also
@@ -52,14 +49,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Iterable
 
 from neo4j import Driver, ManagedTransaction
 
-from accusegraph.model import ACCUSING_ACTIONS, make_actor_id
+from accusegraph.model import ACCUSING_ACTIONS
 
 from . import db
+from .rules import EDGE_TOTALS_CYPHER, EdgeTotals, actor_names
 from .schema import DERIVED_REL_TYPES, checked_rel_type, derived_rel_type
 
 Triple = tuple[str, str, str]  # (actor id, target id, action)
@@ -86,15 +84,6 @@ class ClaimState:
 
 
 @dataclass
-class _Addition:
-    claims: int = 0
-    sources: set[str] = field(default_factory=set)
-    publishers: set[str] = field(default_factory=set)
-    first: dt.date | None = None
-    last: dt.date | None = None
-
-
-@dataclass
 class EdgePlan:
     """How a batch updates derived edges: totals to add per action, triples to recompute."""
 
@@ -115,7 +104,7 @@ def plan_edges(before: Iterable[ClaimState], removed: Iterable[ClaimState],
         published: the date each batch source will have.
         changed: batch sources whose stored date or publisher differs from the new one.
         publishers: the publisher each batch source will have, as given (the
-            database normalises it); a source missing here has none.
+            additions carry its `publisher_key`); a source missing here has none.
     """
     counted_before: dict[str, set[Triple]] = defaultdict(set)
     for claim in before:
@@ -125,7 +114,7 @@ def plan_edges(before: Iterable[ClaimState], removed: Iterable[ClaimState],
     publishers = publishers or {}
     for source in changed:
         recompute |= counted_before.get(source, set())
-    grow: dict[Triple, _Addition] = {}
+    grow: dict[Triple, EdgeTotals] = {}
     for claim in added:
         triple = claim.triple
         if triple is None or triple in recompute:
@@ -133,44 +122,21 @@ def plan_edges(before: Iterable[ClaimState], removed: Iterable[ClaimState],
         if claim.source is None or triple in counted_before.get(claim.source, ()):
             recompute.add(triple)
             continue
-        g = grow.setdefault(triple, _Addition())
-        g.claims += 1
-        g.sources.add(claim.source)
-        if publishers.get(claim.source) is not None:
-            g.publishers.add(publishers[claim.source])
+        grow.setdefault(triple, EdgeTotals()).add(claim.source, published.get(claim.source),
+                                                  publishers.get(claim.source))
     additions = []
     for triple in sorted(set(grow) - recompute):
         g = grow[triple]
-        dates = [d for d in (published.get(s) for s in g.sources) if d is not None]
         additions.append({"actor": triple[0], "target": triple[1], "rel": derived_rel_type(triple[2]),
-                          "claims": g.claims, "sources": len(g.sources),
-                          "first": min(dates, default=None), "last": max(dates, default=None),
-                          "publishers": sorted(g.publishers)})
+                          "claims": g.claims, "sources": g.sources, "first": g.first, "last": g.last,
+                          "publishers": g.publishers})
     return EdgePlan(additions, recompute)
-
-
-def display_name(actor_id: str, kind: str | None, names: Iterable[tuple[str, int]]) -> str:
-    """The name an actor's id was made from if the claims use it, else the most used (ties: first by sort)."""
-    return min(names, key=lambda nu: (make_actor_id(nu[0], kind or "unknown") != actor_id, -nu[1], nu[0]))[0]
-
-
-def settled_name(actor_id: str, kind: str | None, names: Iterable[str]) -> str | None:
-    """The display name when it does not depend on how often each name is used, else None.
-
-    That is the case when exactly one of the names is one the id was made from.
-    """
-    made_from = [n for n in names if make_actor_id(n, kind or "unknown") == actor_id]
-    return made_from[0] if len(made_from) == 1 else None
 
 
 # ------------------------------------------------------------------ Cypher
 
 # The edge types of the actions `most-accused` counts (`accusing` in data/actions.yaml).
 ACCUSING_RELS: frozenset[str] = frozenset(derived_rel_type(a) for a in ACCUSING_ACTIONS)
-
-# Source `s`'s publisher as the graph compares publishers: trimmed, lower-cased,
-# null when missing or blank. Every count of distinct publishers uses it.
-PUBLISHER_KEY = "CASE WHEN trim(s.publisher) <> '' THEN toLower(trim(s.publisher)) END"
 
 # Prefix of statements whose cached plan is kept however the graph grows (see
 # load.py): only for statements that find every node by a unique id.
@@ -187,7 +153,7 @@ REMOVE a._lock
 # Python): one plan per type, no per-row branching and no Eager between types.
 # {rel} comes from schema.derived_rel_type (allow-list), never from input. A
 # null date never wins: `null < x` is null, which CASE treats as false.
-# Publishers are normalised here, in Cypher, exactly as the recomputation does.
+# The rows' publishers are `publisher_key`s already (plan_edges).
 _ADD_TO_EDGES = KEEP_PLAN + """
 UNWIND $rows AS row
 MATCH (a:Actor {{id: row.actor}})
@@ -198,7 +164,7 @@ ON MATCH SET r.claims = r.claims + row.claims, r.sources = r.sources + row.sourc
   r.first = CASE WHEN r.first IS NULL OR row.first < r.first THEN coalesce(row.first, r.first) ELSE r.first END,
   r.last = CASE WHEN r.last IS NULL OR row.last > r.last THEN coalesce(row.last, r.last) ELSE r.last END
 SET r.publishers = COLLECT {{
-  UNWIND coalesce(r.publishers, []) + [p IN row.publishers WHERE trim(p) <> '' | toLower(trim(p))] AS p
+  UNWIND coalesce(r.publishers, []) + row.publishers AS p
   RETURN DISTINCT p ORDER BY p
 }}
 """
@@ -211,18 +177,15 @@ CALL (a, b) {{
   OPTIONAL MATCH (a)-[:MADE]->(c:Claim {{action: $action}})-[:AGAINST]->(b)
   WHERE NOT c.negated
   OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
-  WITH c, s, """ + PUBLISHER_KEY + """ AS publisher
-  ORDER BY publisher
-  RETURN count(DISTINCT c) AS n, count(DISTINCT s) AS sources,
-         min(s.published) AS first, max(s.published) AS last, collect(DISTINCT publisher) AS publishers
+  """ + EDGE_TOTALS_CYPHER.format(keys="") + """
 }}
-CALL (a, b, n, sources, first, last, publishers) {{
-  WITH a, b, n, sources, first, last, publishers WHERE n > 0
+CALL (a, b, claims, sources, first, last, publishers) {{
+  WITH a, b, claims, sources, first, last, publishers WHERE claims > 0
   MERGE (a)-[r:{rel}]->(b)
-  SET r.claims = n, r.sources = sources, r.first = first, r.last = last, r.publishers = publishers
+  SET r.claims = claims, r.sources = sources, r.first = first, r.last = last, r.publishers = publishers
 }}
-CALL (a, b, n) {{
-  WITH a, b, n WHERE n = 0
+CALL (a, b, claims) {{
+  WITH a, b, claims WHERE claims = 0
   MATCH (a)-[r:{rel}]->(b)
   DELETE r
 }}
@@ -319,10 +282,10 @@ def refresh_actors(tx: ManagedTransaction, actor_ids: Iterable[str | None]) -> N
         return
     rows = []
     for r in tx.run(_ACTOR_NAMES, ids=ids):
-        names = [(n, uses) for n, uses in r["names"] if n is not None]
-        if names:
-            rows.append({"id": r["id"], "name": display_name(r["id"], r["kind"], names),
-                         "aliases": sorted({n for n, _ in names})})
+        uses = {n: k for n, k in r["names"] if n is not None}
+        if uses:
+            name, aliases = actor_names(r["id"], r["kind"], uses)
+            rows.append({"id": r["id"], "name": name, "aliases": aliases})
     if rows:
         tx.run(SET_ACTOR_NAMES, rows=rows).consume()
     tx.run(_DELETE_ORPHAN_ACTORS, ids=ids).consume()
@@ -330,8 +293,8 @@ def refresh_actors(tx: ManagedTransaction, actor_ids: Iterable[str | None]) -> N
 
 def new_actor_row(actor_id: str, kind: str, names: Counter[str]) -> dict[str, Any]:
     """The row of an actor first seen in a batch: its name and aliases from that batch's claims."""
-    return {"id": actor_id, "kind": kind, "name": display_name(actor_id, kind, names.items()),
-            "names": sorted(names)}
+    name, aliases = actor_names(actor_id, kind, names)
+    return {"id": actor_id, "kind": kind, "name": name, "names": aliases}
 
 
 # ------------------------------------------------------------------ whole-graph check and repair
@@ -359,11 +322,8 @@ _RECOMPUTED = """
 MATCH (a:Actor)-[:MADE]->(c:Claim)-[:AGAINST]->(b:Actor)
 WHERE NOT c.negated
 OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
-RETURN a.id AS actor, b.id AS target, c.action AS action,
-       count(DISTINCT c) AS claims, count(DISTINCT s) AS sources,
-       min(s.published) AS first, max(s.published) AS last,
-       collect(DISTINCT """ + PUBLISHER_KEY + """) AS publishers
-"""
+WITH a.id AS actor, b.id AS target, c.action AS action, c, s
+""" + EDGE_TOTALS_CYPHER.format(keys="actor, target, action, ")
 
 _STORED = """
 MATCH (a:Actor)-[r]->(b:Actor)

@@ -9,8 +9,8 @@ neo4j-admin import CSV files. Every format is built from the same `ClaimSet`:
 - one evidence node per claim, id `make_evidence_id(claim.id)`;
 - the derived actor-to-actor edges: one per (actor, action, target) over the
   claims that have a target and are not negated ("X denied accusing Y" is no
-  accusation), with `claims` (how many), `sources` (how many distinct sources),
-  `first` and `last` (earliest and latest published date, YYYY-MM-DD).
+  accusation), aggregated as the graph does (`rules.EdgeTotals`: `claims`,
+  `sources`, `first` and `last` as YYYY-MM-DD, `publishers`).
 
 A claim whose `responds_to` names a claim outside the set keeps that link in RDF
 (an IRI may point anywhere) but loses it in GraphML and CSV, where it would be a
@@ -29,6 +29,8 @@ from typing import IO, Iterable
 from accusegraph.errors import InputError
 from accusegraph.model import ActorRef, Claim, SourceRef, make_evidence_id, rel_type_for
 
+from .rules import EdgeTotals, actor_names
+
 FORMATS: tuple[str, ...] = ("turtle", "jsonld", "nt", "graphml", "csv")
 _ALIASES = {"ttl": "turtle", "json-ld": "jsonld", "ntriples": "nt", "n-triples": "nt"}
 
@@ -46,6 +48,7 @@ class DerivedEdge:
     first: str | None
     last: str | None
     claim_ids: tuple[str, ...]
+    publishers: tuple[str, ...] = ()  # distinct publisher keys, sorted
 
 
 @dataclass
@@ -81,8 +84,8 @@ def collect(claims: Iterable[Claim]) -> ClaimSet:
     The choices are the loader's (graph/load.py), so an export and a loaded graph
     agree, and none depends on input order: a repeated claim id keeps its last
     record; a source's metadata comes from its claim with the smallest id; an
-    actor's name is the name its claims use most (ties: alphabetically first), its
-    kind that of its first mention by claim id.
+    actor's name and aliases follow `rules.actor_names`, its kind is that of its
+    first mention by claim id; derived edges are `rules.EdgeTotals`.
     """
     by_id: dict[str, Claim] = {}
     for claim in claims:
@@ -100,10 +103,9 @@ def collect(claims: Iterable[Claim]) -> ClaimSet:
     aliases: dict[str, tuple[str, ...]] = {}
     for actor_id in sorted(mentions):
         refs = mentions[actor_id]
-        uses = Counter(r.name for r in refs)
-        name = min(uses, key=lambda n: (-uses[n], n))
+        name, names = actor_names(actor_id, refs[0].kind, Counter(r.name for r in refs))
         actors[actor_id] = ActorRef(id=actor_id, name=name, kind=refs[0].kind)
-        aliases[actor_id] = tuple(sorted(uses))
+        aliases[actor_id] = tuple(names)
 
     groups: dict[tuple[str, str, str], list[Claim]] = {}
     for claim in kept:
@@ -112,12 +114,14 @@ def collect(claims: Iterable[Claim]) -> ClaimSet:
         groups.setdefault((claim.actor.id, claim.action, claim.target.id), []).append(claim)
     derived = []
     for (actor_id, action, target_id), members in sorted(groups.items()):
-        dates = sorted(d for d in (published_date(sources[c.source.id]) for c in members) if d)
+        totals = EdgeTotals()
+        for c in members:
+            source = sources[c.source.id]
+            totals.add(source.id, published_date(source), source.publisher)
         derived.append(DerivedEdge(
             actor_id=actor_id, target_id=target_id, action=action, rel_type=rel_type_for(action),
-            claims=len(members), sources=len({c.source.id for c in members}),
-            first=dates[0] if dates else None, last=dates[-1] if dates else None,
-            claim_ids=tuple(sorted(c.id for c in members)),
+            claims=totals.claims, sources=totals.sources, first=totals.first, last=totals.last,
+            claim_ids=tuple(sorted(c.id for c in members)), publishers=tuple(totals.publishers),
         ))
     return ClaimSet(claims=kept, actors=actors, aliases=aliases, sources=sources, derived=derived)
 

@@ -53,9 +53,9 @@ from accusegraph.model import Claim, SourceRef
 
 from . import db
 from .derived import (KEEP_PLAN, ClaimState, SET_ACTOR_NAMES, add_claim_keys_to_an_older_graph, apply_edge_plan,
-                      check_derived_edges, new_actor_row, plan_edges, rebuild_derived_edges, refresh_actors,
-                      settled_name)
+                      check_derived_edges, new_actor_row, plan_edges, rebuild_derived_edges, refresh_actors)
 from .merge import MergeReport, merge_actors
+from .rules import settled_name
 from .schema import ensure_schema
 from .stream import (LOADER_VERSION, SourceGroup, batches, claim_hash, claim_row, hash_of_claim_set,
                      source_group_stream, source_hash, source_row)

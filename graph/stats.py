@@ -14,7 +14,7 @@ from neo4j import Driver, ManagedTransaction
 from accusegraph.model import ACTIONS
 
 from . import db
-from .derived import PUBLISHER_KEY
+from .rules import PUBLISHER_KEY
 from .schema import DERIVED_REL_TYPES, LABELS, checked_label
 
 # {label} comes from schema.checked_label; count(n) by label is answered from the count store.

@@ -7,6 +7,7 @@ to the RDF mapping (then read the diff).
 from __future__ import annotations
 
 import csv
+import json
 import io
 import os
 import re
@@ -330,20 +331,32 @@ def test_derived_edges_count_claims_and_distinct_sources(tmp_path):
                         "the daily ledger\x1fwire service"]]
 
 
-def test_actor_name_is_the_most_used_and_the_others_are_aliases(tmp_path):
+def test_actor_name_is_its_ids_name_and_the_others_are_aliases(tmp_path):
     short = ActorRef(id=VENDOR.id, name="Kaspersky", kind="company")
     claims = [ministry_accuses(), ministry_accuses(target=short, quote="The ministry accused Kaspersky."),
               ministry_accuses(target=short, quote="Kaspersky stands accused.", start=300)]
     cs = collect(reversed(claims))
-    assert cs.actors[VENDOR.id].name == "Kaspersky" and cs.aliases[VENDOR.id] == ("Kaspersky", "Kaspersky Lab")
+    # "Kaspersky" is used more, but "Kaspersky Lab" made the id: the graph's name
+    assert cs.actors[VENDOR.id].name == "Kaspersky Lab"
+    assert cs.aliases[VENDOR.id] == ("Kaspersky", "Kaspersky Lab")
     export_claims(claims, "csv", tmp_path)
     _, actors = _read(tmp_path / "actors.csv")
-    assert [VENDOR.id, "Kaspersky", "company", "Kaspersky\x1fKaspersky Lab", "3", "1", "Actor"] in actors
+    assert [VENDOR.id, "Kaspersky Lab", "company", "Kaspersky\x1fKaspersky Lab", "3", "1", "Actor"] in actors
     assert [MINISTRY.id, MINISTRY.name, "government", MINISTRY.name, "", "", "Actor"] in actors
     _, against = _read(tmp_path / "rel_against.csv")
     assert sorted(r[3] for r in against) == ["Kaspersky", "Kaspersky", "Kaspersky Lab"]
     g = build_rdf(cs)
-    assert g.value(mint("actor", VENDOR.id), SCHEMA.alternateName) == Literal("Kaspersky Lab")
+    assert g.value(mint("actor", VENDOR.id), SCHEMA.alternateName) == Literal("Kaspersky")
+
+
+def test_actor_name_without_its_ids_name_is_the_most_used_then_the_first():
+    def named(*names: str) -> list[Claim]:
+        return [ministry_accuses(target=ActorRef(id="company:acme", name=n, kind="company"),
+                                 quote=f"The ministry accused {n} ({i}).") for i, n in enumerate(names)]
+
+    assert collect(named("Acme Inc", "ACME Corp", "ACME Corp")).actors["company:acme"].name == "ACME Corp"
+    assert collect(named("Acme Inc", "ACME Corp")).actors["company:acme"].name == "ACME Corp"
+    assert collect(named("Acme Inc", "ACME Corp", "Acme")).actors["company:acme"].name == "Acme"
 
 
 def test_a_repeated_claim_id_keeps_its_last_record(tmp_path):
@@ -432,16 +445,49 @@ AWKWARD_PUBLISHERS = ["  Daily Post\t", "\u00a0No-Break\u00a0", "\u2003Em Space\
 
 @pytest.mark.neo4j
 def test_publisher_key_is_what_neo4j_computes(empty_db):
-    from accusegraph.graph.csvexport import publisher_key
+    from accusegraph.graph.rules import publisher_key
 
     records, _, _ = empty_db.execute_query(
         "UNWIND $names AS p RETURN p, toLower(trim(p)) AS key", names=AWKWARD_PUBLISHERS)
     assert [(r["p"], r["key"]) for r in records] == [(p, publisher_key(p)) for p in AWKWARD_PUBLISHERS]
 
 
+def _csv_graph(folder: Path) -> tuple[dict, dict]:
+    """Actors {id: [name, aliases]} and derived edges {(a, TYPE, b): [claims, sources, first, last,
+    publishers]} of a CSV export folder, as text."""
+    actors = {row[0]: [row[1], row[3].split("\x1f")] for row in _read(folder / "actors.csv")[1]}
+    edges = {}
+    for name in DERIVED_RELS.values():
+        for row in _read(folder / name)[1]:
+            edges[(row[0], row[2], row[1])] = [*row[3:7], sorted(row[7].split("\x1f")) if row[7] else []]
+    return actors, edges
+
+
+def _graphml_graph(path: Path) -> tuple[dict, dict]:
+    """The same of a GraphML export (which carries no publishers)."""
+    g = nx.read_graphml(path, force_multigraph=True)
+    actors = {d["record_id"]: [d["name"], d["aliases"].split("; ")]
+              for _, d in g.nodes(data=True) if d["type"] == "Actor"}
+    edges = {(g.nodes[u]["record_id"], d["type"], g.nodes[v]["record_id"]):
+             [str(d["claims"]), str(d["sources"]), d.get("first", ""), d.get("last", "")]
+             for u, v, d in g.edges(data=True) if "claims" in d}
+    return actors, edges
+
+
+def _rdf_names(path: Path, actor_ids) -> dict:
+    g = Graph().parse(path, format="turtle")
+    return {aid: [str(g.value(mint("actor", aid), SCHEMA.name)),
+                  sorted(str(n) for n in g.objects(mint("actor", aid), SCHEMA.alternateName))]
+            for aid in actor_ids}
+
+
 @pytest.mark.neo4j
-def test_csv_derived_edges_equal_the_loaders(empty_db, tmp_path):
+def test_exports_equal_the_loaders_graph(empty_db, tmp_path):
+    """The parity of the loader and the exporters: the actors' names and aliases and the derived
+    edges of the graph are those of every export, from the database and from the claims."""
+    from accusegraph.graph.derived import check_derived_edges, rebuild_derived_edges
     from accusegraph.graph.load import load_claims
+    from accusegraph.graph.read import iter_claims_from_db
 
     claims = []
     for i, publisher in enumerate(AWKWARD_PUBLISHERS + [None, "daily post"]):
@@ -454,25 +500,53 @@ def test_csv_derived_edges_equal_the_loaders(empty_db, tmp_path):
     # a dated source with a time, an undated one, a claim with no target
     claims += [make_claim(PETROVA, "accuse", UNION, source=WIRE), make_claim(VENDOR, "deny", MINISTRY, source=NOTE),
                make_claim(VENDOR, "deny", None, source=NOTE, start=300)]
+    keyed = claims[-3:]
+    # names: the vendor named by its id's name once and "Kaspersky" more often; an actor none of
+    # whose names made its id, named twice one way and twice the other (a tie)
+    short = ActorRef(id=VENDOR.id, name="Kaspersky", kind="company")
+    for i, name in enumerate(["ACME Corp", "Acme Inc", "Acme Inc", "ACME Corp"]):
+        acme = ActorRef(id="company:acme", name=name, kind="company")
+        claims += [make_claim(acme, "criticize", short, source=NOTE, start=400 + 100 * i,
+                              quote=f"{name} criticised Kaspersky ({i}).")]
     load_claims(empty_db, claims)
-    records, _, _ = empty_db.execute_query(
-        "MATCH (a:Actor)-[r]->(b:Actor) RETURN a.id AS a, type(r) AS t, b.id AS b, r.claims AS n, "
-        "r.sources AS s, toString(r.first) AS f, toString(r.last) AS l, r.publishers AS p")
-    loaded = {(r["a"], r["t"], r["b"]): [str(r["n"]), str(r["s"]), r["f"], r["l"], sorted(r["p"])]
-              for r in records}
-    export_claims(claims, "csv", tmp_path)
-    exported = {}
-    for rel, name in DERIVED_RELS.items():
-        for row in _read(tmp_path / name)[1]:
-            exported[(row[0], row[2], row[1])] = [*row[3:7], sorted(row[7].split("\x1f")) if row[7] else []]
-    assert exported == loaded
+    records, _, _ = empty_db.execute_query("MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.aliases AS aliases")
+    names = {r["id"]: [r["name"], sorted(r["aliases"])] for r in records}
+    assert names[VENDOR.id] == ["Kaspersky Lab", ["Kaspersky", "Kaspersky Lab"]]
+    assert names["company:acme"] == ["ACME Corp", ["ACME Corp", "Acme Inc"]]
+
+    def derived_edges() -> dict:
+        records, _, _ = empty_db.execute_query(
+            "MATCH (a:Actor)-[r]->(b:Actor) RETURN a.id AS a, type(r) AS t, b.id AS b, r.claims AS n, "
+            "r.sources AS s, toString(r.first) AS f, toString(r.last) AS l, r.publishers AS p")
+        return {(r["a"], r["t"], r["b"]): [str(r["n"]), str(r["s"]), r["f"] or "", r["l"] or "", r["p"]]
+                for r in records}
+
+    loaded = derived_edges()  # a fresh load adds to edges (Python's EdgeTotals)
+    assert loaded[("company:acme", "CRITICIZES", VENDOR.id)] == ["4", "1", "", "", []]
+    # the Cypher text of the same aggregation agrees: the check, and a rebuild from the claims
+    assert check_derived_edges(empty_db) == []
+    rebuild_derived_edges(empty_db)
+    assert derived_edges() == loaded
+    stored = list(iter_claims_from_db(empty_db))
+    for origin, source in (("file", claims), ("db", stored)):
+        export_claims(source, "csv", tmp_path / origin)
+        assert _csv_graph(tmp_path / origin) == (names, loaded), origin
+        export_claims(source, "graphml", tmp_path / f"{origin}.graphml")
+        assert _graphml_graph(tmp_path / f"{origin}.graphml") == (
+            names, {key: edge[:4] for key, edge in loaded.items()}), origin
+        export_claims(source, "turtle", tmp_path / f"{origin}.ttl")
+        assert _rdf_names(tmp_path / f"{origin}.ttl", names) == {
+            aid: [name, [n for n in aliases if n != name]] for aid, (name, aliases) in names.items()}, origin
+        assert {(d.actor_id, d.rel_type, d.target_id): [str(d.claims), str(d.sources), d.first or "",
+                                                       d.last or "", list(d.publishers)]
+                for d in collect(source).derived} == loaded, origin
     # and the counts of accusing claims each actor keeps
     records, _, _ = empty_db.execute_query(
         "MATCH (t:Actor) RETURN t.id AS id, t.accusations AS n, t.accusers AS k")
     kept = {r["id"]: [str(r["n"]) if r["n"] else "", str(r["k"]) if r["k"] else ""] for r in records}
-    assert {row[0]: row[4:6] for row in _read(tmp_path / "actors.csv")[1]} == kept
-    assert kept[VENDOR.id] == [str(len(AWKWARD_PUBLISHERS) + 2), "1"]
-    from accusegraph.graph.csvexport import publisher_key
+    assert {row[0]: row[4:6] for row in _read(tmp_path / "file" / "actors.csv")[1]} == kept
+    assert kept[VENDOR.id] == [str(len(AWKWARD_PUBLISHERS) + 2 + 4), "2"]
+    from accusegraph.graph.rules import publisher_key
     keys = {publisher_key(p) for p in AWKWARD_PUBLISHERS + ["daily post"]} - {""}
     assert len(keys) == 11  # the blank ones are no publisher; "daily post" is there twice
     assert loaded[(MINISTRY.id, "ACCUSES", VENDOR.id)][4] == sorted(keys)
@@ -480,9 +554,65 @@ def test_csv_derived_edges_equal_the_loaders(empty_db, tmp_path):
     records, _, _ = empty_db.execute_query(
         "MATCH (c:Claim) RETURN c.id AS id, c.pair AS pair, toString(c.published) AS day")
     stored = {r["id"]: ["\x1f".join(r["pair"] or []), r["day"] or ""] for r in records}
-    header, rows = _read(tmp_path / "claims.csv")
+    header, rows = _read(tmp_path / "file" / "claims.csv")
     at = [header.index("pair:string[]"), header.index("published:date")]
     assert {row[0]: [row[i] for i in at] for row in rows} == stored
-    assert stored[claims[-3].id] == [f"{PETROVA.id}\x1f{UNION.id}", "2025-03-02"]
-    assert stored[claims[-2].id] == [f"{VENDOR.id}\x1f{MINISTRY.id}", ""]
-    assert stored[claims[-1].id] == ["", ""]
+    assert stored[keyed[0].id] == [f"{PETROVA.id}\x1f{UNION.id}", "2025-03-02"]
+    assert stored[keyed[1].id] == [f"{VENDOR.id}\x1f{MINISTRY.id}", ""]
+    assert stored[keyed[2].id] == ["", ""]
+
+
+# ------------------------------------------------------------------ one name everywhere (issue 13)
+
+def _kaspersky_claims() -> list[Claim]:
+    """Three claims against the vendor: named "Kaspersky" twice, "Kaspersky Lab" (its id's name) once."""
+    short = ActorRef(id=VENDOR.id, name="Kaspersky", kind="company")
+    return [ministry_accuses(),
+            ministry_accuses(target=short, quote="The ministry accused Kaspersky.", source=WIRE),
+            ministry_accuses(target=short, quote="Kaspersky stands accused.", start=300)]
+
+
+def _graphml_actor(path: Path, actor_id: str) -> tuple[str, str, str]:
+    node = nx.read_graphml(path, force_multigraph=True).nodes[node_key("Actor", actor_id)]
+    return node["name"], node["label"], node["aliases"]
+
+
+def _csv_actor(folder: Path, actor_id: str) -> tuple[str, str]:
+    header, rows = _read(folder / "actors.csv")
+    row = next(r for r in rows if r[0] == actor_id)
+    return row[header.index("name")], row[header.index("aliases:string[]")]
+
+
+@pytest.mark.neo4j
+def test_an_actor_has_one_name_in_the_graph_and_in_every_export(empty_db, neo4j_conn, tmp_path):
+    from test_cli import db_env, run
+
+    path = tmp_path / "claims.jsonl"
+    path.write_text("".join(c.to_json() + "\n" for c in _kaspersky_claims()), encoding="utf-8")
+    env = db_env(neo4j_conn)
+    loaded = run("load", str(path), env=env)
+    assert loaded.returncode == 0, loaded.stderr
+    record = empty_db.execute_query("MATCH (a:Actor {id: $id}) RETURN a.name AS name, a.aliases AS aliases",
+                                    id=VENDOR.id, database_=neo4j_conn.database).records[0]
+    # the graph's rule: the name its id was made from, since the claims use it
+    assert (record["name"], sorted(record["aliases"])) == ("Kaspersky Lab", ["Kaspersky", "Kaspersky Lab"])
+    dossier = run("query", "dossier", "-p", "actor=Kaspersky", "-f", "json", env=env)
+    assert dossier.returncode == 0, dossier.stderr
+    assert {row["actor"] for row in json.loads(dossier.stdout)} == {"Kaspersky Lab"}
+
+    for origin, source in (("db", []), ("file", ["--from", str(path)])):
+        graphml = tmp_path / f"{origin}.graphml"
+        result = run("export", "-f", "graphml", *source, "-o", str(graphml), env=env)
+        assert result.returncode == 0, result.stderr
+        assert _graphml_actor(graphml, VENDOR.id) == ("Kaspersky Lab", "Kaspersky Lab", "Kaspersky; Kaspersky Lab")
+        folder = tmp_path / f"{origin}-csv"
+        result = run("export", "-f", "csv", *source, "-o", str(folder), env=env)
+        assert result.returncode == 0, result.stderr
+        assert _csv_actor(folder, VENDOR.id) == ("Kaspersky Lab", "Kaspersky\x1fKaspersky Lab")
+        turtle = tmp_path / f"{origin}.ttl"
+        result = run("export", "-f", "turtle", *source, "-o", str(turtle), env=env)
+        assert result.returncode == 0, result.stderr
+        g = Graph().parse(turtle, format="turtle")
+        node = mint("actor", VENDOR.id)
+        assert g.value(node, SCHEMA.name) == Literal("Kaspersky Lab")
+        assert set(g.objects(node, SCHEMA.alternateName)) == {Literal("Kaspersky")}

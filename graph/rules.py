@@ -1,0 +1,129 @@
+"""The two things the graph derives from its claims, each defined once.
+
+Every place that derives them uses these definitions: the loader and its
+repairs (`load.py`, `derived.py`, in the graph), the exports from claims
+(`export.collect` for RDF and GraphML, `csvexport` for neo4j-admin CSV), so a
+loaded graph, an export from it and an export `--from` the claims file agree.
+
+- **An actor's name** (`display_name`): among the names its claims use for it,
+  the one its id was made from (`make_actor_id(name, kind) == id`), else the
+  most used; ties go to the alphabetically first. Its `aliases` are every name
+  the claims use, sorted.
+- **A derived edge** (`EdgeTotals`): per (actor, target, action), over the
+  claims that have a target and are not negated: `claims` (how many),
+  `sources` (how many distinct sources), `first` and `last` (earliest and
+  latest source date; an undated source adds none), `publishers` (the sorted
+  distinct `publisher_key`s of those sources; a missing or blank publisher
+  adds none). The database computes the same aggregation in Cypher, in one
+  text, `EDGE_TOTALS_CYPHER`; tests hold it to this one.
+
+Pure Python, no database: an export `--from` a file needs no server.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from accusegraph.model import make_actor_id
+
+# ------------------------------------------------------------------ an actor's name
+
+
+def _made_from(name: str, actor_id: str, kind: str | None) -> bool:
+    return make_actor_id(name, kind or "unknown") == actor_id
+
+
+def display_name(actor_id: str, kind: str | None, names: Iterable[tuple[str, int]]) -> str:
+    """An actor's name from (name, uses) of its claims: the one its id was made from, else the most
+    used; ties: alphabetically first."""
+    return min(names, key=lambda nu: (not _made_from(nu[0], actor_id, kind), -nu[1], nu[0]))[0]
+
+
+def actor_names(actor_id: str, kind: str | None, uses: Mapping[str, int]) -> tuple[str, list[str]]:
+    """An actor's name and aliases from how often its claims use each name."""
+    return display_name(actor_id, kind, uses.items()), sorted(uses)
+
+
+def settled_name(actor_id: str, kind: str | None, names: Iterable[str]) -> str | None:
+    """`display_name` when it does not depend on how often each name is used, else None.
+
+    That is the case when exactly one of the names is one the id was made from.
+    """
+    made_from = [n for n in names if _made_from(n, actor_id, kind)]
+    return made_from[0] if len(made_from) == 1 else None
+
+
+# ------------------------------------------------------------------ a derived edge
+
+# What Java's Character.isWhitespace accepts beyond the Unicode space, line and
+# paragraph separators (of which it excludes the three no-break spaces).
+_JAVA_EXTRA_SPACE = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f")
+_NO_BREAK_SPACES = frozenset("\u00a0\u2007\u202f")
+
+
+def _java_space(ch: str) -> bool:
+    return ch in _JAVA_EXTRA_SPACE or (
+        unicodedata.category(ch) in ("Zs", "Zl", "Zp") and ch not in _NO_BREAK_SPACES)
+
+
+def publisher_key(publisher: str) -> str:
+    """A publisher as the graph compares it: Cypher's `toLower(trim(publisher))`, in Python.
+
+    Neo4j trims the characters Java counts as white space and lower-cases as Java
+    does, which differs from `str.strip` (no-break spaces) in a few places; a
+    test holds this function to the server's answers.
+    """
+    start, end = 0, len(publisher)
+    while start < end and _java_space(publisher[start]):
+        start += 1
+    while end > start and _java_space(publisher[end - 1]):
+        end -= 1
+    return publisher[start:end].lower()
+
+
+@dataclass
+class EdgeTotals:
+    """The derived edge of one (actor, target, action), built up one counted claim at a time.
+
+    `add` each non-negated claim of the triple with its source's id, date (any
+    comparable value, None when undated) and publisher as given.
+    """
+
+    claims: int = 0
+    source_ids: set[str] = field(default_factory=set)
+    publisher_keys: set[str] = field(default_factory=set)
+    first: Any = None
+    last: Any = None
+
+    def add(self, source: str, published: Any, publisher: str | None) -> None:
+        self.claims += 1
+        self.source_ids.add(source)
+        if publisher is not None and (key := publisher_key(publisher)):
+            self.publisher_keys.add(key)
+        if published is not None:
+            self.first = published if self.first is None else min(self.first, published)
+            self.last = published if self.last is None else max(self.last, published)
+
+    @property
+    def sources(self) -> int:
+        return len(self.source_ids)
+
+    @property
+    def publishers(self) -> list[str]:
+        return sorted(self.publisher_keys)
+
+
+# Source `s`'s publisher as the graph compares publishers: trimmed, lower-cased,
+# null when missing or blank (`publisher_key` in Cypher).
+PUBLISHER_KEY = "CASE WHEN trim(s.publisher) <> '' THEN toLower(trim(s.publisher)) END"
+
+# `EdgeTotals` in Cypher: the end of a statement (or subquery) whose rows are the
+# counted claims `c` (null: none) with their sources `s`, grouped by `{keys}`
+# (variables, each followed by ", "; "" for one group), which it returns first.
+# Publishers are ordered before they are collected; `collect` drops the nulls.
+EDGE_TOTALS_CYPHER = """WITH {keys}c, s, """ + PUBLISHER_KEY + """ AS publisher
+ORDER BY publisher
+RETURN {keys}count(DISTINCT c) AS claims, count(DISTINCT s) AS sources,
+       min(s.published) AS first, max(s.published) AS last, collect(DISTINCT publisher) AS publishers"""
