@@ -5,19 +5,15 @@ The Chromium tests drive Debian's /usr/bin/chromium through the Playwright packa
 form, run the saved who-accused-whom query, draw the claims behind its rows as a
 graph, load the style and the guide from `serve_guide`, and save screenshots in
 pytest's tmp dir. They skip only when Chromium or the playwright package is absent.
-
-`ACCUSEGRAPH_PICTURE=docs/img/demo-graph.png pytest tests/test_browser.py -k picture`
-rewrites the README picture.
+The driving itself is in browser_driver.py, which scripts/readme_picture.py (the
+README picture) uses too.
 """
 
 from __future__ import annotations
 
 import html.parser
-import os
 import re
-import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 
@@ -27,15 +23,12 @@ from accusegraph.graph.browser import (GRAPH_QUERIES, graph_companion, graph_que
 from accusegraph.graph.load import load_claims
 from accusegraph.graph.queries import get_query, list_queries
 from accusegraph.graph.schema import LABELS, REL_TYPES
+from browser_driver import CHROMIUM, chromium_context, connect_page, run
+from browser_driver import frame_for as _frame_for
+from browser_driver import graph_nodes as _graph_nodes
+from browser_driver import wait_text as _wait_text
 from factories import make_story
 
-CHROMIUM = Path(os.environ.get("ACCUSEGRAPH_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-FIRST_LOAD_MS = 60_000  # the Browser's first load on a busy 2-core machine
-STEP_MS = 30_000
 ACTOR_FILL = "#2F6DB5"  # node.Actor colour in style.grass
 ACTORS = {"Northwind Bank", "Harbor Telecom", "Port Authority", "Civic Watch"}
 
@@ -170,15 +163,8 @@ def chromium(tmp_path_factory):
         "playwright.sync_api",
         reason="the playwright Python package is not installed (pip install playwright; "
                "no `playwright install` needed, the tests use Debian's chromium)")
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_api.sync_playwright() as pw:
-        context = pw.chromium.launch_persistent_context(
-            str(profile), executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True,
-            viewport={"width": 1400, "height": 1000}, timeout=FIRST_LOAD_MS)
-        try:
-            yield context
-        finally:
-            context.close()
+    with chromium_context(sync_api, tmp_path_factory.mktemp("chromium-profile")) as context:
+        yield context
 
 
 @pytest.fixture(scope="module")
@@ -186,90 +172,8 @@ def browser_page(chromium, neo4j_conn):
     """Neo4j Browser at the test server's /browser/, connected through its form."""
     if not getattr(neo4j_conn, "http_url", None):
         pytest.skip("the Neo4j under test has no HTTP address, so no Browser to drive")
-    page = chromium.pages[0] if chromium.pages else chromium.new_page()
-    page.set_default_timeout(STEP_MS)
-    page.goto(neo4j_conn.http_url.rstrip("/") + "/browser/", wait_until="domcontentloaded",
-              timeout=FIRST_LOAD_MS)
-    page.wait_for_selector("[data-testid=boltaddress]", timeout=FIRST_LOAD_MS)
-    scheme, _, address = neo4j_conn.uri.partition("://")
-    if scheme in ("bolt", "neo4j"):
-        page.select_option("[data-testid=bolt-scheme-select]", f"{scheme}://")
-    page.fill("[data-testid=boltaddress]", address or neo4j_conn.uri)
-    database = getattr(neo4j_conn, "database", None)
-    if database and database != "neo4j":
-        page.fill("[data-testid=database]", database)
-    page.fill("[data-testid=username]", neo4j_conn.username)
-    page.fill("[data-testid=password]", neo4j_conn.password)
-    page.click("[data-testid=connect]")
-    page.get_by_text("You are connected as user").first.wait_for(timeout=STEP_MS)
-    yield page
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _frame_for(page, command: str):
-    """The newest result frame whose command line starts like `command`."""
-    head = _flat(command)[:40]
-    deadline = time.monotonic() + STEP_MS / 1000
-    while time.monotonic() < deadline:
-        frames = page.locator("[data-testid=frame]")
-        for i in range(min(frames.count(), 3)):
-            frame = frames.nth(i)
-            shown = frame.locator("[data-testid=frameCommand]")
-            if shown.count() and _flat(shown.first.inner_text()).startswith(head):
-                return frame
-        page.wait_for_timeout(200)
-    raise AssertionError(f"no frame appeared for {head!r}")
-
-
-def run(page, command: str):
-    """Type `command` into the Browser's editor, run it, return its result frame."""
-    page.click("#monaco-main-editor")
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Delete")
-    # A paste, not typing: typed text gets Monaco's auto-closing brackets added.
-    page.evaluate(_PASTE, command)
-    page.keyboard.press("Control+Enter")
-    return _frame_for(page, command)
-
-
-_PASTE = """text => {
-    const area = document.querySelector('#monaco-main-editor textarea');
-    area.focus();
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
-}"""
-
-
-def _wait_text(frame, *needles: str) -> str:
-    """Wait until the frame shows every needle; fail at once on a Cypher error."""
-    deadline = time.monotonic() + STEP_MS / 1000
-    text = ""
-    while time.monotonic() < deadline:
-        text = frame.inner_text()
-        if "ERROR" in text and ("Neo." in text or "Error" in text):
-            raise AssertionError(f"the Browser reports an error:\n{text[text.find('ERROR'):][:2000]}")
-        if all(n in text for n in needles):
-            return text
-        frame.page.wait_for_timeout(250)
-    raise AssertionError(f"frame never showed {needles}; it shows:\n{text[:2000]}")
-
-
-def _graph_nodes(frame, at_least: int) -> list[tuple[str, str]]:
-    """(caption, fill) of each node of the frame's graph view, once `at_least` are drawn."""
-    nodes = frame.locator("svg g.node")
-    deadline = time.monotonic() + STEP_MS / 1000
-    while nodes.count() < at_least:
-        if time.monotonic() > deadline:
-            _wait_text(frame, "\0never")  # raises with the frame's text (or its error)
-        frame.page.wait_for_timeout(250)
-    frame.page.wait_for_timeout(1000)  # let the force layout settle for the picture
-    return frame.evaluate("""f => Array.from(f.querySelectorAll('svg g.node')).map(g => [
-        Array.from(g.querySelectorAll('text')).map(t => t.textContent.trim()).join(' '),
-        (g.querySelector('circle.b-outline') || {getAttribute: () => ''}).getAttribute('fill')])""")
+    yield connect_page(chromium, neo4j_conn.http_url, neo4j_conn.uri, neo4j_conn.username, neo4j_conn.password,
+                       getattr(neo4j_conn, "database", None) or "neo4j")
 
 
 def _set_params(page, query) -> None:
@@ -330,83 +234,3 @@ def test_browser_plays_the_served_guide_and_loads_the_style(browser_page, empty_
     assert {caption for caption, _ in nodes} >= {"Northwind Bank", "Harbor Telecom", "Port Authority"}
     assert {fill for _, fill in nodes} == {ACTOR_FILL}  # the style reached the graph view
     graph.screenshot(path=str(tmp_path / "accusation-graph.png"))
-
-
-@pytest.mark.neo4j
-@pytest.mark.timeout(300, func_only=True)
-@pytest.mark.skipif(not os.environ.get("ACCUSEGRAPH_PICTURE"),
-                    reason="writes the README picture only when ACCUSEGRAPH_PICTURE=PATH.png is set")
-def test_readme_picture(browser_page, empty_db, neo4j_conn):
-    """The example articles through the real pipeline, drawn with the style: docs/img/demo-graph.png."""
-    from accusegraph.pipeline import examples_dir, extract_claims
-
-    page = browser_page
-    claims = list(extract_claims([str(examples_dir())]))
-    load_claims(empty_db, claims, database=neo4j_conn.database)
-    _wait_text(run(page, ":style\n" + style_text()), "node.Actor")
-    pairs = [(r["a"], r["b"]) for r in empty_db.execute_query(
-        "MATCH (a:Actor)-[r]->(b:Actor) RETURN DISTINCT a.name AS a, b.name AS b",
-        database_=neo4j_conn.database).records]
-    actors = len({name for pair in pairs for name in pair})
-    # The layout depends on the order the paths arrive in: shuffle it (a few times at
-    # most) until no node sits on another or on an edge that is not its own.
-    shuffled = graph_query("actor-graph").text.replace("RETURN p", "WITH p ORDER BY rand()\nRETURN p")
-    for attempt in range(8):
-        graph = run(page, shuffled)
-        _graph_nodes(graph, at_least=actors)
-        graph.locator("button[title=Fullscreen]").first.click()
-        collapse = graph.locator("button[aria-label='Collapse the node properties display']")
-        if collapse.count():
-            collapse.first.click()
-        page.wait_for_timeout(5000)  # the layout re-settles in the larger frame
-        graph.locator("button[aria-label=zoom-to-fit]").first.click()
-        page.wait_for_timeout(1500)
-        clashes = _layout_clashes(graph, pairs)
-        print(f"layout {attempt}: {clashes} clashes")
-        if clashes == 0:
-            break
-        graph.locator("button[title='Close fullscreen']").first.click()
-        graph.locator("button[title=Close]").first.click()  # so the next run's frame is the only one
-        graph.wait_for(state="detached")
-    out = Path(os.environ["ACCUSEGRAPH_PICTURE"])
-    out.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(out))
-
-
-def _layout_clashes(frame, pairs) -> int:
-    """Node pairs that overlap plus (edge, node) pairs where a node sits on another's edge."""
-    drawn = frame.evaluate("""f => Array.from(f.querySelectorAll('svg g.node')).map(g => {
-        const m = /translate\\(([-\\d.e]+)[ ,]+([-\\d.e]+)\\)/.exec(g.getAttribute('transform') || '');
-        const c = g.querySelector('circle.b-outline');
-        return [Array.from(g.querySelectorAll('text')).map(t => t.textContent.trim()).join(' '),
-                m ? +m[1] : 0, m ? +m[2] : 0, c ? +c.getAttribute('r') : 25];
-    })""")
-
-    def where(name):
-        for caption, x, y, r in drawn:
-            if caption == name or (caption.endswith("…") and name.startswith(caption[:-1].rstrip())):
-                return x, y, r
-        return None
-
-    points = {name: where(name) for pair in pairs for name in pair}
-    clashes = 0
-    names = [n for n, p in points.items() if p]
-    for i, a in enumerate(names):
-        for b in names[i + 1:]:
-            (ax, ay, ar), (bx, by, br) = points[a], points[b]
-            if ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5 < ar + br + 10:
-                clashes += 1
-    for a, b in pairs:
-        if not (points.get(a) and points.get(b)):
-            continue
-        (ax, ay, _), (bx, by, _) = points[a], points[b]
-        length2 = (bx - ax) ** 2 + (by - ay) ** 2 or 1e-9
-        for c in names:
-            if c in (a, b):
-                continue
-            cx, cy, cr = points[c]
-            t = max(0.0, min(1.0, ((cx - ax) * (bx - ax) + (cy - ay) * (by - ay)) / length2))
-            px, py = ax + t * (bx - ax), ay + t * (by - ay)
-            if ((cx - px) ** 2 + (cy - py) ** 2) ** 0.5 < cr + 8:
-                clashes += 1
-    return clashes
