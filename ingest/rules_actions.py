@@ -233,8 +233,10 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
             if "against" in preps else []
         for p in pobjs(obj, preps - {"of"} if obj != verb else preps) + lower:
             found = np_actors(res, p, lex, products=products, speaker=speaker, exclude=exclude)
-            if not found and (noun_action(p, lex) or lemma(p) in lex.accusation_nouns):
-                found = noun_owner(res, p, speaker)   # "appeal against the EU's fine"
+            if not found and (noun_action(p, lex) or lemma(p) in lex.accusation_nouns or (
+                    action in lex.rule_actions["owned_object"] and lemma(p) in lex.act_nouns)):
+                # "appeal against the EU's fine", "concern over Hungary's new law"
+                found = noun_owner(res, p, speaker, exclude=exclude)
             if found:
                 return found
     if action == "threaten":
