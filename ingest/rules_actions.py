@@ -253,6 +253,13 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                 if found:
                     return found
+            # "threatened to block Sweden's bid", "to attack Israeli ships": the party
+            # the threatened act falls on, or the owner of what it falls on
+            for o in children(x, "dobj"):
+                found = np_actors(res, o, lex, products=True, speaker=speaker, exclude=exclude) or \
+                    noun_owner(res, o, speaker, exclude=exclude)
+                if found:
+                    return found
     if action == "accuse":
         for cl in children(verb, "ccomp"):
             for s in children(cl, "nsubj", "nsubjpass"):
