@@ -547,7 +547,10 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 for t in res.actors_of(held):
                     out.append(Candidate(a, action, t, tok, "noun", tok, 0.6))
             continue
-        governed_by_denial = gov is not None and verb_action(gov, lex) in lex.rule_actions["rejecting"]
+        # (nor is the subject of a verb that labels the noun the owner of the act:
+        # "described the accusations against Venezuela as a smear")
+        governed_by_denial = gov is not None and (verb_action(gov, lex) in lex.rule_actions["rejecting"]
+                                                  or (lemma(gov) in lex.evaluation_verbs and tok.dep_ == "dobj"))
         if undone(tok, lex):
             continue   # "lifted the ban on X", "withdrew the lawsuit against X"
         undergone = gov is not None and lemma(gov) in lex.undergo_verbs and not negated(gov, lex)

@@ -525,8 +525,12 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 # (a speaker saying it had no unethical ties "with any government,
                 # including Russia's" criticises no one)
                 suffers = lemma(fr.content) in lex.undergo_verbs   # "the EU faces a threat"
+                # a labelled act is its owner's ("called the British sanctions on its
+                # banks illegal" criticises Britain, not the banks)
+                owned = [m for m in noun_owner(res, judged, speaker) if not _same_side(m, speaker)] \
+                    if fr.evaluation and about_act else []
                 named = [s for s in subjects if not _same_side(s, speaker) and not suffers] or \
-                    _named(res, tokens, speaker)
+                    owned[:1] or _named(res, tokens, speaker)
                 from_subjects = bool(named) and named[0] in subjects
                 for t in named if from_subjects else named[:1]:
                     # (coordinated subjects are all criticised: "ASEAN and the Council must rethink")

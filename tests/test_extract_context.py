@@ -194,3 +194,13 @@ def test_an_object_pronoun_of_a_participle_is_the_object_of_its_act(extractor, t
     got = claims_of(extractor, text)
     assert expected in got
     assert [c for c in got if c[1] == "accuse"] == [expected]
+
+
+def test_a_labelled_act_belongs_to_its_owner_not_to_who_labels_it(extractor):
+    # "described the accusations against Venezuela" does not make Brazil the
+    # accuser; "called the British sanctions on its banks illegal" criticises Britain
+    got = claims_of(extractor, "The Brazilian president described the accusations against Venezuela as a smear.")
+    assert not any(action == "accuse" for _, action, _ in got), got
+    got = claims_of(extractor, "Russia called the British sanctions on its banks illegal.")
+    assert ("Russia", "criticize", "United Kingdom") in got
+    assert not any(actor == "Russia" and target != "United Kingdom" for actor, _, target in got), got
