@@ -155,11 +155,11 @@ def _label(tok: Token) -> bool:
 
 def _report_noun(res: ArticleResolver, noun: Token) -> list[Frame]:
     """"X's finding that C", "a declaration by X that C"."""
-    owners: list[Mention] = []
-    for c in children(noun, "poss"):
-        owners = res.actors_of(c)
+    lex = res.lex
+    # "X's finding", "the American finding", "a declaration by X"
+    owners: list[Mention] = noun_owner(res, noun, None)
     if not owners:
-        for p in pobjs(noun, {"by", "from", "of"}):
+        for p in pobjs(noun, {"of"}):
             owners = res.actors_of(p)
             if owners:
                 break
@@ -167,8 +167,11 @@ def _report_noun(res: ArticleResolver, noun: Token) -> list[Frame]:
         gov = noun.head
         while gov.dep_ in {"prep", "pobj", "dobj"} and gov.pos_ not in {"VERB", "AUX"}:
             gov = gov.head
-        # "X published a report that C", "X said in a statement that C"
-        if gov.pos_ in {"VERB", "AUX"} and ((noun.dep_ == "dobj" and gov == noun.head) or (
+        # "X published a report that C", "X said in a statement that C"; not the
+        # subject of any verb ("Brazil disputed the finding that C" is not Brazil's)
+        authors = gov.pos_ in {"VERB", "AUX"} and (
+            lemma(gov) in lex.authoring_verbs or lemma(gov) in lex.speech_verbs or lemma(gov) in {"make", "put"})
+        if authors and ((noun.dep_ == "dobj" and gov == noun.head) or (
                 noun.dep_ == "pobj" and noun.head.lower_ in {"in", "through"} and gov == noun.head.head)):
             subj, _ = subject_token(gov, control=False)
             if subj is not None:
@@ -334,7 +337,8 @@ def _dismissed_owner(res: ArticleResolver, tokens: list[Token], lex, speaker: Me
     for cue in _cue_tokens(tokens, lex.dismissal):
         noun = cue
         for _ in range(3):
-            if noun.pos_ == "NOUN" and lemma(noun) in lex.claim_nouns:
+            if noun.pos_ == "NOUN" and lemma(noun) in lex.claim_nouns and \
+                    noun.dep_ not in {"compound", "amod", "nmod"}:   # (not "a zero-evidence decision")
                 break
             noun = noun.head
         if noun.pos_ != "NOUN":
@@ -343,6 +347,20 @@ def _dismissed_owner(res: ArticleResolver, tokens: list[Token], lex, speaker: Me
             found = [m for m in res.actors_of(p, speaker=speaker) if not _same_side(m, speaker)]
             if found:
                 return found[0]
+    return None
+
+
+def _doubted_claim(tokens: list[Token], lex) -> Token | None:
+    """The claim a dismissal is about when the content's subject is no claim:
+    "(there is) no evidence for/behind Russia's claim", "no proof to support
+    the allegations"."""
+    for cue in _cue_tokens(tokens, lex.dismissal):
+        noun = cue if cue.pos_ == "NOUN" else cue.head
+        inner = pobjs(noun, {"for", "of", "behind", "to", "about"}) + [
+            o for acl in children(noun, "acl", "relcl") for o in children(acl, "dobj")]
+        for t in inner:
+            if t.pos_ == "NOUN" and lemma(t) in lex.claim_nouns:
+                return t
     return None
 
 
@@ -428,10 +446,15 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
         # what is called baseless: the content's subject, or the object labelled
         # ("called the British accusations a fabrication")
         claim_tok = judged if fr.evaluation and judged.pos_ == "NOUN" else subj_tok
+        if claim_tok is None or claim_tok.dep_ == "expl":
+            # "there is no evidence for Russia's claim that ...": the claim the dismissal names
+            claim_tok = _doubted_claim(tokens, lex) or claim_tok
         about_claim = claim_tok is not None and (lemma(claim_tok) in lex.claim_nouns or any(
             c.lower_ in {"alleged", "so-called", "purported", "supposed"} for c in claim_tok.children))
         about_act = judged is not None and judged.pos_ == "NOUN" and lemma(judged) in lex.act_nouns \
             and lemma(judged) not in lex.asserting_nouns
+        if about_claim and not dismiss and _cue_tokens(tokens, lex.doubt):
+            dismiss = True   # "Sweden's case against X is weak": doubt of a claim dismisses it
         if about_act and dismiss:
             # "called the ruling absurd", "said the fine was baseless": an act is
             # criticised; only a claim can be denied
@@ -464,6 +487,16 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     if (claimed and not any(_same_side(c, speaker) for c in claimed)) or (
                             not claimed and names_accused(claim_tok)):
                         action = "dispute"   # a third party doubting a claim about someone else
+                        if owner is not None:
+                            # the doubted claim is the owner's accusation ("Sweden's case
+                            # against the diplomats is weak": Sweden accuses them)
+                            for c in claimed:
+                                if c.actor != owner.actor:
+                                    out.append(Candidate(owner, "accuse", c, claim_tok, "speech", fr.content,
+                                                         0.4, tuple(tokens)))
+                    elif owner is not None and not claimed and owner.actor in res.accused and \
+                            speaker.actor not in res.accused[owner.actor]:
+                        action = "dispute"   # the owner accused someone else: doubted, not denied
                     elif owner is not None and not claimed and lemma(claim_tok) in lex.accusation_nouns:
                         # the claim being dismissed was made against the speaker
                         out.append(Candidate(owner, "accuse", speaker, fr.verb, "speech", fr.content, 0.4,

@@ -359,3 +359,32 @@ def find_phrases(tokens: list[Token], entries) -> list[Token]:
             if t is not None:
                 out.append(t)
     return out
+
+
+def repair_inserted_speaker(sent, speech_verbs: frozenset[str]) -> None:
+    """Undo a parse the small model often makes of a speaker inserted between
+    commas ("Iran's charges against Sara Nouri, Reporters Without Borders said,
+    were politically motivated"): the speaker taken as one more conjunct of the
+    noun before it, and the sentence's subject given to the speech verb. The
+    conjunct becomes the speech verb's subject and the subject goes back to the
+    verb after it."""
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in speech_verbs or v.dep_ not in {"parataxis", "ccomp"}:
+            continue
+        main = v.head
+        if main.i < v.i or main.pos_ not in {"VERB", "AUX"} or any(
+                c.dep_ in SUBJ for c in main.children):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        if len(subj) != 1:
+            continue
+        # the conjunct that ends right before the speech verb, after a comma
+        spk = next((t for t in subj[0].subtree if t.dep_ == "conj" and t.pos_ == "PROPN"
+                    and t.right_edge.i == v.i - 1 and t.left_edge.i > 0
+                    and t.doc[t.left_edge.i - 1].text == ","), None)
+        if spk is None or any(c.dep_ == "cc" for c in spk.head.children if c.i < spk.i):
+            continue   # "Iran, Syria and Russia said": a real coordination
+        if not (subj[0].i < spk.head.i or subj[0] == spk.head or spk.head in subj[0].subtree):
+            continue
+        spk.head, spk.dep_ = v, "nsubj"
+        subj[0].head, subj[0].dep_ = main, "nsubj"

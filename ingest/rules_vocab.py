@@ -147,6 +147,7 @@ class Lexicon:
     wrongdoing: tuple[tuple[str, ...], ...]
     criticism: tuple[tuple[str, ...], ...]
     dismissal: tuple[tuple[str, ...], ...]
+    doubt: tuple[tuple[str, ...], ...]
     hedges: frozenset[str]
     negations: frozenset[str]
     cited: frozenset[str]

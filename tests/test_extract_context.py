@@ -204,3 +204,46 @@ def test_a_labelled_act_belongs_to_its_owner_not_to_who_labels_it(extractor):
     got = claims_of(extractor, "Russia called the British sanctions on its banks illegal.")
     assert ("Russia", "criticize", "United Kingdom") in got
     assert not any(actor == "Russia" and target != "United Kingdom" for actor, _, target in got), got
+
+
+@pytest.mark.parametrize("text, bad", [
+    # a claim noun is its owner's (here by demonym), never the disputer's
+    # (before: Brazil -accuse-> Venezuela, and Chile likewise)
+    ("Brazil disputed the American finding that Venezuela had rigged the election.", ("Brazil", "accuse")),
+    ("Chile rejected the Argentine conclusion that Bolivia had smuggled weapons across the border.",
+     ("Chile", "accuse")),
+])
+def test_a_finding_is_not_the_claim_of_whoever_disputes_it(extractor, text, bad):
+    got = claims_of(extractor, text)
+    assert not any((actor, action) == bad for actor, action, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the small model takes a speaker set off by commas for one more conjunct of
+    # the noun before it (before: Iran -accuse-> Reporters Without Borders)
+    ("Iran's espionage charges against journalist Sara Nouri, Reporters Without Borders said, were "
+     "politically motivated.", ("Reporters Without Borders", "dispute", "Iran")),
+    ("Azerbaijan's case against the reporter Leyla Aliyeva, Amnesty International said, was baseless.",
+     ("Amnesty International", "dispute", "Azerbaijan")),
+])
+def test_a_speaker_between_commas_is_not_a_conjunct(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got
+    assert not any(target == expected[0] for _, _, target in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # doubt said of a claim or its evidence disputes it (before: nothing)
+    ("Italy said the British evidence against Iran was not conclusive.", ("Italy", "dispute", "United Kingdom")),
+    ("Washington's case against Huawei rests on thin evidence, the German economy minister said.",
+     ("Germany", "dispute", "United States")),
+    ("According to the International Atomic Energy Agency, there is no evidence for Russia's claim that "
+     "Ukraine was building a dirty bomb.", ("International Atomic Energy Agency", "dispute", "Russia")),
+    # the owner accused someone else: a doubt, not a denial (before: Italy -deny-> United Kingdom)
+    ("Britain accused Iran of the attack. Italy said the British evidence was inconclusive.",
+     ("Italy", "dispute", "United Kingdom")),
+])
+def test_doubt_of_a_claim_disputes_it(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got
+    assert not any(action == "deny" for _, action, _ in got), got
