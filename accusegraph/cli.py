@@ -41,6 +41,9 @@ app.add_typer(server_app, name="server")
 browser_app = typer.Typer(help="Neo4j Browser helpers: the accusegraph style (GraSS) and a guide of the saved queries.",
                           no_args_is_help=True)
 app.add_typer(browser_app, name="browser")
+spark_app = typer.Typer(help="Extraction on Apache Spark (the spark extra: pip install 'accusegraph[spark]').",
+                        no_args_is_help=True)
+app.add_typer(spark_app, name="spark")
 
 
 class OutFormat(str, Enum):
@@ -502,6 +505,47 @@ def browser_guide(
         typer.echo(guide_html(), nl=False)
     else:
         serve_guide(serve, announce=typer.echo)
+
+
+@spark_app.command("extract")
+def spark_extract_cmd(
+    paths: Annotated[list[str], typer.Argument(help=(
+        "Article files, folders, JSONL of articles, feeds, http(s) URLs, Parquet of {url, title, publisher, "
+        "published, text}, or hdfs:// / s3a:// paths of JSONL or Parquet articles."))],
+    out: Annotated[str, typer.Option("--out", help=(
+        "Output folder (local or on the cluster's filesystem): claims part files, _errors/ and "
+        "_accusegraph.json; an earlier output there is replaced whole."))],
+    master: Annotated[Optional[str], typer.Option(
+        "--master", envvar="SPARK_MASTER", help="Spark master URL. Default: local[N], N the cores here.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="Claims as jsonl or parquet (same fields).")] = "jsonl",
+    partitions: Annotated[Optional[int], typer.Option(
+        "--partitions", min=1, help="Article ranges (tasks) to extract. Default: Spark's default parallelism.")] = None,
+    conf: Annotated[Optional[list[str]], typer.Option(
+        "--conf", metavar="KEY=VALUE", help="A Spark setting, e.g. spark.executor.pyspark.memory=1g (repeatable).")] = None,
+    aliases: AliasesOpt = None,
+    allow_private: AllowPrivateOpt = False,
+    max_bytes: MaxBytesOpt = None,
+) -> None:
+    """Extract claims with Apache Spark: the same claims as `extract`, one spaCy pipeline per worker.
+
+    A bad input or article is an error record in OUT/_errors/ (the job goes on and counts
+    them). Load the result with `accusegraph load OUT`.
+    """
+    from .ingest.spark import spark_extract, spark_session
+
+    settings = {}
+    for item in conf or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise typer.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--conf")
+        settings[key.strip()] = value
+    spark = spark_session(master, settings)
+    try:
+        report = spark_extract(spark, paths, out, fmt=fmt, partitions=partitions, aliases=aliases,
+                               allow_private=allow_private, max_bytes=max_bytes, warn=_warn)
+    finally:
+        spark.stop()
+    print(f"accusegraph: {report}", file=sys.stderr)
 
 
 def _version_callback(value: bool) -> None:

@@ -142,12 +142,31 @@ def iter_articles(paths: Sequence[str], *, allow_private: bool = False, warn: Wa
     for raw in paths:
         for article in _read_input(str(raw), opts, seen):
             if opts.english_only:
-                guess = guess_language(article.text)
-                if not guess.is_english:
-                    opts.warn(Skipped(f"{article.origin}: skipped: not English (looks like "
-                                      f"{guess.description}); accusegraph reads English articles only"))
+                problem = not_english(article)
+                if problem is not None:
+                    opts.warn(problem)
                     continue
             yield article
+
+
+def not_english(article: Article) -> Skipped | None:
+    """Why `article` is skipped as not English, or None when it is English."""
+    guess = guess_language(article.text)
+    if guess.is_english:
+        return None
+    return Skipped(f"{article.origin}: skipped: not English (looks like "
+                   f"{guess.description}); accusegraph reads English articles only")
+
+
+def article_from_json(line: bytes, name: str, lineno: int) -> Article:
+    """The article of one JSONL line {url, title, publisher, published, text}, checked
+    as `iter_articles` checks it (raises RecordError naming NAME:LINENO)."""
+    return _jsonl_record(line, name, lineno)
+
+
+def folder_files(root: Path, warn: Warn) -> list[Path]:
+    """The article files a folder input holds, in the order `iter_articles` reads them."""
+    return _folder_files(root, warn)
 
 
 def count_inputs(paths: Sequence[str]) -> int | None:

@@ -4,7 +4,8 @@
 # missing and we are root), and the Neo4j jars assembled into the cache.
 # Safe to run again: every step is skipped when already done.
 #   bash scripts/bootstrap.sh           what the tool needs
-#   bash scripts/bootstrap.sh --tests   also Chromium, for the Neo4j Browser test
+#   bash scripts/bootstrap.sh --tests   also Chromium (the Neo4j Browser test) and PySpark
+#                                       (the spark extra, for the Spark tests)
 set -euo pipefail
 for_tests=0
 [ "${1:-}" = "--tests" ] && for_tests=1
@@ -38,11 +39,14 @@ if [ ! -x .venv/bin/python ]; then
   log "creating .venv"
   "$PY" -m venv .venv
 fi
-stamp=.venv/.accusegraph-installed
+# The tests also run Spark (tests/test_spark.py): the spark extra goes into the test install.
+extras=test
+[ "$for_tests" = "1" ] && extras=test,spark
+stamp=.venv/.accusegraph-installed-${extras/,/-}
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   log "installing accusegraph and its dependencies into .venv"
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
-  if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]' > .venv/pip-install.log 2>&1; then
+  if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[$extras]" > .venv/pip-install.log 2>&1; then
     cat .venv/pip-install.log >&2
     log "pip install failed (log above, also in .venv/pip-install.log)"
     exit 1
