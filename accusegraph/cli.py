@@ -156,7 +156,9 @@ def extract(
 
 @app.command()
 def load(
-    file: Annotated[str, typer.Argument(help="Claims JSONL file, or - for stdin.")],
+    file: Annotated[str, typer.Argument(help=(
+        "Claims JSONL file, - for stdin, or a folder of part files (JSONL or Parquet; "
+        "the --out of `spark extract`) read as one input."))],
     db: DbOpt = None,
     database: DatabaseOpt = None,
     batch_size: Annotated[int, typer.Option(
@@ -176,28 +178,24 @@ def load(
     (each said in a warning; --replace drops the latter).
     """
     from .graph.load import load_claims
-    from .model import iter_claims, open_claims_file
+    from .graph.parts import open_claims_input
     from .pipeline import connect
 
     errors: list = []
-    if file == "-":
-        stream, name = sys.stdin, "<stdin>"
-    else:
-        stream, name = open_claims_file(file), file
-    try:
+    with open_claims_input(file, strict=strict, errors=errors, warn=_warn) as source:
+        name = source.name
+
         def claims():
-            for claim in iter_claims(stream, name, strict=strict, errors=errors, warn=_warn):
-                yield claim
+            yield from source.claims
             for err in errors:
                 _warn(str(err))
-        with connect(_settings(db, database)) as driver:
+        with connect(_settings(db, database)) as driver, _progress("Loading claims", source.total) as bar:
+            task = bar.add_task("Loading claims", total=source.total)
             report = load_claims(driver, claims(), database=_settings(db, database).database,
                                  batch_size=batch_size, force=force, rejected=errors, guard_cut=not replace,
+                                 progress=lambda n: bar.advance(task, n),
                                  note=lambda message: _warn(message if message.startswith(f"{name}:")
                                                             else f"{name}: {message}"))
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
     print(f"accusegraph: {report}" + (f"; {counted(len(errors), 'bad line')} skipped" if errors else ""), file=sys.stderr)
 
 
