@@ -286,8 +286,10 @@ def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim]) -> Cl
     sanction in the same sentence), else the nearest after it."""
     me = _ref(cand.actor).id
     about = me if cand.action != "defend" or cand.target is None else _ref(cand.target).id
-    if cand.action == "dispute":
-        about = None   # a third party's doubt: about an accusation against anyone
+    if cand.action == "dispute" or (cand.action == "criticize" and cand.answers is not None):
+        # a third party's doubt: about an accusation against anyone; criticism of
+        # an act ("described the fine as a provocation"): of that act, whoever it hit
+        about = None
     wanted = []
     for c in claims:
         if c.action not in ANSWERABLE_ACTIONS or c.actor.id == me:

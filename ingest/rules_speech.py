@@ -317,6 +317,8 @@ def _named(res: ArticleResolver, tokens: list[Token], speaker: Mention) -> list[
             continue   # a cue word the tagger took for a name is not an actor
         if t.dep_ == "pobj" and t.head.head.pos_ == "NOUN" and (lemma(t.head.head),) in res.lex.wrongdoing:
             continue   # "an attack on India": the victim
+        if t.dep_ == "pobj" and t.head.lower_ in {"on", "upon", "at", "against"} and t.head.head.pos_ == "VERB":
+            continue   # "the bomb dropped on X", "the sanctions imposed on X": what an act falls on
         if t.dep_ == "nsubj" and lemma(t.head) in res.lex.undergo_verbs:
             continue   # "the EU faces a threat": the victim
         if t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "across", "throughout", "within", "inside"} \
@@ -576,7 +578,8 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     owners = [m for m in noun_owner(res, judged, speaker) if not _same_side(m, speaker)]
                     for t in owners or [None]:
                         out.append(Candidate(speaker, "criticize", t, fr.verb, "speech", fr.content,
-                                             0.5 if t else 0.4, tuple(tokens), context=t is None))
+                                             0.5 if t else 0.4, tuple(tokens), context=t is None,
+                                             answers=None if t else noun_action(judged, lex)))
                     made = True
             if not (wrong or neg or made or dismiss or critic) and subjects:
                 # "According to the EU, Google has also paid ...": a speaker who has

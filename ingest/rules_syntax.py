@@ -293,12 +293,19 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
         if out:
             return out
     for t in [tok, *tok.conjuncts]:
-        if lemma(t) in lex.commodity_nouns:
-            # "Russian steel", "Iranian oil": a state's commodity stands for the state
-            for c in children(t, "amod", "compound"):
+        if lemma(t) in lex.commodity_nouns or lemma(t) in lex.national_nouns:
+            # "Russian steel", "Iranian oil", "a British tanker", "two Chinese nationals":
+            # a state's commodity, vessel or nationals stand for the state
+            mods = children(t, "amod", "compound")
+            for c in [*mods, *(g for m in mods for g in children(m, "npadvmod", "amod", "compound"))]:
+                # ("a British-flagged tanker": the demonym hangs on "flagged")
                 dem = res.gaz.by_demonym.get(c.text)
                 if dem is not None and dem.kind == "state" and dem.name not in [a.name for a in exclude]:
                     out.append(Mention(c.i, c.i + 1, Actor(dem.name, dem.kind), "agent"))
+            if not out and lemma(t) in lex.national_nouns:
+                # "the crew of a Russian trawler", "the passengers of the Israeli ship"
+                for p in pobjs(t, {"of", "aboard", "on"}):
+                    out.extend(np_actors(res, p, lex, products=True, speaker=speaker, exclude=exclude))
             continue
         if lemma(t) not in lex.product_nouns and t.pos_ not in {"PROPN"}:
             continue

@@ -247,3 +247,35 @@ def test_doubt_of_a_claim_disputes_it(extractor, text, expected):
     got = claims_of(extractor, text)
     assert expected in got
     assert not any(action == "deny" for _, action, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's vessels, crews and nationals stand for the state (before: nothing)
+    ("Iran seized a British-flagged tanker.", ("Iran", "sanction", "United Kingdom")),
+    ("Norway's coastguard detained the crew of a Russian trawler.", ("Norway", "sanction", "Russia")),
+    ("China expelled two Canadian nationals.", ("China", "sanction", "Canada")),
+])
+def test_a_states_vessels_and_nationals_stand_for_it(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act labelled wrongful by a third party criticises whoever acted, found
+    # before (before: nothing, since the labeller was never the one fined)
+    ("The European Commission fined Renault. President Emmanuel Macron described the fine as an injustice.",
+     ("Emmanuel Macron", "criticize", "European Commission")),
+    ("The United States imposed sanctions on Russia. China said the sanctions imposed on Russia were "
+     "unjustified.", ("China", "criticize", "United States")),
+])
+def test_a_third_party_labelling_an_act_criticises_who_acted(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got
+    assert [c for c in got if c[1] == "criticize"] == [expected]
+
+
+def test_what_a_deed_falls_on_is_not_criticised(extractor):
+    # (once "disproportionate" became a criticism word, and before this rule:
+    # Human Rights Watch -criticize-> Kherson, the place bombed)
+    got = claims_of(extractor, 'According to Human Rights Watch, the bomb dropped on Kherson caused '
+                               '"indiscriminate and disproportionate civilian casualties".')
+    assert not any(target == "Kherson" for _, _, target in got), got
