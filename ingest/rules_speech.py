@@ -222,9 +222,13 @@ def _same_side(a: Mention, b: Mention) -> bool:
         (b.person is not None and b.person == a.actor)
 
 
-def _content_negated(tokens: list[Token], root: Token) -> bool:
+def _content_negated(tokens: list[Token], root: Token, cues: set[Token] = frozenset()) -> bool:
+    """Whether the content's verb is negated; a negation that is part of a cue of
+    wrongdoing ("not entitled to", "no right to") negates nothing."""
     verbs = {root, *[c for c in root.children if c.pos_ in {"VERB", "AUX"} and c.dep_ == "conj"]}
     for t in tokens:
+        if t in cues:
+            continue
         if t.dep_ == "neg" and t.head in verbs:
             return True
         if (t.lower_ in {"no", "never"} or (t.lower_ == "nothing" and any(
@@ -250,6 +254,10 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
                                 for c in v.children if c.dep_ != "ccomp")
 
     verbs = [root] + [t for t in tokens if t.pos_ in {"VERB", "AUX"} and t != root and near_cue(t)]
+    if not near_cue(root) and any(children(v, "nsubj", "nsubjpass") for v in verbs[1:]):
+        # "publishers spend billions, while the defendants' tools are taking their
+        # work with impunity": the wrong is the other clause's, not the root's
+        verbs = verbs[1:]
     out: list[Mention] = []
 
     def add(found: list[Mention]) -> None:
@@ -387,19 +395,38 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
             out.add(t.head)
         elif t.pos_ == "VERB" and lemma(t) in lex.wrongful_verbs:
             out.add(t)
-        elif t.pos_ == "VERB" and (_harms(t, lex.harm_verbs, lex.harm_objects) or
-                                   _harms(t, lex.pollution_verbs, lex.pollution_objects)):
+        elif t.pos_ == "VERB" and (_harms(t, lex.harm_verbs, lex.harm_objects, lex.quantity_words) or
+                                   _harms(t, lex.pollution_verbs, lex.pollution_objects, lex.quantity_words) or
+                                   _intrudes(t, lex)):
             out.add(t)
     return out
 
 
-def _harms(verb: Token, verbs: frozenset[str], objects: frozenset[str]) -> bool:
+def _intrudes(verb: Token, lex) -> bool:
+    """Entering someone else's space: "entered Croatian airspace", "crossed into
+    Venezuela's territory", "sailed into Philippine waters" (the space names its
+    owner: a demonym, a possessive or a name)."""
+    if lemma(verb) not in lex.intrusion_verbs:
+        return False
+    spaces = children(verb, "dobj") + pobjs(verb, {"into", "over", "across", "through", "inside"})
+    for o in spaces:
+        if lemma(o) in lex.intrusion_objects and any(
+                c.dep_ in {"poss", "amod", "compound", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE"})
+                for c in o.children):
+            return True
+    return False
+
+
+def _harms(verb: Token, verbs: frozenset[str], objects: frozenset[str], quantity: frozenset[str]) -> bool:
     """A deed wrongful by its object: "beat detained protesters", "fired on
     villagers", "released toxic waste" (the object, its modifiers, or "on/at/
     against/into X")."""
     if lemma(verb) not in verbs:
         return False
     objs = children(verb, "dobj") + pobjs(verb, {"on", "at", "against", "upon"})
+    # ("held thousands of Ukrainian children": through a quantity to what it counts)
+    objs += [p for o in objs if o.tag_ == "CD" or o.ent_type_ == "CARDINAL" or lemma(o) in quantity
+             for p in pobjs(o, {"of"})]
     return any(lemma(w) in objects or w.lower_ in objects
                for o in objs for w in [o, *children(o, "amod", "compound", "nmod")])
 
@@ -437,11 +464,12 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                    for x in c.subtree}
         tokens = [t for t in tokens if t != fr.verb and t not in framing] + list(fr.extra)
         subj_tok = next(iter(children(fr.content, "nsubj", "nsubjpass")), fr.subject)
-        neg = _content_negated(tokens, fr.content)
-        dismiss = bool(_dismissal_cues(tokens, lex))
         # what happens only "if the United States attacked" is no allegation
         conditional = {x for c in conditions(fr.content) for x in c.subtree}
         wrong_cues = {t for t in _wrong_cues(tokens, lex) if t not in conditional}
+        # (a "no" that begins a wrong, "had no right to build bases", dismisses nothing)
+        dismiss = bool(_dismissal_cues(tokens, lex) - wrong_cues)
+        neg = _content_negated(tokens, fr.content, wrong_cues)
         wrong = bool(wrong_cues) or lemma(fr.verb) in lex.accusing_speech
         critic = bool(_cue_tokens(tokens, lex.criticism))
         judged = fr.content if fr.evaluation else subj_tok

@@ -195,6 +195,8 @@ class Lexicon:
     harm_objects: frozenset[str]
     pollution_verbs: frozenset[str]
     pollution_objects: frozenset[str]
+    intrusion_verbs: frozenset[str]
+    intrusion_objects: frozenset[str]
     dealing_verbs: frozenset[str]
     dealing_preps: frozenset[str]
     dealing_nouns: frozenset[str]

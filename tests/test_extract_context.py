@@ -279,3 +279,34 @@ def test_what_a_deed_falls_on_is_not_criticised(extractor):
     got = claims_of(extractor, 'According to Human Rights Watch, the bomb dropped on Kherson caused '
                                '"indiscriminate and disproportionate civilian casualties".')
     assert not any(target == "Kherson" for _, _, target in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reported wrongs with no accusation verb (before: nothing for each)
+    # intrusion into a space that names its owner
+    ("Defence Minister Anna Kovac said Serbian drones had entered Croatian airspace twice this week.",
+     ("Anna Kovac", "accuse", "Serbia")),
+    ("The Philippine coast guard said Chinese ships had sailed into Philippine waters.",
+     ("Philippines", "accuse", "China")),
+    # harm counted by a quantity
+    ("Russia is holding thousands of Ukrainian children in camps, the Ukrainian ombudsman said.",
+     ("Ukraine", "accuse", "Russia")),
+    # a wrongful manner as a phrase
+    ("Belarusian border guards pushed migrants across the frontier at gunpoint, the Polish interior ministry said.",
+     ("Poland", "accuse", "Belarus")),
+    # a right denied, whose "no" is not also read as "no basis" (a denial)
+    ("Beijing had no right to build bases on the reefs, Manila said.", ("Philippines", "accuse", "China")),
+])
+def test_a_reported_wrong_without_an_accusing_verb(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got
+    assert not any(action == "deny" for _, action, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Syrian refugees crossed into Turkey last week, the United Nations said.",
+    "Spanish fighter jets flew over Spanish territory during the parade, the Spanish defence ministry said.",
+    "Siemens said it was not allowed to comment on the tender.",
+])
+def test_crossing_and_permission_that_accuse_no_one(extractor, text):
+    assert claims_of(extractor, text) == []
