@@ -56,7 +56,7 @@ from .evidence import allegation_for, evidence_for, hedged
 from .nlp import load_nlp
 from .resolve import ArticleResolver, Mention, build_matcher
 from .rules_names import DATELINE
-from .rules_syntax import Candidate, repair_inserted_speaker
+from .rules_syntax import Candidate, repair_inserted_speaker, repair_labelled_gerund
 from .rules_vocab import gazetteer, lexicon, load_alias_file
 
 EXTRACTOR = "rules/1"
@@ -173,6 +173,7 @@ class Extractor:
     def claims_from_doc(self, doc: Doc, article: Article) -> list[Claim]:
         for sent in doc.sents:
             repair_inserted_speaker(sent, self.lex.speech_verbs)
+            repair_labelled_gerund(sent, self.lex.evaluation_verbs)
         res = ArticleResolver(doc, self.gaz, self.lex, self.matcher)
         body_start = _body_start(article.text)
         found: list[tuple[Span, Candidate]] = []
@@ -182,6 +183,7 @@ class Extractor:
             res.prepare(sent)
             toks = _Tokens(sent)   # the rules read the sentence many times: build its tokens once
             res.note_documents(toks)
+            res.note_acts(toks)
             if not _claimable(sent, article.text, body_start) or _question(sent, article.text):
                 continue
             here: list[Candidate] = []

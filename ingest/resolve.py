@@ -66,6 +66,7 @@ class ArticleResolver(NameFinder):
     authors: dict[str, Mention] = field(default_factory=dict)       # document noun -> its author
     events: list[tuple[Mention, str, Actor]] = field(default_factory=list)  # (actor, action, target) so far
     speakers: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence no, speaker) so far
+    acts: list[tuple[int, str, Mention]] = field(default_factory=list)  # (verb token, lemma, doer) so far
     _sent_starts: list[int] = field(default_factory=list)
 
     def sentence_no(self, tok: Token) -> int:
@@ -141,6 +142,51 @@ class ArticleResolver(NameFinder):
         if author is None or author.start >= tok.i:
             return None
         return Mention(tok.i, tok.i + 1, author.actor, "reference", author.person)
+
+    # ------------------------------------------------------------ acts
+    ACT_REACH = 5   # sentences back that "the ruling" may refer to "ruled"
+
+    def note_acts(self, sent) -> None:
+        """Remember who did the acts a later definite noun may name ("the court
+        ruled ... the ruling", "Germany expelled ... the expulsions"): the
+        subject of an active verb of `act_verbs`, the agent of a passive one."""
+        verbs = self._act_verb_lemmas()
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+                continue
+            if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+                doers = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            else:
+                doers = [c for c in tok.children if c.dep_ == "nsubj"]
+            for d in doers:
+                # (names, pronouns and agent nouns only: resolving a description
+                # here would name groups before the rules meet them)
+                low, lem = d.lower_, d.lemma_.lower()
+                m = self.names.get(d.i)
+                if m is None and (d.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_THING):
+                    m = self._pronoun(d)
+                if m is None and (lem in self.lex.agent_nouns or lem in self.lex.roles):
+                    m = self._agent(d, speaker=None, depth=1) or self._reference(d)
+                if m is not None:
+                    self.acts.append((tok.i, tok.lemma_.lower(), m))
+
+    def act_owner(self, noun: Token) -> Mention | None:
+        """Who did the act a definite noun names, from the verb of that act
+        earlier in the article: "the ruling" after "the court ruled"."""
+        verbs = self.lex.act_verbs.get(noun.lemma_.lower())
+        if not verbs or not has_definite(noun):
+            return None
+        reach = self.sentence_no(noun) - self.ACT_REACH
+        for i, lemma, m in reversed(self.acts):
+            if i < noun.i and lemma in verbs and self.sentence_no(self.doc[i]) >= reach:
+                return Mention(noun.i, noun.i + 1, m.actor, "reference", m.person)
+        return None
+
+    def _act_verb_lemmas(self) -> frozenset[str]:
+        got = self.__dict__.get("_act_verbs")
+        if got is None:
+            got = self.__dict__["_act_verbs"] = frozenset(v for vs in self.lex.act_verbs.values() for v in vs)
+        return got
 
     # ------------------------------------------------------------ resolution
     def actors_of(self, tok: Token, *, speaker: Mention | None = None,

@@ -320,6 +320,10 @@ def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
         found = [m for m in res.actors_of(p, speaker=speaker) if m.actor.kind == "state"]
         if found:
             return found
+    # "the ruling" after "the court ruled": whoever did the act the noun names back
+    ref = res.act_owner(noun)
+    if ref is not None and ref.actor not in exclude:
+        return [ref]
     return []
 
 

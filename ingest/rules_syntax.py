@@ -395,3 +395,26 @@ def repair_inserted_speaker(sent, speech_verbs: frozenset[str]) -> None:
             continue
         spk.head, spk.dep_ = v, "nsubj"
         subj[0].head, subj[0].dep_ = main, "nsubj"
+
+
+def repair_labelled_gerund(sent, evaluation_verbs: frozenset[str]) -> None:
+    """Undo the small model's reading of "called the ruling absurd" as "the
+    ruling-absurd" (a verb in -ing modifying the label): a gerund with the
+    article of the label is the object labelled, a noun ("the ruling", "the
+    sentencing", "the bombing")."""
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in evaluation_verbs:
+            continue
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        for g in objs:
+            if g.tag_ == "VBG" and any(c.dep_ == "det" for c in g.children):
+                g.pos_, g.tag_, g.lemma_ = "NOUN", "NN", g.lower_   # "called the ruling an injustice"
+        if objs:
+            continue
+        for label in [c for c in v.children if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.i > v.i]:
+            dets = [c for c in label.children if c.dep_ == "det" and c.i == v.i + 1]
+            ger = [c for c in label.children if c.dep_ == "amod" and c.tag_ == "VBG" and c.i == v.i + 2]
+            if dets and ger:
+                g = ger[0]
+                g.head, g.dep_, g.pos_, g.tag_, g.lemma_ = v, "dobj", "NOUN", "NN", g.lower_
+                dets[0].head = g

@@ -169,6 +169,7 @@ class Lexicon:
     office_words: frozenset[str]
     affiliation_verbs: frozenset[str]
     act_nouns: frozenset[str]
+    act_verbs: dict[str, frozenset[str]]
     via_nouns: frozenset[str]
     company_group_nouns: frozenset[str]
     document_nouns: frozenset[str]

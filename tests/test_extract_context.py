@@ -310,3 +310,17 @@ def test_a_reported_wrong_without_an_accusing_verb(extractor, text, expected):
 ])
 def test_crossing_and_permission_that_accuse_no_one(extractor, text):
     assert claims_of(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite act noun names back the doer of its verb ("ruled ... the ruling"),
+    # also when the small model reads "called the ruling absurd" as "ruling-absurd"
+    ("The European Court of Justice ruled against Hungary. Hungary called the ruling absurd.",
+     ("Hungary", "criticize", "Court of Justice of the European Union")),
+    ("The International Court of Justice ruled against Colombia in the maritime dispute. Colombia's "
+     "president called the ruling an injustice.", ("Colombia", "criticize", "International Court of Justice")),
+    ("Turkey banned Wikipedia in 2017. Reporters Without Borders called the ban an attack on free information.",
+     ("Reporters Without Borders", "criticize", "Turkey")),
+])
+def test_a_definite_act_is_its_doers(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
