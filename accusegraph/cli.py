@@ -79,6 +79,10 @@ MaxBytesOpt = Annotated[Optional[int], typer.Option(
     "--max-bytes", min=1, help="Size limit of one article (file, page or JSONL line) in bytes. Default: 20 MB.")]
 AllowPrivateOpt = Annotated[bool, typer.Option(
     "--allow-private", help="Allow URLs on private, loopback and link-local networks (refused by default).")]
+FollowLinksOpt = Annotated[bool, typer.Option(
+    "--follow-links", help="For RSS/Atom feeds: fetch each item's linked article (same URL rules as a URL "
+                           "argument) and read it instead of the item's summary; an item whose page "
+                           "cannot be fetched keeps its own text, with a warning.")]
 
 
 def _warn(message: str) -> None:
@@ -127,6 +131,7 @@ def extract(
     jobs: JobsOpt = 1,
     aliases: AliasesOpt = None,
     allow_private: AllowPrivateOpt = False,
+    follow_links: FollowLinksOpt = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad input record instead of skipping it.")] = False,
     max_bytes: MaxBytesOpt = None,
 ) -> None:
@@ -134,6 +139,7 @@ def extract(
 
     The same input gives the same output, byte for byte, with the same ids.
     """
+    from .ingest.readers import count_inputs
     from .model import write_claims
     from .output import atomic_output
     from .pipeline import extract_claims
@@ -141,13 +147,18 @@ def extract(
     started = time.monotonic()
     counts = {"articles": 0}
     warn = _CountingWarn()
+    total = count_inputs(paths)
 
-    def seen(article, claims):
-        counts["articles"] += 1
+    with atomic_output(output) as stream, _progress("extract", total) as bar:
+        task = bar.add_task("articles", total=total)
 
-    with atomic_output(output) as stream:
+        def seen(article, claims):
+            counts["articles"] += 1
+            bar.advance(task, 1)
+
         n = write_claims(extract_claims(paths, jobs=jobs, aliases=aliases, allow_private=allow_private,
-                                        strict=strict, warn=warn, max_bytes=max_bytes, on_article=seen),
+                                        follow_links=follow_links, strict=strict, warn=warn,
+                                        max_bytes=max_bytes, on_article=seen),
                          stream)
     print(f"accusegraph: {counted(n, 'claim')} from {counted(counts['articles'], 'article')} in "
           f"{time.monotonic() - started:.1f}s"
@@ -207,6 +218,7 @@ def ingest(
     jobs: JobsOpt = 1,
     aliases: AliasesOpt = None,
     allow_private: AllowPrivateOpt = False,
+    follow_links: FollowLinksOpt = False,
     force: Annotated[bool, typer.Option("--force", help="Reload sources already loaded with the same claims.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad input record (nothing is loaded) instead of skipping it.")] = False,
     max_bytes: MaxBytesOpt = None,
@@ -222,7 +234,8 @@ def ingest(
         with _progress("ingest", total) as bar:
             task = bar.add_task("articles", total=total)
             report = run_ingest(paths, driver, database=settings.database, jobs=jobs, aliases=aliases,
-                                allow_private=allow_private, force=force, strict=strict, warn=warn, max_bytes=max_bytes,
+                                allow_private=allow_private, follow_links=follow_links, force=force, strict=strict,
+                                warn=warn, max_bytes=max_bytes,
                                 progress=lambda n: bar.advance(task, n))
     print(f"accusegraph: {counted(report.articles, 'article')}, {counted(report.claims, 'claim')}; {report.load}"
           + warn.summary(),

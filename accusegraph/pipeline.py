@@ -39,7 +39,8 @@ def extract_claims(paths: Sequence[str], *, jobs: int = 1, aliases: Path | None 
     from .ingest.readers import iter_articles
 
     limit = {} if max_bytes is None else {"max_bytes": max_bytes}
-    articles = iter_articles(paths, allow_private=allow_private, warn=warn, strict=strict, **limit)
+    articles = iter_articles(paths, allow_private=allow_private, follow_links=follow_links, warn=warn,
+                             strict=strict, **limit)
     # Read the first article before loading spaCy (seconds): bad input fails at once.
     first = next(articles, None)
     if first is None:
@@ -59,8 +60,8 @@ class IngestReport:
 
 
 def ingest(paths: Sequence[str], driver, *, database: str = "neo4j", jobs: int = 1,
-           aliases: Path | None = None, allow_private: bool = False, force: bool = False,
-           strict: bool = False, warn: Warn = print, max_bytes: int | None = None,
+           aliases: Path | None = None, allow_private: bool = False, follow_links: bool = False,
+           force: bool = False, strict: bool = False, warn: Warn = print, max_bytes: int | None = None,
            progress: Callable[[int], None] | None = None) -> IngestReport:
     """Extract claims from articles and load them as they stream.
 
@@ -78,7 +79,8 @@ def ingest(paths: Sequence[str], driver, *, database: str = "neo4j", jobs: int =
             progress(1)
 
     claims = extract_claims(paths, jobs=jobs, aliases=aliases, allow_private=allow_private,
-                            strict=strict, warn=warn, max_bytes=max_bytes, on_article=counted)
+                            follow_links=follow_links, strict=strict, warn=warn, max_bytes=max_bytes,
+                            on_article=counted)
     report.load = load_claims(driver, claims, database=database, force=force)
     return report
 

@@ -38,7 +38,13 @@ Decisions:
   any size; it is streamed).
 - **Feed links are not fetched** by default: the entry's own content or summary
   is the text. `follow_links=True` fetches each entry's link under the same URL
-  rules and falls back to the entry's text if that fails.
+  rules and falls back to the entry's text if that fails (a warning, not a stop).
+- **A feed entry's publisher is the entry's own**, never the feed's title (an
+  aggregator's title would make every article one publisher): the title of the
+  entry's `<source>` element, else the site of that element's URL, else the
+  site of the entry's link (its host without `www.`); a followed link's page
+  name comes before the sites. Only an entry with none of these takes the
+  feed's title.
 - **Non-English articles** are skipped with a warning (ingest/language.py), also
   under `strict`: they are not broken, only out of scope.
 
@@ -72,6 +78,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
+from urllib.parse import urlsplit
 
 from accusegraph.errors import InputError, RecordError
 from accusegraph.model import Article
@@ -671,6 +678,24 @@ def _entry_date(entry, where: str, opts: _Options) -> str | None:
     return None
 
 
+def _site(url: str | None) -> str | None:
+    """The site of a URL, for a publisher: its host in lower case, without `www.`."""
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".") if url else ""
+    except ValueError:
+        return None
+    return (host[4:] if host.startswith("www.") else host) or None
+
+
+def _entry_publishers(entry, link: str | None) -> tuple[str | None, str | None]:
+    """A feed entry's publisher: (named by its `<source>` element, else the site
+    of that element's URL or of the entry's link). A followed link's page name
+    goes between the two."""
+    source = entry.get("source") or {}
+    named = strip_html(source.get("title") or "") or None
+    return named, _site(source.get("href") or source.get("link")) or _site(link)
+
+
 def _feed_articles(data: bytes, origin: str, opts: _Options) -> Iterator[Article]:
     import feedparser
 
@@ -683,11 +708,13 @@ def _feed_articles(data: bytes, origin: str, opts: _Options) -> Iterator[Article
     if parsed.get("bozo"):
         opts.warn(f"{origin}: the feed is not well-formed ({parsed.get('bozo_exception')}); "
                   f"read {len(entries)} entries anyway")
-    publisher = (parsed.get("feed", {}).get("title") or "").strip() or None
+    channel = (parsed.get("feed", {}).get("title") or "").strip() or None
     for n, entry in enumerate(entries, 1):
         where = f"{origin}#entry-{n}"
         title = strip_html(entry.get("title") or "") or None
         link = (entry.get("link") or "").strip() or None
+        named, site = _entry_publishers(entry, link)
+        publisher = named or site or channel
         contents = [c.get("value") or "" for c in entry.get("content") or []]
         html = max(contents, key=len) if contents else (entry.get("summary") or "")
         body = strip_html(html)
@@ -700,7 +727,7 @@ def _feed_articles(data: bytes, origin: str, opts: _Options) -> Iterator[Article
                     if found is not None:
                         yield found.model_copy(update={
                             "origin": where, "title": found.title or title,
-                            "publisher": found.publisher or publisher,
+                            "publisher": named or found.publisher or publisher,
                             "published": found.published or _entry_date(entry, where, opts)})
                         continue
             except InputError as err:

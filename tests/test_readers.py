@@ -167,8 +167,9 @@ def test_rss_entries_become_articles_and_broken_entries_are_warned():
     assert first.text == ("Library extends opening hours\n\nThe city council voted on Tuesday to extend the "
                           "opening hours of the public library.\n\nThe new hours start next month & will be "
                           "reviewed at the end of the year.")
+    # the item's own publisher (its link's site), not the channel title "Example Wire"
     assert (first.url, first.publisher, first.published) == (
-        "https://wire.example.org/library-hours", "Example Wire", "2022-04-05")
+        "https://wire.example.org/library-hours", "wire.example.org", "2022-04-05")
     assert first.origin == f"{DATA / 'feed.xml'}#entry-1"
     assert len(warnings) == 1 and "#entry-2" in warnings[0] and "no content or summary" in warnings[0]
 
