@@ -39,7 +39,7 @@ import yaml
 from pydantic import (BaseModel, ConfigDict, Field, StrictBool, ValidationError, ValidationInfo, field_validator,
                       model_validator)
 
-from .errors import InputError, RecordError
+from .errors import InputError, RecordError, counted
 
 ActorKind = Literal[
     "person", "organization", "company", "government", "state",
@@ -499,9 +499,14 @@ def iter_claims(stream: IO[str], name: str, *, strict: bool = True,
     appended to `errors` (if given) as they are met, and skipped. A line over
     MAX_LINE_CHARS is a bad line, read in bounded pieces and never held whole.
     What was repaired in a good line (an impossible date, dropped) goes to `warn`.
+
+    A stream with bad lines and not one claim is not claims JSONL at all (an alias
+    file, a list of articles): that is one InputError at its end, not a warning
+    per line; bad lines among good ones stay warnings.
     """
     notes: list[str] = []
     lineno = 0
+    good, bad, first_bad = 0, 0, None
     while True:
         try:
             line = stream.readline(MAX_LINE_CHARS + 1)
@@ -511,6 +516,10 @@ def iter_claims(stream: IO[str], name: str, *, strict: bool = True,
         except UnicodeDecodeError:
             raise InputError(f"{name}:{lineno + 1}: not UTF-8 text; claims JSONL must be UTF-8") from None
         if not line:
+            if bad and not good:
+                raise InputError(f"{name}: not claims JSONL: none of its {counted(bad, 'line')} is a claim "
+                                 f"(line {first_bad.line}: {first_bad.what}); give a file `accusegraph extract` "
+                                 "wrote, or use `accusegraph ingest` for articles")
             return
         lineno += 1
         if lineno == 1 and line.startswith("\ufeff"):
@@ -529,10 +538,13 @@ def iter_claims(stream: IO[str], name: str, *, strict: bool = True,
                     if warn is not None:
                         warn(note)
                 notes.clear()
+            good += 1
             yield claim
         except RecordError as err:
             if strict:
                 raise
+            bad += 1
+            first_bad = first_bad or err
             if errors is not None:
                 errors.append(err)
 

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Iterator, Sequence
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -28,6 +29,14 @@ from rich.text import Text
 from .csvout import csv_writer, formula_safe
 
 FORMATS = ("table", "json", "csv")
+
+# Tables wider than the terminal: each column gets a fair share of the width, a
+# column of long prose (a quote) PROSE_WEIGHT shares, so the columns beside it
+# cannot squeeze it to a word a line. A cell longer than CELL_CHARS is cut
+# (json and csv keep it whole).
+PROSE_CHARS = 60
+PROSE_WEIGHT = 3
+CELL_CHARS = 300
 
 # What a terminal may act on: C0 (line breaks and tabs too), DEL, C1, bidi embeddings,
 # overrides and isolates.
@@ -56,6 +65,41 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _clipped(text: str) -> str:
+    return text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1] + "…"
+
+
+def column_widths(columns: Sequence[str], cells: Sequence[Sequence[str]], width: int) -> list[int | None]:
+    """Widths for a table's columns in `width` characters: None each when it fits as it is.
+
+    Otherwise the room is shared out fairly (a column that needs less than its
+    share keeps what it needs and leaves the rest to the others), a column of
+    long prose counting for PROSE_WEIGHT columns.
+    """
+    room = width - (3 * len(columns) + 1)  # a border and two padding spaces per column
+    needs, weights = [], []
+    for i, col in enumerate(columns):
+        texts = [col] + [row[i] for row in cells if i < len(row)]
+        longest = max((line for t in texts for line in t.split("\n")), key=cell_len)
+        needs.append(cell_len(longest))
+        weights.append(PROSE_WEIGHT if len(longest) > PROSE_CHARS and " " in longest else 1)
+    if sum(needs) <= room or room < len(columns):
+        return [None] * len(columns)
+    given: dict[int, int] = {}
+    while True:
+        open_ = [i for i in range(len(columns)) if i not in given]
+        if not open_:  # all fit after all (rounding): nothing left to share
+            break
+        share = (room - sum(given.values())) / sum(weights[i] for i in open_)
+        fits = [i for i in open_ if needs[i] <= share * weights[i]]
+        if not fits:
+            break
+        given.update((i, needs[i]) for i in fits)
+    for i in open_:
+        given[i] = max(1, int(share * weights[i]))
+    return [given[i] for i in range(len(columns))]
+
+
 def render_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str,
                 stream: IO[str] | None = None, title: str | None = None) -> None:
     """Print rows as a table (people), a JSON array of objects, or CSV (programs)."""
@@ -72,14 +116,16 @@ def render_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str,
                              else ("" if v is None else formula_safe(v)) for v in row])
     else:
         table = Table(title=None if title is None else _plain(title), show_lines=False, expand=False)
-        for col in columns:
-            table.add_column(_plain(col), overflow="fold")
-        for row in rows:
-            table.add_row(*(_plain(_cell(v)) for v in row))
+        cells = [[_clipped(terminal_safe(_cell(v))) for v in row] for row in rows]
         # Piped or captured output has no terminal width: use a wide one rather than
         # rich's 80 columns, which folds every cell of a claims table.
         width = None if getattr(stream, "isatty", lambda: False)() else 160
         console = Console(file=stream, soft_wrap=False, width=width)
+        widths = column_widths([terminal_safe(c) for c in columns], cells, console.width)
+        for col, fixed in zip(columns, widths):
+            table.add_column(_plain(col), overflow="fold", width=fixed)
+        for row in cells:
+            table.add_row(*(Text(v) for v in row))
         console.print(table)
         if not rows:
             console.print("(no rows)")

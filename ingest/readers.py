@@ -92,6 +92,9 @@ FEED_SUFFIXES = (".xml", ".rss", ".atom")
 JSONL_SUFFIXES = (".jsonl",)
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES + JSONL_SUFFIXES
 SIDECAR_SUFFIX = ".meta.json"
+# Data and settings files: never an article, even though their text could be read as one
+# (another unknown suffix is sniffed, so a feed saved as .dat still reads).
+NOT_ARTICLE_SUFFIXES = (".yaml", ".yml", ".json", ".toml", ".ini", ".cfg", ".csv", ".tsv")
 META_KEYS = ("url", "title", "publisher", "published")
 
 Warn = Callable[[str], None]
@@ -244,6 +247,10 @@ def _read_input(raw: str, opts: _Options, seen: set[Path]) -> Iterator[Article]:
     if path.name.lower().endswith(SIDECAR_SUFFIX) and path.is_file():
         raise InputError(f"{raw}: a sidecar (.meta.json) holds metadata, not an article; "
                          f"give the article file next to it")
+    if path.suffix.lower() in NOT_ARTICLE_SUFFIXES and path.is_file():
+        hint = " (an alias file goes with --aliases)" if path.suffix.lower() in (".yaml", ".yml") else ""
+        raise InputError(f"{raw}: a {path.suffix.lower()} file is not an article{hint}; articles are "
+                         f"{' '.join(SUPPORTED_SUFFIXES)} files, folders of them and http(s) URLs")
     yield from _file_once(path, opts, seen)
 
 
