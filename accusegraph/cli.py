@@ -38,6 +38,9 @@ app = typer.Typer(
 server_app = typer.Typer(help="Run the local Neo4j server (assembled from Neo4j's own jars; needs Java 17/21 and Maven).",
                          no_args_is_help=True)
 app.add_typer(server_app, name="server")
+sources_app = typer.Typer(help="The sources (articles) in the store: list them, delete some with their claims.",
+                          no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
 browser_app = typer.Typer(help="Neo4j Browser helpers: the accusegraph style (GraSS) and a guide of the saved queries.",
                           no_args_is_help=True)
 app.add_typer(browser_app, name="browser")
@@ -450,10 +453,83 @@ def evaluate_cmd(
         print(report.format_table())
 
 
+@sources_app.command("list")
+def sources_list(
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+) -> None:
+    """List the sources in the store: id, claim count, title, publisher, date and URL, by date."""
+    from .graph.store import list_sources
+    from .output import render_rows
+    from .pipeline import connect
+
+    settings = _settings(db, database)
+    with connect(settings) as driver:
+        columns, rows = list_sources(driver, settings.database)
+    render_rows(columns, rows, fmt.value)
+
+
+@sources_app.command("delete")
+def sources_delete(
+    sources: Annotated[list[str], typer.Argument(help="Sources to delete: ids or URLs, as `sources list` shows them.")],
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Delete these sources with their claims, and the actors and derived edges only they gave.
+
+    All or nothing: a source that is not in the store is one error line, and nothing is
+    deleted. Ingesting the article again brings its claims back.
+    """
+    from .graph.store import delete_sources
+    from .pipeline import connect
+
+    settings = _settings(db, database)
+    with connect(settings) as driver:
+        report = delete_sources(driver, sources, settings.database)
+    print(f"accusegraph: {report}", file=sys.stderr)
+
+
+@app.command()
+def reset(
+    yes: Annotated[bool, typer.Option("--yes", help="Really delete everything in the store.")] = False,
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Delete every claim, source, actor and evidence node in the store (asks nothing; needs --yes).
+
+    Without --yes nothing is deleted and the exit code is 1. Only accusegraph's nodes
+    (Actor, Source, Claim, Evidence) and their relationships go; indexes stay.
+    """
+    from .graph.store import reset_store
+    from .pipeline import connect
+
+    settings = _settings(db, database)
+    if not yes:
+        raise InputError(f"reset deletes everything in {_store_label(settings)}; nothing was deleted: "
+                         "run `accusegraph reset --yes` to do it")
+    with connect(settings) as driver:
+        counts = reset_store(driver, settings.database)
+    print("accusegraph: deleted " + ", ".join(counted(n, label.lower(), "evidence" if label == "Evidence" else None)
+                                              for label, n in counts.items())
+          + f" from {_store_label(settings)}", file=sys.stderr)
+
+
+def _store_label(settings) -> str:
+    from .graph.db import safe_uri
+    from .settings import store_name
+
+    return (f"the database {settings.database!r} at {safe_uri(settings.uri)}" if settings.uri
+            else f"the local store {store_name()!r}")
+
+
 @server_app.command("start")
 def server_start(
-    bolt_port: Annotated[int, typer.Option(min=1, max=65535, help="Bolt port on 127.0.0.1.")] = 7687,
-    http_port: Annotated[int, typer.Option(min=1, max=65535, help="HTTP port (Neo4j Browser) on 127.0.0.1.")] = 7474,
+    bolt_port: Annotated[Optional[int], typer.Option(min=1, max=65535, help=(
+        "Bolt port on 127.0.0.1. Default: the store's last one; 7687 for the default store's first "
+        "start, a free port for another store's."))] = None,
+    http_port: Annotated[Optional[int], typer.Option(min=1, max=65535, help=(
+        "HTTP port (Neo4j Browser) on 127.0.0.1. Default: as for --bolt-port (7474 for the default store)."))] = None,
     heap: Annotated[Optional[str], typer.Option(envvar="ACCUSEGRAPH_NEO4J_HEAP", help="JVM heap, e.g. 512m, 2g.")] = None,
     pagecache: Annotated[Optional[str], typer.Option(envvar="ACCUSEGRAPH_NEO4J_PAGECACHE", help="Page cache, e.g. 256m.")] = None,
 ) -> None:
@@ -568,8 +644,16 @@ def _version_callback(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version_callback, is_eager=True, help="Print the version.")] = False,
+    store: Annotated[Optional[str], typer.Option(
+        "--store", envvar="ACCUSEGRAPH_STORE", show_envvar=True, metavar="NAME",
+        help="Keep an investigation apart: use the local server of store NAME (its own data folder "
+             "and ports; `accusegraph --store NAME server start` starts it). Default: the default "
+             "store. Not with NEO4J_URI. Give it before the command: accusegraph --store NAME ...")] = None,
 ) -> None:
     """Turn news articles into a Neo4j graph of accusations and the answers to them."""
+    from .settings import choose_store
+
+    choose_store(store)
 
 
 # ------------------------------------------------------------------ entry point

@@ -2,7 +2,9 @@
 
 Starts the local server when no NEO4J_URI is set and none runs, ingests
 examples/, prints who accused whom and one accusation chain, and where the
-Browser is.
+Browser is. The example claims land in the chosen store beside the user's own,
+so the demo ends with the one command that deletes exactly them, and how to
+run it in a store of its own (`accusegraph --store demo demo`).
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ def run_demo(settings: ConnectionSettings, *, start_server: bool = True,
             print(f"\nOne accusation chain ({longest[columns.index('hops')]} hops): " + " -> ".join(chain), file=out)
         else:
             print("\nNo accusation chain in the examples.", file=out)
+        example_ids = _example_sources(driver, settings.database, examples)
     if browser:
         print(f"\nNeo4j Browser: {browser}  (user neo4j, password: `accusegraph server password`);\n"
               "  picture of the accusations: MATCH p=(:Actor)-[:ACCUSES|DENIES|SANCTIONS]->(:Actor) RETURN p",
@@ -65,3 +68,24 @@ def run_demo(settings: ConnectionSettings, *, start_server: bool = True,
     else:
         print(f"\nOpen Neo4j Browser for {settings.uri} and run: MATCH p=(:Actor)-[:ACCUSES]->(:Actor) RETURN p",
               file=out)
+    if example_ids:
+        print("\nThe example claims are now in this store, beside any of yours. To delete exactly them:\n"
+              f"  accusegraph {_store_option()}sources delete {' '.join(example_ids)}\n"
+              "To keep the demo apart from your work, run it in a store of its own: accusegraph --store demo demo",
+              file=out)
+
+
+def _example_sources(driver, database: str, examples) -> list[str]:
+    """The ids of the stored sources that are bundled example articles."""
+    from .graph.store import list_sources
+    from .ingest.readers import iter_articles
+
+    urls = {a.url for a in iter_articles([str(examples)], english_only=False, warn=lambda _m: None) if a.url}
+    columns, rows = list_sources(driver, database)
+    return [row[columns.index("id")] for row in rows if row[columns.index("url")] in urls]
+
+
+def _store_option() -> str:
+    from .settings import DEFAULT_STORE, store_name
+
+    return "" if store_name() == DEFAULT_STORE else f"--store {store_name()} "

@@ -22,16 +22,24 @@ Warn = Callable[[str], None]
 @contextmanager
 def connect(settings: ConnectionSettings):
     """An open, verified Neo4j driver for these settings (local server when no URI);
-    a driver exception leaving the block arrives as a DatabaseError."""
-    from .graph.db import connected
-    from .graph.server import LocalServer
+    a driver exception leaving the block arrives as a DatabaseError. A URI of a
+    local server's Bolt port with no password set uses that server's recorded one."""
+    from dataclasses import replace
 
+    from .graph.db import connected
+    from .graph.server import LocalServer, stored_password
+    from .settings import Secret
+
+    if settings.uri and not settings.password:
+        found = stored_password(settings.uri)
+        if found:
+            settings = replace(settings, password=Secret(found))
     with connected(settings, LocalServer().connection) as driver:
         yield driver
 
 
 def extract_claims(paths: Sequence[str], *, jobs: int = 1, aliases: Path | None = None,
-                   allow_private: bool = False, strict: bool = False, warn: Warn = print,
+                   allow_private: bool = False, follow_links: bool = False, strict: bool = False, warn: Warn = print,
                    max_bytes: int | None = None,
                    on_article: Callable[[Article, list[Claim]], None] | None = None) -> Iterator[Claim]:
     """Claims of every article under `paths`, in input order, deterministic."""

@@ -7,11 +7,19 @@ live in its state file under the data directory (mode 0600), never in code.
 
 The password is held in a `SecretStr`-like wrapper so it does not show in reprs,
 logs or tracebacks.
+
+Stores: Neo4j Community has one user database, so investigations are kept apart
+by running one local server per store, each with its own data folder and ports.
+The store is chosen by `accusegraph --store NAME` or `ACCUSEGRAPH_STORE`; with
+none (or `default`) it is the server under `<data dir>/neo4j`, and a store NAME
+lives under `<data dir>/stores/NAME`. A store names a local server, so it cannot
+be combined with `NEO4J_URI`.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +66,51 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
+STORE_ENV = "ACCUSEGRAPH_STORE"
+DEFAULT_STORE = "default"
+_STORE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_chosen_store: str | None = None
+
+
+def choose_store(name: str | None) -> None:
+    """Make `name` the store of this process (None: back to $ACCUSEGRAPH_STORE or the default).
+
+    Raises:
+        InputError: a name that is not a plain folder name.
+    """
+    global _chosen_store
+    _chosen_store = _checked_store(name) if name else None
+
+
+def _checked_store(name: str) -> str:
+    if not _STORE_NAME.match(name) or ".." in name:
+        from .errors import InputError
+        raise InputError(f"store name {name!r} is not usable: use letters, digits, '-', '_' and '.', "
+                         "starting with a letter or digit (at most 64 characters)")
+    return name
+
+
+def store_name() -> str:
+    """The chosen store: --store, else $ACCUSEGRAPH_STORE, else `default`."""
+    chosen = _chosen_store or os.environ.get(STORE_ENV) or DEFAULT_STORE
+    return _checked_store(chosen)
+
+
+def store_home(name: str | None = None) -> Path:
+    """The local server's home of a store (the chosen one by default)."""
+    name = store_name() if name is None else _checked_store(name)
+    return data_dir() / "neo4j" if name == DEFAULT_STORE else data_dir() / "stores" / name
+
+
+def store_homes() -> list[Path]:
+    """The homes of every store that exists on this machine, the default first."""
+    homes = [store_home(DEFAULT_STORE)]
+    stores = data_dir() / "stores"
+    if stores.is_dir():
+        homes.extend(sorted(p for p in stores.iterdir() if p.is_dir()))
+    return [h for h in homes if h.is_dir()]
+
+
 @dataclass(frozen=True)
 class ConnectionSettings:
     uri: str | None
@@ -72,10 +125,19 @@ class ConnectionSettings:
 
 def connection_settings(uri: str | None = None, username: str | None = None,
                         password: str | None = None, database: str | None = None) -> ConnectionSettings:
-    """Explicit values first, then the environment; None uri means the local server."""
+    """Explicit values first, then the environment; None uri means the local server.
+
+    Raises:
+        InputError: a store other than the default chosen together with NEO4J_URI.
+    """
     env = os.environ
+    uri = uri or env.get("NEO4J_URI") or None
+    if uri and store_name() != DEFAULT_STORE:
+        from .errors import InputError
+        raise InputError(f"store {store_name()!r} is a local server, but NEO4J_URI (or --db) points at "
+                         "another Neo4j: drop one of them")
     return ConnectionSettings(
-        uri=uri or env.get("NEO4J_URI") or None,
+        uri=uri,
         username=username or env.get("NEO4J_USERNAME") or "neo4j",
         password=Secret(password if password is not None else env.get("NEO4J_PASSWORD")),
         database=database or env.get("NEO4J_DATABASE") or "neo4j",

@@ -34,11 +34,11 @@ from pathlib import Path
 from typing import Iterator, Literal
 
 from ..errors import ServerError
-from ..settings import NEO4J_VERSION, Secret, data_dir
+from ..settings import DEFAULT_STORE, NEO4J_VERSION, Secret, store_home, store_homes
 from .assemble import Progress, check_java, data_file, ensure_assembled, locked, now
 
 __all__ = ["DEFAULT_HEAP", "DEFAULT_PAGECACHE", "LocalServer", "ServerInfo", "ServerStatus", "USERNAME",
-           "check_java", "ensure_assembled", "find_free_ports", "port_in_use"]
+           "check_java", "ensure_assembled", "find_free_ports", "port_in_use", "stored_password"]
 
 USERNAME = "neo4j"
 DEFAULT_HEAP = "512m"
@@ -59,6 +59,9 @@ _JVM_FLAGS = (
 )
 _MEMORY_RE = re.compile(r"^\d+[kmgKMG]?$")
 _PASSWORD_ALPHABET = string.ascii_letters + string.digits
+DEFAULT_BOLT_PORT = 7687
+DEFAULT_HTTP_PORT = 7474
+_LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 # ---------------------------------------------------------------- records
@@ -259,7 +262,8 @@ class LocalServer:
     """The local Neo4j server whose files live under `home`."""
 
     def __init__(self, home: Path | None = None):
-        self.home = Path(home if home is not None else data_dir() / "neo4j").expanduser().resolve()
+        # by default the chosen store's (settings.store_home: --store, $ACCUSEGRAPH_STORE)
+        self.home = Path(home if home is not None else store_home()).expanduser().resolve()
         self.conf_dir = self.home / "conf"
         self.data_dir = self.home / "data"
         self.logs_dir = self.home / "logs"
@@ -349,11 +353,14 @@ class LocalServer:
             raise ServerError("no local server running: run `accusegraph server start` or set NEO4J_URI")
         return status.uri, USERNAME, self._read_state()["password"]
 
-    def start(self, bolt_port: int = 7687, http_port: int = 7474, *, heap: str | None = None,
+    def start(self, bolt_port: int | None = None, http_port: int | None = None, *, heap: str | None = None,
               pagecache: str | None = None, timeout: float = 180, version: str = NEO4J_VERSION,
               progress: Progress = None, stop_with_parent: bool = False) -> ServerInfo:
         """Start the server detached and wait until Bolt answers `RETURN 1`.
 
+        Ports not given are the ones this home used last; a home that never ran
+        gets 7687 and 7474 if it is the default store's, else two free ports (so
+        the servers of several stores can run at once).
         heap/pagecache default to $ACCUSEGRAPH_NEO4J_HEAP / $ACCUSEGRAPH_NEO4J_PAGECACHE,
         else 512m / 256m. With `stop_with_parent` the server gets SIGTERM when the
         calling process dies (for test sessions); otherwise it outlives it.
@@ -363,12 +370,13 @@ class LocalServer:
         """
         heap = _memory(heap, HEAP_ENV, DEFAULT_HEAP, "heap")
         pagecache = _memory(pagecache, PAGECACHE_ENV, DEFAULT_PAGECACHE, "page cache")
-        if bolt_port == http_port:
-            raise ServerError(f"Bolt and HTTP cannot share port {bolt_port}: choose another with "
-                              "--bolt-port or --http-port")
         self.home.mkdir(parents=True, exist_ok=True, mode=0o700)
         with locked(self.home / ".lock"):
             state = self._read_state()
+            bolt_port, http_port = self._ports(state, bolt_port, http_port)
+            if bolt_port == http_port:
+                raise ServerError(f"Bolt and HTTP cannot share port {bolt_port}: choose another with "
+                                  "--bolt-port or --http-port")
             pid = self._live_pid(state)
             if pid is not None:
                 uri = f"bolt://127.0.0.1:{state.get('bolt_port')}" if pid == state.get("pid") else "an unknown port"
@@ -410,6 +418,17 @@ class LocalServer:
             return True
 
     # -- helpers
+
+    def _ports(self, state: dict, bolt_port: int | None, http_port: int | None) -> tuple[int, int]:
+        """The ports given, else the recorded ones, else the defaults (see `start`)."""
+        recorded = (state.get("bolt_port"), state.get("http_port"))
+        if all(isinstance(p, int) for p in recorded):
+            fallback = recorded
+        elif self.home == store_home(DEFAULT_STORE).expanduser().resolve():
+            fallback = (DEFAULT_BOLT_PORT, DEFAULT_HTTP_PORT)
+        else:
+            fallback = tuple(find_free_ports(2))
+        return bolt_port or fallback[0], http_port or fallback[1]
 
     def _wait_gone(self, pid: int, timeout: float) -> bool:
         deadline = time.monotonic() + timeout
@@ -526,3 +545,28 @@ class LocalServer:
                 raise ServerError(f"Neo4j did not answer on {uri} within {timeout:.0f} s, so it was "
                                   f"stopped; last log line: {_log_summary(self.log_file)} (log: {self.log_file})")
             time.sleep(0.5)
+
+
+def stored_password(uri: str) -> str | None:
+    """The recorded password of the local server (of any store) that listens at `uri`, if any.
+
+    For `NEO4J_URI=bolt://127.0.0.1:PORT` without `NEO4J_PASSWORD`: a loopback
+    address whose port a store's state file records as its Bolt port.
+    """
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(uri)
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        return None
+    if host not in _LOOPBACK_HOSTS or port is None:
+        return None
+    for home in store_homes():
+        try:
+            state = LocalServer(home)._read_state()
+        except ServerError:
+            continue
+        if state.get("bolt_port") == port and isinstance(state.get("password"), str):
+            return state["password"]
+    return None
