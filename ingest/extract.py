@@ -56,7 +56,7 @@ from .evidence import allegation_for, evidence_for, hedged
 from .nlp import load_nlp
 from .resolve import ArticleResolver, Mention, build_matcher
 from .rules_names import DATELINE
-from .rules_syntax import Candidate, repair_inserted_speaker, repair_labelled_gerund
+from .rules_syntax import Candidate, repair_parse
 from .rules_vocab import gazetteer, lexicon, load_alias_file
 
 EXTRACTOR = "rules/1"
@@ -172,8 +172,7 @@ class Extractor:
     # ------------------------------------------------------------ per article
     def claims_from_doc(self, doc: Doc, article: Article) -> list[Claim]:
         for sent in doc.sents:
-            repair_inserted_speaker(sent, self.lex.speech_verbs)
-            repair_labelled_gerund(sent, self.lex.evaluation_verbs)
+            repair_parse(sent, self.lex)
         res = ArticleResolver(doc, self.gaz, self.lex, self.matcher)
         body_start = _body_start(article.text)
         found: list[tuple[Span, Candidate]] = []

@@ -418,3 +418,38 @@ def repair_labelled_gerund(sent, evaluation_verbs: frozenset[str]) -> None:
                 g = ger[0]
                 g.head, g.dep_, g.pos_, g.tag_, g.lemma_ = v, "dobj", "NOUN", "NN", g.lower_
                 dets[0].head = g
+
+
+def repair_relative_rejection(sent, verbs: frozenset[str]) -> None:
+    """Undo the small model's reading of "(a charge) that Beijing rejects" as a
+    noun compound ("Beijing rejects", plural of "reject"): a relative clause is
+    headed by a verb, so a plural noun heading one that is a rejecting verb in
+    the third person is that verb, and the name before it its subject."""
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not (tok.dep_ == "relcl" or (
+                # "a claim that Belarus disputes", parsed as the claim's content
+                tok.dep_ == "acl" and any(c.dep_ == "nsubj" for c in tok.children)
+                and not any(c.dep_ in {"dobj", "ccomp", "prep"} for c in tok.children))):
+            continue
+        base = next((f for f in word_forms(tok) if f in verbs), None)
+        if base is None:
+            continue
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", base
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN":
+                c.dep_ = "nsubj"
+
+
+_REJECTING: dict[int, frozenset[str]] = {}
+
+
+def repair_parse(sent, lex: Lexicon) -> None:
+    """Repairs of small-model parses the rules depend on, made before any rule
+    reads the sentence."""
+    rejecting = _REJECTING.get(id(lex))
+    if rejecting is None:
+        rejecting = _REJECTING[id(lex)] = frozenset(
+            e[0] for a in lex.rule_actions["rejecting"] for e in lex.actions[a].verbs if len(e) == 1)
+    repair_inserted_speaker(sent, lex.speech_verbs)
+    repair_labelled_gerund(sent, lex.evaluation_verbs)
+    repair_relative_rejection(sent, rejecting)
