@@ -175,6 +175,9 @@ def load(
         "the --out of `spark extract`) read as one input."))],
     db: DbOpt = None,
     database: DatabaseOpt = None,
+    bulk: Annotated[bool, typer.Option("--bulk", help=(
+        "Build a NEW graph in the local server with neo4j-admin database import full (much faster for "
+        "a first load; refused, changing nothing, when the database holds data)."))] = False,
     batch_size: Annotated[int, typer.Option(
         min=1, max=100_000, help="Claims per transaction (whole sources; larger is faster, up to memory).")] = 5000,
     force: Annotated[bool, typer.Option("--force", help="Reload sources already loaded with the same claims.")] = False,
@@ -191,6 +194,9 @@ def load(
     claims a cut in the middle of the first or last source may have left out are kept
     (each said in a warning; --replace drops the latter).
     """
+    if bulk:
+        _bulk_load(file, db, database, strict)
+        return
     from .graph.load import load_claims
     from .graph.parts import open_claims_input
     from .pipeline import connect
@@ -211,6 +217,19 @@ def load(
                                  note=lambda message: _warn(message if message.startswith(f"{name}:")
                                                             else f"{name}: {message}"))
     print(f"accusegraph: {report}" + (f"; {counted(len(errors), 'bad line')} skipped" if errors else ""), file=sys.stderr)
+
+
+def _bulk_load(file: str, db: str | None, database: str | None, strict: bool) -> None:
+    from .graph.bulk import bulk_load
+
+    settings = _settings(db, database)
+    if not settings.uses_local_server:
+        raise InputError("--bulk builds the local server's graph (neo4j-admin writes its files); for the "
+                         "server at --db/NEO4J_URI, run `accusegraph export -f csv` and the neo4j-admin "
+                         "command it prints there")
+    report = bulk_load(file, database=settings.database, strict=strict,
+                       note=lambda message: print(f"accusegraph: {message}", file=sys.stderr))
+    print(f"accusegraph: {report}", file=sys.stderr)
 
 
 @app.command()

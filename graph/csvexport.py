@@ -335,16 +335,23 @@ class _RelFiles:
             f.close()
 
 
-def import_command(folder: Path | str = ".", database: str = "neo4j") -> str:
-    """The neo4j-admin command that imports an export folder into `database`."""
+def import_arguments(folder: Path | str = ".", database: str = "neo4j") -> list[str]:
+    """The arguments of `neo4j-admin` that import an export folder into `database`."""
     base = Path(folder)
     # the database name goes before the options: since 5.19 a trailing name is read as a file
-    parts = [f"neo4j-admin database import full {shlex.quote(database)}", "--overwrite-destination=true",
-             "--multiline-fields=true", "--array-delimiter=U+001F"]
+    args = ["database", "import", "full", database, "--overwrite-destination=true",
+            "--multiline-fields=true", "--array-delimiter=U+001F"]
     for label, (name, _) in NODE_FILES.items():
-        parts.append(shlex.quote(f"--nodes={label}={base / name}"))
+        args.append(f"--nodes={label}={base / name}")
     for rel, (name, _, _) in CLAIM_RELS.items():
-        parts.append(shlex.quote(f"--relationships={rel}={base / name}"))
+        args.append(f"--relationships={rel}={base / name}")
     for rel, name in DERIVED_RELS.items():
-        parts.append(shlex.quote(f"--relationships={rel}={base / name}"))
-    return " \\\n  ".join(parts)
+        args.append(f"--relationships={rel}={base / name}")
+    return args
+
+
+def import_command(folder: Path | str = ".", database: str = "neo4j") -> str:
+    """The neo4j-admin command that imports an export folder into `database`."""
+    args = import_arguments(folder, database)
+    head = "neo4j-admin " + " ".join(shlex.quote(a) for a in args[:4])
+    return " \\\n  ".join([head, *(shlex.quote(a) for a in args[4:])])
