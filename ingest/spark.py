@@ -76,7 +76,8 @@ class SparkReport:
 
 def spark_session(master: str | None = None, conf: dict[str, str] | None = None):
     """A SparkSession for extraction: `local[N]` (N = this machine's cores) unless a
-    master URL is given; a local session listens on 127.0.0.1 only and has no web UI.
+    master URL is given (or spark-submit gave one); a local session listens on
+    127.0.0.1 only and has no web UI.
 
     Raises:
         AccusegraphError: pyspark is not installed.
@@ -85,23 +86,33 @@ def spark_session(master: str | None = None, conf: dict[str, str] | None = None)
         from pyspark.sql import SparkSession
     except ImportError:
         raise AccusegraphError(f"`spark extract` needs PySpark: {INSTALL_HINT}") from None
-    master = master or f"local[{os.cpu_count() or 1}]"
-    # The Python workers run this interpreter (the one with accusegraph and the model),
-    # and one thread each for the parse: Spark already runs one task per core.
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    if master is None and "PYSPARK_GATEWAY_PORT" not in os.environ:
+        master = f"local[{os.cpu_count() or 1}]"
+    # (under spark-submit a gateway is already up: its --master stands unless one is given)
+    # One thread each for the parse: Spark already runs one task per core.
     os.environ["OMP_NUM_THREADS"] = "1"
-    builder = (SparkSession.builder.master(master).appName("accusegraph-extract")
+    builder = SparkSession.builder.appName("accusegraph-extract")
+    if master is not None:
+        builder = builder.master(master)
+    builder = (builder
                .config("spark.executorEnv.OMP_NUM_THREADS", "1")
                .config("spark.python.worker.reuse", "true"))
-    if master.startswith("local"):
+    if (master or "").startswith("local"):
+        # local Python workers run this interpreter, the one with accusegraph and the model
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         builder = (builder.config("spark.driver.host", "127.0.0.1")
                    .config("spark.driver.bindAddress", "127.0.0.1")
                    .config("spark.ui.enabled", "false"))
     for key, value in (conf or {}).items():
         builder = builder.config(key, value)
-    spark = builder.getOrCreate()
+    try:
+        spark = builder.getOrCreate()
+    except Exception as exc:  # noqa: BLE001 - Java and py4j errors: one line for the user
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
+        raise AccusegraphError(f"Spark did not start (master {master or 'from spark-submit'}): {first}; "
+                               "check the master URL and that Java 17 is installed") from None
     spark.sparkContext.setLogLevel("ERROR")
     return spark
 
