@@ -746,6 +746,12 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 targets = _parties(res, p)
                 if targets:
                     break
+        if not targets:
+            # "suspended imports of Australian beef": the state the goods stand for
+            for p in (p for o in objs if lemma(o) in lex.via_nouns for p in pobjs(o, {"of"})):
+                targets = np_actors(res, p, lex, products=True)
+                if targets:
+                    break
         if not targets and tok.pos_ == "NOUN":
             # "a freeze on billions of dollars' worth of trade with X": the parser
             # may hang "with X" anywhere along the phrase

@@ -74,7 +74,15 @@ def matches_entry(tok: Token, entry: tuple[str, ...]) -> bool:
                 near.add(grand.lower_)
                 if grand.dep_ == "prep":   # "challenged the fine in court"
                     near.update(lemma(p) for p in grand.children if p.dep_ == "pobj")
+                elif lemma(grand) in _partitive():
+                    # "hit Russia with a new round of sanctions": through the bundle
+                    near.update(lemma(p) for prep in grand.children if prep.lower_ == "of"
+                                for p in prep.children if p.dep_ == "pobj")
     return all(w in near for w in entry[1:])
+
+
+def _partitive() -> frozenset[str]:
+    return lexicon().partitive_nouns
 
 
 def is_passive(verb: Token) -> bool:

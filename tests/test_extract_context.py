@@ -336,3 +336,13 @@ def test_a_definite_act_is_its_doers(extractor, text, expected):
 ])
 def test_a_charge_that_x_rejects(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (before: nothing for the first two; the licence kept as a guard)
+    ("The European Union hit Russia with a new round of sanctions.", ("European Union", "sanction", "Russia")),
+    ("China suspended imports of Australian beef.", ("China", "cut_ties", "Australia")),
+    ("Latvia revoked the broadcasting licence of RT.", ("Latvia", "sanction", "RT")),
+])
+def test_bundled_triggers_goods_and_licences(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
