@@ -419,6 +419,13 @@ class ArticleResolver(NameFinder):
     def _agent(self, tok: Token, *, speaker: Mention | None, depth: int) -> Mention | None:
         """An agent noun stands for the actor in its modifiers ("the Russian state",
         "British counter-terrorism police", where "British" hangs on "counter")."""
+        if tok.lemma_.lower() in self.lex.premises_nouns:
+            # "the Tokyo offices of Vantor Systems": the owner, not the place
+            for pobj in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"):
+                m = self.names.get(pobj.i)
+                if m is not None and m.actor.kind != "person":
+                    return Mention(tok.i, tok.i + 1, m.actor, "agent")
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and c.i < tok.i]
         mods += [g for c in mods if c.dep_ == "compound" for g in c.children
                  if g.dep_ in {"amod", "compound"} and g.i < c.i and g.ent_type_ == "NORP"]

@@ -223,6 +223,9 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
     own_preps = matched_words(verb, lex, action)
     for p in pobjs(verb, own_preps):
         found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
+        if not found and action == "investigate" and p.pos_ == "NOUN":
+            # "looking into Tesla's accounting", "a case into price fixing by Repsol"
+            found = noun_owner(res, p, speaker, exclude=exclude)
         if found:
             return found
     preps = lex.actions[action].target_preps
@@ -234,7 +237,8 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         for p in pobjs(obj, preps - {"of"} if obj != verb else preps) + lower:
             found = np_actors(res, p, lex, products=products, speaker=speaker, exclude=exclude)
             if not found and (noun_action(p, lex) or lemma(p) in lex.accusation_nouns or (
-                    action in lex.rule_actions["owned_object"] and lemma(p) in lex.act_nouns)):
+                    action in lex.rule_actions["owned_object"] and lemma(p) in lex.act_nouns) or (
+                    action == "investigate" and p.pos_ == "NOUN")):
                 # "appeal against the EU's fine", "concern over Hungary's new law"
                 found = noun_owner(res, p, speaker, exclude=exclude)
             if found:

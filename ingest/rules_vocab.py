@@ -203,6 +203,7 @@ class Lexicon:
     dealing_nouns: frozenset[str]
     place_nouns: frozenset[str]
     commodity_nouns: frozenset[str]
+    premises_nouns: frozenset[str]
     partitive_nouns: frozenset[str]
     national_nouns: frozenset[str]
     menace: tuple[tuple[str, ...], ...]

@@ -346,3 +346,18 @@ def test_a_charge_that_x_rejects(extractor, text, expected):
 ])
 def test_bundled_triggers_goods_and_licences(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # investigations: searched premises are their owner's (before: the city's
+    # state was the target), examined practices their owner's (before: nothing)
+    ("Japan's Fair Trade Commission raided the Tokyo offices of Vantor Systems.",
+     ("Fair Trade Commission", "investigate", "Vantor Systems")),
+    ("The SEC is looking into Tesla's accounting.", ("Securities and Exchange Commission", "investigate", "Tesla")),
+    ("According to the Spanish competition authority, it has opened a case into price fixing by Repsol.",
+     ("Spain", "investigate", "Repsol")),
+])
+def test_what_an_investigation_looks_into_is_its_owners(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got
+    assert [c for c in got if c[1] in {"investigate", "sanction"}] == [expected]
