@@ -506,7 +506,9 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             own = bool(subjects_own) or any(_same_side(s, sp) for s in subjects for sp in fr.speakers) or (
                 subj_tok is None and fr.content.dep_ in {"xcomp", "conj"})   # "vowed to retaliate"
             made = menaced = False
-            if dismiss or (neg and (about_claim or own)):
+            # (what the speaker's side "will not" or "would not" do is a refusal, not a
+            # denial, unless it is a wrong: "would never poison anyone")
+            if dismiss or (neg and (about_claim or (own and (wrong_cues or not future(fr.content))))):
                 owner = _dismissed_owner(res, tokens, lex, speaker)
                 action = "deny"
                 if about_claim and claim_tok is not None:

@@ -361,3 +361,11 @@ def test_what_an_investigation_looks_into_is_its_owners(extractor, text, expecte
     got = claims_of(extractor, text)
     assert expected in got
     assert [c for c in got if c[1] in {"investigate", "sanction"}] == [expected]
+
+
+def test_a_refusal_by_the_accused_is_no_denial(extractor):
+    # (before: Russia -deny-> United Kingdom)
+    got = claims_of(extractor, "Britain accused Russia of the attack. Russia said it would not attend the summit.")
+    assert not any(action == "deny" for _, action, _ in got), got
+    got = claims_of(extractor, "Britain accused Russia of the attack. Russia said it would never poison anyone.")
+    assert ("Russia", "deny", "United Kingdom") in got
