@@ -719,6 +719,9 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if tok.pos_ == "VERB" and lemma(tok) in lex.cut_ties_verbs and not negated(tok, lex):
             # (a passive subject is the object: "ties with Iran were cut by Canada")
             objs = [o for d in children(tok, "dobj", "nsubjpass") for o in [d, *d.conjuncts]]
+            if not objs and lemma(tok) in {"end", "cease", "stop", "halt", "terminate"}:
+                # "all cooperation with Russia will end, the agency said": the relation ends
+                objs = [o for d in children(tok, "nsubj") for o in [d, *d.conjuncts]]
             # "pulled out of the agreement with X", "withdrew from the talks with X"
             for prep in children(tok, "prep"):
                 if prep.lower_ in {"out", "of", "from"}:
@@ -733,6 +736,10 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         # ("Relations with Nicaragua had been terminated, Taiwan said": the reporter's own act)
         actors = actor_of_verb(res, gov, action="cut_ties") if gov.pos_ in {"VERB", "AUX"} else []
+        if not actors and gov.pos_ == "VERB" and any(o.dep_ == "nsubj" for o in objs):
+            # "all cooperation with Russia will end, the agency said": the reporter ends it
+            reporter = reporting_speaker(res, gov)
+            actors = [reporter] if reporter is not None else []
         if not actors and tok.pos_ == "NOUN":
             actors = noun_owner(res, tok, None)   # "the suspension of aid to Niger by the EU"
         if not actors:

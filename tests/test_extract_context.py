@@ -369,3 +369,14 @@ def test_a_refusal_by_the_accused_is_no_denial(extractor):
     assert not any(action == "deny" for _, action, _ in got), got
     got = claims_of(extractor, "Britain accused Russia of the attack. Russia said it would never poison anyone.")
     assert ("Russia", "deny", "United Kingdom") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (before: nothing for each)
+    ("All cooperation with Russia will end, the European Space Agency said.",
+     ("European Space Agency", "cut_ties", "Russia")),
+    ("Norway put its fisheries agreement with Russia on hold.", ("Norway", "cut_ties", "Russia")),
+    ("Ecuador broke with Mexico after the raid.", ("Ecuador", "cut_ties", "Mexico")),
+])
+def test_relations_on_hold_broken_with_or_said_to_end(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
