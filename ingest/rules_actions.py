@@ -608,6 +608,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         holders = [tok] + children(tok, "acl")
         # "accusations by Greece against Turkey": the target hung on the owner
         holders += [p for prep in children(tok, "prep") if prep.lower_ == "by" for p in children(prep, "pobj")]
+        # "China's threat of retaliation against Lithuania": one noun lower
+        holders += [p for p in pobjs(tok, {"of"}) if p.pos_ == "NOUN"]
         if gov is not None:
             holders.append(gov)   # "opened an inquiry into ...": the preposition may hang on the verb
         for p in [p for h in holders for p in pobjs(h, preps)]:
@@ -620,6 +622,12 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 targets = targets or noun_owner(res, p, None, exclude=tuple(a.actor for a in actors))
             if targets:
                 break
+        if not targets and pobjs(tok, {"by"}):
+            # "the indictment of Huawei by the Justice Department": with the doer
+            # after "by", "of X" is whom the act falls on
+            owners = [a.actor for a in actors]
+            targets = [m for p in pobjs(tok, {"of"}) for m in np_actors(res, p, lex, products=action == "sanction")
+                       if m.actor not in owners]
         if not targets and action == "accuse":
             for cl in children(tok, "acl", "ccomp", "relcl"):
                 for s in children(cl, "nsubj", "nsubjpass"):

@@ -380,3 +380,16 @@ def test_a_refusal_by_the_accused_is_no_denial(extractor):
 ])
 def test_relations_on_hold_broken_with_or_said_to_end(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # measures as nouns (before: nothing for each)
+    ("China's threat of retaliation against Lithuania alarmed European diplomats.",
+     ("China", "threaten", "Lithuania")),
+    ("The indictment of Huawei by the Justice Department listed 13 counts.",
+     ("US Department of Justice", "sue", "Huawei")),
+    ("Russia's arrest of Alexei Navalny drew protests.", ("Russia", "sanction", "Alexei Navalny")),
+    ("Beijing's crackdown on Alibaba hit its shares.", ("China", "sanction", "Alibaba")),
+])
+def test_measures_named_as_nouns(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
