@@ -679,6 +679,10 @@ def _rejecting_noun(res: ArticleResolver, tok: Token, action: str, lex: Lexicon)
     if not actors and gov is not None:
         # "drew a swift rebuttal from Moscow"
         actors = [m for p in pobjs(gov, {"from"}) for m in res.actors_of(p)]
+    if not actors and gov is not None and tok.dep_ == "dobj" and lemma(gov) not in lex.undergo_verbs \
+            and not negated(gov, lex):
+        # "Germany voiced misgivings about ...", "France expressed doubts over ..."
+        actors = actor_of_verb(res, gov)
     if not actors:
         return []
     claims = [p for p in pobjs(tok, {"of", "about", "over", "on", "to"})
@@ -700,6 +704,11 @@ def _rejecting_noun(res: ArticleResolver, tok: Token, action: str, lex: Lexicon)
                     and not names_accused(claims[0]):
                 # "Russia's rejection of the Dutch accusations": the Dutch accused Russia
                 out.append(Candidate(t, "accuse", a, tok, "noun", tok, 0.4))
+            if action == "dispute" and t is not None:
+                # "doubts about the Polish case against the pilots": Poland accuses them
+                for c in claim_parties(res, claims[0], lex)[1]:
+                    if c.actor not in (t.actor, a.actor):
+                        out.append(Candidate(t, "accuse", c, tok, "noun", tok, 0.4))
     return out
 
 

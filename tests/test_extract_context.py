@@ -393,3 +393,25 @@ def test_relations_on_hold_broken_with_or_said_to_end(extractor, text, expected)
 ])
 def test_measures_named_as_nouns(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (before: nothing for the two doubts; the threats are kept as guards)
+    ("Germany voiced misgivings about the Polish case against the Belarusian pilots.",
+     [("Poland", "accuse", "Belarusian pilots"), ("Germany", "dispute", "Poland")]),
+    ("France's doubts about Britain's case against Iran delayed the European response.",
+     [("United Kingdom", "accuse", "Iran"), ("France", "dispute", "United Kingdom")]),
+    ("Serbia issued an ultimatum to Kosovo over the licence plates.", [("Serbia", "threaten", "Kosovo")]),
+    ("Tehran vowed reprisals against Israel after the strike on its consulate.", [("Iran", "threaten", "Israel")]),
+])
+def test_doubts_and_ultimatums_as_nouns(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize("text", [
+    "Japan praised China's efforts to curb air pollution.",
+    "Nigeria offered support to Ghana after the floods.",
+])
+def test_praise_and_aid_defend_no_one(extractor, text):
+    assert claims_of(extractor, text) == []
