@@ -298,6 +298,21 @@ def write_or_fallback(driver: Driver, database: str, work: Callable[..., Any], f
         return s.execute_write(_quiet(fallback), *args, **kwargs)
 
 
+def probe(uri: str, username: str, password: str, timeout: float) -> str | None:
+    """None if Bolt at `uri` answers `RETURN 1` with this login, "auth" if the login is
+    refused, else why not (one short line), for `server` to poll a starting server."""
+    try:
+        with GraphDatabase.driver(uri, auth=(username, password), connection_timeout=timeout,
+                                  connection_acquisition_timeout=timeout) as driver:
+            driver.verify_connectivity()
+            records, _, _ = driver.execute_query("RETURN 1 AS one")
+            return None if records[0]["one"] == 1 else "RETURN 1 gave a wrong answer"
+    except nx.AuthError:
+        return "auth"
+    except Exception as exc:  # any failure means "does not answer"; callers say what that implies
+        return f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+
+
 def read(driver: Driver, database: str, work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """Run `work(tx, *args, **kwargs)` in a managed read transaction (retried when transient)."""
     with session(driver, database) as s:

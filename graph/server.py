@@ -196,12 +196,12 @@ def find_free_ports(count: int = 2) -> list[int]:
 
 
 def _probe(uri: str, password: str | None, timeout: float = 5.0) -> str | None:
-    """None if Bolt at `uri` answers `RETURN 1` with this password, else why not."""
+    """None if Bolt at `uri` answers `RETURN 1` with this password, else why not ("auth": refused)."""
     if not password:
         return "no password is recorded"
-    import neo4j  # the driver is heavy to import; only status and start need it
+    from . import db  # the driver is heavy to import; only status and start need it
     with _quiet_driver():
-        return _probe_once(neo4j, uri, password, timeout)
+        return db.probe(uri, USERNAME, password, timeout)
 
 
 @contextlib.contextmanager
@@ -214,19 +214,6 @@ def _quiet_driver() -> Iterator[None]:
         yield
     finally:
         logger.setLevel(level)
-
-
-def _probe_once(neo4j, uri: str, password: str, timeout: float) -> str | None:
-    try:
-        with neo4j.GraphDatabase.driver(uri, auth=(USERNAME, password), connection_timeout=timeout,
-                                        connection_acquisition_timeout=timeout) as driver:
-            driver.verify_connectivity()
-            records, _, _ = driver.execute_query("RETURN 1 AS one")
-            return None if records[0]["one"] == 1 else "RETURN 1 gave a wrong answer"
-    except neo4j.exceptions.AuthError:
-        return "auth"
-    except Exception as exc:  # any failure means "does not answer"; callers say what that implies
-        return f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
 
 
 def _log_summary(log: Path, limit: int = 300) -> str:

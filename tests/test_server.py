@@ -270,3 +270,17 @@ def test_stop_makes_status_not_running_and_keeps_the_password(throwaway):
     assert state["pid"] is None and state["password"] == info.password.get()
     with pytest.raises(ServerError, match="no local server running"):
         server.connection()
+
+
+def test_only_graph_db_names_the_drivers_exceptions():
+    """graph/db.py is the one module that handles `neo4j.exceptions` (its docstring's rule); the
+    server's readiness probe asks it (`db.probe`) instead of catching AuthError itself."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    offenders = [str(path.relative_to(root)) for folder in ("accusegraph", "graph", "ingest")
+                 for path in (root / folder).rglob("*.py")
+                 if path.name != "db.py" and re.search(r"neo4j\.exceptions|from neo4j import exceptions",
+                                                      path.read_text("utf-8"))]
+    assert offenders == []
