@@ -70,6 +70,7 @@ def bulk_load(path: str, server: LocalServer | None = None, *, database: str = "
     report = BulkReport()
     errors: list[RecordError] = []
     server.home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    ports = _ensure_empty(server, database, say)   # refused before the CSV work, which takes a while
     with tempfile.TemporaryDirectory(prefix=".bulk-", dir=server.home) as tmp:
         folder = Path(tmp) / "csv"
         say("Writing the importer's CSV files")
@@ -81,7 +82,7 @@ def bulk_load(path: str, server: LocalServer | None = None, *, database: str = "
         report.claims = rows.get("Claim", 0)
         report.nodes = sum(n for key, n in rows.items() if key in NODE_FILES)
         report.relationships = sum(n for key, n in rows.items() if key not in NODE_FILES)
-        ports = _ensure_empty(server, database, say)
+        _ensure_empty(server, database, say)           # and again: nothing was loaded meanwhile
         say("Stopping the server for the import")
         server.stop()
         import_started = time.monotonic()
@@ -133,7 +134,7 @@ def _run_import(server: LocalServer, folder: Path, database: str, say: Note) -> 
         last = next((line for line in reversed(lines) if "rror" in line or "xception" in line),
                     lines[-1] if lines else "no output")
         raise ServerError(f"neo4j-admin database import failed (exit {done.returncode}): {last[:300]} "
-                          f"(log: {log}); the database is left empty")
+                          f"(log: {log}); the server is stopped: `accusegraph server start` starts it again")
 
 
 def _create_schema(server: LocalServer, database: str) -> None:
