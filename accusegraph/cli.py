@@ -185,6 +185,7 @@ def load(
     replace: Annotated[bool, typer.Option("--replace", help=(
         "Replace the claims of the file's first and last source even where the file looks cut in the "
         "middle of one (by default their stored claims before or after the file's part are kept)."))] = False,
+    aliases: AliasesOpt = None,
 ) -> None:
     """Load claims JSONL into Neo4j (idempotent: loading the same file twice changes nothing).
 
@@ -199,9 +200,10 @@ def load(
         return
     from .graph.load import load_claims
     from .graph.parts import open_claims_input
-    from .pipeline import connect
+    from .pipeline import connect, known_actor_names
 
     errors: list = []
+    known = known_actor_names(aliases)
     with open_claims_input(file, strict=strict, errors=errors, warn=_warn) as source:
         name = source.name
 
@@ -213,7 +215,7 @@ def load(
             task = bar.add_task("Loading claims", total=source.total)
             report = load_claims(driver, claims(), database=_settings(db, database).database,
                                  batch_size=batch_size, force=force, rejected=errors, guard_cut=not replace,
-                                 progress=lambda n: bar.advance(task, n),
+                                 known_names=known, progress=lambda n: bar.advance(task, n),
                                  note=lambda message: _warn(message if message.startswith(f"{name}:")
                                                             else f"{name}: {message}"))
     print(f"accusegraph: {report}" + (f"; {counted(len(errors), 'bad line')} skipped" if errors else ""), file=sys.stderr)
@@ -274,20 +276,19 @@ def query(
         "a leading ' so spreadsheets do not run them (numbers stay numbers): use json for exact text."))] = OutFormat.table,
     db: DbOpt = None,
     database: DatabaseOpt = None,
-    aliases: AliasesOpt = None,
 ) -> None:
     """Run a saved Cypher query by name. Parameters are always passed as Cypher parameters.
 
-    Actor names (actor, target, start) match a stored name or alias, case-insensitively,
-    as a whole word or phrase; a known alias such as NSA or Washington is first turned
-    into its canonical name.
+    Actor names (actor, target, start) match an actor's name or alias, or a run of its
+    words, ignoring case, accents and punctuation; a known alias such as NSA finds its
+    actor when the gazetteer (or the load's --aliases file) knew it at load time.
     """
     from .graph.queries import get_query, parse_params, run_query
     from .output import render_rows
-    from .pipeline import canonical_actor_params, connect
+    from .pipeline import connect
 
     saved = get_query(name)
-    params = canonical_actor_params(parse_params(saved, param or []), aliases)
+    params = parse_params(saved, param or [])
     settings = _settings(db, database)
     with connect(settings) as driver:
         columns, rows = run_query(driver, saved.name, params, database=settings.database)

@@ -89,7 +89,8 @@ def ingest(paths: Sequence[str], driver, *, database: str = "neo4j", jobs: int =
     claims = extract_claims(paths, jobs=jobs, aliases=aliases, allow_private=allow_private,
                             follow_links=follow_links, strict=strict, warn=warn, max_bytes=max_bytes,
                             on_article=counted)
-    report.load = load_claims(driver, claims, database=database, force=force)
+    report.load = load_claims(driver, claims, database=database, force=force,
+                              known_names=known_actor_names(aliases))
     return report
 
 
@@ -100,24 +101,20 @@ def examples_dir() -> Path:
     return Path(str(resources.files("accusegraph.examples")))
 
 
-def canonical_actor_params(params: dict, aliases: Path | None = None) -> dict:
-    """`params` with actor-name values replaced by their gazetteer canonical name.
+def known_actor_names(aliases: Path | None = None) -> dict[str, list[str]]:
+    """`{actor id: names}` of every actor the gazetteer (and the `aliases` file) knows, for the load.
 
-    The saved queries match the names and aliases stored in the graph; a known alias
-    from the gazetteer ("NSA", "Washington") is turned into its canonical name first,
-    so it finds actors the articles never called by that alias. The parameters that
-    name an actor are `graph.queries.NAME_PARAMS`.
+    The loader gives the actors of the graph among them these names as keys
+    (graph/names.py), so `-p target=NSA` finds the National Security Agency even
+    where no article called it NSA; the queries never read the gazetteer.
     """
-    from .graph.queries import NAME_PARAMS as ACTOR_PARAMS
     from .ingest.rules_vocab import gazetteer, load_alias_file
+    from .model import make_actor_id
 
     gaz = gazetteer()
     if aliases is not None:
         gaz = gaz.merged(load_alias_file(aliases))
-    forms = {form.lower(): actor.name for form, actor in gaz.by_form.items()}
-    out = dict(params)
-    for key in ACTOR_PARAMS:
-        value = out.get(key)
-        if isinstance(value, str):
-            out[key] = forms.get(value.strip().lower(), value)
-    return out
+    known: dict[str, list[str]] = {}
+    for form, actor in gaz.by_form.items():
+        known.setdefault(make_actor_id(actor.name, actor.kind), []).append(form)
+    return known

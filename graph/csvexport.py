@@ -5,7 +5,7 @@ in neo4j-admin's syntax: `id:ID(Actor)` and `:LABEL` for nodes, typed columns
 (`start:int`, `hedged:boolean`, `confidence:float`, `published:date`), and
 `:START_ID(Claim)`, `:END_ID(Actor)`, `:TYPE` for relationships. ID spaces are the
 labels, so ids only need to be unique within a label, as in Neo4j. The files
-hold what `accusegraph load` stores: actor `aliases` (a string array split on
+hold what `accusegraph load` stores: actor `aliases` and `name_keys` (string arrays split on
 U+001F), the name each claim used on MADE/AGAINST, `responds_to` on the claim,
 `published` as a date with the original text in `published_text` when it was more,
 each claim's `pair` (its actor's and target's ids, also split on U+001F; left
@@ -40,11 +40,11 @@ from accusegraph.csvout import csv_writer, formula_safe
 from accusegraph.model import ACCUSING_ACTIONS, ACTIONS, Claim, make_evidence_id, rel_type_for
 
 from .export import published_date
-from .rules import EdgeTotals, actor_names
+from .rules import EdgeTotals, actor_names, name_keys
 from .stream import pair_key
 
 NODE_FILES: dict[str, tuple[str, list[str]]] = {
-    "Actor": ("actors.csv", ["id:ID(Actor)", "name", "kind", "aliases:string[]", "accusations:int",
+    "Actor": ("actors.csv", ["id:ID(Actor)", "name", "kind", "aliases:string[]", "name_keys:string[]", "accusations:int",
                              "accusers:int", ":LABEL"]),
     "Claim": ("claims.csv", [
         "id:ID(Claim)", "action", "allegation", "quote", "start:int", "end:int",
@@ -272,7 +272,7 @@ def _actor_rows(con: sqlite3.Connection) -> Iterator[list]:
                 kind = k
             uses[name] += 1
         name, aliases = actor_names(actor_id, kind, uses)
-        yield [actor_id, name, kind, _array(aliases), *accused.get(actor_id, (None, None)), "Actor"]
+        yield [actor_id, name, kind, _array(aliases), _array(name_keys(aliases)), *accused.get(actor_id, (None, None)), "Actor"]
 
 
 def _array(values: list[str]) -> str:

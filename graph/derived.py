@@ -5,7 +5,8 @@ last, publishers}]->(b)` of an (actor, target, action) triple always equals the
 aggregation `rules.EdgeTotals` over the non-negated claims of that triple (in
 Cypher `rules.EDGE_TOTALS_CYPHER`), and exists only while its count of claims
 is above zero. An actor's `name` and `aliases` are `rules.actor_names` of the
-names its claims use for it.
+names its claims use for it, and its `name_keys` are `rules.name_keys` of its
+aliases, written with them (`actor_name_row`).
 
 An actor that is the target of accusing claims (`ACCUSING_ACTIONS`: the
 actions marked `accusing` in accusegraph/data/actions.yaml; not negated) also
@@ -57,7 +58,7 @@ from neo4j import Driver, ManagedTransaction
 from accusegraph.model import ACCUSING_ACTIONS
 
 from . import db
-from .rules import EDGE_TOTALS_CYPHER, EdgeTotals, actor_names
+from .rules import EDGE_TOTALS_CYPHER, EdgeTotals, actor_names, name_keys
 from .schema import DERIVED_REL_TYPES, checked_rel_type, derived_rel_type
 
 Triple = tuple[str, str, str]  # (actor id, target id, action)
@@ -220,7 +221,7 @@ RETURN a.id AS id, a.kind AS kind, collect([name, uses]) AS names
 SET_ACTOR_NAMES = KEEP_PLAN + """
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.id})
-SET a.name = row.name, a.aliases = row.aliases
+SET a.name = row.name, a.aliases = row.aliases, a.name_keys = row.keys
 """
 
 _DELETE_ORPHAN_ACTORS = """
@@ -284,17 +285,22 @@ def refresh_actors(tx: ManagedTransaction, actor_ids: Iterable[str | None]) -> N
     for r in tx.run(_ACTOR_NAMES, ids=ids):
         uses = {n: k for n, k in r["names"] if n is not None}
         if uses:
-            name, aliases = actor_names(r["id"], r["kind"], uses)
-            rows.append({"id": r["id"], "name": name, "aliases": aliases})
+            rows.append(actor_name_row(r["id"], *actor_names(r["id"], r["kind"], uses)))
     if rows:
         tx.run(SET_ACTOR_NAMES, rows=rows).consume()
     tx.run(_DELETE_ORPHAN_ACTORS, ids=ids).consume()
 
 
+def actor_name_row(actor_id: str, name: str, aliases: list[str]) -> dict[str, Any]:
+    """A row of `SET_ACTOR_NAMES`: the actor's name, aliases and the name keys they give."""
+    return {"id": actor_id, "name": name, "aliases": aliases, "keys": name_keys(aliases)}
+
+
 def new_actor_row(actor_id: str, kind: str, names: Counter[str]) -> dict[str, Any]:
-    """The row of an actor first seen in a batch: its name and aliases from that batch's claims."""
-    name, aliases = actor_names(actor_id, kind, names)
-    return {"id": actor_id, "kind": kind, "name": name, "names": aliases}
+    """The row of an actor first seen in a batch: its name, aliases (`names`) and name keys from that
+    batch's claims."""
+    row = actor_name_row(actor_id, *actor_names(actor_id, kind, names))
+    return {"id": actor_id, "kind": kind, "name": row["name"], "names": row["aliases"], "keys": row["keys"]}
 
 
 # ------------------------------------------------------------------ whole-graph check and repair

@@ -44,7 +44,7 @@ from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import partial
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from neo4j import Driver, ManagedTransaction
 
@@ -52,9 +52,11 @@ from accusegraph.errors import InputError, RecordError, counted
 from accusegraph.model import Claim, SourceRef
 
 from . import db
-from .derived import (KEEP_PLAN, ClaimState, SET_ACTOR_NAMES, add_claim_keys_to_an_older_graph, apply_edge_plan,
-                      check_derived_edges, new_actor_row, plan_edges, rebuild_derived_edges, refresh_actors)
+from .derived import (KEEP_PLAN, ClaimState, SET_ACTOR_NAMES, actor_name_row, add_claim_keys_to_an_older_graph,
+                      apply_edge_plan, check_derived_edges, new_actor_row, plan_edges, rebuild_derived_edges,
+                      refresh_actors)
 from .merge import MergeReport, merge_actors
+from .names import add_known_names, add_name_keys_to_an_older_graph
 from .rules import settled_name
 from .schema import ensure_schema
 from .stream import (LOADER_VERSION, SourceGroup, batches, claim_hash, claim_row, hash_of_claim_set,
@@ -172,7 +174,7 @@ RETURN c.id AS id, c.content_hash AS hash, c.action AS action, c.negated AS nega
 _MERGE_ACTORS = KEEP_PLAN + """
 UNWIND $actors AS row
 MERGE (a:Actor {id: row.id})
-ON CREATE SET a.name = row.name, a.kind = row.kind, a.aliases = row.names
+ON CREATE SET a.name = row.name, a.kind = row.kind, a.aliases = row.names, a.name_keys = row.keys
 SET a._lock = true
 REMOVE a._lock
 WITH a, row
@@ -531,7 +533,7 @@ def _settle_actors(tx: ManagedTransaction, written: list[dict[str, Any]], remove
     dirty = {x for state in removed for x in (state.actor, state.target) if x}
     touched = set(names) | dirty | {x for t in recompute for x in t[:2]}
     actor_rows = [new_actor_row(aid, kinds[aid], names[aid]) if aid in names
-                  else {"id": aid, "kind": None, "name": None, "names": []} for aid in sorted(touched)]
+                  else {"id": aid, "kind": None, "name": None, "names": [], "keys": []} for aid in sorted(touched)]
     settle = []
     for r in tx.run(_MERGE_ACTORS, actors=actor_rows):
         all_names = set(r["aliases"] or []) | set(names[r["id"]])
@@ -539,7 +541,7 @@ def _settle_actors(tx: ManagedTransaction, written: list[dict[str, Any]], remove
         if name is None:
             dirty.add(r["id"])
         else:
-            settle.append({"id": r["id"], "name": name, "aliases": sorted(all_names)})
+            settle.append(actor_name_row(r["id"], name, sorted(all_names)))
     if settle:
         tx.run(SET_ACTOR_NAMES, rows=settle).consume()
     return dirty
@@ -603,7 +605,8 @@ def load_claims(driver: Driver, claims: Iterable[Claim], *, database: str = "neo
                 batch_size: int = DEFAULT_BATCH_SIZE, force: bool = False,
                 progress: Callable[[int], None] | None = None,
                 rejected: Sequence[RecordError] | None = None, guard_cut: bool = False,
-                note: Callable[[str], None] | None = None) -> LoadReport:
+                note: Callable[[str], None] | None = None,
+                known_names: Mapping[str, Iterable[str]] | None = None) -> LoadReport:
     """Load claims, replacing the claim set of every source they come from.
 
     Claims are grouped by source through a look-ahead window (an input that
@@ -622,6 +625,9 @@ def load_claims(driver: Driver, claims: Iterable[Claim], *, database: str = "neo
             have left out (see `stream.py`); `load --replace` turns it off.
         note: told, in one line each, about every source whose stored claims
             were kept where a replace would have deleted them.
+        known_names: `{actor id: names}` a gazetteer knows; once the claims are
+            in, the actors of the graph among them can be found by those names
+            too (`names.add_known_names`).
 
     Raises:
         DatabaseError (and subclasses) on any database failure; the batches
@@ -649,8 +655,7 @@ def load_claims(driver: Driver, claims: Iterable[Claim], *, database: str = "neo
                                           note=note)
         for groups in batches(groups_read, batch_size):
             if resolve is None:  # first batch: the input's first window was read without error
-                add_claim_keys_to_an_older_graph(driver, database)
-                ensure_schema(driver, database)
+                _upgrade_and_schema(driver, database)
                 resolve = db.read(driver, database, _read_merged_ids)
             prepared = _prepare(groups, resolve)
             if pending is not None:
@@ -660,6 +665,14 @@ def load_claims(driver: Driver, claims: Iterable[Claim], *, database: str = "neo
         if pending is not None:
             finish(pending)
     if resolve is None:
-        add_claim_keys_to_an_older_graph(driver, database)
-        ensure_schema(driver, database)
+        _upgrade_and_schema(driver, database)
+    if known_names:
+        add_known_names(driver, database, known_names)
     return report
+
+
+def _upgrade_and_schema(driver: Driver, database: str) -> None:
+    """Keys an older graph lacks (each step looks for the index that `ensure_schema` then creates)."""
+    add_claim_keys_to_an_older_graph(driver, database)
+    add_name_keys_to_an_older_graph(driver, database)
+    ensure_schema(driver, database)

@@ -9,10 +9,21 @@ lines, in this order:
 
     PARAM   = IDENT ":" TYPE [ "?" | "=" DEFAULT ]
     IDENT   = [a-z_][a-z0-9_]*
-    TYPE    = string | int | float | bool | date
+    TYPE    = string | int | float | bool | date | name | actions
     "?"     the parameter is optional; absent, it is passed as null
     DEFAULT the value used when it is absent (makes it optional); written as
             on the command line (`max_hops:int=4`, `since:date=2024-01-01`)
+
+Two types carry the shared parts of the queries, so no file copies them:
+
+    name     names an actor: bound as its key (`rules.name_key`: "Kaspérsky-LAB"
+             -> "kaspersky lab"; a backslash or double quote, which only a name with no letter
+             or digit keeps, escaped for Lucene), which the query looks up in one
+             line in the full-text index of the actors' keys (see graph/names.py):
+             CALL db.index.fulltext.queryNodes('actor_keys', '"' + $actor + '"') YIELD node AS x
+    actions  the actions of the family the parameter is named after (`accusing`,
+             `response`, `answerable`: the flags of accusegraph/data/actions.yaml),
+             always filled in by the runner, never given (`c.action IN $accusing`)
 
 Further `//` lines may follow as notes; everything after is plain Cypher that
 uses the parameters as `$IDENT`, never string-built. The declared parameters
@@ -37,10 +48,15 @@ from neo4j import graph as ngraph
 from neo4j import time as ntime
 
 from accusegraph.errors import QueryError
+from accusegraph.model import ACCUSING_ACTIONS, ANSWERABLE_ACTIONS, RESPONSE_ACTIONS
 
 from . import db
+from .rules import name_key
 
-PARAM_TYPES: tuple[str, ...] = ("string", "int", "float", "bool", "date")
+PARAM_TYPES: tuple[str, ...] = ("string", "int", "float", "bool", "date", "name", "actions")
+# The values of `actions` parameters, by parameter name: the families of data/actions.yaml
+ACTION_FAMILIES: dict[str, tuple[str, ...]] = {
+    "accusing": ACCUSING_ACTIONS, "response": RESPONSE_ACTIONS, "answerable": ANSWERABLE_ACTIONS}
 QUERY_PACKAGE = "accusegraph.queries"
 
 _NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -48,9 +64,6 @@ _PARAM_RE = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*):(?P<type>[a-z]+)(?:(?P<opti
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Cypher's INTEGER is a signed 64-bit number; the driver cannot send a larger one
 INT_MIN, INT_MAX = -(2 ** 63), 2 ** 63 - 1
-# String parameters that name an actor: matched as a whole word or phrase of a name,
-# so an empty or blank value would match every actor
-NAME_PARAMS = ("actor", "target", "start")
 _TRUE = {"true", "yes", "y", "1", "on"}
 _FALSE = {"false", "no", "n", "0", "off"}
 
@@ -63,7 +76,9 @@ class QueryParam:
     default: Any = None
 
     def describe(self) -> str:
-        """The parameter as written in the header: `max_hops:int=4`, `actor:string?`."""
+        """The parameter as written in the header: `max_hops:int=4`, `actor:name?`."""
+        if self.type == "actions":
+            return f"{self.name}:actions"
         if self.default is not None:
             return f"{self.name}:{self.type}={_show(self.default)}"
         return f"{self.name}:{self.type}{'' if self.required else '?'}"
@@ -85,6 +100,37 @@ class SavedQuery:
     def param(self, name: str) -> QueryParam | None:
         return next((p for p in self.params if p.name == name), None)
 
+    @property
+    def notes(self) -> list[str]:
+        """The `//` lines after the three header fields, in paragraphs (a bare `//` ends one)."""
+        paragraphs: list[str] = [""]
+        for line in _header_lines(self.cypher)[3:]:
+            text = line.strip()[2:].strip()
+            if text:
+                paragraphs[-1] = f"{paragraphs[-1]} {text}".strip()
+            elif paragraphs[-1]:
+                paragraphs.append("")
+        return [p for p in paragraphs if p]
+
+    @property
+    def body(self) -> str:
+        """The Cypher after the header and its notes."""
+        lines = self.cypher.strip("\n").splitlines()
+        return "\n".join(lines[len(_header_lines(self.cypher)):]).strip()
+
+    @property
+    def draws_graph(self) -> bool:
+        """A query named `*-graph` returns paths, for Neo4j Browser's graph view."""
+        return self.name.endswith("-graph")
+
+
+def _header_lines(cypher: str) -> list[str]:
+    """The comment (and blank) lines a query file starts with: the header fields, then notes."""
+    lines = cypher.strip("\n").splitlines()
+    end = next((i for i, line in enumerate(lines) if line.strip() and not line.strip().startswith("//")),
+               len(lines))
+    return lines[:end]
+
 
 def _show(value: Any) -> str:
     if isinstance(value, bool):
@@ -101,7 +147,13 @@ def convert_value(param: QueryParam, text: str, *, query: str = "") -> Any:
     where = f"{query}: " if query else ""
     bad = f"{where}parameter {param.name} must be {_article(param.type)}, got {text!r}"
     if param.type == "string":
-        return _check_name(param, text, where)
+        return text
+    if param.type == "name":
+        _key(param, text, where)
+        return text
+    if param.type == "actions":
+        raise QueryError(f"{where}parameter {param.name} is the {param.name} actions of actions.yaml, "
+                         "set by accusegraph: leave it out")
     if param.type == "int":
         if not re.fullmatch(r"[+-]?\d+", text.strip()):
             raise QueryError(bad)
@@ -138,11 +190,14 @@ def _check_int(param: QueryParam, value: int, where: str) -> int:
     return value
 
 
-def _check_name(param: QueryParam, value: str, where: str) -> str:
-    if param.name in NAME_PARAMS and not value.strip():
-        raise QueryError(f"{where}parameter {param.name} is empty, which would match every actor: "
-                         f"give a name, or leave -p {param.name} out for any actor")
-    return value
+def _key(param: QueryParam, value: str, where: str) -> str:
+    """An actor name as the key the query looks up, written as one Lucene term (`\\` and `"`
+    escaped: only a name with no letter or digit has them); QueryError when it is blank."""
+    key = name_key(value)
+    if not key:
+        raise QueryError(f"{where}parameter {param.name} is empty: give a name, or leave -p {param.name} "
+                         "out for any actor")
+    return key.replace("\\", "\\\\").replace('"', '\\"')
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -151,17 +206,18 @@ def _short(text: str, limit: int = 40) -> str:
 
 def _article(type_: str) -> str:
     return {"int": "an int", "float": "a float", "bool": "a bool (true/false)",
-            "date": "a date", "string": "a string"}[type_]
+            "date": "a date", "string": "a string", "name": "a name (a string)"}.get(type_, type_)
 
 
 def _check_type(query: SavedQuery, param: QueryParam, value: Any) -> Any:
     """A Python value checked (and, from a string, converted) to the declared type."""
     if value is None:
         return None
-    if isinstance(value, str) and param.type != "string":
+    if isinstance(value, str) and param.type not in ("string", "name") or param.type == "actions":
         return convert_value(param, value, query=query.name)
     ok = {
         "string": lambda v: isinstance(v, str),
+        "name": lambda v: isinstance(v, str),
         "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
         "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
         "bool": lambda v: isinstance(v, bool),
@@ -172,8 +228,8 @@ def _check_type(query: SavedQuery, param: QueryParam, value: Any) -> Any:
                          f"got {value!r}")
     if param.type == "int":
         return _check_int(param, value, f"{query.name}: ")
-    if param.type == "string":
-        return _check_name(param, value, f"{query.name}: ")
+    if param.type == "name":
+        return _key(param, value, f"{query.name}: ")
     return float(value) if param.type == "float" else value
 
 
@@ -201,6 +257,13 @@ def parse_header(text: str, file: str) -> tuple[str, str, tuple[QueryParam, ...]
                              f"NAME:TYPE=DEFAULT with TYPE one of {', '.join(PARAM_TYPES)}")
         if any(p.name == m.group("name") for p in params):
             raise QueryError(f"{file}: parameter {m.group('name')!r} declared twice")
+        if m.group("type") == "actions":
+            if m.group("name") not in ACTION_FAMILIES or m.group("optional") or m.group("default") is not None:
+                raise QueryError(f"{file}: an actions parameter is named after its family, one of "
+                                 f"{', '.join(ACTION_FAMILIES)}, and takes no ? or default; got {token!r}")
+            params.append(QueryParam(m.group("name"), "actions", required=False,
+                                     default=list(ACTION_FAMILIES[m.group("name")])))
+            continue
         param = QueryParam(m.group("name"), m.group("type"),
                            required=not (m.group("optional") or m.group("default") is not None))
         if m.group("default") is not None:

@@ -16,6 +16,15 @@ loaded graph, an export from it and an export `--from` the claims file agree.
   distinct `publisher_key`s of those sources; a missing or blank publisher
   adds none). The database computes the same aggregation in Cypher, in one
   text, `EDGE_TOTALS_CYPHER`; tests hold it to this one.
+- **An actor's name keys** (`name_key`, `name_keys`): what a saved query's name
+  parameter is compared with. A name's key is its words (letters and digits;
+  accents dropped, case folded, any other character a break) joined by one
+  space (a name with no letter or digit, such as "--", is its own key, case
+  folded and its spaces squeezed); an actor's `name_keys` are the keys of every run of up to
+  `MAX_KEY_WORDS` consecutive words of its names and aliases, and each whole
+  name, so "Kaspersky" and "kaspersky lab" both find "Kaspersky Lab". The query
+  runner turns a `name` parameter into its key with the same function, and the
+  full-text index `actor_keys` finds the actors holding it.
 
 Pure Python, no database: an export `--from` a file needs no server.
 """
@@ -53,6 +62,40 @@ def settled_name(actor_id: str, kind: str | None, names: Iterable[str]) -> str |
     """
     made_from = [n for n in names if _made_from(n, actor_id, kind)]
     return made_from[0] if len(made_from) == 1 else None
+
+
+# ------------------------------------------------------------------ an actor's name keys
+
+# A phrase of more words than this finds an actor only as its whole name (an
+# actor's keys grow with the square of its longest name's words up to here).
+MAX_KEY_WORDS = 8
+
+
+def name_key(text: str) -> str:
+    """`text` as the graph compares names: its words, accents dropped, case folded, one space apart
+    (`text` itself, case folded and spaces squeezed, when it has no letter or digit)."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", text.casefold()):
+        category = unicodedata.category(ch)
+        if category == "Mn":  # accents and other marks set on a letter
+            continue
+        out.append(ch if category[0] in "LNM" else " ")
+    return " ".join("".join(out).split()) or " ".join(text.casefold().split())
+
+
+def name_keys(names: Iterable[str]) -> list[str]:
+    """The sorted keys an actor with these names is found by: every whole name, and every run of
+    up to `MAX_KEY_WORDS` consecutive words of one."""
+    keys: set[str] = set()
+    for name in names:
+        key = name_key(name)
+        if key:
+            keys.add(key)
+        words = key.split()
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + MAX_KEY_WORDS) + 1):
+                keys.add(" ".join(words[start:end]))
+    return sorted(keys)
 
 
 # ------------------------------------------------------------------ a derived edge

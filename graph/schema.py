@@ -6,7 +6,7 @@ take a type as a `$parameter` in MERGE on 5.26 without dynamic syntax, and the
 planner cannot use it there) passes it through `checked_rel_type` /
 `checked_label` first. Everything else is a `$parameter`.
 
-    (:Actor {id, name, kind, aliases, merged_ids, accusations, accusers})
+    (:Actor {id, name, kind, aliases, name_keys, known_keys, merged_ids, accusations, accusers})
     (:Source {id, url, title, publisher, published: date, published_text, content_hash})
     (:Claim {id, action, allegation, quote, start, end, hedged, negated, confidence,
              extractor, plover, cameo, responds_to, content_hash,
@@ -54,8 +54,11 @@ INDEXES: tuple[str, ...] = (
     "CREATE INDEX evidence_status IF NOT EXISTS FOR (n:Evidence) ON (n.status)",
     # mutual-accusations walks the derived ACCUSES edges in date order (first accusation)
     "CREATE INDEX accuses_first IF NOT EXISTS FOR ()-[r:ACCUSES]-() ON (r.first)",
-    # Name search (`-p actor=Kaspersky`) tests every alias; a full-text index over
-    # name and aliases serves Browser users who search by hand.
+    # A saved query's name parameter is one name key (rules.name_key), found among
+    # the actors' keys (graph/names.py); the keyword analyzer keeps each key one term.
+    "CREATE FULLTEXT INDEX actor_keys IF NOT EXISTS FOR (n:Actor) ON EACH [n.name_keys, n.known_keys] "
+    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
+    # A full-text index over name and aliases serves Browser users who search by hand.
     "CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases]",
 )
 

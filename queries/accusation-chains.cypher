@@ -1,106 +1,46 @@
 // name: accusation-chains
 // description: Chains of accusations (A accuses B, B accuses C, ...) of 2 to max_hops hops, no actor twice
-// params: start:string? max_hops:int=4 limit:int=100
+// params: start:name? max_hops:int=4 limit:int=100
 //
 // Follows the derived ACCUSES edges. Only maximal chains are listed: a chain
 // that could be extended by another actor (at its end, or at its beginning
 // when no start is given) within max_hops is shown only in its longer form.
 // claims[i] is the earliest claim behind hop i (by published date, then id).
 // Longest chains first, then by the names along the chain; at most limit rows.
-// Cypher cannot take the length of a pattern as a parameter: there is one walk
-// per length up to 6, each guarded by $max_hops, so values above 6 act as 6.
-// Each walk goes from the first actors in name order and takes each next actor
-// in name order, stopping after limit chains, so a large graph is never
-// enumerated whole.
-// Names: the full-text index actor_names finds candidate actors by the words of
-// the value (a Lucene phrase; the value is data, escaped, never Cypher text),
-// then each candidate's aliases are tested exactly (case-insensitive, whole word
-// or phrase), so the rows start from a few actors instead of every claim.
+// The walk goes from the first actors in name order and takes each next actor
+// in name order, no actor twice, one line per hop (Cypher cannot take the
+// length of a pattern as a parameter, so values of max_hops above 6 act as 6).
+// It is walked for each length from the longest down, and stops after limit
+// chains, so a large graph is never enumerated whole.
 WITH CASE WHEN $start IS NULL THEN COLLECT { MATCH (a:Actor) RETURN a ORDER BY a.name }
-     ELSE COLLECT { CALL () {
-  CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($start, '\\', '\\\\'), '"', '\\"') + '"')
-    YIELD node AS x
-  WITH x WHERE x:Actor AND any(n IN coalesce(x.aliases, [x.name])
-    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($start) + '\\E(?![\\p{L}\\p{N}_]).*'))
-  RETURN DISTINCT x
-  UNION
-  // a value the index makes no word of ("--", "¼") gets no candidate from it: test every actor
-  UNWIND CASE WHEN COUNT { CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($start, '\\', '\\\\'), '"', '\\"') + '"') YIELD node RETURN node } > 0
-    THEN [] ELSE [true] END AS scan
-  MATCH (x:Actor) WHERE any(n IN coalesce(x.aliases, [x.name])
-    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($start) + '\\E(?![\\p{L}\\p{N}_]).*'))
-  RETURN DISTINCT x
-  } RETURN x ORDER BY x.name
-} END AS firsts, [] AS found
-WITH firsts, found + COLLECT {
-  // chains of 6 hops, only while fewer than limit longer ones were found
-  UNWIND CASE WHEN 6 <= $max_hops AND size(found) < $limit THEN firsts ELSE [] END AS a0
-  CALL (a0) { MATCH (a0)-[:ACCUSES]->(a1:Actor) WHERE NOT a1 IN [a0] RETURN a1 ORDER BY a1.name }
+     ELSE COLLECT { CALL db.index.fulltext.queryNodes('actor_keys', '"' + $start + '"') YIELD node
+                    RETURN node ORDER BY node.name }
+END AS firsts
+UNWIND [len IN range(6, 2, -1) WHERE len <= $max_hops] AS len
+CALL (firsts, len) {
+  UNWIND firsts AS a0
+  CALL (a0) { MATCH (a0)-[:ACCUSES]->(a1:Actor) WHERE a1 <> a0 RETURN a1 ORDER BY a1.name }
   CALL (a0, a1) { MATCH (a1)-[:ACCUSES]->(a2:Actor) WHERE NOT a2 IN [a0, a1] RETURN a2 ORDER BY a2.name }
-  CALL (a0, a1, a2) { MATCH (a2)-[:ACCUSES]->(a3:Actor) WHERE NOT a3 IN [a0, a1, a2] RETURN a3 ORDER BY a3.name }
-  CALL (a0, a1, a2, a3) { MATCH (a3)-[:ACCUSES]->(a4:Actor) WHERE NOT a4 IN [a0, a1, a2, a3] RETURN a4 ORDER BY a4.name }
-  CALL (a0, a1, a2, a3, a4) { MATCH (a4)-[:ACCUSES]->(a5:Actor) WHERE NOT a5 IN [a0, a1, a2, a3, a4] RETURN a5 ORDER BY a5.name }
-  CALL (a0, a1, a2, a3, a4, a5) { MATCH (a5)-[:ACCUSES]->(a6:Actor) WHERE NOT a6 IN [a0, a1, a2, a3, a4, a5] RETURN a6 ORDER BY a6.name }
-  WITH [a0, a1, a2, a3, a4, a5, a6] AS actors
-  WHERE (6 >= $max_hops OR NOT EXISTS { MATCH (a6)-[:ACCUSES]->(next:Actor) WHERE NOT next IN actors })
-    AND ($start IS NOT NULL OR 6 >= $max_hops
+  // hops 3 to 6 are walked only as far as len; beyond it they are null
+  OPTIONAL CALL (len, a0, a1, a2) { UNWIND CASE WHEN len >= 3 THEN [a2] ELSE [] END AS x
+    MATCH (x)-[:ACCUSES]->(a3:Actor) WHERE NOT a3 IN [a0, a1, a2] RETURN a3 ORDER BY a3.name }
+  OPTIONAL CALL (len, a0, a1, a2, a3) { UNWIND CASE WHEN len >= 4 THEN [a3] ELSE [] END AS x
+    MATCH (x)-[:ACCUSES]->(a4:Actor) WHERE NOT a4 IN [a0, a1, a2, a3] RETURN a4 ORDER BY a4.name }
+  OPTIONAL CALL (len, a0, a1, a2, a3, a4) { UNWIND CASE WHEN len >= 5 THEN [a4] ELSE [] END AS x
+    MATCH (x)-[:ACCUSES]->(a5:Actor) WHERE NOT a5 IN [a0, a1, a2, a3, a4] RETURN a5 ORDER BY a5.name }
+  OPTIONAL CALL (len, a0, a1, a2, a3, a4, a5) { UNWIND CASE WHEN len >= 6 THEN [a5] ELSE [] END AS x
+    MATCH (x)-[:ACCUSES]->(a6:Actor) WHERE NOT a6 IN [a0, a1, a2, a3, a4, a5] RETURN a6 ORDER BY a6.name }
+  WITH len, a0, [x IN [a0, a1, a2, a3, a4, a5, a6] WHERE x IS NOT NULL] AS actors
+  WITH len, a0, actors, last(actors) AS end
+  // a chain of len hops, maximal: not to be extended at its end, nor at its beginning without a start
+  WHERE size(actors) = len + 1
+    AND (len >= $max_hops OR NOT EXISTS { MATCH (end)-[:ACCUSES]->(next:Actor) WHERE NOT next IN actors })
+    AND ($start IS NOT NULL OR len >= $max_hops
          OR NOT EXISTS { MATCH (before:Actor)-[:ACCUSES]->(a0) WHERE NOT before IN actors })
   RETURN actors LIMIT toInteger($limit)
-} AS found
-WITH firsts, found + COLLECT {
-  // chains of 5 hops, only while fewer than limit longer ones were found
-  UNWIND CASE WHEN 5 <= $max_hops AND size(found) < $limit THEN firsts ELSE [] END AS a0
-  CALL (a0) { MATCH (a0)-[:ACCUSES]->(a1:Actor) WHERE NOT a1 IN [a0] RETURN a1 ORDER BY a1.name }
-  CALL (a0, a1) { MATCH (a1)-[:ACCUSES]->(a2:Actor) WHERE NOT a2 IN [a0, a1] RETURN a2 ORDER BY a2.name }
-  CALL (a0, a1, a2) { MATCH (a2)-[:ACCUSES]->(a3:Actor) WHERE NOT a3 IN [a0, a1, a2] RETURN a3 ORDER BY a3.name }
-  CALL (a0, a1, a2, a3) { MATCH (a3)-[:ACCUSES]->(a4:Actor) WHERE NOT a4 IN [a0, a1, a2, a3] RETURN a4 ORDER BY a4.name }
-  CALL (a0, a1, a2, a3, a4) { MATCH (a4)-[:ACCUSES]->(a5:Actor) WHERE NOT a5 IN [a0, a1, a2, a3, a4] RETURN a5 ORDER BY a5.name }
-  WITH [a0, a1, a2, a3, a4, a5] AS actors
-  WHERE (5 >= $max_hops OR NOT EXISTS { MATCH (a5)-[:ACCUSES]->(next:Actor) WHERE NOT next IN actors })
-    AND ($start IS NOT NULL OR 5 >= $max_hops
-         OR NOT EXISTS { MATCH (before:Actor)-[:ACCUSES]->(a0) WHERE NOT before IN actors })
-  RETURN actors LIMIT toInteger($limit)
-} AS found
-WITH firsts, found + COLLECT {
-  // chains of 4 hops, only while fewer than limit longer ones were found
-  UNWIND CASE WHEN 4 <= $max_hops AND size(found) < $limit THEN firsts ELSE [] END AS a0
-  CALL (a0) { MATCH (a0)-[:ACCUSES]->(a1:Actor) WHERE NOT a1 IN [a0] RETURN a1 ORDER BY a1.name }
-  CALL (a0, a1) { MATCH (a1)-[:ACCUSES]->(a2:Actor) WHERE NOT a2 IN [a0, a1] RETURN a2 ORDER BY a2.name }
-  CALL (a0, a1, a2) { MATCH (a2)-[:ACCUSES]->(a3:Actor) WHERE NOT a3 IN [a0, a1, a2] RETURN a3 ORDER BY a3.name }
-  CALL (a0, a1, a2, a3) { MATCH (a3)-[:ACCUSES]->(a4:Actor) WHERE NOT a4 IN [a0, a1, a2, a3] RETURN a4 ORDER BY a4.name }
-  WITH [a0, a1, a2, a3, a4] AS actors
-  WHERE (4 >= $max_hops OR NOT EXISTS { MATCH (a4)-[:ACCUSES]->(next:Actor) WHERE NOT next IN actors })
-    AND ($start IS NOT NULL OR 4 >= $max_hops
-         OR NOT EXISTS { MATCH (before:Actor)-[:ACCUSES]->(a0) WHERE NOT before IN actors })
-  RETURN actors LIMIT toInteger($limit)
-} AS found
-WITH firsts, found + COLLECT {
-  // chains of 3 hops, only while fewer than limit longer ones were found
-  UNWIND CASE WHEN 3 <= $max_hops AND size(found) < $limit THEN firsts ELSE [] END AS a0
-  CALL (a0) { MATCH (a0)-[:ACCUSES]->(a1:Actor) WHERE NOT a1 IN [a0] RETURN a1 ORDER BY a1.name }
-  CALL (a0, a1) { MATCH (a1)-[:ACCUSES]->(a2:Actor) WHERE NOT a2 IN [a0, a1] RETURN a2 ORDER BY a2.name }
-  CALL (a0, a1, a2) { MATCH (a2)-[:ACCUSES]->(a3:Actor) WHERE NOT a3 IN [a0, a1, a2] RETURN a3 ORDER BY a3.name }
-  WITH [a0, a1, a2, a3] AS actors
-  WHERE (3 >= $max_hops OR NOT EXISTS { MATCH (a3)-[:ACCUSES]->(next:Actor) WHERE NOT next IN actors })
-    AND ($start IS NOT NULL OR 3 >= $max_hops
-         OR NOT EXISTS { MATCH (before:Actor)-[:ACCUSES]->(a0) WHERE NOT before IN actors })
-  RETURN actors LIMIT toInteger($limit)
-} AS found
-WITH firsts, found + COLLECT {
-  // chains of 2 hops, only while fewer than limit longer ones were found
-  UNWIND CASE WHEN 2 <= $max_hops AND size(found) < $limit THEN firsts ELSE [] END AS a0
-  CALL (a0) { MATCH (a0)-[:ACCUSES]->(a1:Actor) WHERE NOT a1 IN [a0] RETURN a1 ORDER BY a1.name }
-  CALL (a0, a1) { MATCH (a1)-[:ACCUSES]->(a2:Actor) WHERE NOT a2 IN [a0, a1] RETURN a2 ORDER BY a2.name }
-  WITH [a0, a1, a2] AS actors
-  WHERE (2 >= $max_hops OR NOT EXISTS { MATCH (a2)-[:ACCUSES]->(next:Actor) WHERE NOT next IN actors })
-    AND ($start IS NOT NULL OR 2 >= $max_hops
-         OR NOT EXISTS { MATCH (before:Actor)-[:ACCUSES]->(a0) WHERE NOT before IN actors })
-  RETURN actors LIMIT toInteger($limit)
-} AS found
-UNWIND found AS actors
-WITH actors
-ORDER BY size(actors) DESC, [x IN actors | x.name]
-LIMIT toInteger($limit)
+}
+WITH actors LIMIT toInteger($limit)
+WITH actors ORDER BY size(actors) DESC, [x IN actors | x.name]
 WITH collect(actors) AS chains
 // the earliest claim of each distinct hop, once. Hops are grouped by accuser:
 // an accuser with few claims for its hops has its claims read once for all of

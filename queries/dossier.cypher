@@ -1,32 +1,15 @@
 // name: dossier
 // description: Every claim made by or against an actor, with counterpart, action, date and source
-// params: actor:string limit:int=100
+// params: actor:name limit:int=100
 //
 // role is 'by' for claims the actor made and 'against' for claims that target
 // it. Negated claims are included and flagged, since they are part of the record.
 // At most limit rows (the first ones in the order below).
-// Names: the full-text index actor_names finds candidate actors by the words of
-// the value (a Lucene phrase; the value is data, escaped, never Cypher text),
-// then each candidate's aliases are tested exactly (case-insensitive, whole word
-// or phrase), so the rows start from a few actors instead of every claim.
 // Two ways to the rows, by how many claims the named actors have (n): from the
 // actors' own claims when n * n <= (all claims) * limit, else by walking the
 // sources in date order (the source_published index) until limit rows are
 // found, which also serves the case with no name at all.
-WITH COLLECT {
-  CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($actor, '\\', '\\\\'), '"', '\\"') + '"')
-    YIELD node AS x
-  WITH x WHERE x:Actor AND any(n IN coalesce(x.aliases, [x.name])
-    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($actor) + '\\E(?![\\p{L}\\p{N}_]).*'))
-  RETURN DISTINCT x
-  UNION
-  // a value the index makes no word of ("--", "¼") gets no candidate from it: test every actor
-  UNWIND CASE WHEN COUNT { CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($actor, '\\', '\\\\'), '"', '\\"') + '"') YIELD node RETURN node } > 0
-    THEN [] ELSE [true] END AS scan
-  MATCH (x:Actor) WHERE any(n IN coalesce(x.aliases, [x.name])
-    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($actor) + '\\E(?![\\p{L}\\p{N}_]).*'))
-  RETURN DISTINCT x
-} AS xs
+WITH COLLECT { CALL db.index.fulltext.queryNodes('actor_keys', '"' + $actor + '"') YIELD node RETURN node } AS xs
 WITH xs, reduce(n = 0, x IN xs | n + COUNT { (x)-[:MADE]->() } + COUNT { ()-[:AGAINST]->(x) }) AS claims
 WITH xs, claims * claims > COUNT { (:Claim) } * $limit AS walk
 // from the actors' own claims

@@ -2,7 +2,7 @@
 // description: Actors most often the target of accusing claims, with how many accusers and publishers
 // params: limit:int=10
 //
-// accusations counts claims (accuse, criticize, sue, investigate; not negated);
+// accusations counts accusing claims (not negated);
 // publishers counts distinct publisher names, ignoring case and surrounding
 // spaces, so one publisher is never counted twice; sources with no (or a
 // blank) publisher are not counted as publishers.

@@ -1,13 +1,9 @@
 // name: no-public-evidence
 // description: Accusing claims whose evidence is none_public or not_mentioned, with quote and source
-// params: target:string? limit:int=100
+// params: target:name? limit:int=100 accusing:actions
 //
-// Accusing claims are accuse, criticize, sue and investigate; negated claims are left out.
+// Accusing claims are those whose action is in $accusing; negated claims are left out.
 // At most limit rows (the first ones in the order below).
-// Names: the full-text index actor_names finds candidate actors by the words of
-// the value (a Lucene phrase; the value is data, escaped, never Cypher text),
-// then each candidate's aliases are tested exactly (case-insensitive, whole word
-// or phrase), so the rows start from a few actors instead of every claim.
 // Three ways to the rows, by how many claims the named actors are the target of
 // (n) against how many sources there are (S):
 // - n * n <= S * limit: the actors' own claims, in date order, each tested only
@@ -16,20 +12,8 @@
 //   walked in date order (the source_published index) until limit marked rows
 //   are found;
 // - else, or with no name at all: the same walk, testing every claim's target.
-WITH CASE WHEN $target IS NULL THEN null ELSE COLLECT {
-  CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($target, '\\', '\\\\'), '"', '\\"') + '"')
-    YIELD node AS x
-  WITH x WHERE x:Actor AND any(n IN coalesce(x.aliases, [x.name])
-    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($target) + '\\E(?![\\p{L}\\p{N}_]).*'))
-  RETURN DISTINCT x
-  UNION
-  // a value the index makes no word of ("--", "¼") gets no candidate from it: test every actor
-  UNWIND CASE WHEN COUNT { CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($target, '\\', '\\\\'), '"', '\\"') + '"') YIELD node RETURN node } > 0
-    THEN [] ELSE [true] END AS scan
-  MATCH (x:Actor) WHERE any(n IN coalesce(x.aliases, [x.name])
-    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($target) + '\\E(?![\\p{L}\\p{N}_]).*'))
-  RETURN DISTINCT x
-} END AS targets
+WITH CASE WHEN $target IS NOT NULL THEN
+  COLLECT { CALL db.index.fulltext.queryNodes('actor_keys', '"' + $target + '"') YIELD node RETURN node } END AS targets
 WITH targets, CASE WHEN targets IS NULL THEN null
      ELSE reduce(n = 0, t IN targets | n + COUNT { ()-[:AGAINST]->(t) }) END AS against
 // the way, from n * n against S * limit (see above)
@@ -44,7 +28,7 @@ WITH targets, way, COLLECT {
   MATCH (c)-[:AGAINST]->(t)
   MATCH (c)-[:REPORTED_IN]->(s)
   WITH t, c, s ORDER BY s.published
-  WHERE c:Claim AND s:Source AND c.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT c.negated
+  WHERE c:Claim AND s:Source AND c.action IN $accusing AND NOT c.negated
     AND EXISTS { MATCH (c)-[:CITES]->(e:Evidence) WHERE e.status IN ['none_public', 'not_mentioned'] }
   MATCH (a:Actor)-[:MADE]->(c)
   WITH a, c, t, s ORDER BY s.published, a.name, t.name, c.id LIMIT toInteger($limit)
@@ -70,7 +54,7 @@ WITH targets, way, marked, found + COLLECT {
   }
   CALL (c) {
     MATCH (c:Claim)-[:CITES]->(e:Evidence)
-    WHERE c.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT c.negated
+    WHERE c.action IN $accusing AND NOT c.negated
       AND e.status IN ['none_public', 'not_mentioned']
     RETURN true AS ok LIMIT 1
   }
@@ -85,7 +69,7 @@ WITH found + COLLECT {
   MATCH (s:Source) WHERE s.published IS NULL
   MATCH (a:Actor)-[:MADE]->(c:Claim)-[:REPORTED_IN]->(s)
   MATCH (c)-[:AGAINST]->(t:Actor)
-  WHERE c.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT c.negated
+  WHERE c.action IN $accusing AND NOT c.negated
     AND EXISTS { MATCH (c)-[:CITES]->(e:Evidence) WHERE e.status IN ['none_public', 'not_mentioned'] }
     AND (targets IS NULL OR t IN targets)
   WITH a, c, t, s ORDER BY a.name, t.name, c.id LIMIT toInteger($limit)

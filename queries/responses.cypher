@@ -1,50 +1,34 @@
 // name: responses
 // description: Each accusing claim against a target (or one claim by id) and every claim that answers it, in date order
-// params: target:string? claim_id:string? limit:int=100
+// params: target:name? claim_id:string? limit:int=100 accusing:actions
 //
 // A response is a claim linked to the accusation by its responds_to field
 // (deny, dispute, defend, sue, sanction, cut_ties, ...); negated responses are
 // left out. An accusation nobody answered appears once with empty response
 // columns. With neither parameter, every accusation is listed. At most limit
 // accusations (the first ones by date, then id), each with all its responses.
-// Names: the full-text index actor_names finds candidate actors by the words of
-// the value (a Lucene phrase; the value is data, escaped, never Cypher text),
-// then each candidate's aliases are tested exactly (case-insensitive, whole word
-// or phrase), so the rows start from a few actors instead of every claim.
 // Two ways to the rows, by how many claims the named actors have (n): from the
 // actors' own claims when n * n <= (all claims) * limit, else by walking the
 // sources in date order (the source_published index) until limit rows are
 // found, which also serves the case with no name at all. On the walk, the
 // named actors' claims are marked first when n * n <= 30 * (sources) * limit,
 // so only marked claims are looked at; else each claim's target is tested first.
-WITH CASE WHEN $target IS NULL THEN null ELSE COLLECT {
-  CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($target, '\\', '\\\\'), '"', '\\"') + '"')
-    YIELD node AS x
-  WITH x WHERE x:Actor AND any(n IN coalesce(x.aliases, [x.name])
-    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($target) + '\\E(?![\\p{L}\\p{N}_]).*'))
-  RETURN DISTINCT x
-  UNION
-  // a value the index makes no word of ("--", "¼") gets no candidate from it: test every actor
-  UNWIND CASE WHEN COUNT { CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($target, '\\', '\\\\'), '"', '\\"') + '"') YIELD node RETURN node } > 0
-    THEN [] ELSE [true] END AS scan
-  MATCH (x:Actor) WHERE any(n IN coalesce(x.aliases, [x.name])
-    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($target) + '\\E(?![\\p{L}\\p{N}_]).*'))
-  RETURN DISTINCT x
-} END AS targets
+WITH CASE WHEN $target IS NOT NULL THEN
+  COLLECT { CALL db.index.fulltext.queryNodes('actor_keys', '"' + $target + '"') YIELD node RETURN node } END AS targets
 WITH targets, CASE WHEN targets IS NULL THEN null
      ELSE reduce(n = 0, t IN targets | n + COUNT { ()-[:AGAINST]->(t) }) END AS against
 WITH targets, against, $claim_id IS NULL AND coalesce(against * against > COUNT { (:Claim) } * $limit, true) AS walk
 // one claim by id, or the named targets' claims
 WITH targets, walk, against, COLLECT {
   MATCH (accuser:Actor)-[:MADE]->(acc:Claim {id: $claim_id})-[:AGAINST]->(t:Actor)
-  WHERE acc.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT acc.negated
+  WHERE acc.action IN $accusing AND NOT acc.negated
     AND (targets IS NULL OR t IN targets)
   MATCH (acc)-[:REPORTED_IN]->(s:Source)
   RETURN {accuser: accuser, acc: acc, t: t, s: s} AS row
 } + COLLECT {
   UNWIND CASE WHEN walk OR $claim_id IS NOT NULL THEN [] ELSE targets END AS t
   MATCH (accuser:Actor)-[:MADE]->(acc:Claim)-[:AGAINST]->(t)
-  WHERE acc.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT acc.negated
+  WHERE acc.action IN $accusing AND NOT acc.negated
   MATCH (acc)-[:REPORTED_IN]->(s:Source)
   WITH accuser, acc, t, s ORDER BY s.published, acc.id LIMIT toInteger($limit)
   RETURN {accuser: accuser, acc: acc, t: t, s: s} AS row
@@ -68,7 +52,7 @@ WITH targets, walk, found + COLLECT {
     WHERE targets IS NULL OR t IN targets
     RETURN t
   }
-  WITH acc, t, s WHERE acc:Claim AND acc.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT acc.negated
+  WITH acc, t, s WHERE acc:Claim AND acc.action IN $accusing AND NOT acc.negated
   MATCH (accuser:Actor)-[:MADE]->(acc)
   WITH accuser, acc, t, s ORDER BY s.published, acc.id LIMIT toInteger($limit)
   RETURN {accuser: accuser, acc: acc, t: t, s: s} AS row
@@ -80,7 +64,7 @@ WITH found + COLLECT {
   MATCH (s:Source) WHERE s.published IS NULL
   MATCH (accuser:Actor)-[:MADE]->(acc:Claim)-[:REPORTED_IN]->(s)
   MATCH (acc)-[:AGAINST]->(t:Actor)
-  WHERE acc.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT acc.negated
+  WHERE acc.action IN $accusing AND NOT acc.negated
     AND (targets IS NULL OR t IN targets)
   WITH accuser, acc, t, s ORDER BY acc.id LIMIT toInteger($limit)
   RETURN {accuser: accuser, acc: acc, t: t, s: s} AS row

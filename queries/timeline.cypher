@@ -1,32 +1,16 @@
 // name: timeline
 // description: Claims in published-date order, optionally between two dates and involving one actor
-// params: since:date? until:date? actor:string? limit:int=100
+// params: since:date? until:date? actor:name? limit:int=100
 //
 // since and until are inclusive; with either given, sources without a date
 // are left out. actor matches the claim's actor or its target. Negated claims
 // are included and flagged. At most limit rows (the first ones in the order below).
-// Names: the full-text index actor_names finds candidate actors by the words of
-// the value (a Lucene phrase; the value is data, escaped, never Cypher text),
-// then each candidate's aliases are tested exactly (case-insensitive, whole word
-// or phrase), so the rows start from a few actors instead of every claim.
 // Two ways to the rows, by how many claims the named actors have (n): from the
 // actors' own claims when n * n <= (all claims) * limit, else by walking the
 // sources in date order (the source_published index) until limit rows are
 // found, which also serves the case with no name at all.
-WITH CASE WHEN $actor IS NULL THEN null ELSE COLLECT {
-  CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($actor, '\\', '\\\\'), '"', '\\"') + '"')
-    YIELD node AS x
-  WITH x WHERE x:Actor AND any(n IN coalesce(x.aliases, [x.name])
-    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($actor) + '\\E(?![\\p{L}\\p{N}_]).*'))
-  RETURN DISTINCT x
-  UNION
-  // a value the index makes no word of ("--", "¼") gets no candidate from it: test every actor
-  UNWIND CASE WHEN COUNT { CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($actor, '\\', '\\\\'), '"', '\\"') + '"') YIELD node RETURN node } > 0
-    THEN [] ELSE [true] END AS scan
-  MATCH (x:Actor) WHERE any(n IN coalesce(x.aliases, [x.name])
-    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($actor) + '\\E(?![\\p{L}\\p{N}_]).*'))
-  RETURN DISTINCT x
-} END AS xs
+WITH CASE WHEN $actor IS NOT NULL THEN
+  COLLECT { CALL db.index.fulltext.queryNodes('actor_keys', '"' + $actor + '"') YIELD node RETURN node } END AS xs
 WITH xs, CASE WHEN xs IS NULL THEN null
      ELSE reduce(n = 0, x IN xs | n + COUNT { (x)-[:MADE]->() } + COUNT { ()-[:AGAINST]->(x) }) END AS claims
 WITH xs, coalesce(claims * claims > COUNT { (:Claim) } * $limit, true) AS walk

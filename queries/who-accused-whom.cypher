@@ -1,46 +1,18 @@
 // name: who-accused-whom
-// description: Accusing claims (accuse, criticize, sue, investigate) with their evidence and source, oldest first
-// params: actor:string? target:string? since:date? until:date? limit:int=100
+// description: Accusing claims (accuse, criticize, ...: see $accusing) with their evidence and source, oldest first
+// params: actor:name? target:name? since:date? until:date? limit:int=100 accusing:actions
 //
-// Negated claims ("X denied accusing Y") are left out. actor and target match
-// an actor's name or any alias, case-insensitively, as a whole word or phrase.
+// Negated claims ("X denied accusing Y") are left out. actor and target are
+// name keys, each found in one line in the actor_keys index (docs/queries.md).
 // At most limit rows (the first ones in the order below).
-// Names: the full-text index actor_names finds candidate actors by the words of
-// the value (a Lucene phrase; the value is data, escaped, never Cypher text),
-// then each candidate's aliases are tested exactly (case-insensitive, whole word
-// or phrase), so the rows start from a few actors instead of every claim.
 // Two ways to the rows, by how many claims the named actors have (n): from the
 // actors' own claims when n * n <= (all claims) * limit, else by walking the
 // sources in date order (the source_published index) until limit rows are
 // found, which also serves the case with no name at all.
-WITH CASE WHEN $actor IS NULL THEN null ELSE COLLECT {
-  CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($actor, '\\', '\\\\'), '"', '\\"') + '"')
-    YIELD node AS x
-  WITH x WHERE x:Actor AND any(n IN coalesce(x.aliases, [x.name])
-    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($actor) + '\\E(?![\\p{L}\\p{N}_]).*'))
-  RETURN DISTINCT x
-  UNION
-  // a value the index makes no word of ("--", "¼") gets no candidate from it: test every actor
-  UNWIND CASE WHEN COUNT { CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($actor, '\\', '\\\\'), '"', '\\"') + '"') YIELD node RETURN node } > 0
-    THEN [] ELSE [true] END AS scan
-  MATCH (x:Actor) WHERE any(n IN coalesce(x.aliases, [x.name])
-    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($actor) + '\\E(?![\\p{L}\\p{N}_]).*'))
-  RETURN DISTINCT x
-} END AS actors
-WITH actors, CASE WHEN $target IS NULL THEN null ELSE COLLECT {
-  CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($target, '\\', '\\\\'), '"', '\\"') + '"')
-    YIELD node AS x
-  WITH x WHERE x:Actor AND any(n IN coalesce(x.aliases, [x.name])
-    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($target) + '\\E(?![\\p{L}\\p{N}_]).*'))
-  RETURN DISTINCT x
-  UNION
-  // a value the index makes no word of ("--", "¼") gets no candidate from it: test every actor
-  UNWIND CASE WHEN COUNT { CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($target, '\\', '\\\\'), '"', '\\"') + '"') YIELD node RETURN node } > 0
-    THEN [] ELSE [true] END AS scan
-  MATCH (x:Actor) WHERE any(n IN coalesce(x.aliases, [x.name])
-    WHERE toLower(n) =~ ('(?s).*(?<![\\p{L}\\p{N}_])\\Q' + toLower($target) + '\\E(?![\\p{L}\\p{N}_]).*'))
-  RETURN DISTINCT x
-} END AS targets
+WITH CASE WHEN $actor IS NOT NULL THEN
+  COLLECT { CALL db.index.fulltext.queryNodes('actor_keys', '"' + $actor + '"') YIELD node RETURN node } END AS actors
+WITH actors, CASE WHEN $target IS NOT NULL THEN
+  COLLECT { CALL db.index.fulltext.queryNodes('actor_keys', '"' + $target + '"') YIELD node RETURN node } END AS targets
 WITH actors, targets,
      CASE WHEN actors IS NULL THEN null ELSE reduce(n = 0, a IN actors | n + COUNT { (a)-[:MADE]->() }) END AS made,
      CASE WHEN targets IS NULL THEN null ELSE reduce(n = 0, t IN targets | n + COUNT { ()-[:AGAINST]->(t) }) END AS against
@@ -54,7 +26,7 @@ WITH actors, targets, by_actor, by_target, NOT (by_actor OR by_target) AS walk
 WITH actors, targets, walk, COLLECT {
   UNWIND CASE WHEN by_actor THEN actors ELSE [] END AS a
   MATCH (a)-[:MADE]->(c:Claim)-[:AGAINST]->(t:Actor)
-  WHERE c.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT c.negated
+  WHERE c.action IN $accusing AND NOT c.negated
     AND (targets IS NULL OR t IN targets)
   MATCH (c)-[:REPORTED_IN]->(s:Source)
   WHERE ($since IS NULL OR s.published >= $since) AND ($until IS NULL OR s.published <= $until)
@@ -63,7 +35,7 @@ WITH actors, targets, walk, COLLECT {
 } + COLLECT {
   UNWIND CASE WHEN by_target THEN targets ELSE [] END AS t
   MATCH (a:Actor)-[:MADE]->(c:Claim)-[:AGAINST]->(t)
-  WHERE c.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT c.negated
+  WHERE c.action IN $accusing AND NOT c.negated
     AND (actors IS NULL OR a IN actors)
   MATCH (c)-[:REPORTED_IN]->(s:Source)
   WHERE ($since IS NULL OR s.published >= $since) AND ($until IS NULL OR s.published <= $until)
@@ -78,7 +50,7 @@ WITH actors, targets, walk, found + COLLECT {
   WITH s ORDER BY s.published
   MATCH (c:Claim)-[:REPORTED_IN]->(s)
   MATCH (a:Actor)-[:MADE]->(c)-[:AGAINST]->(t:Actor)
-  WHERE c.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT c.negated
+  WHERE c.action IN $accusing AND NOT c.negated
     AND (actors IS NULL OR a IN actors) AND (targets IS NULL OR t IN targets)
   WITH a, c, t, s ORDER BY s.published, a.name, t.name, c.id LIMIT toInteger($limit)
   RETURN {a: a, c: c, t: t, s: s} AS row
@@ -90,7 +62,7 @@ WITH found + COLLECT {
   MATCH (s:Source) WHERE s.published IS NULL
   MATCH (a:Actor)-[:MADE]->(c:Claim)-[:REPORTED_IN]->(s)
   MATCH (c)-[:AGAINST]->(t:Actor)
-  WHERE c.action IN ['accuse', 'criticize', 'sue', 'investigate'] AND NOT c.negated
+  WHERE c.action IN $accusing AND NOT c.negated
     AND (actors IS NULL OR a IN actors) AND (targets IS NULL OR t IN targets)
   WITH a, c, t, s ORDER BY a.name, t.name, c.id LIMIT toInteger($limit)
   RETURN {a: a, c: c, t: t, s: s} AS row

@@ -25,6 +25,7 @@ from accusegraph.graph.export import collect, export_claims
 from accusegraph.graph.graphml import build_graph, edge_key, node_key, to_graphml
 from accusegraph.graph.rdf import build_rdf, serialize
 from accusegraph.graph.rdf_terms import ACTION_PROPERTY, AG, PREFIXES, SCHEMA, mint
+from accusegraph.graph.rules import name_keys
 from accusegraph.model import ACTIONS, ActorRef, Claim, SourceRef, make_source_id
 from factories import make_claim
 
@@ -264,7 +265,7 @@ def test_csv_headers_match_neo4j_admin_import(tmp_path):
     report = export_claims(golden_claims(), "csv", tmp_path / "out")
     folder = tmp_path / "out"
     assert _read(folder / "actors.csv")[0] == ["id:ID(Actor)", "name", "kind", "aliases:string[]",
-                                               "accusations:int", "accusers:int", ":LABEL"]
+                                               "name_keys:string[]", "accusations:int", "accusers:int", ":LABEL"]
     assert _read(folder / "claims.csv")[0] == [
         "id:ID(Claim)", "action", "allegation", "quote", "start:int", "end:int", "hedged:boolean",
         "negated:boolean", "confidence:float", "extractor", "plover", "cameo", "responds_to",
@@ -341,8 +342,10 @@ def test_actor_name_is_its_ids_name_and_the_others_are_aliases(tmp_path):
     assert cs.aliases[VENDOR.id] == ("Kaspersky", "Kaspersky Lab")
     export_claims(claims, "csv", tmp_path)
     _, actors = _read(tmp_path / "actors.csv")
-    assert [VENDOR.id, "Kaspersky Lab", "company", "Kaspersky\x1fKaspersky Lab", "3", "1", "Actor"] in actors
-    assert [MINISTRY.id, MINISTRY.name, "government", MINISTRY.name, "", "", "Actor"] in actors
+    assert [VENDOR.id, "Kaspersky Lab", "company", "Kaspersky\x1fKaspersky Lab", "kaspersky\x1fkaspersky lab\x1flab",
+            "3", "1", "Actor"] in actors
+    assert [MINISTRY.id, MINISTRY.name, "government", MINISTRY.name, "\x1f".join(name_keys([MINISTRY.name])),
+            "", "", "Actor"] in actors
     _, against = _read(tmp_path / "rel_against.csv")
     assert sorted(r[3] for r in against) == ["Kaspersky", "Kaspersky", "Kaspersky Lab"]
     g = build_rdf(cs)
@@ -540,12 +543,13 @@ def test_exports_equal_the_loaders_graph(empty_db, tmp_path):
         assert {(d.actor_id, d.rel_type, d.target_id): [str(d.claims), str(d.sources), d.first or "",
                                                        d.last or "", list(d.publishers)]
                 for d in collect(source).derived} == loaded, origin
-    # and the counts of accusing claims each actor keeps
+    # and the counts of accusing claims each actor keeps, and its name keys
     records, _, _ = empty_db.execute_query(
-        "MATCH (t:Actor) RETURN t.id AS id, t.accusations AS n, t.accusers AS k")
-    kept = {r["id"]: [str(r["n"]) if r["n"] else "", str(r["k"]) if r["k"] else ""] for r in records}
-    assert {row[0]: row[4:6] for row in _read(tmp_path / "file" / "actors.csv")[1]} == kept
-    assert kept[VENDOR.id] == [str(len(AWKWARD_PUBLISHERS) + 2 + 4), "2"]
+        "MATCH (t:Actor) RETURN t.id AS id, t.accusations AS n, t.accusers AS k, t.name_keys AS keys")
+    kept = {r["id"]: ["\x1f".join(r["keys"]), str(r["n"]) if r["n"] else "", str(r["k"]) if r["k"] else ""]
+            for r in records}
+    assert {row[0]: row[4:7] for row in _read(tmp_path / "file" / "actors.csv")[1]} == kept
+    assert kept[VENDOR.id][1:] == [str(len(AWKWARD_PUBLISHERS) + 2 + 4), "2"]
     from accusegraph.graph.rules import publisher_key
     keys = {publisher_key(p) for p in AWKWARD_PUBLISHERS + ["daily post"]} - {""}
     assert len(keys) == 11  # the blank ones are no publisher; "daily post" is there twice
