@@ -4,8 +4,12 @@
     guide_html()            an HTML Browser guide: one slide per saved query, clickable Cypher
     serve_guide(port)       serve both over HTTP for `:play http://localhost:PORT/accusegraph.html`
                             and `:style http://localhost:PORT/accusegraph.grass`
-    GRAPH_QUERIES           Cypher that returns paths, for the graph view (the saved queries
-                            return table rows)
+    graph_queries()         the saved queries that return paths (`queries/*-graph.cypher`), for
+                            the graph view (the others return table rows)
+
+Everything about a query comes from its saved file through `SavedQuery` and
+`QueryParam` (graph/queries.py): the guide has no Cypher and no header parser of
+its own, and its `:param` lines know only the runner's parameter types.
 
 Neo4j Browser fetches remote guides and styles only from host names in the server
 setting `browser.remote_content_hostname_whitelist` (default
@@ -22,15 +26,15 @@ import html
 import re
 import string
 import threading
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from typing import Any, Callable, Iterable
 
 from accusegraph.errors import InputError
-from accusegraph.model import ACTIONS, rel_type_for
+
+from .queries import QueryParam, SavedQuery, list_queries
 
 GUIDE_PATH = "/accusegraph.html"
 STYLE_PATH = "/accusegraph.grass"
@@ -93,42 +97,17 @@ def parse_grass(text: str) -> dict[str, dict[str, str]]:
 
 # ------------------------------------------------------------------ graph-view companions
 
-DERIVED_TYPES: tuple[str, ...] = tuple(rel_type_for(action) for action in ACTIONS)
+def graph_queries() -> list[SavedQuery]:
+    """The saved queries that return paths, for the graph view (`*-graph` in queries/)."""
+    return [q for q in list_queries() if q.draws_graph]
 
 
-@dataclass(frozen=True)
-class GraphQuery:
-    """A query that returns paths, so Neo4j Browser draws a graph."""
-
-    name: str
-    description: str
-    text: str
-
-
-GRAPH_QUERIES: tuple[GraphQuery, ...] = (
-    GraphQuery(
-        "accusation-graph",
-        "Who accused whom, as a picture: the derived ACCUSES edges between actors "
-        "(the graph companion of who-accused-whom, whose rows are table columns).",
-        "MATCH p = (:Actor)-[:ACCUSES]->(:Actor)\nRETURN p\nLIMIT 300",
-    ),
-    GraphQuery(
-        "actor-graph",
-        "Every derived actor-to-actor edge: accusations, denials, sanctions, lawsuits, ...",
-        "MATCH p = (:Actor)-[:" + "|".join(DERIVED_TYPES) + "]->(:Actor)\nRETURN p\nLIMIT 300",
-    ),
-    GraphQuery(
-        "claim-graph",
-        "The claims themselves: who made each, against whom, its evidence, its source and "
-        "what it answers.",
-        "MATCH p = (:Actor)-[:MADE]->(c:Claim)\n"
-        "OPTIONAL MATCH q = (c)-[:AGAINST]->(:Actor)\n"
-        "OPTIONAL MATCH e = (c)-[:CITES]->(:Evidence)\n"
-        "OPTIONAL MATCH s = (c)-[:REPORTED_IN]->(:Source)\n"
-        "OPTIONAL MATCH r = (c)-[:RESPONDS_TO]->(:Claim)\n"
-        "RETURN p, q, e, s, r\nLIMIT 200",
-    ),
-)
+def graph_query(name: str) -> SavedQuery:
+    """The saved graph query called `name`; KeyError when there is none."""
+    for query in graph_queries():
+        if query.name == name:
+            return query
+    raise KeyError(name)
 
 
 _COLUMN = r"\bAS\s+`?{}`?\s*(,|$|\n)"
@@ -138,7 +117,7 @@ def _has_column(body: str, column: str) -> bool:
     return re.search(_COLUMN.format(column), body, re.IGNORECASE | re.MULTILINE) is not None
 
 
-def graph_companion(query: Any) -> str | None:
+def graph_companion(query: SavedQuery) -> str | None:
     """Cypher that draws the claims behind a saved query's rows, or None.
 
     A saved query whose rows name an `actor`, a `target` and a `quote` (who-accused-whom,
@@ -148,7 +127,7 @@ def graph_companion(query: Any) -> str | None:
     claims those rows came from: actor -MADE-> claim -AGAINST-> target, with the
     claim's evidence and source.
     """
-    _notes, body = _split(str(_get(query, "text", "cypher")))
+    body = query.body
     if not all(_has_column(body, c) for c in ("actor", "target", "quote")):
         return None
     action = _has_column(body, "action")
@@ -164,125 +143,43 @@ def graph_companion(query: Any) -> str | None:
             "RETURN p, q, e, s")
 
 
-def graph_query(name: str) -> GraphQuery:
-    for query in GRAPH_QUERIES:
-        if query.name == name:
-            return query
-    raise KeyError(name)
-
-
 # ------------------------------------------------------------------ guide
-
-@dataclass(frozen=True)
-class _Param:
-    name: str
-    type: str | None
-    default: Any
-    required: bool
-    description: str | None
-
-
-_MISSING = object()
-
-
-def _get(obj: Any, *names: str, default: Any = _MISSING) -> Any:
-    for name in names:
-        if isinstance(obj, dict):
-            if name in obj:
-                return obj[name]
-        elif hasattr(obj, name):
-            return getattr(obj, name)
-    return None if default is _MISSING else default
-
-
-def _params(query: Any) -> list[_Param]:
-    """The declared parameters of a saved query, whatever shape the loader gives them."""
-    raw = _get(query, "params", "parameters", default=()) or ()
-    if isinstance(raw, dict):
-        items: Iterable[Any] = [
-            value if not isinstance(value, (str, type(None))) and _get(value, "name") else
-            {"name": key, "type": value} for key, value in raw.items()]
-    else:
-        items = raw
-    out = []
-    for item in items:
-        if isinstance(item, str):
-            out.append(_Param(item, None, None, False, None))
-            continue
-        default = _get(item, "default")
-        required = _get(item, "required", default=None)
-        if required is None:
-            optional = _get(item, "optional", default=None)
-            required = (not optional) if optional is not None else False
-        ptype = _get(item, "type", "kind")
-        ptype = getattr(ptype, "value", ptype)
-        out.append(_Param(str(_get(item, "name")), None if ptype is None else str(ptype), default,
-                          bool(required), _get(item, "description", "help", "doc")))
-    return out
-
 
 def _cypher_string(value: str) -> str:
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-def _cypher_literal(value: Any, ptype: str | None) -> str:
-    """A Cypher expression for a parameter value, for a `:param name => value` line."""
+def cypher_literal(value: Any) -> str:
+    """A Cypher expression for a value of a saved query's parameter, for a `:param` line."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return repr(value)
-    if isinstance(value, datetime):
-        return f"datetime({_cypher_string(value.isoformat())})"
     if isinstance(value, date):
         return f"date({_cypher_string(value.isoformat())})"
     if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_cypher_literal(v, None) for v in value) + "]"
-    text = str(value)
-    kind = (ptype or "").lower()
-    if kind in ("int", "integer"):
-        return text if re.fullmatch(r"-?\d+", text) else "null"
-    if kind in ("float", "number"):
-        return text if re.fullmatch(r"-?\d+(\.\d+)?", text) else "null"
-    if kind == "date":
-        return f"date({_cypher_string(text)})"
-    if kind == "datetime":
-        return f"datetime({_cypher_string(text)})"
-    if kind in ("bool", "boolean"):
-        return "true" if text.lower() in ("1", "true", "yes") else "false"
-    return _cypher_string(text)
+        return "[" + ", ".join(cypher_literal(v) for v in value) + "]"
+    return _cypher_string(str(value))
 
 
-_PLACEHOLDER = {"int": "0", "integer": "0", "float": "0.0", "date": "date('2025-01-01')",
-                "datetime": "datetime('2025-01-01T00:00:00Z')", "bool": "false", "boolean": "false"}
+# What a required parameter is set to before the user edits it, by the runner's types.
+_PLACEHOLDER = {"string": "'...'", "name": "'kaspersky lab'", "int": "0", "float": "0.0",
+                "bool": "false", "date": "date('2025-01-01')"}
+_ABOUT = {"name": "an actor's name key: lower case, accents and punctuation left out, words one space apart",
+          "actions": "the actions of this family in actions.yaml, as the command line passes them"}
 
 
-def param_line(param: _Param) -> str:
+def param_line(param: QueryParam) -> str:
     """`:param name => value`: the default, null when optional, a placeholder when required."""
     if param.default is not None:
-        value = _cypher_literal(param.default, param.type)
+        value = cypher_literal(param.default)
     elif not param.required:
         value = "null"
     else:
-        value = _PLACEHOLDER.get((param.type or "").lower(), "'...'")
+        value = _PLACEHOLDER[param.type]
     return f":param {param.name} => {value}"
-
-
-_HEADER_LINE = re.compile(r"^\s*(//.*)?$")
-_HEADER_FIELD = re.compile(r"^\s*//\s*(name|description|params)\s*:")
-
-
-def _split(text: str) -> tuple[str, str]:
-    """(notes, body): the free comment lines of the header, and the Cypher after it."""
-    lines = text.strip("\n").splitlines()
-    notes = []
-    while lines and _HEADER_LINE.match(lines[0]):
-        line = lines.pop(0)
-        if line.strip().startswith("//") and not _HEADER_FIELD.match(line):
-            notes.append(line.strip()[2:].strip())
-    paragraphs = [" ".join(p.split("\n")).strip() for p in "\n".join(notes).split("\n\n")]
-    return "\n\n".join(p for p in paragraphs if p), "\n".join(lines).strip()
 
 
 def _e(text: Any) -> str:
@@ -293,37 +190,32 @@ def _pre(code: str) -> str:
     return f'<pre class="code runnable">{html.escape(code, quote=False)}</pre>'
 
 
-def _param_row(p: _Param) -> str:
+def _param_row(p: QueryParam) -> str:
     status = "required" if p.required else "optional"
-    default = "" if p.default is None else f"; default <code>{_e(_cypher_literal(p.default, p.type))}</code>"
-    kind = f" <em>{_e(p.type)}</em>" if p.type else ""
-    about = f": {_e(p.description)}" if p.description else ""
-    return f"<li><code>${_e(p.name)}</code>{kind}, {status}{default}{about}</li>"
+    default = "" if p.default is None else f"; default <code>{_e(cypher_literal(p.default))}</code>"
+    about = f": {_e(_ABOUT[p.type])}" if p.type in _ABOUT else ""
+    return f"<li><code>${_e(p.name)}</code> <em>{_e(p.type)}</em>, {status}{default}{about}</li>"
 
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9-]+", "-", name.lower()).strip("-")
 
 
-def _query_slide(query: Any) -> str:
-    name = str(_get(query, "name"))
-    description = _get(query, "description") or ""
-    params = _params(query)
+def _query_slide(query: SavedQuery) -> str:
     parts = ['<slide class="row-fluid">', '<div class="col-sm-12">',
-             f'<h3 id="{_e(_slug(name))}">{_e(name)}</h3>',
-             f'<p class="lead">{_e(description)}</p>']
-    if params:
+             f'<h3 id="{_e(_slug(query.name))}">{_e(query.name)}</h3>',
+             f'<p class="lead">{_e(query.description)}</p>']
+    if query.params:
         parts.append("<p>Parameters:</p>")
-        parts.append("<ul>" + "".join(_param_row(p) for p in params) + "</ul>")
+        parts.append("<ul>" + "".join(_param_row(p) for p in query.params) + "</ul>")
         parts.append("<p>Set them (run each line; edit the value first, <code>null</code> "
                      "leaves an optional one out):</p>")
-        parts.extend(_pre(param_line(p)) for p in params)
+        parts.extend(_pre(param_line(p)) for p in query.params)
     else:
         parts.append("<p>No parameters.</p>")
-    notes, body = _split(str(_get(query, "text", "cypher")))
-    parts.append(f"<p>Run the query (<code>accusegraph query {_e(name)}</code> on the command line):</p>")
-    parts.append(_pre(body))
-    parts.extend(f'<p class="muted">{_e(n)}</p>' for n in notes.split("\n\n") if n)
+    parts.append(f"<p>Run the query (<code>accusegraph query {_e(query.name)}</code> on the command line):</p>")
+    parts.append(_pre(query.body))
+    parts.extend(f'<p class="muted">{_e(n)}</p>' for n in query.notes)
     companion = graph_companion(query)
     if companion:
         parts.append("<p>Its rows are table columns; to see the claims behind them as a graph "
@@ -336,13 +228,13 @@ def _query_slide(query: Any) -> str:
 
 def _pictures() -> str:
     items = []
-    for q in GRAPH_QUERIES:
+    for q in graph_queries():
         items.append(f"<p><strong>{_e(q.name)}</strong>: {_e(q.description)}</p>")
-        items.append(_pre(q.text))
+        items.append(_pre(q.body))
     return "\n".join(items)
 
 
-def guide_html(queries: Iterable[Any] | None = None, *, style_url: str | None = None) -> str:
+def guide_html(queries: Iterable[SavedQuery] | None = None, *, style_url: str | None = None) -> str:
     """The Neo4j Browser guide: an intro slide, then one slide per saved query.
 
     Each query slide shows its description and parameters, one runnable
@@ -350,10 +242,7 @@ def guide_html(queries: Iterable[Any] | None = None, *, style_url: str | None = 
     the query's Cypher as a runnable block. `queries` defaults to `list_queries()`;
     with `style_url` the intro slide offers a `:style URL` line that loads the style.
     """
-    if queries is None:
-        from accusegraph.graph.queries import list_queries
-        queries = list_queries()
-    queries = sorted(queries, key=lambda q: str(_get(q, "name")))
+    queries = sorted(list_queries() if queries is None else queries, key=lambda q: q.name)
     if style_url:
         style_block = ("<h4>Style</h4>\n<p>Colours and captions for actors, claims, sources, "
                        "evidence and each kind of edge:</p>\n" + _pre(f":style {style_url}"))
@@ -361,8 +250,7 @@ def guide_html(queries: Iterable[Any] | None = None, *, style_url: str | None = 
         style_block = ("<h4>Style</h4>\n<p>Colours and captions: run <code>accusegraph browser "
                        "style</code>, type <code>:style</code> in the editor and paste the output "
                        "after it, or drop the saved <code>.grass</code> file onto this window.</p>")
-    toc = "\n".join(f"<li><code>{_e(_get(q, 'name'))}</code>: {_e(_get(q, 'description') or '')}</li>"
-                    for q in queries)
+    toc = "\n".join(f"<li><code>{_e(q.name)}</code>: {_e(q.description)}</li>" for q in queries)
     return string.Template(_data_file("guide.html")).substitute(
         count=len(queries), style_block=style_block, pictures=_pictures(), toc=toc,
         slides="\n".join(_query_slide(q) for q in queries))

@@ -85,7 +85,7 @@ def draw(page, driver, out: Path, attempts: int) -> None:
     actors = len({name for pair in pairs for name in pair})
     # The layout depends on the order the paths arrive in: shuffle it (a few times at
     # most) until no node sits on another or on an edge that is not its own.
-    shuffled = graph_query("actor-graph").text.replace("RETURN p", "WITH p ORDER BY rand()\nRETURN p")
+    shuffled = graph_query("actor-graph").body.replace("RETURN p", "WITH p ORDER BY rand()\nRETURN p")
     for attempt in range(attempts):
         graph = run(page, shuffled)
         graph_nodes(graph, at_least=actors)

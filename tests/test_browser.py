@@ -17,8 +17,7 @@ import urllib.request
 
 import pytest
 
-from accusegraph.graph import browser
-from accusegraph.graph.browser import (GRAPH_QUERIES, graph_companion, graph_query, guide_html,
+from accusegraph.graph.browser import (graph_companion, graph_queries, graph_query, guide_html,
                                        param_line, parse_grass, serve_guide, style_text)
 from accusegraph.graph.load import load_claims
 from accusegraph.graph.queries import get_query, list_queries
@@ -95,7 +94,7 @@ def test_guide_has_a_slide_per_query_with_runnable_params_and_cypher():
     assert ":style http://localhost:1234/accusegraph.grass" in blocks
     for query in queries:
         assert f'<h3 id="{query.name}">{query.name}</h3>' in page
-        body = browser._split(query.cypher)[1]
+        body = query.body
         assert body in blocks, query.name  # exact Cypher, unescaped by the HTML parser
         assert "// name:" not in body
         for param in query.params:
@@ -103,8 +102,9 @@ def test_guide_has_a_slide_per_query_with_runnable_params_and_cypher():
         companion = graph_companion(query)
         if companion:
             assert companion in blocks
-    for graph in GRAPH_QUERIES:
-        assert graph.text in blocks
+    assert [g.name for g in graph_queries()] == ["accusation-graph", "actor-graph", "claim-graph"]
+    for graph in graph_queries():
+        assert graph.body in blocks
     params = {p.name: p for p in get_query("accusation-chains").params}
     assert param_line(params["max_hops"]) == ":param max_hops => 4"
     assert param_line(params["start"]) == ":param start => null"
@@ -229,8 +229,17 @@ def test_browser_plays_the_served_guide_and_loads_the_style(browser_page, empty_
         _wait_text(guide, "2 / ", "Pictures")
         picture = guide.locator("pre.runnable", has_text="MATCH p = (:Actor)-[:ACCUSES]->(:Actor)")
         picture.locator("i.fa-play-circle-o").first.click()
-    graph = _frame_for(page, graph_query("accusation-graph").text)
+    graph = _frame_for(page, graph_query("accusation-graph").body)
     nodes = _graph_nodes(graph, at_least=3)
     assert {caption for caption, _ in nodes} >= {"Northwind Bank", "Harbor Telecom", "Port Authority"}
     assert {fill for _, fill in nodes} == {ACTOR_FILL}  # the style reached the graph view
     graph.screenshot(path=str(tmp_path / "accusation-graph.png"))
+
+
+def test_guide_param_lines_know_only_the_runners_parameter_types():
+    """The guide reads the runner's `QueryParam`s: it has a placeholder for each type the runner
+    converts and none of its own (`actions` always have their value)."""
+    from accusegraph.graph.browser import _PLACEHOLDER
+    from accusegraph.graph.queries import PARAM_TYPES
+
+    assert set(_PLACEHOLDER) == set(PARAM_TYPES) - {"actions"}
