@@ -217,6 +217,9 @@ class ArticleResolver(NameFinder):
             group = [m for m in self._group(tok, before) if m.actor.kind in kinds | {"organization"}]
             if len(group) > 1:
                 return [self._speaking_for(m) for m in group]
+        parties = self._litigants(tok, before)
+        if parties:
+            return parties
         out: list[Mention] = []
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
             m = self.resolve(t, speaker=speaker, before=before, exclude=exclude)
@@ -228,6 +231,28 @@ class ArticleResolver(NameFinder):
                 if m.actor not in [o.actor for o in out]:
                     out.append(m)
         return out
+
+    DEFENDANTS = frozenset({"defendant", "respondent", "accused"})
+    PLAINTIFFS = frozenset({"plaintiff", "claimant", "complainant", "petitioner"})
+
+    def _litigants(self, tok: Token, before: int | None) -> list[Mention]:
+        """"the defendants", "the plaintiffs": the parties of the latest suit the
+        article told (its targets, or its actor)."""
+        low = tok.lemma_.lower() if tok.lower_ != "accused" else "accused"
+        if tok.pos_ not in {"NOUN", "PROPN"} or low not in self.DEFENDANTS | self.PLAINTIFFS or not (
+                has_definite(tok) or any(c.dep_ == "poss" for c in tok.children)):
+            return []
+        limit = tok.i if before is None else before
+        suits = [(a, t) for a, action, t in self.events if action == "sue" and a.start < limit]
+        if not suits:
+            return []
+        plaintiff = suits[-1][0]
+        if low in self.PLAINTIFFS:
+            return [Mention(tok.i, tok.i + 1, plaintiff.actor, "reference", plaintiff.person)]
+        targets = list(dict.fromkeys(t for a, t in suits if a.actor == plaintiff.actor))
+        if tok.tag_ != "NNS":
+            targets = targets[-1:]
+        return [Mention(tok.i, tok.i + 1, t, "reference") for t in targets]
 
     def _speaking_for(self, m: Mention) -> Mention:
         """A person's mention, once their institution is known, stands for it."""

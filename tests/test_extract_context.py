@@ -415,3 +415,14 @@ def test_doubts_and_ultimatums_as_nouns(extractor, text, expected):
 ])
 def test_praise_and_aid_defend_no_one(extractor, text):
     assert claims_of(extractor, text) == []
+
+
+def test_the_defendants_and_the_plaintiff_are_the_suits_parties(extractor):
+    # (before: "the defendants" named no one, and a suit called baseless was
+    # criticism of an act rather than a denial)
+    got = claims_of(extractor, "Eight newspapers sued OpenAI and Microsoft on Tuesday. According to the filing, "
+                               "the defendants copied millions of articles without permission.")
+    assert ("newspapers", "accuse", "OpenAI") in got and ("newspapers", "accuse", "Microsoft") in got
+    got = claims_of(extractor, "Epic Games sued Apple in August. The defendant called the suit baseless.")
+    assert ("Apple", "deny", "Epic Games") in got
+    assert not any(action == "criticize" for _, action, _ in got), got
