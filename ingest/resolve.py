@@ -214,6 +214,13 @@ class ArticleResolver(NameFinder):
         if tok.tag_ == "NNS" and has_definite(tok) and tok.lemma_.lower() in self._reference_words():
             # "the three companies", "the oil majors": the parties just named together
             kinds = {k for k, words in self.lex.references.items() if tok.lemma_.lower() in words}
+            if "group" in kinds and len(kinds) > 1:
+                # "the publishers" after "eight newspapers ... sued OpenAI and Microsoft":
+                # a word that may name companies or a group is the group when one was named
+                limit = tok.i if before is None else before
+                named = next((m for i, m, _ in reversed(self.history) if i < limit and m.actor.kind == "group"), None)
+                if named is not None:
+                    return [Mention(tok.i, tok.i + 1, named.actor, "reference", named.person)]
             group = [m for m in self._group(tok, before) if m.actor.kind in kinds | {"organization"}]
             if len(group) > 1:
                 return [self._speaking_for(m) for m in group]

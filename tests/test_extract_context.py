@@ -426,3 +426,11 @@ def test_the_defendants_and_the_plaintiff_are_the_suits_parties(extractor):
     got = claims_of(extractor, "Epic Games sued Apple in August. The defendant called the suit baseless.")
     assert ("Apple", "deny", "Epic Games") in got
     assert not any(action == "criticize" for _, action, _ in got), got
+
+
+def test_a_plural_description_of_a_group_is_the_group_not_the_companies_named_last(extractor):
+    # (before: Microsoft -accuse-> OpenAI, "the publishers" read as the two companies)
+    got = claims_of(extractor, "Eight newspapers sued OpenAI and Microsoft on Tuesday. The publishers allege "
+                               "that the defendants copied millions of articles without permission.")
+    assert ("newspapers", "accuse", "OpenAI") in got
+    assert not any(actor in {"OpenAI", "Microsoft"} for actor, _, _ in got), got
