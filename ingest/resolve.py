@@ -544,10 +544,14 @@ class ArticleResolver(NameFinder):
                     return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
         if "company" in kinds:
             kinds.add("organization")   # a company the name did not tell ("the company" after "Boeing")
+        # (a press agency is no ministry, whatever kind its name was guessed to be)
+        press = frozenset() if "media" in kinds else \
+            self.lex.references.get("media", frozenset()) | {"press", "news", "television", "radio", "tv"}
         fits = [(i, m, is_subj) for i, m, is_subj in reversed(self.history)
-                if i < limit and m.actor not in exclude and (m.actor.kind in kinds or (
-                    kinds & {"government", "international_org"} and m.actor.kind == "organization"
-                    and last_word(m.actor.name) in bodies))]
+                if i < limit and m.actor not in exclude and not name_words(m.actor.name) & press and (
+                    m.actor.kind in kinds or (
+                        kinds & {"government", "international_org"} and m.actor.kind == "organization"
+                        and last_word(m.actor.name) in bodies))]
         # (an organisation whose name says it is a body: "the agency" after "the
         # Fair Trade Commission", whose kind the name did not tell). Among those
         # named in the last three sentences, the one the article has named most

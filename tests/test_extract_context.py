@@ -434,3 +434,12 @@ def test_a_plural_description_of_a_group_is_the_group_not_the_companies_named_la
                                "that the defendants copied millions of articles without permission.")
     assert ("newspapers", "accuse", "OpenAI") in got
     assert not any(actor in {"OpenAI", "Microsoft"} for actor, _, _ in got), got
+
+
+def test_a_press_agency_is_no_ministry(extractor):
+    # (before: "the ministry" resolved to the Saudi Press Agency, whose name was
+    # guessed a government body, and the agency defended Saudi Arabia)
+    got = claims_of(extractor, "Canada criticised Saudi Arabia for jailing activists. The ambassador was given 24 "
+                               "hours to leave, according to the Saudi Press Agency (SPA). According to SPA, the "
+                               "ministry said Canada's statement was an affront.")
+    assert not any(actor == "Saudi Press Agency" for actor, _, _ in got), got
