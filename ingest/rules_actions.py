@@ -744,6 +744,12 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 if prep.lower_ in {"out", "of", "from"}:
                     for x in [prep, *children(prep, "prep")]:
                         objs += [o for d in children(x, "pobj") for o in [d, *d.conjuncts]]
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma(tok.head) == "be" and \
+                lex.participles.get(tok.lower_) in lex.cut_ties_verbs and not negated(tok.head, lex):
+            # "trade talks with India were frozen": a passive the small model read as
+            # an adjective; the relation is the subject of "were"
+            gov = tok.head
+            objs = [o for d in children(gov, "nsubj") for o in [d, *d.conjuncts]]
         elif tok.pos_ == "NOUN" and lemma(tok) in lex.cut_ties_nouns:
             gov = _governing_verb(tok) or tok
             scope = [tok] + ([c for c in gov.children if c.dep_ == "prep"] if gov != tok else [])
@@ -753,7 +759,7 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         # ("Relations with Nicaragua had been terminated, Taiwan said": the reporter's own act)
         actors = actor_of_verb(res, gov, action="cut_ties") if gov.pos_ in {"VERB", "AUX"} else []
-        if not actors and gov.pos_ == "VERB" and any(o.dep_ == "nsubj" for o in objs):
+        if not actors and gov.pos_ in {"VERB", "AUX"} and any(o.dep_ == "nsubj" for o in objs):
             # "all cooperation with Russia will end, the agency said": the reporter ends it
             reporter = reporting_speaker(res, gov)
             actors = [reporter] if reporter is not None else []

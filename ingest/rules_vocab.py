@@ -218,6 +218,7 @@ class Lexicon:
     soft_adverbs: frozenset[str]
     denial_negators: frozenset[str]
     distancing_words: frozenset[str]
+    participles: dict[str, str]
 
 
 # Lexicon fields read from a key inside a section; every other field is read from
@@ -240,8 +241,17 @@ _CLOSED: dict[str, tuple[tuple[str, ...], bool]] = {
 Reader = Callable[[yaml.Node, str, str], Any]
 
 
+def _word(node: yaml.Node, name: str, key: str) -> str:
+    """One word."""
+    if not (isinstance(node, yaml.ScalarNode) and node.tag == _STR and node.value.strip()):
+        raise InputError(f"{name}:{_line(node)}: `{key}` has {_scalar(node)!r}, not a word")
+    return node.value.strip().lower()
+
+
 def _reader(kind: Any, key: str) -> Reader:
     """How a value of type `kind` is read from its node (`key` is its dotted key)."""
+    if kind is str:
+        return _word
     if kind == frozenset[str]:
         return lambda node, name, path: frozenset(w.lower() for w in _words(node, name, path))
     if kind == tuple[str, ...]:   # words in an order that matters (a preference)

@@ -443,3 +443,14 @@ def test_a_press_agency_is_no_ministry(extractor):
                                "hours to leave, according to the Saudi Press Agency (SPA). According to SPA, the "
                                "ministry said Canada's statement was an affront.")
     assert not any(actor == "Saudi Press Agency" for actor, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "frozen" tagged an adjective (before: nothing)
+    ("Trade talks with India were frozen, the Canadian trade minister said.", [("Canada", "cut_ties", "India")]),
+    ("Canada said trade talks with India were frozen.", [("Canada", "cut_ties", "India")]),
+    ("The lake was frozen, the Canadian minister said.", []),
+    ("Relations with Nicaragua were not broken, Taiwan said.", []),
+])
+def test_a_relation_said_to_be_frozen(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
