@@ -622,6 +622,12 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 targets = targets or noun_owner(res, p, None, exclude=tuple(a.actor for a in actors))
             if targets:
                 break
+        if not targets and other_trigger and verb_action(gov, lex) == "sue" and action in {"sanction", "sue"} \
+                and tok.dep_ == "dobj" and tok.head == gov:
+            # "Google appealed the European Commission's fine": whoever appeals a
+            # measure is the one it fell on
+            owners = [a.actor for a in actors]
+            targets = [m for m in actor_of_verb(res, gov) if m.actor not in owners]
         if not targets and pobjs(tok, {"by"}):
             # "the indictment of Huawei by the Justice Department": with the doer
             # after "by", "of X" is whom the act falls on

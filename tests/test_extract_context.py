@@ -454,3 +454,17 @@ def test_a_press_agency_is_no_ministry(extractor):
 ])
 def test_a_relation_said_to_be_frozen(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, measure", [
+    # an appeal presupposes the measure, on the one appealing (before: only the appeal)
+    ("Google appealed the European Commission's fine.", ("European Commission", "sanction", "Google")),
+    ("Huawei challenged the American ban in court.", ("United States", "sanction", "Huawei")),
+])
+def test_an_appeal_records_the_measure_appealed(extractor, text, measure):
+    assert measure in claims_of(extractor, text)
+
+
+def test_a_condemned_measure_names_no_one_it_fell_on(extractor):
+    got = claims_of(extractor, "Russia condemned the EU's sanctions.")
+    assert got == [("Russia", "criticize", "European Union")]
