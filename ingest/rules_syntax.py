@@ -212,8 +212,12 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
         if cur.dep_ == "pcomp" and head.dep_ == "prep":
             up = head.head
             if up.pos_ in {"VERB", "AUX"} and head.lower_ in {"for", "of", "over"} and control:
-                # "reproached Riyadh for imprisoning activists": the object did it
+                # "reproached Riyadh for imprisoning activists": the object did it;
+                # "would retaliate against Norway for expelling its diplomats": so did
+                # the party acted against
                 objs = [o for o in children(up, "dobj") if o.pos_ in {"PROPN", "NOUN", "PRON"}]
+                if not objs and head.lower_ == "for":
+                    objs = [o for o in pobjs(up, {"against", "on", "at"}) if o.pos_ in {"PROPN", "NOUN"}]
                 if objs:
                     return objs[0], False
             for _ in range(3):   # "went as far as accusing": up to the verb

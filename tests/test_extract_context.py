@@ -468,3 +468,9 @@ def test_an_appeal_records_the_measure_appealed(extractor, text, measure):
 def test_a_condemned_measure_names_no_one_it_fell_on(extractor):
     got = claims_of(extractor, "Russia condemned the EU's sanctions.")
     assert got == [("Russia", "criticize", "European Union")]
+
+
+def test_what_a_retaliation_answers_is_the_other_partys_act(extractor):
+    # (before: only the threat; the expulsion it answers was not recorded)
+    got = claims_of(extractor, "Russia said it would retaliate against Norway for expelling its diplomats.")
+    assert ("Norway", "sanction", "Russia") in got and ("Russia", "threaten", "Norway") in got
