@@ -474,3 +474,9 @@ def test_what_a_retaliation_answers_is_the_other_partys_act(extractor):
     # (before: only the threat; the expulsion it answers was not recorded)
     got = claims_of(extractor, "Russia said it would retaliate against Norway for expelling its diplomats.")
     assert ("Norway", "sanction", "Russia") in got and ("Russia", "threaten", "Norway") in got
+
+
+def test_its_fighters_are_the_owners(extractor):
+    # (before: Israel -accuse-> fighters, a group of its own)
+    got = claims_of(extractor, "Hamas denied Israel's accusation that its fighters had hidden in the hospital.")
+    assert ("Israel", "accuse", "Hamas") in got
