@@ -217,6 +217,9 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 # "the case against X was brought by Y", "came to the defence of X"
                 for p in pobjs(n, lex.actions[action].target_preps - {"to"}):
                     found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
+                    if not found and p.pos_ == "NOUN":
+                        # "froze the assets of Russia's central bank": the owner
+                        found = noun_owner(res, p, speaker, exclude=exclude)
                     if found:
                         return found
     # "stood by Russia", "sided with Iran", "vouched for X": the trigger's own preposition

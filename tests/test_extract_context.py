@@ -480,3 +480,13 @@ def test_its_fighters_are_the_owners(extractor):
     # (before: Israel -accuse-> fighters, a group of its own)
     got = claims_of(extractor, "Hamas denied Israel's accusation that its fighters had hidden in the hospital.")
     assert ("Israel", "accuse", "Hamas") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (before: nothing for each)
+    ("The United States froze the assets of Russia's central bank.", ("United States", "sanction", "Russia")),
+    ("Western governments imposed sanctions on Russia.", ("Western governments", "sanction", "Russia")),
+    ("Gulf states cut ties with Qatar.", ("Gulf states", "cut_ties", "Qatar")),
+])
+def test_groups_of_states_and_owned_assets(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
