@@ -239,14 +239,11 @@ class ArticleResolver(NameFinder):
                     out.append(m)
         return out
 
-    DEFENDANTS = frozenset({"defendant", "respondent", "accused"})
-    PLAINTIFFS = frozenset({"plaintiff", "claimant", "complainant", "petitioner"})
-
     def _litigants(self, tok: Token, before: int | None) -> list[Mention]:
         """"the defendants", "the plaintiffs": the parties of the latest suit the
         article told (its targets, or its actor)."""
         low = tok.lemma_.lower() if tok.lower_ != "accused" else "accused"
-        if tok.pos_ not in {"NOUN", "PROPN"} or low not in self.DEFENDANTS | self.PLAINTIFFS or not (
+        if tok.pos_ not in {"NOUN", "PROPN"} or low not in self.lex.defendant_nouns | self.lex.plaintiff_nouns or not (
                 has_definite(tok) or any(c.dep_ == "poss" for c in tok.children)):
             return []
         limit = tok.i if before is None else before
@@ -254,7 +251,7 @@ class ArticleResolver(NameFinder):
         if not suits:
             return []
         plaintiff = suits[-1][0]
-        if low in self.PLAINTIFFS:
+        if low in self.lex.plaintiff_nouns:
             return [Mention(tok.i, tok.i + 1, plaintiff.actor, "reference", plaintiff.person)]
         targets = list(dict.fromkeys(t for a, t in suits if a.actor == plaintiff.actor))
         if tok.tag_ != "NNS":
@@ -546,7 +543,7 @@ class ArticleResolver(NameFinder):
             kinds.add("organization")   # a company the name did not tell ("the company" after "Boeing")
         # (a press agency is no ministry, whatever kind its name was guessed to be)
         press = frozenset() if "media" in kinds else \
-            self.lex.references.get("media", frozenset()) | {"press", "news", "television", "radio", "tv"}
+            self.lex.references.get("media", frozenset()) | self.lex.press_words
         fits = [(i, m, is_subj) for i, m, is_subj in reversed(self.history)
                 if i < limit and m.actor not in exclude and not name_words(m.actor.name) & press and (
                     m.actor.kind in kinds or (

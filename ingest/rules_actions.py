@@ -57,7 +57,7 @@ def verb_action(tok: Token, lex: Lexicon) -> str | None:
     verbs, _ = _index(lex)
     cands = [c for f in word_forms(tok) for c in verbs.get(f, ())]
     for _k, _j, action, entry in sorted(cands, key=lambda c: (c[0], c[1])):
-        if matches_entry(tok, entry):
+        if matches_entry(tok, entry, lex):
             return action
     return None
 
@@ -69,7 +69,7 @@ def noun_action(tok: Token, lex: Lexicon) -> str | None:
     forms = word_forms(tok)
     cands = [c for f in forms for c in nouns.get(f, ())]
     for _k, _j, action, entry in sorted(cands, key=lambda c: (c[0], c[1])):
-        if len(entry) == 1 and matches_entry(tok, entry):
+        if len(entry) == 1 and matches_entry(tok, entry, lex):
             return action
         if len(entry) > 1 and lemma(tok) == entry[-1] and all(
                 any(lemma(c) == w for c in tok.children) for w in entry[:-1]):
@@ -395,7 +395,7 @@ def matched_words(tok: Token, lex: Lexicon, action: str) -> frozenset[str]:
         entries = _MULTI[key] = tuple(e for e in (*lex.actions[action].verbs, *lex.actions[action].nouns)
                                       if len(e) > 1)
     forms = word_forms(tok)
-    return frozenset(w for e in entries if e[0] in forms and matches_entry(tok, e) for w in e[1:])
+    return frozenset(w for e in entries if e[0] in forms and matches_entry(tok, e, lex) for w in e[1:])
 
 
 _MULTI: dict[tuple, tuple] = {}
@@ -745,7 +745,7 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if tok.pos_ == "VERB" and lemma(tok) in lex.cut_ties_verbs and not negated(tok, lex):
             # (a passive subject is the object: "ties with Iran were cut by Canada")
             objs = [o for d in children(tok, "dobj", "nsubjpass") for o in [d, *d.conjuncts]]
-            if not objs and lemma(tok) in {"end", "cease", "stop", "halt", "terminate"}:
+            if not objs and lemma(tok) in lex.cut_ties_ending:
                 # "all cooperation with Russia will end, the agency said": the relation ends
                 objs = [o for d in children(tok, "nsubj") for o in [d, *d.conjuncts]]
             # "pulled out of the agreement with X", "withdrew from the talks with X"

@@ -54,7 +54,7 @@ def _forms(low: str, lem: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def matches_entry(tok: Token, entry: tuple[str, ...]) -> bool:
+def matches_entry(tok: Token, entry: tuple[str, ...], lex: Lexicon) -> bool:
     """`entry[0]` is the token's lemma; the other lemmas are among its dependents."""
     if entry[0] not in word_forms(tok):
         return False
@@ -74,15 +74,11 @@ def matches_entry(tok: Token, entry: tuple[str, ...]) -> bool:
                 near.add(grand.lower_)
                 if grand.dep_ == "prep":   # "challenged the fine in court"
                     near.update(lemma(p) for p in grand.children if p.dep_ == "pobj")
-                elif lemma(grand) in _partitive():
+                elif lemma(grand) in lex.partitive_nouns:
                     # "hit Russia with a new round of sanctions": through the bundle
                     near.update(lemma(p) for prep in grand.children if prep.lower_ == "of"
                                 for p in prep.children if p.dep_ == "pobj")
     return all(w in near for w in entry[1:])
-
-
-def _partitive() -> frozenset[str]:
-    return lexicon().partitive_nouns
 
 
 def is_passive(verb: Token) -> bool:

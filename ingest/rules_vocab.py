@@ -138,6 +138,7 @@ class Lexicon:
     cut_ties_nouns: frozenset[str]
     cut_ties_objects: frozenset[str]
     cut_ties_preps: frozenset[str]
+    cut_ties_ending: frozenset[str]
     stop_verbs: frozenset[str]
     use_words: frozenset[str]
     call_verbs: frozenset[str]
@@ -219,6 +220,9 @@ class Lexicon:
     denial_negators: frozenset[str]
     distancing_words: frozenset[str]
     participles: dict[str, str]
+    defendant_nouns: frozenset[str]
+    plaintiff_nouns: frozenset[str]
+    press_words: frozenset[str]
 
 
 # Lexicon fields read from a key inside a section; every other field is read from
@@ -226,6 +230,7 @@ class Lexicon:
 _KEYS = {
     "cut_ties_verbs": "cut_ties.verbs", "cut_ties_nouns": "cut_ties.nouns",
     "cut_ties_objects": "cut_ties.objects", "cut_ties_preps": "cut_ties.target_preps",
+    "cut_ties_ending": "cut_ties.ending",
     "stop_verbs": "stop_using.verbs", "use_words": "stop_using.use",
     "call_verbs": "calls.verbs", "explain_verbs": "calls.explain_verbs",
     "cited": "evidence.cited", "none_public": "evidence.none_public",
