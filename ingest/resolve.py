@@ -480,7 +480,7 @@ class ArticleResolver(NameFinder):
             author = self._document_author(tok)
             if author is not None:
                 return Mention(tok.i, tok.i + 1, author.actor, "agent", author.person)
-        if tok.lemma_.lower() in self.lex.report_nouns | {"resolution", "motion", "filing", "lawsuit"} \
+        if tok.lemma_.lower() in self.lex.report_nouns | self.lex.document_nouns \
                 and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "The Parliament adopted a resolution that describes ...": the author
             for subj in tok.head.children:
