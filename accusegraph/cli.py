@@ -117,6 +117,14 @@ def _settings(db: str | None, database: str | None):
     return connection_settings(uri=db, database=database)
 
 
+def _curation():
+    """The curation file's content, read before anything is loaded (a bad file is one error)."""
+    from .curation import read_curation
+    from .settings import curation_path
+
+    return read_curation(curation_path())
+
+
 def _progress(description: str, total: int | None):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.console import Console
@@ -202,13 +210,16 @@ def load(
     from .graph.parts import open_claims_input
     from .pipeline import connect, known_actor_names
 
+    from .curation import curate
+
     errors: list = []
+    curation = _curation()
     known = known_actor_names(aliases)
     with open_claims_input(file, strict=strict, errors=errors, warn=_warn) as source:
         name = source.name
 
         def claims():
-            yield from source.claims
+            yield from curate(source.claims, curation)
             for err in errors:
                 _warn(str(err))
         with connect(_settings(db, database)) as driver, _progress("Loading claims", source.total) as bar:
@@ -229,7 +240,7 @@ def _bulk_load(file: str, db: str | None, database: str | None, strict: bool) ->
         raise InputError("--bulk builds the local server's graph (neo4j-admin writes its files); for the "
                          "server at --db/NEO4J_URI, run `accusegraph export -f csv` and the neo4j-admin "
                          "command it prints there")
-    report = bulk_load(file, database=settings.database, strict=strict,
+    report = bulk_load(file, database=settings.database, strict=strict, curation=_curation(),
                        note=lambda message: print(f"accusegraph: {message}", file=sys.stderr))
     print(f"accusegraph: {report}", file=sys.stderr)
 
@@ -253,11 +264,13 @@ def ingest(
 
     settings = _settings(db, database)
     warn = _CountingWarn()
+    curation = _curation()
     with connect(settings) as driver:
         total = count_inputs(paths)
         with _progress("ingest", total) as bar:
             task = bar.add_task("articles", total=total)
             report = run_ingest(paths, driver, database=settings.database, jobs=jobs, aliases=aliases,
+                                curation=curation,
                                 allow_private=allow_private, follow_links=follow_links, force=force, strict=strict,
                                 warn=warn, max_bytes=max_bytes,
                                 progress=lambda n: bar.advance(task, n))
@@ -393,15 +406,18 @@ def analyze(
 
 
 def _with_claims(from_file: Path | None, db: str | None, database: str | None, fn, bad: list | None = None):
-    """`fn` of the claims of `from_file` or the database. A bad line of the file is a
-    warning, FILE:LINE: what, and is skipped (and appended to `bad`)."""
+    """`fn` of the claims of `from_file` or the database, with the curation file applied. A bad
+    line of the file is a warning, FILE:LINE: what, and is skipped (and appended to `bad`)."""
+    from .curation import curate
+
+    curation = _curation()
     if from_file is not None:
         from .model import read_claims
         errors = [] if bad is None else bad
         claims = read_claims(from_file, strict=False, errors=errors, warn=_warn)
         for err in errors:
             _warn(str(err))
-        return fn(claims)
+        return fn(curate(claims, curation))
     from .graph.read import iter_claims_from_db
     from .pipeline import connect
 
@@ -409,7 +425,7 @@ def _with_claims(from_file: Path | None, db: str | None, database: str | None, f
     with connect(settings) as driver:
         # a stream: the csv export passes it through an on-disk table, and every
         # consumer reads it whole before it writes anything
-        return fn(iter_claims_from_db(driver, settings.database))
+        return fn(curate(iter_claims_from_db(driver, settings.database), curation))
 
 
 @app.command()

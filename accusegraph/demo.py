@@ -26,7 +26,9 @@ def run_demo(settings: ConnectionSettings, *, start_server: bool = True,
     import sys
 
     from .graph.queries import run_query
+    from .curation import read_curation
     from .pipeline import connect, examples_dir, ingest
+    from .settings import curation_path
 
     out = out or sys.stdout
     browser = None
@@ -45,7 +47,8 @@ def run_demo(settings: ConnectionSettings, *, start_server: bool = True,
             browser = status.browser_url
     examples = examples_dir()
     with connect(settings) as driver:
-        report = ingest([str(examples)], driver, database=settings.database, warn=warn)
+        report = ingest([str(examples)], driver, database=settings.database, warn=warn,
+                        curation=read_curation(curation_path()))
         print(f"Ingested {report.articles} example articles: {report.claims} claims ({report.load}).", file=out)
         columns, rows = run_query(driver, "who-accused-whom", {}, database=settings.database)
         keep = [c for c in ("actor", "action", "target", "allegation", "evidence_status", "publisher") if c in columns]

@@ -11,10 +11,13 @@ import itertools
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from .model import Article, Claim
 from .settings import ConnectionSettings
+
+if TYPE_CHECKING:
+    from .curation import Curation
 
 Warn = Callable[[str], None]
 
@@ -70,8 +73,8 @@ class IngestReport:
 def ingest(paths: Sequence[str], driver, *, database: str = "neo4j", jobs: int = 1,
            aliases: Path | None = None, allow_private: bool = False, follow_links: bool = False,
            force: bool = False, strict: bool = False, warn: Warn = print, max_bytes: int | None = None,
-           progress: Callable[[int], None] | None = None) -> IngestReport:
-    """Extract claims from articles and load them as they stream.
+           progress: Callable[[int], None] | None = None, curation: "Curation | None" = None) -> IngestReport:
+    """Extract claims from articles and load them as they stream, with `curation` applied.
 
     Re-ingesting an article replaces the claims it gave before, as long as it still
     gives at least one: a source with no claims never reaches the loader, so its
@@ -89,6 +92,9 @@ def ingest(paths: Sequence[str], driver, *, database: str = "neo4j", jobs: int =
     claims = extract_claims(paths, jobs=jobs, aliases=aliases, allow_private=allow_private,
                             follow_links=follow_links, strict=strict, warn=warn, max_bytes=max_bytes,
                             on_article=counted)
+    if curation is not None:
+        from .curation import curate
+        claims = curate(claims, curation)
     report.load = load_claims(driver, claims, database=database, force=force,
                               known_names=known_actor_names(aliases))
     return report

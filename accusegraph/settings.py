@@ -14,6 +14,10 @@ The store is chosen by `accusegraph --store NAME` or `ACCUSEGRAPH_STORE`; with
 none (or `default`) it is the server under `<data dir>/neo4j`, and a store NAME
 lives under `<data dir>/stores/NAME`. A store names a local server, so it cannot
 be combined with `NEO4J_URI`.
+
+The analyst's curation file (accusegraph/curation.py) is chosen by
+`--curation PATH` or `ACCUSEGRAPH_CURATION`; with neither it is `curation.yaml`
+in the store's folder, so each investigation keeps its own.
 """
 
 from __future__ import annotations
@@ -109,6 +113,26 @@ def store_homes() -> list[Path]:
     if stores.is_dir():
         homes.extend(sorted(p for p in stores.iterdir() if p.is_dir()))
     return [h for h in homes if h.is_dir()]
+
+
+CURATION_ENV = "ACCUSEGRAPH_CURATION"
+CURATION_FILE = "curation.yaml"
+_chosen_curation: Path | None = None
+
+
+def choose_curation(path: str | Path | None) -> None:
+    """Make `path` the curation file of this process (None: back to $ACCUSEGRAPH_CURATION or the default)."""
+    global _chosen_curation
+    _chosen_curation = Path(path).expanduser() if path else None
+
+
+def curation_path() -> Path:
+    """The curation file: --curation, else $ACCUSEGRAPH_CURATION, else `curation.yaml` in the
+    chosen store's folder (next to its local server's settings), one per investigation."""
+    if _chosen_curation is not None:
+        return _chosen_curation
+    env = os.environ.get(CURATION_ENV)
+    return Path(env).expanduser() if env else store_home() / CURATION_FILE
 
 
 @dataclass(frozen=True)

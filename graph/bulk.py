@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from accusegraph.curation import Curation, curate
 from accusegraph.errors import InputError, RecordError, ServerError, counted
 
 from .csvexport import NODE_FILES, import_arguments, write_csv_folder
@@ -57,8 +58,9 @@ class BulkReport:
 
 
 def bulk_load(path: str, server: LocalServer | None = None, *, database: str = "neo4j",
-              strict: bool = False, note: Note | None = None) -> BulkReport:
-    """Build the local server's `database` from the claims at `path` (file or folder of parts).
+              strict: bool = False, note: Note | None = None, curation: Curation | None = None) -> BulkReport:
+    """Build the local server's `database` from the claims at `path` (file or folder of parts),
+    with `curation` applied.
 
     Raises:
         InputError: the database already holds data, or the input is unreadable.
@@ -75,7 +77,8 @@ def bulk_load(path: str, server: LocalServer | None = None, *, database: str = "
         folder = Path(tmp) / "csv"
         say("Writing the importer's CSV files")
         with open_claims_input(path, strict=strict, errors=errors) as source:
-            _files, rows, _dangling = write_csv_folder(source.claims, folder)
+            claims = curate(source.claims, curation) if curation is not None else source.claims
+            _files, rows, _dangling = write_csv_folder(claims, folder)
         for err in errors:
             say(str(err))
         report.bad_lines = len(errors)
