@@ -47,6 +47,16 @@ app.add_typer(browser_app, name="browser")
 spark_app = typer.Typer(help="Extraction on Apache Spark (the spark extra: pip install 'accusegraph[spark]').",
                         no_args_is_help=True)
 app.add_typer(spark_app, name="spark")
+actors_app = typer.Typer(help=(
+    "Correct the graph's actors: merge two names into one actor, keep two apart, fix a kind, "
+    "suggest merges. Recorded in the curation file (see --curation), applied to the graph at once "
+    "and on every later load."), no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
+claims_app = typer.Typer(help=(
+    "Correct the graph's claims: reject one, fix its action, parties or hedge, add one the extractor "
+    "missed. Recorded in the curation file (see --curation), applied to the graph at once and on every "
+    "later load."), no_args_is_help=True)
+app.add_typer(claims_app, name="claims")
 
 
 class OutFormat(str, Enum):
@@ -671,6 +681,174 @@ def spark_extract_cmd(
     print(f"accusegraph: {report}", file=sys.stderr)
 
 
+# ------------------------------------------------------------------ curation: actors and claims
+
+def _curate_store(db: str | None, database: str | None, work) -> None:
+    """Run a curation command (graph/corrections.py) on the store and the curation file; report it."""
+    from .pipeline import connect
+    from .settings import curation_path
+
+    settings = _settings(db, database)
+    with connect(settings) as driver:
+        done = work(driver, curation_path(), settings.database)
+    for line in done.lines():
+        print(f"accusegraph: {line}", file=sys.stderr)
+
+
+@actors_app.command("merge")
+def actors_merge(
+    a: Annotated[str, typer.Argument(help="An actor's name, as the store shows it.")],
+    b: Annotated[str, typer.Argument(help="The name of the actor that is the same as A.")],
+    canonical: Annotated[Optional[str], typer.Option("--canonical", metavar="NAME", help=(
+        "The name the merged actor goes by (its id is made from it). Default: A (or the canonical "
+        "name of a merge A already belongs to)."))] = None,
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Record that A and B are one actor, and merge them in the graph now.
+
+    Every claim by or against either moves to the canonical actor (each claim keeps the name its
+    article used). Recorded in the curation file, so every later load, `ingest --force` included,
+    merges them again. Refused for a pair the file splits.
+    """
+    from .graph.corrections import merge
+
+    _curate_store(db, database, lambda driver, path, name: merge(driver, path, a, b, canonical, name))
+
+
+@actors_app.command("split")
+def actors_split(
+    a: Annotated[str, typer.Argument(help="An actor's name.")],
+    b: Annotated[str, typer.Argument(help="Another actor's name, never to be merged with A.")],
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Record that A and B are different actors: `actors merge` refuses them, `actors suggest` skips them.
+
+    A merge of the file that joins them is undone in the file; the graph keeps them as one actor
+    until the articles that name them are ingested again with --force.
+    """
+    from .graph.corrections import split
+
+    _curate_store(db, database, lambda driver, path, name: split(driver, path, a, b, name))
+
+
+@actors_app.command("kind")
+def actors_kind(
+    name: Annotated[str, typer.Argument(help="An actor's name.")],
+    kind: Annotated[str, typer.Argument(help=(
+        "person, organization, company, government, state, international_org, media, group or unknown."))],
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Record the kind of an actor, whatever the extractor guessed, and set it in the graph now."""
+    from .graph.corrections import set_kind
+
+    _curate_store(db, database, lambda driver, path, db_name: set_kind(driver, path, name, kind, db_name))
+
+
+@actors_app.command("suggest")
+def actors_suggest(
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Candidate merges in the store, with the evidence for each: one name under two ids, an alias two
+    actors share, near-identical names. Pairs the curation file merges or splits are left out.
+
+    Nothing is changed: merge a pair with `accusegraph actors merge A B`, or keep it apart with
+    `accusegraph actors split A B`.
+    """
+    from .curation import read_curation
+    from .graph.curate import SUGGESTION_COLUMNS, suggest_merges
+    from .output import render_rows
+    from .pipeline import connect
+    from .settings import curation_path
+
+    curation = read_curation(curation_path())
+    settings = _settings(db, database)
+    with connect(settings) as driver:
+        found = suggest_merges(driver, curation, settings.database)
+    render_rows(SUGGESTION_COLUMNS, [s.row() for s in found], fmt.value,
+                title="Candidate merges" if fmt == OutFormat.table else None)
+
+
+@claims_app.command("reject")
+def claims_reject(
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id (clm:...), as queries and exports show it.")],
+    reason: Annotated[Optional[str], typer.Option("--reason", help="Why, kept in the curation file.")] = None,
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Record that a claim is wrong and remove it from the graph now; no later load brings it back.
+
+    Rejecting a claim that `claims add` added removes it from the file instead.
+    """
+    from .graph.corrections import reject
+
+    _curate_store(db, database, lambda driver, path, name: reject(driver, path, claim_id, reason, name))
+
+
+@claims_app.command("fix")
+def claims_fix(
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id (clm:...).")],
+    action: Annotated[Optional[str], typer.Option("--action", help=(
+        "The right action: accuse, criticize, deny, dispute, defend, sanction, sue, cut_ties, "
+        "investigate or threaten."))] = None,
+    actor: Annotated[Optional[str], typer.Option("--actor", metavar="NAME", help="Who really made the claim.")] = None,
+    target: Annotated[Optional[str], typer.Option("--target", metavar="NAME", help="Whom it is really against.")] = None,
+    hedged: Annotated[Optional[bool], typer.Option("--hedged/--not-hedged", help=(
+        "Whether the claim is reported as a suspicion."), show_default=False)] = None,
+    reason: Annotated[Optional[str], typer.Option("--reason", help="Why, kept in the curation file.")] = None,
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Record a correction of a claim's action, parties or hedge, and apply it to the graph now.
+
+    The claim keeps its id, so the next extraction of its article meets the same correction
+    and the claim is never doubled.
+    """
+    from .graph.corrections import fix
+
+    _curate_store(db, database, lambda driver, path, name: fix(
+        driver, path, claim_id, action=action, actor=actor, target=target, hedged=hedged, reason=reason,
+        database=name))
+
+
+@claims_app.command("add")
+def claims_add(
+    source: Annotated[str, typer.Option("--source", metavar="URL_OR_ID", help=(
+        "The article: its file or URL (read for its text), or its source id or URL with --article."))],
+    actor: Annotated[str, typer.Option("--actor", metavar="NAME", help="Who makes the claim.")],
+    action: Annotated[str, typer.Option("--action", help="accuse, criticize, deny, dispute, defend, sanction, sue, "
+                                                         "cut_ties, investigate or threaten.")],
+    quote: Annotated[str, typer.Option("--quote", help=(
+        "The sentence stating the claim, verbatim: it must be found in the article's text."))],
+    target: Annotated[Optional[str], typer.Option("--target", metavar="NAME", help="Whom it is against.")] = None,
+    article: Annotated[Optional[str], typer.Option("--article", metavar="PATH_OR_URL", help=(
+        "Where to read the article's text, when --source is an id (or a URL not to fetch)."))] = None,
+    hedged: Annotated[bool, typer.Option("--hedged", help="Reported as a suspicion.")] = False,
+    allegation: Annotated[Optional[str], typer.Option("--allegation", help="What the target is accused of.")] = None,
+    allow_private: AllowPrivateOpt = False,
+    db: DbOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Record a claim the extractor missed (extractor `manual`), grounded in its article, and load it now.
+
+    The quote must appear verbatim in the article's text, else nothing is recorded. The claim is
+    loaded again with its source's other claims on every later load.
+    """
+    from .graph.corrections import add
+    from .ingest.readers import iter_articles
+
+    def read(where: str) -> list:
+        return list(iter_articles([where], strict=True, english_only=False, allow_private=allow_private))
+
+    _curate_store(db, database, lambda driver, path, name: add(
+        driver, path, source=source, actor=actor, action=action, quote=quote, target=target, hedged=hedged,
+        allegation=allegation, article=article, read_articles=read, database=name))
+
+
 def _version_callback(value: bool) -> None:
     if value:
         print(f"accusegraph {__version__}")
@@ -685,11 +863,17 @@ def _root(
         help="Keep an investigation apart: use the local server of store NAME (its own data folder "
              "and ports; `accusegraph --store NAME server start` starts it). Default: the default "
              "store. Not with NEO4J_URI. Give it before the command: accusegraph --store NAME ...")] = None,
+    curation: Annotated[Optional[Path], typer.Option(
+        "--curation", envvar="ACCUSEGRAPH_CURATION", show_envvar=True, metavar="PATH",
+        help="The curation file (merges, splits, kinds, rejected, corrected and added claims) that every "
+             "load, ingest, export and analyze applies and the `actors` and `claims` commands write. "
+             "Default: curation.yaml in the store's folder. Give it before the command.")] = None,
 ) -> None:
     """Turn news articles into a Neo4j graph of accusations and the answers to them."""
-    from .settings import choose_store
+    from .settings import choose_curation, choose_store
 
     choose_store(store)
+    choose_curation(curation)
 
 
 # ------------------------------------------------------------------ entry point

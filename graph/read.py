@@ -23,10 +23,8 @@ from . import db
 
 PAGE_SIZE = 1000
 
-_PAGE = """
-MATCH (c:Claim)
-WHERE c.id > $after
-WITH c ORDER BY c.id LIMIT $limit
+# The record of each claim `c` of the rows before it.
+_RECORD = """
 MATCH (a:Actor)-[m:MADE]->(c)
 MATCH (c)-[:REPORTED_IN]->(s:Source)
 OPTIONAL MATCH (c)-[g:AGAINST]->(t:Actor)
@@ -38,6 +36,18 @@ RETURN c {.*} AS claim,
        s {.id, .url, .title, .publisher, .published, .published_text} AS source
 ORDER BY c.id
 """
+
+_PAGE = """
+MATCH (c:Claim)
+WHERE c.id > $after
+WITH c ORDER BY c.id LIMIT $limit
+""" + _RECORD
+
+_OF_SOURCES = """
+UNWIND $ids AS sid
+MATCH (:Source {id: sid})<-[:REPORTED_IN]-(c:Claim)
+WITH DISTINCT c
+""" + _RECORD
 
 
 def _claim_from_row(row: dict[str, Any]) -> Claim:
@@ -84,3 +94,10 @@ def iter_claims_from_db(driver: Driver, database: str = "neo4j") -> Iterator[Cla
         after = rows[-1]["claim"]["id"]
         if len(rows) < PAGE_SIZE:
             return
+
+
+def claims_of_sources(driver: Driver, source_ids: list[str], database: str = "neo4j") -> list[Claim]:
+    """The claims of these sources as `Claim` records, by source and then in article order."""
+    rows = db.read(driver, database, lambda tx: [r.data() for r in tx.run(_OF_SOURCES, ids=sorted(set(source_ids)))])
+    claims = [_claim_from_row(row) for row in rows]
+    return sorted(claims, key=lambda c: (c.source.id, c.span[0], c.id))

@@ -1,15 +1,25 @@
-"""Curation as data: the file's schema and the pure `curate`, applied by export and analyze."""
+"""Curation as data: the file's schema, the pure `curate`, and the commands on the real Neo4j.
+
+The end-to-end test writes its own small articles, ingests them, corrects the graph
+through the commands, ingests the same articles again with --force, and checks that
+nothing of the corrections was undone.
+"""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 
 from accusegraph.curation import Curation, curate, dump_curation, parse_curation, read_curation
 from accusegraph.errors import InputError
+from accusegraph.graph.derived import check_derived_edges
 from accusegraph.model import ActorRef, write_claims
 
 from factories import make_story
-from test_cli import one_error_line, run
+from test_cli import db_env, one_error_line, run
+from test_load import graph_dump
 
 
 def _story():
@@ -122,3 +132,110 @@ def test_export_and_analyze_from_a_file_apply_the_curation(tmp_path):
     analyzed = run("--curation", str(curation), "analyze", "-f", "json", "--from", str(claims))
     assert analyzed.returncode == 0, analyzed.stderr
     assert "Northmart" not in analyzed.stdout and "Skyvane Robotics Ltd" not in analyzed.stdout
+
+
+# ------------------------------------------------------------------ the commands, on the real Neo4j
+
+ARTICLE_1 = ("Ministry accuses drone maker\n\n"
+             "The Ministry of Transport accused Skyvane Robotics of sending flight logs abroad. "
+             "Skyvane denied the accusation on Monday. Northmart criticized the Ministry of Transport.\n")
+ARTICLE_2 = ("Regulator fines drone maker\n\n"
+             "The Civil Aviation Authority fined Skyvane Robotics Ltd for breaking data rules. "
+             "Officials said the fine was the largest this year.\n")
+
+
+def _articles(folder: Path) -> list[str]:
+    paths = []
+    for n, (text, url, publisher, day) in enumerate([
+            (ARTICLE_1, "https://news.example/skyvane-1", "Alpha News", "2026-11-02"),
+            (ARTICLE_2, "https://news.example/skyvane-2", "Beta Times", "2026-11-03")], 1):
+        path = folder / f"story{n}.txt"
+        path.write_text(text, "utf-8")
+        path.with_suffix(".meta.json").write_text(json.dumps(
+            {"url": url, "title": text.splitlines()[0], "publisher": publisher, "published": day}), "utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def _claims(driver) -> dict[str, tuple]:
+    rows, _, _ = driver.execute_query(
+        "MATCH (a:Actor)-[:MADE]->(c:Claim) OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor) "
+        "RETURN c.id AS id, a.name AS actor, c.action AS action, t.name AS target, c.hedged AS hedged, "
+        "c.extractor AS extractor")
+    return {r["id"]: (r["actor"], r["action"], r["target"], r["hedged"], r["extractor"]) for r in rows}
+
+
+def test_corrections_made_by_the_commands_survive_ingest_force(empty_db, neo4j_conn, tmp_path):
+    env = {**db_env(neo4j_conn), "ACCUSEGRAPH_CURATION": str(tmp_path / "curation.yaml")}
+    paths = _articles(tmp_path)
+    ingested = run("ingest", *paths, env=env)
+    assert ingested.returncode == 0, ingested.stderr
+    before = _claims(empty_db)
+    by_action = {v[1]: k for k, v in before.items()}
+    assert set(by_action) == {"accuse", "criticize", "sanction"}, before
+    assert {v[2] for v in before.values()} >= {"Skyvane Robotics", "Skyvane Robotics Ltd"}
+
+    suggested = run("actors", "suggest", "-f", "json", env=env)
+    assert suggested.returncode == 0, suggested.stderr
+    assert {(s["actor"], s["same_as"], s["why"]) for s in json.loads(suggested.stdout)} == {
+        ("Skyvane Robotics", "Skyvane Robotics Ltd", "near-identical names")}
+
+    steps = [("actors", "merge", "Skyvane Robotics", "Skyvane Robotics Ltd"),
+             ("claims", "reject", by_action["criticize"], "--reason", "not part of the story"),
+             ("claims", "fix", by_action["accuse"], "--hedged"),
+             ("claims", "add", "--source", paths[0], "--actor", "Skyvane Robotics", "--action", "deny",
+              "--target", "Ministry of Transport", "--quote", "Skyvane denied the accusation on Monday.")]
+    for step in steps:
+        done = run(*step, env=env)
+        assert done.returncode == 0, (step, done.stderr)
+        assert "graph updated" in done.stderr
+    corrected = _claims(empty_db)
+    assert by_action["criticize"] not in corrected
+    assert corrected[by_action["accuse"]][:4] == ("Ministry of Transport", "accuse", "Skyvane Robotics", True)
+    assert corrected[by_action["sanction"]][2] == "Skyvane Robotics"   # the merge
+    added = [k for k, v in corrected.items() if v[4] == "manual"]
+    assert len(added) == 1 and corrected[added[0]][:3] == ("Skyvane Robotics", "deny", "Ministry of Transport")
+    assert empty_db.execute_query("MATCH (a:Actor) WHERE a.name STARTS WITH 'Skyvane' RETURN count(a) AS n"
+                                  ).records[0]["n"] == 1
+    assert check_derived_edges(empty_db) == []
+    graph = graph_dump(empty_db)
+
+    again = run("ingest", "--force", *paths, env=env)
+    assert again.returncode == 0, again.stderr
+    assert _claims(empty_db) == corrected
+    assert graph_dump(empty_db) == graph     # the commands left what a load of the articles gives
+    assert check_derived_edges(empty_db) == []
+    export = run("export", "-f", "nt", env=env)
+    assert export.returncode == 0 and by_action["criticize"] not in export.stdout and added[0] in export.stdout
+
+
+def test_bad_input_to_the_commands_is_one_line_and_writes_nothing(empty_db, neo4j_conn, tmp_path):
+    curation = tmp_path / "curation.yaml"
+    env = {**db_env(neo4j_conn), "ACCUSEGRAPH_CURATION": str(curation)}
+    story = _story()
+    claims = tmp_path / "claims.jsonl"
+    with claims.open("w", encoding="utf-8") as fh:
+        write_claims(story, fh)
+    assert run("load", str(claims), env=env).returncode == 0
+    article = tmp_path / "a.txt"
+    article.write_text("Headline\n\nSomething else was said.\n", "utf-8")
+    article.with_suffix(".meta.json").write_text(json.dumps({"url": story[0].source.url}), "utf-8")
+    cases = [
+        (("claims", "reject", "clm:nothing"), "no claim 'clm:nothing' in the store"),
+        (("claims", "fix", story[0].id, "--action", "blame"), "unknown action 'blame'"),
+        (("claims", "fix", story[0].id), "say what to fix"),
+        (("claims", "add", "--source", str(article), "--actor", "Northmart", "--action", "deny",
+          "--quote", "Northmart denied it."), "the quote is not in the text of"),
+        (("actors", "merge", "Skyvane Robotics", "Nobody Inc"), "no actor named 'Nobody Inc' in the store"),
+        (("actors", "kind", "Northmart", "robot"), "unknown kind 'robot'"),
+    ]
+    for args, message in cases:
+        result = run(*args, env=env)
+        assert result.returncode == 1, (args, result.stderr)
+        assert message in one_error_line(result)
+    assert not curation.exists()
+    split = run("actors", "split", "Skyvane Robotics", "Skyvane Robotics Ltd", env=env)
+    assert split.returncode == 0, split.stderr
+    refused = run("actors", "merge", "Skyvane Robotics", "Skyvane Robotics Ltd", env=env)
+    assert refused.returncode == 1 and "are split" in one_error_line(refused)
+    assert read_curation(curation).merges == ()
