@@ -64,8 +64,8 @@ def merge(driver: Driver, path: Path, a: str, b: str, canonical: str | None = No
           database: str = "neo4j") -> Done:
     """Record that `a` and `b` are one actor (named `canonical`, default `a`) and apply it."""
     curation = read_curation(path)
-    a, _ = find_actor(driver, a, database)
-    b, _ = find_actor(driver, b, database)
+    a, a_actors = find_actor(driver, a, database)
+    b, b_actors = find_actor(driver, b, database)
     if _same(a, b):
         raise InputError(f"{a!r} and {b!r} are one actor already; nothing was written")
     for x, y in curation.splits:
@@ -78,10 +78,29 @@ def merge(driver: Driver, path: Path, a: str, b: str, canonical: str | None = No
     group = [n for i, n in enumerate(names) if not _same(n, chosen) and not any(_same(n, m) for m in names[:i])]
     merges = [m.model_dump() for m in curation.merges if m not in joined]
     merges.append({"canonical": chosen, "names": group})
-    new = _with(curation, path, merges=merges)
+    kinds, note = dict(curation.kinds), None
+    kind = _one_kind(chosen, a_actors if _same(chosen, a) else b_actors if _same(chosen, b) else [],
+                     a_actors + b_actors, kinds)
+    if kind is not None:
+        kinds[chosen] = kind
+        note = f"the merged actor is a {kind}, as {chosen!r} was (recorded; change it with `accusegraph actors kind`)"
+    new = _with(curation, path, merges=merges, kinds=kinds)
     write_curation(path, new)
     applied = apply_to_sources(driver, sources_naming(driver, [chosen, *group], database), new, database)
-    return Done(f"recorded in {path}: {', '.join(repr(n) for n in group)} merged into {chosen!r}", applied)
+    return Done(f"recorded in {path}: {', '.join(repr(n) for n in group)} merged into {chosen!r}", applied, note)
+
+
+def _one_kind(canonical: str, own: list, stored: list, kinds: dict[str, str]) -> str | None:
+    """The kind to record for a merged actor whose parts are stored with different kinds (None when
+    they agree or the file gives the canonical name one): the canonical actor's, else the most common."""
+    if any(_same(n, canonical) for n in kinds):
+        return None
+    guessed = [x.kind for x in stored if x.kind and x.kind != "unknown"]
+    if len(set(guessed)) < 2:
+        return None
+    mine = [x.kind for x in own if x.kind and x.kind != "unknown"]
+    pool = mine or guessed
+    return max(sorted(set(pool)), key=pool.count)
 
 
 def split(driver: Driver, path: Path, a: str, b: str, database: str = "neo4j") -> Done:
