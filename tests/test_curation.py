@@ -241,3 +241,36 @@ def test_bad_input_to_the_commands_is_one_line_and_writes_nothing(empty_db, neo4
     refused = run("actors", "merge", "Skyvane Robotics", "Skyvane Robotics Ltd", env=env)
     assert refused.returncode == 1 and "are split" in one_error_line(refused)
     assert read_curation(curation).merges == ()
+
+
+def test_load_of_a_file_or_a_folder_applies_the_curation_and_a_source_left_empty_goes(empty_db, neo4j_conn,
+                                                                                        tmp_path):
+    story = _story()
+    lone = make_story("https://news.example/b", "Beta Times", "2025-03-04",
+                      ("Northmart", "cut_ties", "Skyvane Robotics"))
+    parts = tmp_path / "parts"
+    parts.mkdir()
+    with (parts / "part-00000.jsonl").open("w", encoding="utf-8") as fh:
+        write_claims(story + lone, fh)
+    curation = tmp_path / "curation.yaml"
+    curation.write_text(dump_curation(_curation(story)), "utf-8")
+    env = {**db_env(neo4j_conn), "ACCUSEGRAPH_CURATION": str(curation)}
+    loaded = run("load", str(parts), env=env)
+    assert loaded.returncode == 0, loaded.stderr
+    stored = _claims(empty_db)
+    assert story[2].id not in stored and stored[story[0].id][1:4] == ("sanction", "Skyvane Robotics", True)
+    assert sorted(v[1] for v in stored.values()) == ["cut_ties", "deny", "investigate", "sanction"]  # + added
+    assert check_derived_edges(empty_db) == []
+    # rejecting the one claim of a source deletes the source, as `sources delete` does
+    rejected = run("claims", "reject", lone[0].id, env=env)
+    assert rejected.returncode == 0 and "1 left with no claim, deleted" in rejected.stderr
+    listed = run("sources", "list", "-f", "json", env=env)
+    assert [s["url"] for s in json.loads(listed.stdout)] == ["https://news.example/a"]
+    again = run("load", str(parts), env=env)                 # and no load brings it back
+    assert again.returncode == 0 and lone[0].id not in _claims(empty_db)
+
+
+def test_the_command_groups_explain_themselves():
+    for group, commands in (("actors", ("merge", "split", "kind", "suggest")), ("claims", ("reject", "fix", "add"))):
+        shown = run(group, "--help")
+        assert shown.returncode == 0 and all(c in shown.stdout for c in commands), shown.stdout
