@@ -164,7 +164,7 @@ def reject(driver: Driver, path: Path, claim_id: str, reason: str | None = None,
                     corrected=[c.model_dump() for c in curation.corrected if c.id != claim_id])
         what = f"recorded in {path}: claim {claim_id} rejected"
     write_curation(path, new)
-    return Done(what, apply_to_sources(driver, [source], new, database))
+    return Done(what, apply_to_sources(driver, [source], new, database, drop=[claim_id]))
 
 
 def _party(driver: Driver, name: str | None, database: str) -> tuple[str | None, str | None]:
@@ -204,7 +204,8 @@ def fix(driver: Driver, path: Path, claim_id: str, *, action: str | None = None,
                     + [Correction(**merged).model_dump()]}
     new = _with(curation, path, **sections)
     write_curation(path, new)
-    applied = apply_to_sources(driver, [source], new, database)
+    # an added claim whose action or parties change gets a new id: the old one is not read back
+    applied = apply_to_sources(driver, [source], new, database, drop=[claim_id] if added is not None else [])
     note = "; ".join(n for n in (new_actor, new_target) if n) or None
     return Done(f"recorded in {path}: claim {claim_id} corrected ({', '.join(sorted(changes))})", applied, note)
 

@@ -148,14 +148,18 @@ class Applied:
 
 
 def apply_to_sources(driver: Driver, source_ids: Sequence[str], curation: Curation,
-                     database: str = "neo4j") -> Applied:
+                     database: str = "neo4j", drop: Iterable[str] = ()) -> Applied:
     """Make these sources' claims in the graph what `curation` gives from them (see the module rule).
 
-    A source not in the graph yet gets the claims the curation adds to it.
+    A source not in the graph yet gets the claims the curation adds to it. `drop`: ids of
+    stored claims that the curation no longer adds (an added claim taken back or changed),
+    which are not read back.
     """
     ids = sorted(set(source_ids))
-    stored = claims_of_sources(driver, ids, database)
-    present = {c.source.id for c in stored}
+    gone = set(drop)
+    everything = claims_of_sources(driver, ids, database)
+    present = {c.source.id for c in everything}
+    stored = [c for c in everything if c.id not in gone]
     claims = list(curate(stored, curation))
     claims += [c for c in added_claims(curation) if c.source.id in set(ids) - present]
     kept = {c.source.id for c in claims}

@@ -274,3 +274,36 @@ def test_the_command_groups_explain_themselves():
     for group, commands in (("actors", ("merge", "split", "kind", "suggest")), ("claims", ("reject", "fix", "add"))):
         shown = run(group, "--help")
         assert shown.returncode == 0 and all(c in shown.stdout for c in commands), shown.stdout
+
+
+def test_an_added_claim_taken_back_or_changed_leaves_no_copy_behind(empty_db, tmp_path):
+    from accusegraph.graph import corrections
+    from accusegraph.graph.load import load_claims
+    from accusegraph.model import Article
+
+    story = _story()
+    load_claims(empty_db, story)
+    text = "Headline\n\n" + " ".join(c.quote for c in story) + " Skyvane denied it."
+    article = Article(text=text, url=story[0].source.url, title="A story", publisher="Alpha News",
+                      published="2025-03-03")
+    assert article.source.id == story[0].source.id
+    path = tmp_path / "curation.yaml"
+
+    def add():
+        return corrections.add(empty_db, path, source=story[0].source.url, actor="Skyvane Robotics",
+                               action="deny", target="Ministry of Transport", quote="Skyvane denied it.",
+                               read_articles=lambda where: [article])
+
+    def manual() -> list[tuple]:
+        return [(k, v[1]) for k, v in _claims(empty_db).items() if k not in {c.id for c in story}]
+
+    add()
+    [(added_id, action)] = manual()
+    assert action == "deny"
+    corrections.reject(empty_db, path, added_id)                       # taken back: gone, file empty again
+    assert manual() == [] and read_curation(path).added == ()
+    add()
+    corrections.fix(empty_db, path, added_id, action="dispute")       # a new id: the old copy goes
+    [(new_id, action)] = manual()
+    assert (action, new_id != added_id, len(read_curation(path).added)) == ("dispute", True, 1)
+    assert check_derived_edges(empty_db) == []
