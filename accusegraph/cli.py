@@ -218,13 +218,14 @@ def load(
         return
     from .graph.load import load_claims
     from .graph.parts import open_claims_input
-    from .pipeline import connect, known_actor_names
+    from .pipeline import connect, known_actor_kinds, known_actor_names
 
     from .curation import curate
 
     errors: list = []
     curation = _curation()
     known = known_actor_names(aliases)
+    known_kinds = known_actor_kinds(aliases)
     with open_claims_input(file, strict=strict, errors=errors, warn=_warn) as source:
         name = source.name
 
@@ -236,7 +237,8 @@ def load(
             task = bar.add_task("Loading claims", total=source.total)
             report = load_claims(driver, claims(), database=_settings(db, database).database,
                                  batch_size=batch_size, force=force, rejected=errors, guard_cut=not replace,
-                                 known_names=known, progress=lambda n: bar.advance(task, n),
+                                 known_names=known, known_kinds=known_kinds,
+                                 progress=lambda n: bar.advance(task, n),
                                  note=lambda message: _warn(message if message.startswith(f"{name}:")
                                                             else f"{name}: {message}"))
     print(f"accusegraph: {report}" + (f"; {counted(len(errors), 'bad line')} skipped" if errors else ""), file=sys.stderr)

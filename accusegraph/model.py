@@ -210,12 +210,54 @@ def slugify(name: str) -> str:
 _MAX_SLUG = 240
 
 
-def make_actor_id(name: str, kind: str) -> str:
-    """Actor ids keep kinds apart: a person named Kaspersky is not the company."""
+def make_actor_id(name: str) -> str:
+    """An actor's id: `actor:` and the slug of its canonical name, never its guessed kind.
+
+    The same company guessed a person in one article and an organisation in
+    another is one actor; different real actors have different canonical names
+    ("Eugene Kaspersky", "Kaspersky Lab"), which the gazetteer and the user's
+    alias file give. Kind is an attribute (see graph/rules.py `settled_kind`).
+    """
     slug = slugify(name)
     if len(slug) > _MAX_SLUG:
         slug = f"{slug[:_MAX_SLUG - 17].rstrip('-')}-{_digest(name)}"
-    return f"{kind}:{slug}"
+    return f"{ACTOR_ID_PREFIX}{slug}"
+
+
+ACTOR_ID_PREFIX = "actor:"
+
+
+def upgrade_actor_id(actor_id: str) -> str:
+    """The id of an actor as named before ids left out the kind: `company:kaspersky-lab` ->
+    `actor:kaspersky-lab`; any other id unchanged (a hand-made id keeps its form)."""
+    kind, sep, slug = actor_id.partition(":")
+    return f"{ACTOR_ID_PREFIX}{slug}" if sep and slug and kind in ACTOR_KINDS else actor_id
+
+
+def upgrade_claim(claim: "Claim", renamed: dict[str, str] | None = None) -> "Claim":
+    """A claim as this version writes it, from a record of an older one (`kind:slug` actor ids).
+
+    The actor and target ids drop the kind; a claim id that is the old hash of
+    the claim (`make_claim_id` over the old actor ids) becomes the new hash, and
+    `renamed` (old claim id -> new, filled in as claims are upgraded) renames a
+    `responds_to` naming a claim met before. A current record comes back as it is.
+    """
+    actor, target = claim.actor, claim.target
+    actor_id = upgrade_actor_id(actor.id)
+    target_id = upgrade_actor_id(target.id) if target else None
+    answers = claim.responds_to
+    if renamed is not None and answers in renamed:
+        answers = renamed[answers]
+    if actor_id == actor.id and (target is None or target_id == target.id) and answers == claim.responds_to:
+        return claim
+    claim_id = claim.id
+    if claim_id == make_claim_id(claim.source.id, actor.id, claim.action, target.id if target else None, claim.span):
+        claim_id = make_claim_id(claim.source.id, actor_id, claim.action, target_id, claim.span)
+        if renamed is not None:
+            renamed[claim.id] = claim_id
+    return claim.model_copy(update={
+        "id": claim_id, "responds_to": answers, "actor": actor.model_copy(update={"id": actor_id}),
+        "target": target.model_copy(update={"id": target_id}) if target else None})
 
 
 def make_source_id(url: str | None, text: str | None = None) -> str:
@@ -293,7 +335,7 @@ class ActorRef(_Record):
 
     @classmethod
     def make(cls, name: str, kind: str = "unknown") -> "ActorRef":
-        return cls(id=make_actor_id(name, kind), name=name, kind=kind)
+        return cls(id=make_actor_id(name), name=name, kind=kind)
 
 
 class Evidence(_Record):
@@ -503,8 +545,14 @@ def iter_claims(stream: IO[str], name: str, *, strict: bool = True,
     A stream with bad lines and not one claim is not claims JSONL at all (an alias
     file, a list of articles): that is one InputError at its end, not a warning
     per line; bad lines among good ones stay warnings.
+
+    A record written by an older version (actor ids `kind:slug`) comes out as
+    this version writes it (`upgrade_claim`); a `responds_to` is renamed with the
+    claim it names when that claim came before it in the same source.
     """
     notes: list[str] = []
+    renamed: dict[str, str] = {}  # old claim id -> new, within the current source
+    source_id: str | None = None
     lineno = 0
     good, bad, first_bad = 0, 0, None
     while True:
@@ -539,7 +587,10 @@ def iter_claims(stream: IO[str], name: str, *, strict: bool = True,
                         warn(note)
                 notes.clear()
             good += 1
-            yield claim
+            if claim.source.id != source_id:
+                source_id = claim.source.id
+                renamed.clear()
+            yield upgrade_claim(claim, renamed)
         except RecordError as err:
             if strict:
                 raise

@@ -96,7 +96,7 @@ def ingest(paths: Sequence[str], driver, *, database: str = "neo4j", jobs: int =
         from .curation import curate
         claims = curate(claims, curation)
     report.load = load_claims(driver, claims, database=database, force=force,
-                              known_names=known_actor_names(aliases))
+                              known_names=known_actor_names(aliases), known_kinds=known_actor_kinds(aliases))
     return report
 
 
@@ -122,5 +122,18 @@ def known_actor_names(aliases: Path | None = None) -> dict[str, list[str]]:
         gaz = gaz.merged(load_alias_file(aliases))
     known: dict[str, list[str]] = {}
     for form, actor in gaz.by_form.items():
-        known.setdefault(make_actor_id(actor.name, actor.kind), []).append(form)
+        known.setdefault(make_actor_id(actor.name), []).append(form)
     return known
+
+
+def known_actor_kinds(aliases: Path | None = None) -> dict[str, str]:
+    """`{actor id: kind}` of every actor the gazetteer knows, then of those only the `aliases`
+    file knows: the kind the load settles on for them, whatever the articles' guesses."""
+    from .ingest.rules_vocab import gazetteer, load_alias_file
+    from .model import make_actor_id
+
+    kinds = {make_actor_id(actor.name): actor.kind for actor in gazetteer().actors}
+    if aliases is not None:
+        for actor in load_alias_file(aliases).actors:
+            kinds.setdefault(make_actor_id(actor.name), actor.kind)
+    return kinds

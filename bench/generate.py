@@ -226,7 +226,7 @@ def actor_pool(size: int = 50_000, seed: int = DEFAULT_SEED) -> tuple[PoolActor,
     seen: set[str] = set()
 
     def add(name: str, kind: str, short: str, adj: str | None = None, capital: str | None = None) -> None:
-        aid = make_actor_id(name, kind)
+        aid = make_actor_id(name)
         if aid not in seen:
             seen.add(aid)
             out.append(PoolActor(name, kind, aid, short, adj, capital))
@@ -262,7 +262,7 @@ def actor_pool(size: int = 50_000, seed: int = DEFAULT_SEED) -> tuple[PoolActor,
             first, last = rnd.choice(FIRST), rnd.choice(LAST)
             middle = rnd.choice(["", "", "", f"{rnd.choice('ABCDEFGHJKLMNPRSTVW')}. "])
             name = f"{first} {middle}{last}"
-            if make_actor_id(name, "person") in seen:
+            if make_actor_id(name) in seen:
                 name = f"{first} {last}-{rnd.choice(LAST)}"
             add(name, "person", name.split()[-1])
     return tuple(out[:size])

@@ -6,7 +6,7 @@ in neo4j-admin's syntax: `id:ID(Actor)` and `:LABEL` for nodes, typed columns
 `:START_ID(Claim)`, `:END_ID(Actor)`, `:TYPE` for relationships. ID spaces are the
 labels, so ids only need to be unique within a label, as in Neo4j. The files
 hold what `accusegraph load` stores: actor `aliases` and `name_keys` (string arrays split on
-U+001F), the name each claim used on MADE/AGAINST, `responds_to` on the claim,
+U+001F), the name and kind each claim used on MADE/AGAINST, `responds_to` on the claim,
 `published` as a date with the original text in `published_text` when it was more,
 each claim's `pair` (its actor's and target's ids, also split on U+001F; left
 empty when an id holds that character: `check_derived_edges` reports such a
@@ -40,7 +40,7 @@ from accusegraph.csvout import csv_writer, formula_safe
 from accusegraph.model import ACCUSING_ACTIONS, ACTIONS, Claim, make_evidence_id, rel_type_for
 
 from .export import published_date
-from .rules import EdgeTotals, actor_names, name_keys
+from .rules import EdgeTotals, actor_names, name_keys, settled_kind
 from .stream import pair_key
 
 NODE_FILES: dict[str, tuple[str, list[str]]] = {
@@ -66,7 +66,7 @@ CLAIM_RELS: dict[str, tuple[str, str, str]] = {
 }
 DERIVED_RELS: dict[str, str] = {rel_type_for(a): f"rel_{rel_type_for(a).lower()}.csv" for a in ACTIONS}
 DERIVED_PROPERTIES = ["claims:int", "sources:int", "first:date", "last:date", "publishers:string[]"]
-# MADE and AGAINST keep the name the claim used for the actor, as the loader does
+# MADE and AGAINST keep the name and kind the claim used for the actor, as the loader does
 NAMED_RELS = ("MADE", "AGAINST")
 # Between the names of an alias list: a control character, dropped from the names themselves.
 ARRAY_DELIMITER = "\x1f"
@@ -120,7 +120,7 @@ def write_csv_folder(claims: Iterable[Claim], folder: Path, *, spreadsheet_safe:
 
     The output is the one `export.collect` defines (claims by id, the last record
     of an id wins; an actor's name and aliases by `rules.actor_names`, its kind
-    that of its first mention; a source's metadata from its claim with the
+    by `rules.settled_kind` of its mentions' kinds; a source's metadata from its claim with the
     smallest id; derived edges by `rules.EdgeTotals`), but the claims are never held
     in memory: each is written once to an on-disk SQLite table (keyed by id, so
     a repeated id replaces the earlier record), and every file is then streamed
@@ -266,13 +266,12 @@ def _actor_rows(con: sqlite3.Connection) -> Iterator[list]:
             GROUP BY target_id""", ACCUSING_ACTIONS)}
     for actor_id, group in groupby(mentions, key=lambda m: m[0]):
         uses: Counter[str] = Counter()
-        kind = None
+        votes: Counter[str] = Counter()
         for _, name, k in group:
-            if kind is None:
-                kind = k
+            votes[k] += 1
             uses[name] += 1
-        name, aliases = actor_names(actor_id, kind, uses)
-        yield [actor_id, name, kind, _array(aliases), _array(name_keys(aliases)), *accused.get(actor_id, (None, None)), "Actor"]
+        name, aliases = actor_names(actor_id, uses)
+        yield [actor_id, name, settled_kind(votes), _array(aliases), _array(name_keys(aliases)), *accused.get(actor_id, (None, None)), "Actor"]
 
 
 def _array(values: list[str]) -> str:
@@ -282,16 +281,16 @@ def _array(values: list[str]) -> str:
 
 def _claim_rows(con: sqlite3.Connection, rels: "_RelFiles") -> Iterator[list]:
     for (cid, action, allegation, quote, start, end, hedged, negated, confidence, extractor, plover,
-         cameo, responds_to, actor_id, actor_name, target_id, target_name, source_id,
+         cameo, responds_to, actor_id, actor_name, actor_kind, target_id, target_name, target_kind, source_id,
          evidence_id, pub_date) in con.execute(
             """SELECT c.id, c.action, c.allegation, c.quote, c.span_start, c.span_end, c.hedged,
                       c.negated, c.confidence, c.extractor, c.plover, c.cameo, c.responds_to,
-                      c.actor_id, c.actor_name, c.target_id, c.target_name, c.source_id,
-                      c.evidence_id, d.pub_date
+                      c.actor_id, c.actor_name, c.actor_kind, c.target_id, c.target_name, c.target_kind,
+                      c.source_id, c.evidence_id, d.pub_date
                FROM claims c JOIN source_dates d ON d.source_id = c.source_id ORDER BY c.id"""):
-        rels.write("MADE", [actor_id, cid, "MADE", actor_name])
+        rels.write("MADE", [actor_id, cid, "MADE", actor_name, actor_kind])
         if target_id is not None:
-            rels.write("AGAINST", [cid, target_id, "AGAINST", target_name])
+            rels.write("AGAINST", [cid, target_id, "AGAINST", target_name, target_kind])
         rels.write("REPORTED_IN", [cid, source_id, "REPORTED_IN"])
         rels.write("CITES", [cid, evidence_id, "CITES"])
         yield [cid, action, allegation, quote, start, end, hedged, _bool(bool(negated)), confidence,
@@ -317,7 +316,7 @@ class _RelFiles:
                     name, header = DERIVED_RELS[rel], _rel_header("Actor", "Actor", DERIVED_PROPERTIES)
                 else:
                     name, start, end = CLAIM_RELS[rel]
-                    header = _rel_header(start, end, ["name"] if rel in NAMED_RELS else [])
+                    header = _rel_header(start, end, ["name", "kind"] if rel in NAMED_RELS else [])
                 self.files[rel] = _CsvFile(folder / name, header, spreadsheet_safe)
         except BaseException:
             self.close()

@@ -6,7 +6,9 @@ aggregation `rules.EdgeTotals` over the non-negated claims of that triple (in
 Cypher `rules.EDGE_TOTALS_CYPHER`), and exists only while its count of claims
 is above zero. An actor's `name` and `aliases` are `rules.actor_names` of the
 names its claims use for it, and its `name_keys` are `rules.name_keys` of its
-aliases, written with them (`actor_name_row`).
+aliases, written with them (`actor_name_row`). Its `kind` is `rules.settled_kind`
+of the kinds its claims guessed (kept on each MADE and AGAINST relationship as
+`kind`, next to `name`) and of its `known_kind` (alias data, `names.py`).
 
 An actor that is the target of accusing claims (`ACCUSING_ACTIONS`: the
 actions marked `accusing` in accusegraph/data/actions.yaml; not negated) also
@@ -58,7 +60,7 @@ from neo4j import Driver, ManagedTransaction
 from accusegraph.model import ACCUSING_ACTIONS
 
 from . import db
-from .rules import EDGE_TOTALS_CYPHER, EdgeTotals, actor_names, name_keys
+from .rules import EDGE_TOTALS_CYPHER, EdgeTotals, actor_names, name_keys, settled_kind
 from .schema import DERIVED_REL_TYPES, checked_rel_type, derived_rel_type
 
 Triple = tuple[str, str, str]  # (actor id, target id, action)
@@ -209,19 +211,20 @@ UNWIND $ids AS aid
 MATCH (a:Actor {id: aid})
 CALL (a) {
   MATCH (a)-[m:MADE]->(:Claim)
-  RETURN m.name AS name
+  RETURN m.name AS name, m.kind AS kind
   UNION ALL
   MATCH (:Claim)-[g:AGAINST]->(a)
-  RETURN g.name AS name
+  RETURN g.name AS name, g.kind AS kind
 }
-WITH a, name, count(*) AS uses
-RETURN a.id AS id, a.kind AS kind, collect([name, uses]) AS names
+WITH a, name, kind, count(*) AS uses
+RETURN a.id AS id, a.known_kind AS known, collect([name, kind, uses]) AS names
 """
 
+# `kind` may be null in a row: the actor keeps the one it has.
 SET_ACTOR_NAMES = KEEP_PLAN + """
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.id})
-SET a.name = row.name, a.aliases = row.aliases, a.name_keys = row.keys
+SET a.name = row.name, a.aliases = row.aliases, a.name_keys = row.keys, a.kind = coalesce(row.kind, a.kind)
 """
 
 _DELETE_ORPHAN_ACTORS = """
@@ -277,30 +280,37 @@ def lock_and_recompute_edges(tx: ManagedTransaction, triples: Iterable[Triple]) 
 
 
 def refresh_actors(tx: ManagedTransaction, actor_ids: Iterable[str | None]) -> None:
-    """Recompute name and aliases of these actors from their claims; delete those left without any."""
+    """Recompute name, aliases and kind of these actors from their claims; delete those left without any."""
     ids = sorted({a for a in actor_ids if a})
     if not ids:
         return
     rows = []
     for r in tx.run(_ACTOR_NAMES, ids=ids):
-        uses = {n: k for n, k in r["names"] if n is not None}
+        uses: Counter[str] = Counter()
+        votes: Counter[str | None] = Counter()
+        for name, kind, n in r["names"]:
+            if name is not None:
+                uses[name] += n
+                votes[kind] += n
         if uses:
-            rows.append(actor_name_row(r["id"], *actor_names(r["id"], r["kind"], uses)))
+            rows.append(actor_name_row(r["id"], *actor_names(r["id"], uses), kind=settled_kind(votes, r["known"])))
     if rows:
         tx.run(SET_ACTOR_NAMES, rows=rows).consume()
     tx.run(_DELETE_ORPHAN_ACTORS, ids=ids).consume()
 
 
-def actor_name_row(actor_id: str, name: str, aliases: list[str]) -> dict[str, Any]:
-    """A row of `SET_ACTOR_NAMES`: the actor's name, aliases and the name keys they give."""
-    return {"id": actor_id, "name": name, "aliases": aliases, "keys": name_keys(aliases)}
+def actor_name_row(actor_id: str, name: str, aliases: list[str], kind: str | None = None) -> dict[str, Any]:
+    """A row of `SET_ACTOR_NAMES`: the actor's name, aliases and the name keys they give, and its
+    kind when it changes (None: kept)."""
+    return {"id": actor_id, "name": name, "aliases": aliases, "keys": name_keys(aliases), "kind": kind}
 
 
-def new_actor_row(actor_id: str, kind: str, names: Counter[str]) -> dict[str, Any]:
-    """The row of an actor first seen in a batch: its name, aliases (`names`) and name keys from that
-    batch's claims."""
-    row = actor_name_row(actor_id, *actor_names(actor_id, kind, names))
-    return {"id": actor_id, "kind": kind, "name": row["name"], "names": row["aliases"], "keys": row["keys"]}
+def new_actor_row(actor_id: str, votes: Counter[str], names: Counter[str]) -> dict[str, Any]:
+    """The row of an actor first seen in a batch: its kind (`votes`: kinds its claims there guess),
+    name, aliases (`names`) and name keys from that batch's claims."""
+    row = actor_name_row(actor_id, *actor_names(actor_id, names))
+    return {"id": actor_id, "kind": settled_kind(votes), "name": row["name"], "names": row["aliases"],
+            "keys": row["keys"]}
 
 
 # ------------------------------------------------------------------ whole-graph check and repair

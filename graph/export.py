@@ -29,7 +29,7 @@ from typing import IO, Iterable
 from accusegraph.errors import InputError
 from accusegraph.model import ActorRef, Claim, SourceRef, make_evidence_id, rel_type_for
 
-from .rules import EdgeTotals, actor_names
+from .rules import EdgeTotals, actor_names, settled_kind
 
 FORMATS: tuple[str, ...] = ("turtle", "jsonld", "nt", "graphml", "csv")
 _ALIASES = {"ttl": "turtle", "json-ld": "jsonld", "ntriples": "nt", "n-triples": "nt"}
@@ -84,8 +84,8 @@ def collect(claims: Iterable[Claim]) -> ClaimSet:
     The choices are the loader's (graph/load.py), so an export and a loaded graph
     agree, and none depends on input order: a repeated claim id keeps its last
     record; a source's metadata comes from its claim with the smallest id; an
-    actor's name and aliases follow `rules.actor_names`, its kind is that of its
-    first mention by claim id; derived edges are `rules.EdgeTotals`.
+    actor's name and aliases follow `rules.actor_names`, its kind is
+    `rules.settled_kind` of the kinds its mentions guess; derived edges are `rules.EdgeTotals`.
     """
     by_id: dict[str, Claim] = {}
     for claim in claims:
@@ -103,8 +103,8 @@ def collect(claims: Iterable[Claim]) -> ClaimSet:
     aliases: dict[str, tuple[str, ...]] = {}
     for actor_id in sorted(mentions):
         refs = mentions[actor_id]
-        name, names = actor_names(actor_id, refs[0].kind, Counter(r.name for r in refs))
-        actors[actor_id] = ActorRef(id=actor_id, name=name, kind=refs[0].kind)
+        name, names = actor_names(actor_id, Counter(r.name for r in refs))
+        actors[actor_id] = ActorRef(id=actor_id, name=name, kind=settled_kind(Counter(r.kind for r in refs)))
         aliases[actor_id] = tuple(names)
 
     groups: dict[tuple[str, str, str], list[Claim]] = {}

@@ -13,7 +13,7 @@ Invariants the loader keeps, whatever was loaded before and in whatever order:
   nothing; `force=True` rewrites them anyway. Each claim stores its own hash
   too, so a reloaded source rewrites only claims that changed.
 - **Derived data agree with the claims**, in the same transaction: the derived
-  actor-to-actor edges and actor names and aliases (rules in `derived.py`;
+  actor-to-actor edges and actor names, aliases and kinds (rules in `derived.py`;
   `check_derived_edges` proves them, `rebuild_derived_edges` repairs).
 - **Concurrent loads serialise.** A batch write-locks its sources before
   reading their hashes and its actors (sorted) before touching their edges, so
@@ -55,9 +55,10 @@ from . import db
 from .derived import (KEEP_PLAN, ClaimState, SET_ACTOR_NAMES, actor_name_row, add_claim_keys_to_an_older_graph,
                       apply_edge_plan, check_derived_edges, new_actor_row, plan_edges, rebuild_derived_edges,
                       refresh_actors)
+from .actor_ids import move_to_name_ids
 from .merge import MergeReport, merge_actors
-from .names import add_known_names, add_name_keys_to_an_older_graph
-from .rules import settled_name
+from .names import add_known_kinds, add_known_names, add_name_keys_to_an_older_graph
+from .rules import kind_stays, settled_name
 from .schema import ensure_schema
 from .stream import (LOADER_VERSION, SourceGroup, batches, claim_hash, claim_row, hash_of_claim_set,
                      source_group_stream, source_hash, source_row)
@@ -174,12 +175,15 @@ RETURN c.id AS id, c.content_hash AS hash, c.action AS action, c.negated AS nega
 _MERGE_ACTORS = KEEP_PLAN + """
 UNWIND $actors AS row
 MERGE (a:Actor {id: row.id})
-ON CREATE SET a.name = row.name, a.kind = row.kind, a.aliases = row.names, a.name_keys = row.keys
+ON CREATE SET a.name = row.name, a.kind = row.kind, a.aliases = row.names, a.name_keys = row.keys,
+    a._new = true
 SET a._lock = true
 REMOVE a._lock
-WITH a, row
-WHERE any(n IN row.names WHERE n <> a.name)
-RETURN a.id AS id, a.kind AS kind, a.aliases AS aliases
+WITH a, row, a._new IS NOT NULL AS new
+REMOVE a._new
+WITH a, row, new
+WHERE NOT new AND (any(n IN row.names WHERE n <> a.name) OR any(k IN row.kinds WHERE k <> a.kind))
+RETURN a.id AS id, a.kind AS kind, a.known_kind AS known, a.aliases AS aliases
 """
 
 _SET_SOURCES = KEEP_PLAN + """
@@ -228,13 +232,13 @@ SET c.action = row.action, c.allegation = row.allegation, c.quote = row.quote,
     c.plover = row.plover, c.cameo = row.cameo, c.responds_to = row.responds_to,
     c.content_hash = row.hash, c.pair = row.pair, c.published = s.published
 CREATE (c)-[:REPORTED_IN]->(s)
-CREATE (a)-[:MADE {name: row.actor_name}]->(c)
+CREATE (a)-[:MADE {name: row.actor_name, kind: row.actor_kind}]->(c)
 MERGE (e:Evidence {id: row.ev_id})
 SET e.status = row.ev_status, e.description = row.ev_description
 CREATE (c)-[:CITES]->(e)
 WITH c, row WHERE row.target_id IS NOT NULL
 MATCH (t:Actor {id: row.target_id})
-CREATE (c)-[:AGAINST {name: row.target_name}]->(t)
+CREATE (c)-[:AGAINST {name: row.target_name, kind: row.target_kind}]->(t)
 """
 
 # Claims that did not exist, on the fast path: node, evidence and relationships
@@ -248,15 +252,16 @@ CREATE (c:Claim {id: row.id, action: row.action, allegation: row.allegation, quo
     confidence: row.confidence, extractor: row.extractor, plover: row.plover, cameo: row.cameo,
     responds_to: row.responds_to, content_hash: row.hash, pair: row.pair, published: s.published})
 CREATE (c)-[:REPORTED_IN]->(s)
-CREATE (a)-[:MADE {name: row.actor_name}]->(c)
+CREATE (a)-[:MADE {name: row.actor_name, kind: row.actor_kind}]->(c)
 CREATE (c)-[:CITES]->(:Evidence {id: row.ev_id, status: row.ev_status, description: row.ev_description})
 WITH c, row WHERE row.target_id IS NOT NULL
 MATCH (t:Actor {id: row.target_id})
-CREATE (c)-[:AGAINST {name: row.target_name}]->(t)
+CREATE (c)-[:AGAINST {name: row.target_name, kind: row.target_kind}]->(t)
 """
 
 # The keys of a claim row the write statement reads (the rest stay in Python).
-_WRITE_KEYS = ("id", "source_id", "actor_id", "actor_name", "target_id", "target_name", "action",
+_WRITE_KEYS = ("id", "source_id", "actor_id", "actor_name", "actor_kind", "target_id", "target_name", "target_kind",
+               "action",
                "allegation", "quote", "start", "end", "hedged", "negated", "confidence", "extractor",
                "plover", "cameo", "responds_to", "hash", "pair", "ev_id", "ev_status", "ev_description")
 
@@ -520,25 +525,30 @@ def _source_changes(todo: list[SourceGroup], stored: dict[str, dict[str, Any]],
 def _settle_actors(tx: ManagedTransaction, written: list[dict[str, Any]], removed: list[ClaimState],
                    recompute: set[tuple[str, str, str]]) -> set[str]:
     """Actors: create new ones, lock all (those of the claims `written` and
-    `removed`, and of the derived edges to `recompute`), settle names that this
-    batch may change. Returns the actors left to `refresh_actors`."""
+    `removed`, and of the derived edges to `recompute`), settle names and kinds
+    that this batch may change. Returns the actors left to `refresh_actors`.
+
+    Kinds: a stored actor keeps its kind without a recount when the batch only
+    adds claims guessing that kind (or `unknown`), or alias data fix it
+    (`rules.kind_stays`); an actor that loses claims is refreshed anyway."""
     names: dict[str, Counter[str]] = {}
-    kinds: dict[str, str] = {}
+    kinds: dict[str, Counter[str]] = {}
     for row in written:
         for key in ("actor", "target"):
             aid = row[f"{key}_id"]
             if aid:
-                kinds.setdefault(aid, row[f"{key}_kind"])
+                kinds.setdefault(aid, Counter())[row[f"{key}_kind"]] += 1
                 names.setdefault(aid, Counter())[row[f"{key}_name"]] += 1
     dirty = {x for state in removed for x in (state.actor, state.target) if x}
     touched = set(names) | dirty | {x for t in recompute for x in t[:2]}
-    actor_rows = [new_actor_row(aid, kinds[aid], names[aid]) if aid in names
-                  else {"id": aid, "kind": None, "name": None, "names": [], "keys": []} for aid in sorted(touched)]
+    actor_rows = [{**new_actor_row(aid, kinds[aid], names[aid]), "kinds": sorted(kinds[aid])} if aid in names
+                  else {"id": aid, "kind": None, "name": None, "names": [], "keys": [], "kinds": []}
+                  for aid in sorted(touched)]
     settle = []
     for r in tx.run(_MERGE_ACTORS, actors=actor_rows):
         all_names = set(r["aliases"] or []) | set(names[r["id"]])
-        name = settled_name(r["id"], r["kind"], all_names)
-        if name is None:
+        name = settled_name(r["id"], all_names)
+        if name is None or not kind_stays(r["kind"], r["known"], kinds[r["id"]]):
             dirty.add(r["id"])
         else:
             settle.append(actor_name_row(r["id"], name, sorted(all_names)))
@@ -606,7 +616,8 @@ def load_claims(driver: Driver, claims: Iterable[Claim], *, database: str = "neo
                 progress: Callable[[int], None] | None = None,
                 rejected: Sequence[RecordError] | None = None, guard_cut: bool = False,
                 note: Callable[[str], None] | None = None,
-                known_names: Mapping[str, Iterable[str]] | None = None) -> LoadReport:
+                known_names: Mapping[str, Iterable[str]] | None = None,
+                known_kinds: Mapping[str, str] | None = None) -> LoadReport:
     """Load claims, replacing the claim set of every source they come from.
 
     Claims are grouped by source through a look-ahead window (an input that
@@ -628,6 +639,9 @@ def load_claims(driver: Driver, claims: Iterable[Claim], *, database: str = "neo
         known_names: `{actor id: names}` a gazetteer knows; once the claims are
             in, the actors of the graph among them can be found by those names
             too (`names.add_known_names`).
+        known_kinds: `{actor id: kind}` the gazetteer (then the alias file)
+            gives; the actors of the graph among them take that kind, whatever
+            their claims guessed (`names.add_known_kinds`).
 
     Raises:
         DatabaseError (and subclasses) on any database failure; the batches
@@ -668,11 +682,15 @@ def load_claims(driver: Driver, claims: Iterable[Claim], *, database: str = "neo
         _upgrade_and_schema(driver, database)
     if known_names:
         add_known_names(driver, database, known_names)
+    if known_kinds:
+        add_known_kinds(driver, database, known_kinds)
     return report
 
 
 def _upgrade_and_schema(driver: Driver, database: str) -> None:
-    """Keys an older graph lacks (each step looks for the index that `ensure_schema` then creates)."""
+    """Keys an older graph lacks (each step looks for the index that `ensure_schema` then creates),
+    and name ids for actors still named by kind (`actor_ids.py`)."""
     add_claim_keys_to_an_older_graph(driver, database)
     add_name_keys_to_an_older_graph(driver, database)
+    move_to_name_ids(driver, database)
     ensure_schema(driver, database)

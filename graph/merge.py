@@ -1,7 +1,7 @@
 """Merging two actors into one: an alias decision made after loading.
 
 Rule: no claim is lost or changed by a merge. Every claim by or against the
-merged actor moves to the kept one (keeping the name it used on its MADE /
+merged actor moves to the kept one (keeping the name and kind it used on its MADE /
 AGAINST relationship; its `pair` key names the kept actor), the derived edges
 and names of every actor involved are recomputed, and the merged id is recorded
 in the kept actor's `merged_ids`, so later loads resolve claims naming it to the
@@ -57,13 +57,13 @@ _MOVE_CLAIMS = """
 MATCH (k:Actor {id: $keep}), (m:Actor {id: $merge})
 CALL (k, m) {
   MATCH (m)-[r:MADE]->(c:Claim)
-  CREATE (k)-[:MADE {name: r.name}]->(c)
+  CREATE (k)-[:MADE {name: r.name, kind: r.kind}]->(c)
   DELETE r
   RETURN collect(c) AS made
 }
 CALL (k, m) {
   MATCH (c:Claim)-[r:AGAINST]->(m)
-  CREATE (c)-[:AGAINST {name: r.name}]->(k)
+  CREATE (c)-[:AGAINST {name: r.name, kind: r.kind}]->(k)
   DELETE r
   RETURN collect(c) AS against
 }

@@ -13,6 +13,9 @@ The index covers two properties of each actor:
   never removed, so a later load without an alias file keeps what an earlier
   one added.
 
+The same callers give the kinds the alias data know (`add_known_kinds`): an
+actor's `known_kind`, which its `kind` then follows (`rules.settled_kind`).
+
 A graph loaded before actors kept name keys (its schema has no `actor_keys`
 index) gets them at its next load, before the index is created.
 """
@@ -34,6 +37,14 @@ MATCH (a:Actor {id: row.id})
 WITH a, [k IN row.keys WHERE NOT k IN coalesce(a.known_keys, [])] AS new
 WHERE new <> []
 SET a.known_keys = coalesce(a.known_keys, []) + new
+"""
+
+# A kind the alias data give is the actor's kind (`rules.settled_kind`), kept as `known_kind`.
+_SET_KNOWN_KINDS = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.id})
+WHERE a.known_kind IS NULL OR a.known_kind <> row.kind OR a.kind <> row.kind
+SET a.known_kind = row.kind, a.kind = row.kind
 """
 
 _SET_NAME_KEYS = """
@@ -59,6 +70,14 @@ def add_known_names(driver: Driver, database: str, known: Mapping[str, Iterable[
     for i in range(0, len(rows), BATCH):
         chunk = rows[i:i + BATCH]
         db.write(driver, database, lambda tx: tx.run(_ADD_KNOWN_KEYS, rows=chunk).consume())
+
+
+def add_known_kinds(driver: Driver, database: str, known: Mapping[str, str]) -> None:
+    """Give the actors in the graph that `known` names (by id) that kind, as `known_kind` and `kind`."""
+    rows = [{"id": aid, "kind": kind} for aid, kind in sorted(known.items()) if kind and kind != "unknown"]
+    for i in range(0, len(rows), BATCH):
+        chunk = rows[i:i + BATCH]
+        db.write(driver, database, lambda tx: tx.run(_SET_KNOWN_KINDS, rows=chunk).consume())
 
 
 def add_name_keys_to_an_older_graph(driver: Driver, database: str = "neo4j") -> bool:

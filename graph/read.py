@@ -1,11 +1,11 @@
 """Reading claim records back out of Neo4j, for exports from the database.
 
 Rule: `load_claims` then `iter_claims_from_db` gives back the same `Claim`
-records. Everything a record says is stored (each claim keeps the name it used
-for its actor and target on the MADE/AGAINST relationship; a published
-datetime keeps its text next to the date), so nothing has to be guessed. The
-one intended difference: after `merge_actors`, claims come back under the
-kept actor's id and kind.
+records. Everything a record says is stored (each claim keeps the name and the
+kind it used for its actor and target on the MADE/AGAINST relationship; a
+published datetime keeps its text next to the date), so nothing has to be
+guessed. The one intended difference: after `merge_actors`, claims come back
+under the kept actor's id.
 
 Claims are read in pages ordered by id, each page in its own read transaction,
 so a large graph streams without one huge result.
@@ -30,8 +30,9 @@ MATCH (c)-[:REPORTED_IN]->(s:Source)
 OPTIONAL MATCH (c)-[g:AGAINST]->(t:Actor)
 OPTIONAL MATCH (c)-[:CITES]->(e:Evidence)
 RETURN c {.*} AS claim,
-       a {.id, .kind} AS actor, m.name AS actor_name,
-       CASE WHEN t IS NULL THEN null ELSE t {.id, .kind} END AS target, g.name AS target_name,
+       a {.id, kind: coalesce(m.kind, a.kind)} AS actor, m.name AS actor_name,
+       CASE WHEN t IS NULL THEN null ELSE t {.id, kind: coalesce(g.kind, t.kind)} END AS target,
+       g.name AS target_name,
        e {.status, .description} AS evidence,
        s {.id, .url, .title, .publisher, .published, .published_text} AS source
 ORDER BY c.id

@@ -6,9 +6,15 @@ repairs (`load.py`, `derived.py`, in the graph), the exports from claims
 loaded graph, an export from it and an export `--from` the claims file agree.
 
 - **An actor's name** (`display_name`): among the names its claims use for it,
-  the one its id was made from (`make_actor_id(name, kind) == id`), else the
+  the one its id was made from (`make_actor_id(name) == id`), else the
   most used; ties go to the alphabetically first. Its `aliases` are every name
   the claims use, sorted.
+- **An actor's kind** (`settled_kind`): the strongest evidence wins. A kind
+  given by data (the gazetteer's, else the user's alias file's; the loader
+  keeps it as `known_kind`) beats any guess; otherwise the kind most of its
+  claims guessed (each claim's guess is kept on its MADE or AGAINST
+  relationship, as `kind`), ties going to the first in `KIND_TIE_ORDER`;
+  `unknown` only when no claim guessed anything else.
 - **A derived edge** (`EdgeTotals`): per (actor, target, action), over the
   claims that have a target and are not negated: `claims` (how many),
   `sources` (how many distinct sources), `first` and `last` (earliest and
@@ -40,28 +46,57 @@ from accusegraph.model import make_actor_id
 # ------------------------------------------------------------------ an actor's name
 
 
-def _made_from(name: str, actor_id: str, kind: str | None) -> bool:
-    return make_actor_id(name, kind or "unknown") == actor_id
+def _made_from(name: str, actor_id: str) -> bool:
+    return make_actor_id(name) == actor_id
 
 
-def display_name(actor_id: str, kind: str | None, names: Iterable[tuple[str, int]]) -> str:
+def display_name(actor_id: str, names: Iterable[tuple[str, int]]) -> str:
     """An actor's name from (name, uses) of its claims: the one its id was made from, else the most
     used; ties: alphabetically first."""
-    return min(names, key=lambda nu: (not _made_from(nu[0], actor_id, kind), -nu[1], nu[0]))[0]
+    return min(names, key=lambda nu: (not _made_from(nu[0], actor_id), -nu[1], nu[0]))[0]
 
 
-def actor_names(actor_id: str, kind: str | None, uses: Mapping[str, int]) -> tuple[str, list[str]]:
+def actor_names(actor_id: str, uses: Mapping[str, int]) -> tuple[str, list[str]]:
     """An actor's name and aliases from how often its claims use each name."""
-    return display_name(actor_id, kind, uses.items()), sorted(uses)
+    return display_name(actor_id, uses.items()), sorted(uses)
 
 
-def settled_name(actor_id: str, kind: str | None, names: Iterable[str]) -> str | None:
+def settled_name(actor_id: str, names: Iterable[str]) -> str | None:
     """`display_name` when it does not depend on how often each name is used, else None.
 
     That is the case when exactly one of the names is one the id was made from.
     """
-    made_from = [n for n in names if _made_from(n, actor_id, kind)]
+    made_from = [n for n in names if _made_from(n, actor_id)]
     return made_from[0] if len(made_from) == 1 else None
+
+
+# ------------------------------------------------------------------ an actor's kind
+
+# Between kinds guessed equally often, the first here wins: a specific kind before a
+# general one, and `organization` before `person` (a company's unfamiliar name is
+# the usual thing the parser takes for a person's).
+KIND_TIE_ORDER = ("state", "government", "international_org", "company", "media", "group",
+                  "organization", "person", "unknown")
+
+
+def settled_kind(votes: Mapping[str | None, int], known: str | None = None) -> str:
+    """An actor's kind: `known` (a kind the alias data give) when it is a real kind, else the
+    kind most of its claims guessed (`votes`: kind -> claims), `unknown` never beating a real one."""
+    if known and known != "unknown":
+        return known
+    real = [(n, k) for k, n in votes.items() if k and k != "unknown" and n > 0]
+    if not real:
+        return "unknown"
+    return min(real, key=lambda nk: (-nk[0], KIND_TIE_ORDER.index(nk[1])
+                                     if nk[1] in KIND_TIE_ORDER else len(KIND_TIE_ORDER)))[1]
+
+
+def kind_stays(stored: str | None, known: str | None, added: Iterable[str]) -> bool:
+    """Whether an actor of `stored` kind keeps it when claims guessing `added` come in (none
+    removed): they add to the winner's votes or are `unknown`, or data fix the kind."""
+    if known and known != "unknown":
+        return True
+    return stored is not None and all(k == stored or k == "unknown" for k in added)
 
 
 # ------------------------------------------------------------------ an actor's name keys

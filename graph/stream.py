@@ -72,7 +72,7 @@ if TYPE_CHECKING:
     from .load import LoadReport
 
 # Bump when the stored form of a claim or the hashes change, so existing sources reload once.
-LOADER_VERSION = "accusegraph-load/4"
+LOADER_VERSION = "accusegraph-load/5"
 
 # Claims held while grouping by source (a parsed claim takes about 5 KiB).
 LOOKAHEAD_CLAIMS = 10_000

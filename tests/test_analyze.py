@@ -52,7 +52,7 @@ def test_accusation_graph_weights_edges_by_claims_and_drops_the_rest():
         ("Delta", "Charlie", 1), ("Echo", "Charlie", 1), ("Echo", "Foxtrot", 1), ("Golf", "Foxtrot", 1),
         ("Hotel", "Juliett", 1), ("India", "Juliett", 1),
     ]
-    assert "organization:kilo" not in g
+    assert "actor:kilo" not in g
 
 
 def test_report_counts():

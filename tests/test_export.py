@@ -26,7 +26,7 @@ from accusegraph.graph.graphml import build_graph, edge_key, node_key, to_graphm
 from accusegraph.graph.rdf import build_rdf, serialize
 from accusegraph.graph.rdf_terms import ACTION_PROPERTY, AG, PREFIXES, SCHEMA, mint
 from accusegraph.graph.rules import name_keys
-from accusegraph.model import ACTIONS, ActorRef, Claim, SourceRef, make_source_id
+from accusegraph.model import ACTIONS, ActorRef, Claim, SourceRef, make_actor_id, make_source_id
 from factories import make_claim
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -273,8 +273,8 @@ def test_csv_headers_match_neo4j_admin_import(tmp_path):
     assert _read(folder / "sources.csv")[0] == [
         "id:ID(Source)", "url", "title", "publisher", "published:date", "published_text", ":LABEL"]
     assert _read(folder / "evidence.csv")[0] == ["id:ID(Evidence)", "status", "description", ":LABEL"]
-    assert _read(folder / "rel_made.csv")[0] == [":START_ID(Actor)", ":END_ID(Claim)", ":TYPE", "name"]
-    assert _read(folder / "rel_against.csv")[0] == [":START_ID(Claim)", ":END_ID(Actor)", ":TYPE", "name"]
+    assert _read(folder / "rel_made.csv")[0] == [":START_ID(Actor)", ":END_ID(Claim)", ":TYPE", "name", "kind"]
+    assert _read(folder / "rel_against.csv")[0] == [":START_ID(Claim)", ":END_ID(Actor)", ":TYPE", "name", "kind"]
     assert _read(folder / "rel_cites.csv")[0] == [":START_ID(Claim)", ":END_ID(Evidence)", ":TYPE"]
     assert _read(folder / "rel_responds_to.csv")[0] == [":START_ID(Claim)", ":END_ID(Claim)", ":TYPE"]
     assert _read(folder / "rel_accuses.csv")[0] == [
@@ -354,12 +354,26 @@ def test_actor_name_is_its_ids_name_and_the_others_are_aliases(tmp_path):
 
 def test_actor_name_without_its_ids_name_is_the_most_used_then_the_first():
     def named(*names: str) -> list[Claim]:
-        return [ministry_accuses(target=ActorRef(id="company:acme", name=n, kind="company"),
+        return [ministry_accuses(target=ActorRef(id="actor:acme", name=n, kind="company"),
                                  quote=f"The ministry accused {n} ({i}).") for i, n in enumerate(names)]
 
-    assert collect(named("Acme Inc", "ACME Corp", "ACME Corp")).actors["company:acme"].name == "ACME Corp"
-    assert collect(named("Acme Inc", "ACME Corp")).actors["company:acme"].name == "ACME Corp"
-    assert collect(named("Acme Inc", "ACME Corp", "Acme")).actors["company:acme"].name == "Acme"
+    assert collect(named("Acme Inc", "ACME Corp", "ACME Corp")).actors["actor:acme"].name == "ACME Corp"
+    assert collect(named("Acme Inc", "ACME Corp")).actors["actor:acme"].name == "ACME Corp"
+    assert collect(named("Acme Inc", "ACME Corp", "Acme")).actors["actor:acme"].name == "Acme"
+
+
+def test_actor_kind_in_an_export_is_the_majority_of_guesses_never_unknown():
+    def guessed(*kinds: str) -> ActorRef:
+        claims = [ministry_accuses(target=ActorRef.make("Skyvane Robotics", k),
+                                   quote=f"The ministry accused Skyvane Robotics ({i}).") for i, k in enumerate(kinds)]
+        actors = collect(claims).actors
+        assert len(actors) == 2  # the ministry and one Skyvane, whatever the guesses
+        return actors[make_actor_id("Skyvane Robotics")]
+
+    assert guessed("person", "company", "company").kind == "company"
+    assert guessed("unknown", "unknown", "person").kind == "person"
+    assert guessed("person", "organization").kind == "organization"  # a tie: KIND_TIE_ORDER
+    assert guessed("unknown").kind == "unknown"
 
 
 def test_a_repeated_claim_id_keeps_its_last_record(tmp_path):

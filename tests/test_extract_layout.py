@@ -19,7 +19,8 @@ def extractor() -> Extractor:
 
 def claims_of(extractor: Extractor, text: str) -> list[tuple[str, str, str | None, str]]:
     claims = extractor.extract(Article(text=text, origin="layout.txt"))
-    return [(c.actor.id, c.action, c.target.id if c.target else None, c.quote) for c in claims]
+    return [(f"{c.actor.kind}:{c.actor.id.removeprefix('actor:')}", c.action,
+             f"{c.target.kind}:{c.target.id.removeprefix('actor:')}" if c.target else None, c.quote) for c in claims]
 
 
 def accusations(found) -> list[str]:

@@ -146,10 +146,10 @@ def test_an_actor_id_made_from_any_accepted_name_fits_the_id_limit():
     # 1,998 bytes of UTF-8 each, accepted names; "\u3389" is spelled "kcal" in ASCII: a 2,664-letter slug
     long_a, long_b = "\u3389" * 666, "\u3389" * 665 + "B"
     assert len(long_a.encode("utf-8")) <= model.MAX_NAME_BYTES
-    ids = [model.make_actor_id(n, "international_org") for n in (long_a, long_b, long_a)]
+    ids = [model.make_actor_id(n) for n in (long_a, long_b, long_a)]
     assert all(len(i.encode("utf-8")) < model.MAX_ID_BYTES for i in ids)
     assert ids[0] == ids[2] and ids[0] != ids[1]
-    assert model.make_actor_id("Kaspersky Lab", "company") == "company:kaspersky-lab"
+    assert model.make_actor_id("Kaspersky Lab") == "actor:kaspersky-lab"
 
 
 # ----------------------------------------------------------------- 6: a BOM, and a rejected line of a source

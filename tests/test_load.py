@@ -328,7 +328,7 @@ def test_new_claims_in_a_source_already_counted_recompute_its_edge(empty_db):
     load_claims(empty_db, [first, make_claim("A", "accuse", "B", source=make_source("https://o.example/"))])
     second = make_claim("A", "accuse", "B", source=src, start=100)  # same source: sources must stay 2
     load_claims(empty_db, [first, second])
-    assert stored_edges(empty_db)[("organization:a", "ACCUSES", "organization:b")][:2] == (3, 2)
+    assert stored_edges(empty_db)[("actor:a", "ACCUSES", "actor:b")][:2] == (3, 2)
     assert check_derived_edges(empty_db) == []
 
 
@@ -419,7 +419,7 @@ def test_derived_edge_counts_sources_and_dates(empty_db):
               + make_story("https://x.example/2", "P", "2024-03-01", ("A", "accuse", "B")))
     load_claims(empty_db, claims)
     assert stored_edges(empty_db) == {
-        ("organization:a", "ACCUSES", "organization:b"): (3, 2, "2024-01-05", "2024-03-01")}
+        ("actor:a", "ACCUSES", "actor:b"): (3, 2, "2024-01-05", "2024-03-01")}
 
 
 def edge_publishers(driver) -> dict[tuple[str, str, str], list[str]]:
@@ -438,7 +438,7 @@ def test_derived_edge_keeps_each_publisher_once_ignoring_case_and_spaces(empty_d
     load_claims(empty_db, make_story("https://x.example/4", "Wire", "2024-01-08", triple)
                 + make_story("https://x.example/5", "   ", "2024-01-09", triple))
     assert edge_publishers(empty_db) == {
-        ("organization:a", "ACCUSES", "organization:b"): ["daily post", "wire"]}
+        ("actor:a", "ACCUSES", "actor:b"): ["daily post", "wire"]}
     assert check_derived_edges(empty_db) == []
     # the graph's statistics count publishers the same way (a blank one is none)
     assert graph_stats(empty_db)["sources"]["publishers"] == 2
@@ -448,7 +448,7 @@ def test_derived_edge_keeps_each_publisher_once_ignoring_case_and_spaces(empty_d
 def test_a_source_reloaded_under_another_publisher_moves_its_edges(empty_db):
     load_claims(empty_db, make_story("https://x.example/1", "Old Name", "2024-01-05", ("A", "accuse", "B")))
     load_claims(empty_db, make_story("https://x.example/1", "New Name", "2024-01-05", ("A", "accuse", "B")))
-    assert edge_publishers(empty_db) == {("organization:a", "ACCUSES", "organization:b"): ["new name"]}
+    assert edge_publishers(empty_db) == {("actor:a", "ACCUSES", "actor:b"): ["new name"]}
     assert check_derived_edges(empty_db) == []
 
 
@@ -463,8 +463,8 @@ def test_claims_keep_their_pair_and_their_sources_date(empty_db, monkeypatch):
     load_claims(empty_db, make_story("https://x.example/1", "P", "2024-01-05", ("A", "accuse", "B"),
                                      ("B", "deny", "A"), ("A", "deny", None)))
     assert sorted(claim_keys(empty_db).values(), key=str) == sorted([
-        (["organization:a", "organization:b"], "2024-01-05"),
-        (["organization:b", "organization:a"], "2024-01-05"), (None, "2024-01-05")], key=str)
+        (["actor:a", "actor:b"], "2024-01-05"),
+        (["actor:b", "actor:a"], "2024-01-05"), (None, "2024-01-05")], key=str)
     wipe(empty_db)
 
     # Two claims disagree on their source's date; the one with the smaller id decides. When it
@@ -525,7 +525,7 @@ def test_a_new_loader_version_refreshes_edges_stored_by_an_older_one(empty_db, m
     assert load_claims(empty_db, claims).unchanged == 1  # same version: nothing is rewritten
     monkeypatch.setattr(stream, "LOADER_VERSION", stream.LOADER_VERSION + "-next")
     assert load_claims(empty_db, claims).replaced == 1
-    assert edge_publishers(empty_db) == {("organization:a", "ACCUSES", "organization:b"): ["p"]}
+    assert edge_publishers(empty_db) == {("actor:a", "ACCUSES", "actor:b"): ["p"]}
     assert check_derived_edges(empty_db) == []
 
 
@@ -542,20 +542,20 @@ def test_actors_keep_the_count_of_accusing_claims_against_them(empty_db):
                                      ("B", "accuse", "A")))
     load_claims(empty_db, make_story("https://x.example/2", "P", "2024-01-06", ("C", "investigate", "B"))
                 + make_story("https://x.example/3", "P", "2024-01-06", ("A", "accuse", "B"), negated=True))
-    assert accused_counts(empty_db) == {"organization:b": (4, 2), "organization:a": (1, 1)}
+    assert accused_counts(empty_db) == {"actor:b": (4, 2), "actor:a": (1, 1)}
     # the accusation against A is replaced by a denial: A keeps no counts
     load_claims(empty_db, make_story("https://x.example/1", "P", "2024-01-05", ("A", "accuse", "B"),
                                      ("C", "criticize", "B"), ("A", "sue", "B"), ("A", "deny", "B"),
                                      ("B", "deny", "A")))
-    assert accused_counts(empty_db) == {"organization:b": (4, 2)}
-    merge_actors(empty_db, "organization:a", "organization:c")
-    assert accused_counts(empty_db) == {"organization:b": (4, 1)}
+    assert accused_counts(empty_db) == {"actor:b": (4, 2)}
+    merge_actors(empty_db, "actor:a", "actor:c")
+    assert accused_counts(empty_db) == {"actor:b": (4, 1)}
     assert check_derived_edges(empty_db) == []
-    empty_db.execute_query("MATCH (t:Actor {id: 'organization:b'}) SET t.accusers = 7")
-    empty_db.execute_query("MATCH (t:Actor {id: 'organization:a'}) SET t.accusations = 1")
+    empty_db.execute_query("MATCH (t:Actor {id: 'actor:b'}) SET t.accusers = 7")
+    empty_db.execute_query("MATCH (t:Actor {id: 'actor:a'}) SET t.accusations = 1")
     assert len(check_derived_edges(empty_db)) == 2
     rebuild_derived_edges(empty_db)
-    assert accused_counts(empty_db) == {"organization:b": (4, 1)}
+    assert accused_counts(empty_db) == {"actor:b": (4, 1)}
     assert check_derived_edges(empty_db) == []
 
 
@@ -565,7 +565,7 @@ def test_check_finds_wrong_publishers(empty_db):
     empty_db.execute_query("MATCH ()-[r:ACCUSES]->() SET r.publishers = ['p', 'q']")
     assert [p for p in check_derived_edges(empty_db) if "publishers=['p', 'q']" in p] != []
     rebuild_derived_edges(empty_db)
-    assert edge_publishers(empty_db) == {("organization:a", "ACCUSES", "organization:b"): ["p"]}
+    assert edge_publishers(empty_db) == {("actor:a", "ACCUSES", "actor:b"): ["p"]}
 
 
 @pytest.mark.neo4j
@@ -573,8 +573,8 @@ def test_check_and_rebuild_repair_tampered_edges(empty_db):
     load_claims(empty_db, _story_v1() + _story_other())
     empty_db.execute_query("MATCH ()-[r:ACCUSES]->() SET r.claims = 99")
     empty_db.execute_query("MATCH ()-[r:DENIES]->() DELETE r")
-    empty_db.execute_query("MATCH (a:Actor {id: 'organization:europol'}) "
-                           "MERGE (x:Actor {id: 'organization:nato'}) MERGE (a)-[:SUES {claims: 1}]->(x)")
+    empty_db.execute_query("MATCH (a:Actor {id: 'actor:europol'}) "
+                           "MERGE (x:Actor {id: 'actor:nato'}) MERGE (a)-[:SUES {claims: 1}]->(x)")
     problems = check_derived_edges(empty_db)
     assert len(problems) == 3
     assert any("ACCUSES" in p and "claims=99" in p for p in problems)
@@ -626,10 +626,10 @@ def test_merge_actors_keeps_all_claims(empty_db):
     assert [(r["id"], r["name"], r["aliases"], r["merged"]) for r in records] == [
         (lab.id, "Kaspersky Lab", ["Kaspersky", "Kaspersky Lab"], [short.id])]
     assert check_derived_edges(empty_db) == []
-    assert ("organization:kaspersky-lab", "ACCUSES", "organization:kaspersky-lab") in stored_edges(empty_db)
+    assert ("actor:kaspersky-lab", "ACCUSES", "actor:kaspersky-lab") in stored_edges(empty_db)
     # the moved claims' pair keys name the kept actor
     assert claim_keys(empty_db)[claims[3].id][0] == [lab.id, lab.id]
-    assert claim_keys(empty_db)[claims[2].id][0] == ["organization:europol", lab.id]
+    assert claim_keys(empty_db)[claims[2].id][0] == ["actor:europol", lab.id]
 
     # re-ingesting the same claims later follows the alias decision
     load_claims(empty_db, claims, force=True)
@@ -643,9 +643,9 @@ def test_merge_actors_keeps_all_claims(empty_db):
 def test_merge_actors_refuses_unknown_or_same_ids(empty_db):
     load_claims(empty_db, [make_claim()])
     with pytest.raises(InputError, match="no actor"):
-        merge_actors(empty_db, "organization:alpha-corp", "organization:nobody")
+        merge_actors(empty_db, "actor:alpha-corp", "actor:nobody")
     with pytest.raises(InputError, match="itself"):
-        merge_actors(empty_db, "organization:alpha-corp", "organization:alpha-corp")
+        merge_actors(empty_db, "actor:alpha-corp", "actor:alpha-corp")
 
 
 # ------------------------------------------------------------------ injection

@@ -12,7 +12,7 @@ from accusegraph.errors import InputError, RecordError
 from accusegraph.model import (
     ACCUSING_ACTIONS, ACTIONS, ACTIONS_FILE, ANSWERABLE_ACTIONS, RESPONSE_ACTIONS, ActorRef, Article,
     Claim, action_table, codes_for, iter_claims, make_actor_id, make_claim_id, make_source_id,
-    parse_actions, read_claims, write_claims,
+    parse_actions, read_claims, upgrade_claim, write_claims,
 )
 
 
@@ -38,14 +38,48 @@ def test_jsonl_round_trip_gives_equal_records(tmp_path):
     assert read_claims(path) == claims
 
 
-def test_ids_are_deterministic_and_keep_kinds_apart():
-    assert make_actor_id("Kaspersky", "person") != make_actor_id("Kaspersky", "company")
-    assert make_actor_id("Kaspersky Lab", "company") == "company:kaspersky-lab"
+def test_ids_are_deterministic_and_come_from_the_name_alone():
+    # the kind is a guess: the same name guessed as two kinds is one actor
+    assert ActorRef.make("Skyvane Robotics", "person").id == ActorRef.make("Skyvane Robotics", "organization").id
+    assert make_actor_id("Kaspersky Lab") == "actor:kaspersky-lab"
+    # different real actors have different canonical names
+    assert make_actor_id("Eugene Kaspersky") != make_actor_id("Kaspersky Lab")
     assert make_source_id("https://Example.org/a/#top") == make_source_id("https://example.org/a")
     assert make_source_id(None, "some text") == make_source_id(None, "some text")
     assert _claim().id == _claim().id
     other = _claim(action="criticize")
     assert other.id != _claim().id
+
+
+def _old_claim_line(**overrides) -> str:
+    """A claims JSONL line as the version with `kind:slug` actor ids wrote it."""
+    record = json.loads(_claim(**overrides).to_json())
+    record["actor"]["id"] = "international_org:european-parliament"
+    record["target"]["id"] = "company:kaspersky-lab"
+    span = record["span"]
+    record["id"] = make_claim_id(record["source"]["id"], record["actor"]["id"], record["action"],
+                                 record["target"]["id"], span)
+    return json.dumps(record)
+
+
+def test_old_claims_jsonl_is_read_with_name_ids(tmp_path):
+    accusation = json.loads(_old_claim_line())
+    denial = json.loads(_old_claim_line(action="deny"))
+    denial["responds_to"] = accusation["id"]
+    path = tmp_path / "old.jsonl"
+    path.write_text(json.dumps(accusation) + "\n" + json.dumps(denial) + "\n", encoding="utf-8")
+    read = read_claims(path)
+    current = [_claim(), _claim(action="deny")]
+    assert [c.actor.id for c in read] == ["actor:european-parliament"] * 2
+    assert [c.target.id for c in read] == ["actor:kaspersky-lab"] * 2
+    # the claim ids are those this version gives the same claims, and the answer follows
+    assert [c.id for c in read] == [c.id for c in current]
+    assert read[1].responds_to == read[0].id
+    # a current record is read as it is, and a hand-made id is kept
+    assert upgrade_claim(current[0]) is current[0]
+    odd = current[0].model_copy(update={"id": "clm:by-hand",
+                                        "actor": current[0].actor.model_copy(update={"id": "person:x"})})
+    assert upgrade_claim(odd).id == "clm:by-hand" and upgrade_claim(odd).actor.id == "actor:x"
 
 
 def test_codes_refine_cameo_by_allegation():
