@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 
 from .rules_names import (PRONOUNS_THING, Actor, Mention, NameFinder, has_definite, last_word,
                           np_tokens, build_matcher, name_words)
+from accusegraph.model import ACTOR_KINDS
 from .rules_vocab import Gazetteer, Lexicon
 
 __all__ = ["Actor", "ArticleResolver", "Mention", "build_matcher", "name_words"]
@@ -143,6 +144,17 @@ class ArticleResolver(NameFinder):
             return None
         return Mention(tok.i, tok.i + 1, author.actor, "reference", author.person)
 
+    def _last_document(self, tok: Token, limit: int) -> Mention | None:
+        """The author of the latest definite document noun in this sentence or
+        the one before ("the suit", "the report"), before `limit`."""
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for t in reversed(self.doc[start:min(limit, tok.i)]):
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.document_nouns:
+                return self._document(t) or self.act_owner(t)
+        return None
+
     # ------------------------------------------------------------ acts
     ACT_REACH = 5   # sentences back that "the ruling" may refer to "ruled"
 
@@ -224,7 +236,7 @@ class ArticleResolver(NameFinder):
             group = [m for m in self._group(tok, before) if m.actor.kind in kinds | {"organization"}]
             if len(group) > 1:
                 return [self._speaking_for(m) for m in group]
-        parties = self._litigants(tok, before)
+        parties = self._litigants(tok, before) or self._pair(tok, before)
         if parties:
             return parties
         out: list[Mention] = []
@@ -257,6 +269,41 @@ class ArticleResolver(NameFinder):
         if tok.tag_ != "NNS":
             targets = targets[-1:]
         return [Mention(tok.i, tok.i + 1, t, "reference") for t in targets]
+
+    def _pair(self, tok: Token, before: int | None) -> list[Mention]:
+        """"the pair", "the duo", "the two men": the two actors named last, together
+        ("Holmes and Balwani") or one after the other, of one kind."""
+        low = tok.lemma_.lower()
+        two = low in self.lex.pair_nouns and has_definite(tok) or (
+            tok.pos_ == "NOUN" and tok.tag_ == "NNS" and has_definite(tok)
+            and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
+            and low in self._reference_words() | {"man", "woman", "executive", "official", "men", "women"})
+        if not two:
+            return []
+        kinds = {k for k, words in self.lex.references.items() if low in words}
+        kinds = kinds | {"organization"} if kinds else (
+            {"person"} if low not in self.lex.pair_nouns else set(ACTOR_KINDS))
+        limit = min(tok.i if before is None else before, tok.sent.start)   # (not this sentence's speaker)
+        reach = self.sentence_no(tok) - 2
+        earlier = [(i, m) for i, m, _ in reversed(self.history)
+                   if i < limit and self.sentence_no(self.doc[i]) >= reach and (m.person or m.actor).kind in kinds]
+        for i, m in earlier:
+            # two named together: "Holmes and Balwani were indicted ... the pair"
+            conj = [self.names[c.i] for c in self.doc[i].conjuncts if c.i in self.names
+                    and (self.names[c.i].person or self.names[c.i].actor).kind in kinds]
+            if len(conj) == 1 and conj[0].actor != m.actor:
+                both = sorted([(i, m), (conj[0].start, conj[0])], key=lambda x: x[0])
+                return [Mention(tok.i, tok.i + 1, x.person or x.actor, "reference", x.person) for _, x in both]
+        out: list[Mention] = []
+        for i, m in earlier:
+            actor = m.person or m.actor
+            if out and (actor.kind == "person") != (out[0].actor.kind == "person"):
+                continue
+            if actor not in [o.actor for o in out]:
+                out.append(Mention(tok.i, tok.i + 1, actor, "reference", m.person))
+            if len(out) == 2:
+                return out[::-1]
+        return []
 
     def _speaking_for(self, m: Mention) -> Mention:
         """A person's mention, once their institution is known, stands for it."""
@@ -593,18 +640,35 @@ class ArticleResolver(NameFinder):
                 return speaker
         if low in PRONOUNS_PERSON:
             want = lambda m: m.person is not None or m.actor.kind == "person"  # noqa: E731
-        elif low in PRONOUNS_THING or low in PRONOUNS_GROUP:
+        elif low in PRONOUNS_THING:
+            # (a plural group is "they", not "it": "Qatari citizens ... It accused Qatar")
+            want = lambda m: m.person is None and m.actor.kind in NON_PERSON and not (  # noqa: E731
+                m.actor.kind == "group" and self.doc[m.end - 1].tag_ in {"NNS", "NNPS"})
+        elif low in PRONOUNS_GROUP:
             want = lambda m: m.person is None and m.actor.kind in NON_PERSON  # noqa: E731
         else:
             return None
         if speaker is not None and low in PRONOUNS_GROUP:
-            if 0 <= speaker.end - 1 < len(self.doc) and self.doc[speaker.end - 1].tag_ in {"NNS", "NNPS"} \
+            if 0 <= speaker.end - 1 < len(self.doc) and (self.doc[speaker.end - 1].tag_ in {"NNS", "NNPS"} or
+                                                         self.doc[speaker.end - 1].lower_ in PRONOUNS_GROUP) \
                     and speaker.person is None:
-                return speaker   # "the police said they had opened an inquiry": plural speakers
+                # "the police said they had opened an inquiry": plural speakers
+                # ("They said they suspected ...": one "they")
+                return speaker
             # "they" in what a speaker says is someone other than the speaker
             base = want
             want = lambda m: base(m) and m.actor != speaker.actor and m.actor != speaker.person  # noqa: E731
+        if low in PRONOUNS_THING | PRONOUNS_GROUP:
+            # an object pronoun is never its own clause's subject ("Saudi Arabia,
+            # Egypt and Bahrain cut ties with Qatar, accusing it of ...": not Egypt)
+            exclude = (*exclude, *self._clause_subjects(tok))
         verb = tok.head
+        if low == "it" and tok.dep_ == "nsubj" and verb.lemma_.lower() in self.lex.speech_verbs:
+            # "..., it charges", "It alleges that ...": a document just named
+            # speaks ("what the suit calls ..., it charges": the suit's author)
+            m = self._last_document(tok, limit)
+            if m is not None and want(m) and m.actor not in exclude:
+                return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
         if tok.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
             # "sued Apple, charging them with ...", "expelled the diplomats, accusing
             # them of spying": the object of the act the participle goes with
@@ -613,9 +677,13 @@ class ArticleResolver(NameFinder):
                                   for pc in prep.children if pc.dep_ == "pcomp"]
             for o in (o for act in acts for o in act.children):
                 if o.dep_ == "dobj" and o.i < tok.i and o.pos_ != "PRON":
-                    m = self.resolve(o, depth=2)
-                    if m is not None and want(m) and m.actor not in exclude:
-                        return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
+                    # (or the party the object is with or on: "cut ties with Qatar,
+                    # accusing it", "imposed sanctions on Iran, accusing it")
+                    for x in [o, *(p for prep in o.children if prep.dep_ == "prep"
+                                   for p in prep.children if p.dep_ == "pobj")]:
+                        m = self.resolve(x, depth=2)
+                        if m is not None and want(m) and m.actor not in exclude:
+                            return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
         for subject_only in (True, False):
             for i, m, is_subj in reversed(self.history):
                 if i < limit and want(m) and (is_subj or not subject_only) and m.actor not in exclude:
@@ -630,6 +698,27 @@ class ArticleResolver(NameFinder):
                     if m is not None and m.actor not in exclude:
                         return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
         return None
+
+    def _clause_subjects(self, tok: Token) -> list[Actor]:
+        """The actors named as subject of the clause an object pronoun is in,
+        climbing from a participle or infinitive to the verb whose subject it
+        shares ("X and Y cut ties, accusing it": X and Y)."""
+        if tok.dep_ not in {"dobj", "dative", "pobj"}:
+            return []
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        for _ in range(4):
+            if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                break
+            if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.tag_ not in {"VBG", "VB", "VBN"} and verb.dep_ != "conj":
+                return []
+            verb = verb.head
+        out = []
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            for t in [subj, *subj.conjuncts]:
+                m = self.names.get(t.i)
+                if m is not None:
+                    out.append(m.actor)
+        return out
 
     def remember_subject(self, tok: Token, mention: Mention) -> None:
         """A speaker found through a description or role counts as a subject for

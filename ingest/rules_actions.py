@@ -107,7 +107,12 @@ def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = N
             return [reporter] if reporter is not None else []
         return []
     if speaker is None and (subj.pos_ == "PRON" or _self_description(res, subj)):
-        speaker = reporting_speaker(res, verb)
+        unnamed: list[Token] = []
+        speaker = reporting_speaker(res, verb, unnamed)
+        if speaker is None and subj.pos_ == "PRON" and any(_same_number(subj, u) for u in unnamed):
+            # "The Saudi-led coalition said it was expelling Qatar": "it" is the
+            # speaker, whom no name tells; not whoever was named before
+            return []
         if speaker is not None and subj.pos_ != "PRON":
             kinds = {k for k, words in res.lex.references.items() if lemma(subj) in words}
             if speaker.actor.kind in kinds or (speaker.actor.kind == "organization" and kinds):
@@ -122,18 +127,29 @@ def _self_description(res: ArticleResolver, tok: Token) -> bool:
         lemma(tok) in words for words in res.lex.references.values())
 
 
-def reporting_speaker(res: ArticleResolver, verb: Token) -> Mention | None:
+def _same_number(pronoun: Token, noun: Token) -> bool:
+    """A pronoun that can stand for the noun: "it" a singular, "they" a plural,
+    "we" either."""
+    low = pronoun.lower_
+    if low in {"we", "our", "us"}:
+        return True
+    plural = noun.tag_ in {"NNS", "NNPS"}
+    return (low in {"it", "its"} and not plural) or (low in {"they", "their", "them"} and plural)
+
+
+def reporting_speaker(res: ArticleResolver, verb: Token, unnamed: list[Token] | None = None) -> Mention | None:
     """Who reports the clause a verb stands in: the subject of a speech verb
     above it ("Kestrel Labs said it would appeal"), of one hung inside it
     ("it would appeal, Kestrel Labs said"; "Y, X said, would ..."), or the X of
-    "according to X"."""
+    "according to X". A speaker's noun that names no actor is added to
+    `unnamed` when given."""
     cur = verb
     for _ in range(5):
         for c in cur.children:
             speech = c.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and c.pos_ in {"VERB", "AUX"} and \
                 lemma(c) in res.lex.speech_verbs and c.i != verb.i and c.i > cur.i
             if speech:
-                found = _speech_subject(res, c)
+                found = _speech_subject(res, c, unnamed)
                 if found is not None:
                     return found
             if c.lower_ == "according":
@@ -148,16 +164,18 @@ def reporting_speaker(res: ArticleResolver, verb: Token) -> Mention | None:
             return None
         if lemma(cur.head) in res.lex.speech_verbs and cur.head.pos_ in {"VERB", "AUX"} and \
                 cur.dep_ in {"ccomp", "xcomp"}:
-            return _speech_subject(res, cur.head)
+            return _speech_subject(res, cur.head, unnamed)
         cur = cur.head
     return None
 
 
-def _speech_subject(res: ArticleResolver, verb: Token) -> Mention | None:
+def _speech_subject(res: ArticleResolver, verb: Token, unnamed: list[Token] | None = None) -> Mention | None:
     subj, _ = subject_token(verb, control=False)
     if subj is None or subj.pos_ == "PRON":
         return None
     found = [m for m in res.actors_of(subj) if m.actor.kind != "media"]
+    if not found and unnamed is not None and subj.pos_ in {"NOUN", "PROPN"}:
+        unnamed.append(subj)
     return found[0] if found else None
 
 
@@ -564,7 +582,13 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                                                   or (lemma(gov) in lex.evaluation_verbs and tok.dep_ == "dobj"))
         if undone(tok, lex):
             continue   # "lifted the ban on X", "withdrew the lawsuit against X"
-        undergone = gov is not None and lemma(gov) in lex.undergo_verbs and not negated(gov, lex)
+        undergone = gov is not None and not negated(gov, lex) and (
+            lemma(gov) in lex.undergo_verbs or (
+                # "came under investigation by the FCA", "Orbis is under sanctions",
+                # "remained under scrutiny from regulators": whatever the verb, the
+                # subject of "under" an act undergoes it ("placed X under ..." does not)
+                tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head == gov
+                and not children(gov, "dobj")))
         targets: list[Mention] = []
         if undergone:
             # "ZTE faces sanctions", "paid fines to the United States"

@@ -85,7 +85,7 @@ class NameFinder:
             # the gazetteer matches and the entities of the whole article, found once
             cache = self.__dict__["_doc_names"] = (
                 sorted((start, end) for _m, start, end in self.matcher(doc, as_spans=False)),
-                [e for e in doc.ents if e.label_ in NAME_LABELS])
+                [t for t in (_without_amount(e) for e in doc.ents if e.label_ in NAME_LABELS) if t is not None])
         matches, ents = cache
         spans: list[tuple[Span, str]] = [(doc[start:end], "gaz") for start, end in matches
                                          if start >= sent.start and end <= sent.end]
@@ -338,6 +338,17 @@ def _acronym_after(span: Span) -> Span | None:
         return None
     initials = "".join(w[:1].upper() for w in _strip_name(span).split() if w[:1].isalpha())
     return short if text[0] == initials[:1] else None
+
+
+def _without_amount(span: Span) -> Span | None:
+    """An entity the recogniser ran on into the amount after it ("fined Orbis Bank
+    2 million euros": "Orbis Bank 2 million") ends before the amount: trailing
+    numbers that quantify a noun outside the name are not part of it ("APT 28"
+    keeps its number, which quantifies nothing)."""
+    end = span.end
+    while end - span.start > 1 and span.doc[end - 1].pos_ == "NUM" and span.doc[end - 1].head.i >= end:
+        end -= 1
+    return span if end == span.end else Span(span.doc, span.start, end, label=span.label)
 
 
 def _longest(spans: list[Span]) -> list[Span]:

@@ -298,6 +298,10 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
     if lemma(tok) in lex.via_nouns:   # "the sale of equipment made by X"
         for p in pobjs(tok, {"of"}):
             out.extend(np_actors(res, p, lex, products=True, speaker=speaker, exclude=exclude))
+        if not out and lemma(tok) in lex.via_from_nouns:
+            # "banned imports from Halvor Foods", "beef imports from four abattoirs": the supplier
+            for p in pobjs(tok, {"from"}):
+                out.extend(m for m in res.actors_of(p, speaker=speaker, exclude=exclude) if m.actor not in exclude)
         if out:
             return out
     for t in [tok, *tok.conjuncts]:
@@ -405,6 +409,27 @@ def repair_inserted_speaker(sent, speech_verbs: frozenset[str]) -> None:
         subj[0].head, subj[0].dep_ = main, "nsubj"
 
 
+def repair_listed_appos(sent) -> None:
+    """Undo the small model's reading of a list of names as an apposition
+    ("Saudi Arabia, Egypt, the UAE and Bahrain cut ties": Egypt in apposition to
+    Saudi Arabia, the rest its conjuncts). Two names of one kind, the second
+    opening a coordination closed by "and" or "or", are a list: the second is a
+    conjunct. A real apposition renames ("Dmitry Peskov, the Kremlin's
+    spokesman"), so it is not a name of the same kind heading a list."""
+    for a in sent:
+        x = a.head
+        if a.dep_ != "appos" or a.pos_ != "PROPN" or x.pos_ != "PROPN" or not a.ent_type_ \
+                or a.ent_type_ != x.ent_type_ or a.i < x.i or a.doc[a.left_edge.i - 1].text != ",":
+            continue
+        if any(c.dep_ in {"conj", "appos"} for c in a.children) and any(
+                c.dep_ == "cc" for t in a.subtree for c in t.children):
+            # (the list may go on as a chain of appositions: "New Zealand, Canada,
+            # the United Kingdom and Ireland")
+            for t in [a, *a.subtree]:
+                if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == x.ent_type_:
+                    t.dep_ = "conj"
+
+
 def repair_labelled_gerund(sent, evaluation_verbs: frozenset[str]) -> None:
     """Undo the small model's reading of "called the ruling absurd" as "the
     ruling-absurd" (a verb in -ing modifying the label): a gerund with the
@@ -459,5 +484,6 @@ def repair_parse(sent, lex: Lexicon) -> None:
         rejecting = _REJECTING[id(lex)] = frozenset(
             e[0] for a in lex.rule_actions["rejecting"] for e in lex.actions[a].verbs if len(e) == 1)
     repair_inserted_speaker(sent, lex.speech_verbs)
+    repair_listed_appos(sent)
     repair_labelled_gerund(sent, lex.evaluation_verbs)
     repair_relative_rejection(sent, rejecting)

@@ -172,6 +172,7 @@ class Lexicon:
     act_nouns: frozenset[str]
     act_verbs: dict[str, frozenset[str]]
     via_nouns: frozenset[str]
+    via_from_nouns: frozenset[str]
     company_group_nouns: frozenset[str]
     document_nouns: frozenset[str]
     document_kin: dict[str, frozenset[str]]
@@ -223,6 +224,7 @@ class Lexicon:
     defendant_nouns: frozenset[str]
     plaintiff_nouns: frozenset[str]
     press_words: frozenset[str]
+    pair_nouns: frozenset[str]
 
 
 # Lexicon fields read from a key inside a section; every other field is read from

@@ -490,3 +490,119 @@ def test_its_fighters_are_the_owners(extractor):
 ])
 def test_groups_of_states_and_owned_assets(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+# --- fourth round: pronouns bound by their clause, lists the parser reads as
+# appositions, bodies of a state, amounts run into names, "under" an act
+
+@pytest.mark.parametrize("text, actors", [
+    ("New Zealand, Canada, the United Kingdom and Ireland suspended cooperation with Belarus on Monday, "
+     "accusing it of staging the crossings.", ["New Zealand", "Canada", "United Kingdom", "Ireland"]),
+    ("Poland and Lithuania suspended cooperation with Belarus on Monday, accusing it of "
+     "staging the crossings.", ["Poland", "Lithuania"]),
+])
+def test_an_object_pronoun_is_never_its_own_clauses_subject(extractor, text, actors):
+    got = claims_of(extractor, text)
+    assert {(a, "accuse", "Belarus") for a in actors} <= set(got)
+    assert {(a, "cut_ties", "Belarus") for a in actors} <= set(got)
+    assert not any(t in actors for _, _, t in got)   # no state accused by its co-actor
+
+
+def test_a_list_of_names_is_no_apposition(extractor):
+    for text, states in (
+            ("New Zealand, Canada, the United Kingdom and Ireland barred Halvor Foods from their markets.",
+             {"New Zealand", "Canada", "United Kingdom", "Ireland"}),
+            ("South Africa, Kenya, Uganda and Rwanda barred Halvor Foods from their markets.",
+             {"South Africa", "Kenya", "Uganda", "Rwanda"})):
+        got = claims_of(extractor, text)
+        assert {a for a, action, t in got if action == "sanction" and t == "Halvor Foods"} == states
+
+
+def test_it_is_not_a_plural_group(extractor):
+    got = claims_of(extractor, "Estonia gave Russian diplomats a week to leave, and said Russian citizens "
+                               "had a month to depart. It accused Russia of sabotaging its railways.")
+    assert ("Estonia", "accuse", "Russia") in got
+    assert not any(a.startswith("Russian") for a, _, _ in got)
+
+
+def test_it_said_by_an_unnamed_speaker_is_nobody_named_before(extractor):
+    got = claims_of(extractor, "Ghana accused the Sahel Liberation Front of the attack. The regional "
+                               "military alliance said it was expelling Mali from its ranks.")
+    assert got == [("Ghana", "accuse", "Sahel Liberation Front")]   # nobody named expels Mali
+
+
+def test_they_said_they_is_one_speaker(extractor):
+    got = claims_of(extractor, "The US Justice Department charged 14 people. Swiss prosecutors said they had "
+                               "opened criminal proceedings. They said they suspected unidentified persons "
+                               "of money laundering.")
+    assert not any(action == "accuse" for _, action, _ in got)
+
+
+def test_it_charges_is_the_document_just_named(extractor):
+    got = claims_of(extractor, "Four magazine publishers sued Corvana and Helix Data on Tuesday. Helix Data "
+                               "said it would fight the case. The suit was filed in New York. The two firms "
+                               "are illegally copying the magazines' archives, it charges.")
+    accusers = {a for a, action, _ in got if action == "accuse"}
+    assert accusers == {"magazine publishers"}
+
+
+@pytest.mark.parametrize("text", [
+    "Arcadia Telecom illegally shared customer data with Chinese firms, according to Estonia's data "
+    "protection inspectorate.",
+    "Arcadia Telecom illegally shared customer data with Chinese firms, Estonia's consumer protection "
+    "bureau said.",
+])
+def test_a_states_body_named_by_its_office_stands_for_the_state(extractor, text):
+    assert ("Estonia", "accuse", "Arcadia Telecom") in claims_of(extractor, text)
+
+
+def test_an_amount_after_a_name_is_not_part_of_it(extractor):
+    got = claims_of(extractor, "Estonia's Financial Supervision Authority fined Orbis Bank 2 million "
+                               "euros on Tuesday.")
+    assert ("Financial Supervision Authority", "sanction", "Orbis Bank") in got
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Orbis Bank came under investigation by the FCA.", "investigate"),
+    ("Orbis Bank is under investigation by the FCA over money laundering.", "investigate"),
+    ("Orbis Bank has been under sanctions from the United States since 2018.", "sanction"),
+    ("Orbis Bank remains under scrutiny from the European Commission.", "investigate"),
+    ("Orbis Bank came under criticism from the FCA for its handling of complaints.", "criticize"),
+])
+def test_the_subject_under_an_act_undergoes_it(extractor, text, action):
+    got = claims_of(extractor, text)
+    assert [(t, a) for _, a, t in got] == [("Orbis Bank", action)]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Financial Supervision Authority opened a case against Orbis Bank on Monday.", "Orbis Bank"),
+    ("Russian investigators opened a criminal case against Alexei Petrov.", "Alexei Petrov"),
+])
+def test_an_investigation_opened_against_someone(extractor, text, target):
+    got = claims_of(extractor, text)
+    assert [(a, t) for _, a, t in got] == [("investigate", target)]
+
+
+def test_barred_it_is_the_party_named_before(extractor):
+    got = claims_of(extractor, "Arcadia Telecom makes network equipment. Norway, Estonia and Austria "
+                               "barred it from their grids.")
+    assert set(got) == {(s, "sanction", "Arcadia Telecom") for s in ("Norway", "Estonia", "Austria")}
+
+
+@pytest.mark.parametrize("text", [
+    "Elizabeth Holmes and Ramesh Balwani ran Theranos. Prosecutors allege that the pair engaged in a "
+    "fraudulent scheme to deceive investors.",
+    "Elizabeth Holmes founded Theranos. Ramesh Balwani was its president. The SEC accused the two "
+    "executives of fraud.",
+])
+def test_the_pair_is_the_two_named_last(extractor, text):
+    got = claims_of(extractor, text)
+    assert {t for _, action, t in got if action == "accuse"} == {"Elizabeth Holmes", "Ramesh Balwani"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenya banned imports from Halvor Foods.", "Halvor Foods"),
+    ("Kenya banned imports from Uganda.", "Uganda"),
+])
+def test_imports_from_a_supplier_act_on_the_supplier(extractor, text, target):
+    assert ("Kenya", "sanction", target) in claims_of(extractor, text)
