@@ -20,6 +20,7 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from neo4j import Driver
@@ -100,27 +101,43 @@ def source_stored(driver: Driver, source_id: str, database: str = "neo4j") -> bo
 def find_actor(driver: Driver, name: str, database: str = "neo4j") -> tuple[str, list[StoredActor]]:
     """The name by which the curation should record the stored actor `name` means, and its actors.
 
-    `name` itself when actors have the id the model makes from it; else the
-    stored name of the one actor that has `name` as an alias (when its id was
-    made from that stored name).
+    `name` itself when actors have the id the model makes from it, or the
+    gazetteer's canonical name when it knows `name` as a form of an actor (NSA);
+    else the name the id was made from (its stored name, or the gazetteer's) of
+    the one actor that has `name` as an alias.
 
     Raises:
         InputError: no stored actor goes by `name`, or several different ones do.
     """
-    by_id = [StoredActor(**r) for r in db.read(driver, database, lambda tx: [
-        r.data() for r in tx.run(_ACTORS_BY_ID, ids=sorted(actor_ids(name)))])]
-    if by_id:
-        return name, by_id
+    known = _gazetteer_names()
+    for candidate in dict.fromkeys([name, known.get(name.casefold(), name)]):
+        by_id = [StoredActor(**r) for r in db.read(driver, database, lambda tx: [
+            r.data() for r in tx.run(_ACTORS_BY_ID, ids=sorted(actor_ids(candidate)))])]
+        if by_id:
+            return candidate, by_id
     by_alias = [StoredActor(**r) for r in db.read(driver, database, lambda tx: [
         r.data() for r in tx.run(_ACTORS_BY_ALIAS, name=name)])]
-    usable = [a for a in by_alias if a.name and a.id in actor_ids(a.name)]
-    if len(usable) == 1:
-        return usable[0].name, usable
-    if len(usable) > 1:
-        raise InputError(f"{name!r} is a name of {len(usable)} actors ("
-                         + ", ".join(repr(a.name) for a in usable[:5]) + "): give the one you mean by its name")
+    # the name its id was made from: its stored name, or the gazetteer's name for it
+    canonical = {a.id: a.name if a.name and a.id in actor_ids(a.name) else known.get(a.id) for a in by_alias}
+    if len(by_alias) > 1:
+        raise InputError(f"{name!r} is a name of {len(by_alias)} actors ("
+                         + ", ".join(repr(canonical[a.id] or a.name) for a in by_alias[:5])
+                         + "): give the one you mean by its full name")
+    if by_alias and canonical[by_alias[0].id]:
+        return canonical[by_alias[0].id], by_alias
     raise InputError(f"no actor named {name!r} in the store: give a name as `accusegraph query dossier` "
                      "or `accusegraph actors suggest` shows it")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_names() -> dict[str, str]:
+    """The gazetteer's canonical name of each form it knows (case folded) and of each actor id it makes."""
+    from accusegraph.ingest.rules_vocab import gazetteer
+
+    gaz = gazetteer()
+    names = {form.casefold(): actor.name for form, actor in gaz.by_form.items()}
+    names.update((aid, actor.name) for actor in gaz.actors for aid in actor_ids(actor.name))
+    return names
 
 
 def sources_naming(driver: Driver, names: Iterable[str], database: str = "neo4j") -> list[str]:

@@ -307,3 +307,37 @@ def test_an_added_claim_taken_back_or_changed_leaves_no_copy_behind(empty_db, tm
     [(new_id, action)] = manual()
     assert (action, new_id != added_id, len(read_curation(path).added)) == ("dispute", True, 1)
     assert check_derived_edges(empty_db) == []
+
+
+def test_suggestions_give_their_evidence_and_leave_split_pairs_out(empty_db):
+    from accusegraph.graph.curate import find_actor, suggest_merges
+    from accusegraph.graph.load import load_claims
+
+    def corrections_find(driver, name):
+        found, actors = find_actor(driver, name)
+        return found, [a.id for a in actors]
+
+    def called(name: str, canonical: str) -> ActorRef:
+        return ActorRef(id=ActorRef.make(canonical).id, name=name, kind="company")
+
+    claims = make_story("https://news.example/a", "Alpha News", "2025-03-03",
+                        ("Ministry of Transport", "accuse", "Skyvane Robotics"),
+                        ("Ministry of Transport", "accuse", "Skyvane Robotic"),
+                        ("Ministry of Transport", "accuse", "Northmart"))
+    claims[2] = claims[2].model_copy(update={"target": called("Skyvane", "Skyvane Drones")})
+    claims.append(make_story("https://news.example/b", None, None,
+                             ("Ministry of Transport", "accuse", "Skyvane Robotics"))[0].model_copy(
+        update={"target": called("Skyvane", "Skyvane Robotics")}))
+    nsa = called("NSA", "National Security Agency")
+    claims.append(claims[0].model_copy(update={"id": "clm:nsa", "target": nsa}))
+    load_claims(empty_db, claims)
+    found = {(s.a, s.b, s.why): s.evidence for s in suggest_merges(empty_db, Curation())}
+    assert set(found) == {("Skyvane Robotics", "Skyvane Robotic", "near-identical names"),
+                          ("Skyvane Robotics", "Skyvane", "shared alias")}
+    assert "both are called 'skyvane'" in found[("Skyvane Robotics", "Skyvane", "shared alias")]
+    # the commands find an actor by a name the gazetteer knows for it, and refuse a name two actors go by
+    assert corrections_find(empty_db, "NSA") == ("National Security Agency", [nsa.id])
+    with pytest.raises(InputError, match="'Skyvane' is a name of 2 actors"):
+        find_actor(empty_db, "Skyvane")
+    split = Curation.model_validate({"splits": [["Skyvane Robotic", "Skyvane Robotics"]]})
+    assert [(s.a, s.b) for s in suggest_merges(empty_db, split)] == [("Skyvane Robotics", "Skyvane")]
