@@ -106,8 +106,10 @@ def _one_kind(canonical: str, own: list, stored: list, kinds: dict[str, str]) ->
 def split(driver: Driver, path: Path, a: str, b: str, database: str = "neo4j") -> Done:
     """Record that `a` and `b` are never to be merged; undo a merge of the file that joins them."""
     curation = read_curation(path)
-    a, _ = find_actor(driver, a, database)
-    b, _ = find_actor(driver, b, database)
+    merged = [n for m in curation.merges for n in (m.canonical, *m.names)]
+    # a name the file merged away has no actor of its own in the store any more
+    a = next((n for n in merged if _same(n, a)), None) or find_actor(driver, a, database)[0]
+    b = next((n for n in merged if _same(n, b)), None) or find_actor(driver, b, database)[0]
     if _same(a, b):
         raise InputError(f"{a!r} and {b!r} are one name (one actor in the store): nothing to split")
     merges, note = [], None

@@ -210,6 +210,12 @@ def test_corrections_made_by_the_commands_survive_ingest_force(empty_db, neo4j_c
     export = run("export", "-f", "nt", env=env)
     assert export.returncode == 0 and by_action["criticize"] not in export.stdout and added[0] in export.stdout
 
+    # a split undoes the merge in the file; the next ingest --force parts them in the graph
+    parted = run("actors", "split", "Skyvane Robotics", "Skyvane Robotics Ltd", env=env)
+    assert parted.returncode == 0 and "ingested again" in parted.stderr, parted.stderr
+    assert run("ingest", "--force", *paths, env=env).returncode == 0
+    assert _claims(empty_db)[by_action["sanction"]][2] == "Skyvane Robotics Ltd"
+
 
 def test_bad_input_to_the_commands_is_one_line_and_writes_nothing(empty_db, neo4j_conn, tmp_path):
     curation = tmp_path / "curation.yaml"
