@@ -240,14 +240,28 @@ class Extractor:
                 continue
             if target_ref is None and (cand.rule != "verb" or cand.context) and not cand.standalone:
                 continue   # an inferred response with nothing to answer is too weak
-            claim = self._claim(cand, target_ref, sent, span, quote, source,
-                                answered.id if answered and cand.action in RESPONSE_ACTIONS else None, action=action)
-            key = (span, claim.actor.id, claim.action, claim.target.id if claim.target else None)
-            if key not in seen:
-                seen.add(key)
-                claims.append(claim)
+            answers = [(answered, target_ref)]
+            if answered is not None and cand.target is None and action == "deny" and self._denies_plural(cand):
+                # "The Kremlin dismissed the accusations": every accuser's, not the last one's
+                answers += [(c, c.actor) for c in _also_answered(answered, span, claims)]
+            for answered, target_ref in answers:
+                claim = self._claim(cand, target_ref, sent, span, quote, source,
+                                    answered.id if answered and cand.action in RESPONSE_ACTIONS else None, action=action)
+                key = (span, claim.actor.id, claim.action, claim.target.id if claim.target else None)
+                if key not in seen:
+                    seen.add(key)
+                    claims.append(claim)
         claims.sort(key=lambda c: c.span[0])  # stable: rule order within a sentence
         return [c for c in claims if text[c.span[0]:c.span[1]] == c.quote]
+
+    def _denies_plural(self, cand: Candidate) -> bool:
+        """The denial's object is a plural definite claim noun: "rejected the
+        allegations", "dismissed these claims"."""
+        trig = cand.trigger
+        objs = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}] if trig.pos_ == "VERB" else []
+        return any(o.tag_ == "NNS" and o.lemma_.lower() in self.lex.claim_nouns and any(
+            c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those", "such"} for c in o.children)
+            for o in objs)
 
     def _claim(self, cand: Candidate, target_ref: ActorRef | None, sent: Span,
                span: tuple[int, int], quote: str, source, responds_to: str | None,
@@ -309,6 +323,21 @@ def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim]) -> Cl
     if before:
         return min(before, key=lambda c: (-c.span[0], rank[c.action]))
     return min(wanted, key=lambda c: (c.span[0], rank[c.action]))
+
+
+def _also_answered(answered: Claim, span: tuple[int, int], claims: list[Claim], reach: int = 1500) -> list[Claim]:
+    """The other accusers' claims of the same act against the same party as
+    `answered`, told in the `reach` characters before the response: what a
+    plural "the accusations" also answers (one claim per accuser)."""
+    seen = {answered.actor.id}
+    out = []
+    for c in reversed([c for c in claims if c.span[0] <= span[0]]):
+        if c.action == answered.action and c.target is not None and answered.target is not None \
+                and c.target.id == answered.target.id and c.actor.id not in seen \
+                and span[0] - c.span[0] <= reach and not c.negated:
+            seen.add(c.actor.id)
+            out.append(c)
+    return out
 
 
 def _body_start(text: str) -> int:

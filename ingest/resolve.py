@@ -516,7 +516,8 @@ class ArticleResolver(NameFinder):
             if dem is not None:
                 return Mention(tok.i, tok.i + 1, Actor(dem.name, dem.kind), "agent")
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in {"of", "for", "from"}:
+            # ("auditors at EY", "engineers at Google": where they work)
+            if child.dep_ == "prep" and child.lower_ in {"of", "for", "from", "at"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         m = self.names.get(pobj.i)

@@ -602,8 +602,10 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                     actors = res.actors_of(p)
                     if actors:
                         break
-            if not actors and action in lex.rule_actions["announced"]:
+            if not actors and (action in lex.rule_actions["announced"] or lemma(tok) == "charge"):
                 # "According to the FCA, Calder Bank must pay a penalty": the reporter imposes it
+                # ("Orbis will pay $5m to settle charges that it misled investors, the SEC
+                # said": charges an authority reports are its own)
                 reporter = reporting_speaker(res, gov)
                 authority = reporter is not None and (reporter.actor.kind in {"government", "international_org"} or (
                     reporter.actor.kind == "state" and reporter.actor.name in res.gaz.by_name))

@@ -85,7 +85,8 @@ class NameFinder:
             # the gazetteer matches and the entities of the whole article, found once
             cache = self.__dict__["_doc_names"] = (
                 sorted((start, end) for _m, start, end in self.matcher(doc, as_spans=False)),
-                [t for t in (_without_amount(e) for e in doc.ents if e.label_ in NAME_LABELS) if t is not None])
+                [t for t in (_without_amount(e) for e in doc.ents if e.label_ in NAME_LABELS)
+                 if not (len(t) == 1 and t.text.lower() in self.lex.not_acronyms)])   # ("AI firms")
         matches, ents = cache
         spans: list[tuple[Span, str]] = [(doc[start:end], "gaz") for start, end in matches
                                          if start >= sent.start and end <= sent.end]
@@ -99,6 +100,13 @@ class NameFinder:
             elif ent.label_ == "PERSON" and all(ent.start <= s.start and s.end <= ent.end
                                                 and len(ent) > len(s) for s in overlapping):
                 chosen = [(s, k) for s, k in chosen if s not in overlapping] + [(ent, "PERSON")]
+        for tok in sent:
+            # an acronym the recogniser left out ("auditors at EY", "sued KPMG"):
+            # a capitalised short word the tagger calls a proper noun
+            if tok.pos_ == "PROPN" and 2 <= len(tok.text) <= 5 and tok.text.isalpha() and tok.text.isupper() \
+                    and tok.lower_ not in self.lex.not_acronyms and tok.dep_ != "compound" \
+                    and not any(s.start <= tok.i < s.end for s, _ in chosen):
+                chosen.append((doc[tok.i:tok.i + 1], "ORG"))
         for span in self._known_again(sent):
             # a name already read in this article, which the recogniser missed this time
             if not any(s.start < span.end and span.start < s.end for s, _ in chosen):

@@ -225,6 +225,7 @@ class Lexicon:
     plaintiff_nouns: frozenset[str]
     press_words: frozenset[str]
     pair_nouns: frozenset[str]
+    not_acronyms: frozenset[str]
 
 
 # Lexicon fields read from a key inside a section; every other field is read from

@@ -606,3 +606,33 @@ def test_the_pair_is_the_two_named_last(extractor, text):
 ])
 def test_imports_from_a_supplier_act_on_the_supplier(extractor, text, target):
     assert ("Kenya", "sanction", target) in claims_of(extractor, text)
+
+
+def test_the_accusations_denied_are_every_accusers(extractor):
+    got = claims_of(extractor, "Latvia accused Belarus of the attack on Thursday. Poland also accused Belarus "
+                               "of the attack. Minsk rejected the accusations.")
+    assert {(a, t) for a, action, t in got if action == "deny"} == {("Belarus", "Latvia"), ("Belarus", "Poland")}
+    # one accusation named: only its maker
+    got = claims_of(extractor, "Latvia accused Belarus of the attack on Thursday. Poland also accused Belarus "
+                               "of the attack. Minsk rejected the Polish accusation.")
+    assert {(a, t) for a, action, t in got if action == "deny"} == {("Belarus", "Poland")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deutsche Bank sued EY.", ("Deutsche Bank", "sue", "EY")),
+    ("Halvor Foods filed a lawsuit against KPMG on Friday.", ("Halvor Foods", "sue", "KPMG")),
+    ("Deutsche Bank filed a lawsuit against engineers at Siemens.", ("Deutsche Bank", "sue", "Siemens")),
+])
+def test_short_capitalised_names_and_people_at_a_firm(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+def test_capitalised_words_that_are_no_names_stay_out(extractor):
+    got = claims_of(extractor, "The CEO of Halvor Foods said AI and TV firms had misled investors.")
+    assert not any(a in {"CEO", "AI", "TV"} or t in {"CEO", "AI", "TV"} for a, _, t in got)
+
+
+def test_charges_an_authority_reports_are_its_own(extractor):
+    got = claims_of(extractor, "The Securities and Exchange Commission said Orbis Bank would pay $10m to settle "
+                               "charges that it misled investors.")
+    assert [(a, t) for a, _, t in got] == [("Securities and Exchange Commission", "Orbis Bank")]
