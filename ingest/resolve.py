@@ -38,7 +38,6 @@ from spacy.tokens import Doc, Token
 
 from .rules_names import (PRONOUNS_THING, Actor, Mention, NameFinder, has_definite, last_word,
                           np_tokens, build_matcher, name_words)
-from accusegraph.model import ACTOR_KINDS
 from .rules_vocab import Gazetteer, Lexicon
 
 __all__ = ["Actor", "ArticleResolver", "Mention", "build_matcher", "name_words"]
@@ -282,7 +281,8 @@ class ArticleResolver(NameFinder):
             return []
         kinds = {k for k, words in self.lex.references.items() if low in words}
         kinds = kinds | {"organization"} if kinds else (
-            {"person"} if low not in self.lex.pair_nouns else set(ACTOR_KINDS))
+            {"person"} if low not in self.lex.pair_nouns else {"person", "company", "organization", "group"})
+        # (a pair is people or firms, never two places: "the pair" after a dateline)
         limit = min(tok.i if before is None else before, tok.sent.start)   # (not this sentence's speaker)
         reach = self.sentence_no(tok) - 2
         earlier = [(i, m) for i, m, _ in reversed(self.history)

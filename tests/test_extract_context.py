@@ -636,3 +636,9 @@ def test_charges_an_authority_reports_are_its_own(extractor):
     got = claims_of(extractor, "The Securities and Exchange Commission said Orbis Bank would pay $10m to settle "
                                "charges that it misled investors.")
     assert [(a, t) for a, _, t in got] == [("Securities and Exchange Commission", "Orbis Bank")]
+
+
+def test_the_pair_is_never_two_places(extractor):
+    got = claims_of(extractor, "Officials from Norway and Sweden met in Oslo on Monday. Prosecutors said the "
+                               "pair had laundered money.")
+    assert not any(t in {"Norway", "Sweden"} for _, _, t in got)
