@@ -404,12 +404,22 @@ def analyze(
     fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
     db: DbOpt = None,
     database: DatabaseOpt = None,
+    family: Annotated[Optional[str], typer.Option(
+        "--family", help="Count a family of actions of actions.yaml as accusations: accusing (accuse, "
+                         "criticize, sue, investigate), answerable (those and sanction, threaten) or "
+                         "response. Default: accuse alone.")] = None,
 ) -> None:
     """Network analysis: central accusers and accused (PageRank), accusation cycles, co-accuser clusters."""
+    from functools import partial
+
     from .graph.analyze import analyze_claims
+    from .graph.queries import ACTION_FAMILIES
     from .output import render_rows
 
-    report = _with_claims(from_file, db, database, analyze_claims)
+    if family is not None and family not in ACTION_FAMILIES:
+        raise InputError(f"--family must be one of {', '.join(ACTION_FAMILIES)}, got {family!r}")
+    actions = ACTION_FAMILIES[family] if family is not None else ("accuse",)
+    report = _with_claims(from_file, db, database, partial(analyze_claims, actions=actions))
     if fmt == OutFormat.json:
         print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
         return

@@ -9,7 +9,7 @@ lines, in this order:
 
     PARAM   = IDENT ":" TYPE [ "?" | "=" DEFAULT ]
     IDENT   = [a-z_][a-z0-9_]*
-    TYPE    = string | int | float | bool | date | name | actions
+    TYPE    = string | int | float | bool | date | name | actions | family
     "?"     the parameter is optional; absent, it is passed as null
     DEFAULT the value used when it is absent (makes it optional); written as
             on the command line (`max_hops:int=4`, `since:date=2024-01-01`)
@@ -24,6 +24,9 @@ Two types carry the shared parts of the queries, so no file copies them:
     actions  the actions of the family the parameter is named after (`accusing`,
              `response`, `answerable`: the flags of accusegraph/data/actions.yaml),
              always filled in by the runner, never given (`c.action IN $accusing`)
+
+A `family` parameter names one of those families (`-p family=answerable`); the
+runner checks the name, and the query picks that family's `actions` parameter.
 
 Further `//` lines may follow as notes; everything after is plain Cypher that
 uses the parameters as `$IDENT`, never string-built. The declared parameters
@@ -53,7 +56,7 @@ from accusegraph.model import ACCUSING_ACTIONS, ANSWERABLE_ACTIONS, RESPONSE_ACT
 from . import db
 from .rules import name_key
 
-PARAM_TYPES: tuple[str, ...] = ("string", "int", "float", "bool", "date", "name", "actions")
+PARAM_TYPES: tuple[str, ...] = ("string", "int", "float", "bool", "date", "name", "actions", "family")
 # The values of `actions` parameters, by parameter name: the families of data/actions.yaml
 ACTION_FAMILIES: dict[str, tuple[str, ...]] = {
     "accusing": ACCUSING_ACTIONS, "response": RESPONSE_ACTIONS, "answerable": ANSWERABLE_ACTIONS}
@@ -154,6 +157,11 @@ def convert_value(param: QueryParam, text: str, *, query: str = "") -> Any:
     if param.type == "actions":
         raise QueryError(f"{where}parameter {param.name} is the {param.name} actions of actions.yaml, "
                          "set by accusegraph: leave it out")
+    if param.type == "family":
+        if text not in ACTION_FAMILIES:
+            raise QueryError(f"{where}parameter {param.name} must be a family of actions, one of "
+                             f"{', '.join(ACTION_FAMILIES)}; got {text!r}")
+        return text
     if param.type == "int":
         if not re.fullmatch(r"[+-]?\d+", text.strip()):
             raise QueryError(bad)
@@ -206,7 +214,8 @@ def _short(text: str, limit: int = 40) -> str:
 
 def _article(type_: str) -> str:
     return {"int": "an int", "float": "a float", "bool": "a bool (true/false)",
-            "date": "a date", "string": "a string", "name": "a name (a string)"}.get(type_, type_)
+            "date": "a date", "string": "a string", "name": "a name (a string)",
+            "family": f"one of {', '.join(ACTION_FAMILIES)}"}.get(type_, type_)
 
 
 def _check_type(query: SavedQuery, param: QueryParam, value: Any) -> Any:

@@ -252,7 +252,7 @@ class Extractor:
                     seen.add(key)
                     claims.append(claim)
         claims.sort(key=lambda c: c.span[0])  # stable: rule order within a sentence
-        return [c for c in claims if text[c.span[0]:c.span[1]] == c.quote]
+        return _link_challenges([c for c in claims if text[c.span[0]:c.span[1]] == c.quote])
 
     def _denies_plural(self, cand: Candidate) -> bool:
         """The denial's object is a plural definite claim noun: "rejected the
@@ -337,6 +337,24 @@ def _also_answered(answered: Claim, span: tuple[int, int], claims: list[Claim], 
                 and span[0] - c.span[0] <= reach and not c.negated:
             seen.add(c.actor.id)
             out.append(c)
+    return out
+
+
+def _link_challenges(claims: list[Claim]) -> list[Claim]:
+    """A suit or appeal against whoever acted against its maker answers that act: "The authority
+    fined Skyvane. Skyvane said it will appeal the fine" (the appeal is a `sue` of the authority)
+    responds to the fine; the nearest such claim before it wins (`ANSWERABLE_ACTIONS` order
+    within one sentence). `claims` are in text order."""
+    rank = {a: k for k, a in enumerate(ANSWERABLE_ACTIONS)}
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.action == "sue" and claim.responds_to is None and not claim.negated and claim.target:
+            acts = [c for c in out if c.action in rank and not c.negated and c.actor.id == claim.target.id
+                    and c.target is not None and c.target.id == claim.actor.id and c.span[0] <= claim.span[0]]
+            if acts:
+                answered = min(acts, key=lambda c: (-c.span[0], rank[c.action]))
+                claim = claim.model_copy(update={"responds_to": answered.id})
+        out.append(claim)
     return out
 
 

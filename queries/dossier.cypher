@@ -4,6 +4,8 @@
 //
 // role is 'by' for claims the actor made and 'against' for claims that target
 // it. Negated claims are included and flagged, since they are part of the record.
+// answers is the action of the claim a response answers (its RESPONDS_TO link):
+// 'sanction' for an appeal against a fine, 'accuse' for a denial.
 // At most limit rows (the first ones in the order below).
 // Two ways to the rows, by how many claims the named actors have (n): from the
 // actors' own claims when n * n <= (all claims) * limit, else by walking the
@@ -59,7 +61,8 @@ WITH row, count(*) AS once
 WITH row.x AS x, row.role AS role, row.c AS c, row.other AS other, row.s AS s
 ORDER BY s.published, x.name, c.id, role
 LIMIT toInteger($limit)
-RETURN x.name AS actor, role, c.action AS action, other.name AS counterpart,
+OPTIONAL MATCH (c)-[:RESPONDS_TO]->(answered:Claim)
+RETURN x.name AS actor, role, c.action AS action, other.name AS counterpart, answered.action AS answers,
        c.allegation AS allegation, c.negated AS negated, s.published AS date,
        s.publisher AS publisher, s.url AS source_url, c.quote AS quote, c.id AS claim_id
 ORDER BY date, actor, claim_id, role

@@ -1,12 +1,15 @@
 // name: responses
-// description: Each accusing claim against a target (or one claim by id) and every claim that answers it, in date order
-// params: target:name? claim_id:string? limit:int=100 accusing:actions
+// description: Each accusing act against a target (accusation, sanction, suit, investigation, threat; or one claim by id) and every claim that answers it, in date order
+// params: target:name? claim_id:string? limit:int=100 answerable:actions
 //
-// A response is a claim linked to the accusation by its responds_to field
-// (deny, dispute, defend, sue, sanction, cut_ties, ...); negated responses are
-// left out. An accusation nobody answered appears once with empty response
-// columns. With neither parameter, every accusation is listed. At most limit
-// accusations (the first ones by date, then id), each with all its responses.
+// The accusing acts are the actions a response can answer (answerable in
+// actions.yaml): an accusation or criticism, and a sanction, suit,
+// investigation or threat, which a denial, dispute or appeal answers as well.
+// A response is a claim linked to the act by its responds_to field (deny,
+// dispute, defend, an appeal recorded as sue, ...); negated responses are
+// left out. An act nobody answered appears once with empty response
+// columns. With neither parameter, every act is listed. At most limit
+// acts (the first ones by date, then id), each with all its responses.
 // Two ways to the rows, by how many claims the named actors have (n): from the
 // actors' own claims when n * n <= (all claims) * limit, else by walking the
 // sources in date order (the source_published index) until limit rows are
@@ -21,14 +24,14 @@ WITH targets, against, $claim_id IS NULL AND coalesce(against * against > COUNT 
 // one claim by id, or the named targets' claims
 WITH targets, walk, against, COLLECT {
   MATCH (accuser:Actor)-[:MADE]->(acc:Claim {id: $claim_id})-[:AGAINST]->(t:Actor)
-  WHERE acc.action IN $accusing AND NOT acc.negated
+  WHERE acc.action IN $answerable AND NOT acc.negated
     AND (targets IS NULL OR t IN targets)
   MATCH (acc)-[:REPORTED_IN]->(s:Source)
   RETURN {accuser: accuser, acc: acc, t: t, s: s} AS row
 } + COLLECT {
   UNWIND CASE WHEN walk OR $claim_id IS NOT NULL THEN [] ELSE targets END AS t
   MATCH (accuser:Actor)-[:MADE]->(acc:Claim)-[:AGAINST]->(t)
-  WHERE acc.action IN $accusing AND NOT acc.negated
+  WHERE acc.action IN $answerable AND NOT acc.negated
   MATCH (acc)-[:REPORTED_IN]->(s:Source)
   WITH accuser, acc, t, s ORDER BY s.published, acc.id LIMIT toInteger($limit)
   RETURN {accuser: accuser, acc: acc, t: t, s: s} AS row
@@ -52,7 +55,7 @@ WITH targets, walk, found + COLLECT {
     WHERE targets IS NULL OR t IN targets
     RETURN t
   }
-  WITH acc, t, s WHERE acc:Claim AND acc.action IN $accusing AND NOT acc.negated
+  WITH acc, t, s WHERE acc:Claim AND acc.action IN $answerable AND NOT acc.negated
   MATCH (accuser:Actor)-[:MADE]->(acc)
   WITH accuser, acc, t, s ORDER BY s.published, acc.id LIMIT toInteger($limit)
   RETURN {accuser: accuser, acc: acc, t: t, s: s} AS row
@@ -64,7 +67,7 @@ WITH found + COLLECT {
   MATCH (s:Source) WHERE s.published IS NULL
   MATCH (accuser:Actor)-[:MADE]->(acc:Claim)-[:REPORTED_IN]->(s)
   MATCH (acc)-[:AGAINST]->(t:Actor)
-  WHERE acc.action IN $accusing AND NOT acc.negated
+  WHERE acc.action IN $answerable AND NOT acc.negated
     AND (targets IS NULL OR t IN targets)
   WITH accuser, acc, t, s ORDER BY acc.id LIMIT toInteger($limit)
   RETURN {accuser: accuser, acc: acc, t: t, s: s} AS row

@@ -37,6 +37,20 @@ def triples(claims) -> list[tuple[str, str, str | None]]:
     return [(kind_and_slug(c.actor), c.action, kind_and_slug(c.target) if c.target else None) for c in claims]
 
 
+def test_an_appeal_of_a_fine_answers_the_fine(extractor):
+    text = ("Headline\n\nThe Valdorian Data Protection Authority fined Skyvane Robotics on Monday. "
+            "Skyvane Robotics said it disagrees with the fine and will appeal.")
+    claims = extractor.extract(Article(text=text, url="https://example.org/fine"))
+    fine = next(c for c in claims if c.action == "sanction")
+    appeal = next(c for c in claims if c.action == "sue")
+    assert (fine.actor.name, fine.target.name) == ("Valdorian Data Protection Authority", "Skyvane Robotics")
+    assert (appeal.actor.name, appeal.target.name) == ("Skyvane Robotics", "Valdorian Data Protection Authority")
+    assert appeal.responds_to == fine.id
+    # a suit of someone who did nothing to the suer first answers nothing
+    text = "Headline\n\nSkyvane Robotics sued the Valdorian Data Protection Authority on Monday."
+    assert [c.responds_to for c in extractor.extract(Article(text=text, url="https://example.org/suit"))] == [None]
+
+
 def by_quote(claims, fragment: str):
     return [c for c in claims if fragment in c.quote]
 

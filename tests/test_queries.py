@@ -29,7 +29,7 @@ EXPECTED_QUERIES = {
     "responses": ["accusation_id", "accuser", "target", "allegation", "accused_on", "response_id",
                   "responder", "response", "response_quote", "responded_on", "response_source"],
     "most-accused": ["actor", "accusations", "accusers", "publishers"],
-    "dossier": ["actor", "role", "action", "counterpart", "allegation", "negated", "date",
+    "dossier": ["actor", "role", "action", "counterpart", "answers", "allegation", "negated", "date",
                 "publisher", "source_url", "quote", "claim_id"],
     "corroboration": ["actor", "action", "target", "publishers", "sources"],
     "timeline": ["published", "actor", "action", "target", "allegation", "negated", "publisher",
@@ -72,8 +72,9 @@ def test_declared_parameter_types_and_defaults():
                                             "limit:int=100", "accusing:actions"]
     assert declared["accusation-chains"] == ["start:name?", "max_hops:int=4", "limit:int=100"]
     assert declared["no-public-evidence"] == ["target:name?", "limit:int=100", "accusing:actions"]
-    assert declared["responses"] == ["target:name?", "claim_id:string?", "limit:int=100", "accusing:actions"]
-    assert declared["most-accused"] == ["limit:int=10"]
+    assert declared["responses"] == ["target:name?", "claim_id:string?", "limit:int=100", "answerable:actions"]
+    assert declared["most-accused"] == ["limit:int=10", "family:family=accusing", "answerable:actions",
+                                        "response:actions"]
     assert declared["dossier"] == ["actor:name", "limit:int=100"]
     assert declared["corroboration"] == ["min_publishers:int=2", "limit:int=100"]
     assert declared["timeline"] == ["since:date?", "until:date?", "actor:name?", "limit:int=100"]
@@ -298,7 +299,9 @@ def test_responses_in_date_order(empty_db):
              row(acc1, "A", "B", "fraud", deny, "B", 2, "2024-01-03"),
              row(acc1, "A", "B", "fraud", sanction, "D", 4, "2024-01-05")]
     second = [row(acc2, "C", "B", None)]
-    expected = first + second if acc1.id < acc2.id else second + first
+    # the fine is an act against B too, which a denial or appeal could answer: listed on its day
+    fined = [{**row(sanction, "D", "B", None), "accused_on": "2024-01-05"}]
+    expected = (first + second if acc1.id < acc2.id else second + first) + fined
     assert q(empty_db, "responses", target="B") == expected
     assert q(empty_db, "responses", claim_id=acc1.id) == first
     assert q(empty_db, "responses", claim_id=acc3.id) == [row(acc3, "A", "Z", None)]
@@ -327,10 +330,10 @@ def test_most_accused_counts_a_publisher_once(empty_db):
 def test_dossier_and_alias_matching(empty_db):
     lab = make_actor("Kaspersky Lab", "company")
     eugene = make_actor("Eugene Kaspersky", "person")
-    by = make_claim(lab, "deny", "European Parliament", source=src(1, published="2018-06-14"),
-                    quote="The company denied it.")
     against = make_claim("European Parliament", "accuse", lab, source=src(2, published="2018-06-13"),
                          quote="MEPs accused the company.", allegation="spying")
+    by = make_claim(lab, "deny", "European Parliament", source=src(1, published="2018-06-14"),
+                    quote="The company denied it.", responds_to=against.id)
     neg = make_claim("Europol", "sanction", lab, source=src(2, published="2018-06-13"), start=100,
                      negated=True, quote="Europol did not ban it.")
     person = make_claim(eugene, "criticize", "European Parliament", source=src(3, published="2018-06-15"),
@@ -338,8 +341,9 @@ def test_dossier_and_alias_matching(empty_db):
     load_claims(empty_db, [by, against, neg, person])
 
     def row(actor, role, claim, counterpart, n, day):
+        answers = {by.id: "accuse"}.get(claim.id)  # a response shows what it answers
         return {"actor": actor, "role": role, "action": claim.action, "counterpart": counterpart,
-                "allegation": claim.allegation, "negated": claim.negated, "date": day,
+                "answers": answers, "allegation": claim.allegation, "negated": claim.negated, "date": day,
                 "publisher": "Alpha News", "source_url": f"https://news{n}.example/story",
                 "quote": claim.quote, "claim_id": claim.id}
 
@@ -549,3 +553,30 @@ def test_responses_for_a_target_in_most_claims_walks_the_dates(empty_db):
     assert every[2]["response_id"] == answer.id
     for limit in (1, 2, 3):
         assert q(empty_db, "responses", target="B", limit=limit) == every[:limit]
+
+
+@pytest.mark.neo4j
+def test_an_appeal_and_a_denial_answer_a_fine_and_every_query_sees_them(empty_db):
+    skyvane = make_actor("Skyvane Robotics", "company")
+    fine = make_claim("Data Protection Authority", "sanction", skyvane, source=src(1, published="2026-03-09"),
+                      quote="The authority fined Skyvane Robotics.")
+    appeal = make_claim(skyvane, "sue", "Data Protection Authority", source=src(1, published="2026-03-09"),
+                        start=100, quote="Skyvane Robotics will appeal the fine.", responds_to=fine.id)
+    deny = make_claim(skyvane, "deny", "Data Protection Authority", source=src(1, published="2026-03-09"),
+                      start=200, quote="Skyvane Robotics disagrees with the fine.", responds_to=fine.id)
+    load_claims(empty_db, [fine, appeal, deny])
+    rows = q(empty_db, "responses", target="Skyvane")
+    assert [(r["accusation_id"], r["response"], r["response_id"]) for r in rows] == sorted(
+        [(fine.id, "sue", appeal.id), (fine.id, "deny", deny.id)], key=lambda r: r[2])
+    # the dossier says what each of its responses answers
+    answers = {r["claim_id"]: r["answers"] for r in q(empty_db, "dossier", actor="Skyvane")}
+    assert answers == {fine.id: None, appeal.id: "sanction", deny.id: "sanction"}
+    # most-accused counts the accusing family by default, the family asked for otherwise
+    assert q(empty_db, "most-accused") == [
+        {"actor": "Data Protection Authority", "accusations": 1, "accusers": 1, "publishers": 1}]
+    assert q(empty_db, "most-accused", family="answerable") == [
+        {"actor": "Data Protection Authority", "accusations": 1, "accusers": 1, "publishers": 1},
+        {"actor": "Skyvane Robotics", "accusations": 1, "accusers": 1, "publishers": 1}]
+    with pytest.raises(QueryError, match="family must be a family of actions, one of accusing, response, "
+                                         "answerable; got 'fines'"):
+        q(empty_db, "most-accused", family="fines")
