@@ -82,9 +82,10 @@ def test_the_appeal_against_the_fine_is_among_the_companys_responses(story_env, 
     assert ranked[0][columns.index("actor")] == "Skyvane"
 
 
-def test_analyze_counts_a_family_of_actions(story_env, tmp_path):
+def test_analyze_counts_a_family_of_actions(tmp_path):
+    story_env = {"ACCUSEGRAPH_CURATION": str(tmp_path / "curation.yaml"), "ACCUSEGRAPH_HOME": str(tmp_path / "home")}
     claims = tmp_path / "story.jsonl"
-    result = run("extract", str(STORY), env=story_env)
+    result = run("extract", str(STORY), env=story_env)  # no database: extract, then analyze --from
     assert result.returncode == 0, result.stderr
     claims.write_text(result.stdout, encoding="utf-8")
 
