@@ -140,9 +140,13 @@ def _start_big_extract(tmp_path: Path) -> subprocess.Popen:
     lines = [f'{{"url": "https://example.org/{k}", "text": {__import__("json").dumps(text)}}}' for k in range(4000)]
     src = tmp_path / "many.jsonl"
     src.write_text("\n".join(lines) + "\n", "utf-8")
+    # (with Ctrl-C's default action, as a terminal gives it: a suite run in the
+    # background of a non-interactive shell inherits SIGINT ignored, and so would
+    # the command, which would then run to its end)
     return subprocess.Popen([sys.executable, "-m", "accusegraph", "extract", str(src), "-j", "2",
                              "-o", str(tmp_path / "out.jsonl")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def _wait_for_workers(proc: subprocess.Popen, count: int, timeout: float = 120) -> None:
