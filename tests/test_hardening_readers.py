@@ -156,11 +156,17 @@ def test_the_size_limit_holds_for_bytes_read_not_for_the_size_stat_reports(tmp_p
 
 # ----------------------------------------------------------------- an article past spaCy's max_length
 
+# long words: half the tokens per character of FILLER, so half the parsing
+LONG_FILLER = ("Representatives of neighbouring municipalities deliberated extraordinarily comprehensive "
+               "infrastructure reconstruction, environmental considerations, intergovernmental "
+               "responsibilities and administrative accountability throughout unprecedented circumstances.")
+
+
 def long_article(path: Path) -> str:
     """Over 1,000,000 characters: filler paragraphs, one accusation in the middle, one at the end."""
     body: list[str] = []
     while sum(len(p) + 2 for p in body) < 1_050_000:
-        body.append(f"{FILLER} {FILLER}")
+        body.append(f"{LONG_FILLER} {LONG_FILLER}")
     body.insert(len(body) // 2, ENGLISH)
     body.append(LATE + " Apple denied it.")
     text = "Long probe\n\n" + "\n\n".join(body) + "\n"
