@@ -409,6 +409,33 @@ def repair_inserted_speaker(sent, speech_verbs: frozenset[str]) -> None:
         subj[0].head, subj[0].dep_ = main, "nsubj"
 
 
+def repair_appositive_speaker(sent, speech_verbs: frozenset[str]) -> None:
+    """Undo the small model's reading of a speaker after the content as an
+    apposition of the content's last noun ("Prince X approved an operation to
+    kill journalist Y, a declassified US intelligence report said": Y taken as
+    the subject of "said", the report as Y's apposition). When a speech verb's
+    subject comes after content the verb governs and has an apposition ending
+    right before the verb, the apposition is the speaker and the subject goes
+    back to the content's last verb as its object."""
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in speech_verbs:
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        content = [c for c in v.children if c.dep_ == "ccomp" and c.i < v.i]
+        if len(subj) != 1 or not content or subj[0].pos_ != "PROPN":
+            continue
+        x = subj[0]
+        spk = next((a for a in x.children if a.dep_ == "appos" and a.right_edge.i == v.i - 1
+                    and a.left_edge.i > x.i and a.doc[a.left_edge.i - 1].text == ","), None)
+        if spk is None or x.left_edge.i <= content[0].i:
+            continue
+        verbs = [t for t in content[0].subtree if t.pos_ == "VERB" and t.i < x.left_edge.i]
+        if not verbs:
+            continue
+        spk.head, spk.dep_ = v, "nsubj"
+        x.head, x.dep_ = verbs[-1], "dobj"
+
+
 def repair_listed_appos(sent) -> None:
     """Undo the small model's reading of a list of names as an apposition
     ("Saudi Arabia, Egypt, the UAE and Bahrain cut ties": Egypt in apposition to
@@ -485,5 +512,6 @@ def repair_parse(sent, lex: Lexicon) -> None:
             e[0] for a in lex.rule_actions["rejecting"] for e in lex.actions[a].verbs if len(e) == 1)
     repair_inserted_speaker(sent, lex.speech_verbs)
     repair_listed_appos(sent)
+    repair_appositive_speaker(sent, lex.speech_verbs)
     repair_labelled_gerund(sent, lex.evaluation_verbs)
     repair_relative_rejection(sent, rejecting)

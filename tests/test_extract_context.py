@@ -642,3 +642,19 @@ def test_the_pair_is_never_two_places(extractor):
     got = claims_of(extractor, "Officials from Norway and Sweden met in Oslo on Monday. Prosecutors said the "
                                "pair had laundered money.")
     assert not any(t in {"Norway", "Sweden"} for _, _, t in got)
+
+
+def test_a_speaker_after_the_content_is_not_its_last_names_apposition(extractor):
+    # the small model reads the report as an apposition of Omar Haddad, who then "said" it
+    got = claims_of(extractor, "Crown Prince Faisal bin Turki approved an operation to capture or kill "
+                               "dissident Omar Haddad, a declassified Norwegian intelligence report said on Friday.")
+    assert got == [("Norway", "accuse", "Crown Prince Faisal bin Turki")]
+
+
+@pytest.mark.parametrize("text", [
+    "Regulators said Orbis Bank had fabricated loan records.",
+    "Regulators said Orbis Bank had booked fictitious revenue for years.",
+    "Regulators said Orbis Bank had backdated its contracts.",
+])
+def test_deception_in_accounts_is_wrongdoing(extractor, text):
+    assert claims_of(extractor, text) == [("Regulators", "accuse", "Orbis Bank")]
