@@ -197,7 +197,7 @@ class Extractor:
             for c in here:
                 if c.action in {"accuse", "criticize", "sue", "sanction"} and c.target is not None:
                     res.accused.setdefault(c.actor.actor, set()).add(c.target.actor)
-                if c.target is not None and c.actor.actor != c.target.actor:
+                if c.target is not None and _ref(c.actor).id != _ref(c.target).id:
                     res.events.append((c.actor, c.action, c.target.actor))
                 if c.action == "sue" and c.trigger.pos_ in {"VERB", "NOUN"}:
                     res.note_author("lawsuit", c.actor)   # "the complaint says ..." is the plaintiff
@@ -212,7 +212,8 @@ class Extractor:
         pending: list[tuple[Span, Candidate, tuple[int, int], str]] = []
         for sent, cand in found:
             span = _quote_span(sent, text)
-            if span is None or (cand.target is not None and cand.target.actor == cand.actor.actor):
+            if span is None or (cand.target is not None and _ref(cand.target).id == _ref(cand.actor).id):
+                # (never its own target, whatever kinds its two mentions were guessed)
                 continue
             quote = text[span[0]:span[1]]
             if cand.action in RESPONSE_ACTIONS or cand.context:

@@ -658,3 +658,13 @@ def test_a_speaker_after_the_content_is_not_its_last_names_apposition(extractor)
 ])
 def test_deception_in_accounts_is_wrongdoing(extractor, text):
     assert claims_of(extractor, text) == [("Regulators", "accuse", "Orbis Bank")]
+
+
+def test_an_actor_is_never_its_own_target_whatever_kinds_were_guessed(extractor):
+    # "EY" is guessed a person in one mention and an organisation in the other
+    got = claims_of(extractor, "Lars Berg, an Austrian who had run Halvor Pay since 2002, stepped down on Friday "
+                               "after the company's auditor, EY, refused to sign off on its 2019 accounts. EY said "
+                               "it had found clear indications of an elaborate and sophisticated fraud involving "
+                               "multiple parties around the world, and that it had been handed spurious balance "
+                               "confirmations.")
+    assert not any(a == t for a, _, t in got), got
