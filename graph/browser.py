@@ -166,9 +166,10 @@ def cypher_literal(value: Any) -> str:
 
 # What a required parameter is set to before the user edits it, by the runner's types.
 _PLACEHOLDER = {"string": "'...'", "name": "'kaspersky lab'", "int": "0", "float": "0.0",
-                "bool": "false", "date": "date('2025-01-01')"}
+                "bool": "false", "date": "date('2025-01-01')", "family": "'accusing'"}
 _ABOUT = {"name": "an actor's name key: lower case, accents and punctuation left out, words one space apart",
-          "actions": "the actions of this family in actions.yaml, as the command line passes them"}
+          "actions": "the actions of this family in actions.yaml, as the command line passes them",
+          "family": "a family of actions.yaml by name: accusing, answerable or response"}
 
 
 def param_line(param: QueryParam) -> str:
