@@ -549,6 +549,12 @@ class ArticleResolver(NameFinder):
         hung its article elsewhere, "fined the bank 30 million pounds")."""
         if not (definite or has_definite(tok)):
             return None
+        if any(c.dep_ == "acl" or (c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text != ",")
+               for c in tok.children if c.i > tok.i):
+            # a description that tells which one itself is a first mention, not a
+            # reference back: "the Saudi-led coalition fighting in Yemen", "the
+            # company that runs the port" (but "the company, which denied it,")
+            return None
         limit = tok.i if before is None else before
         lemma = tok.lemma_.lower()
         if lemma in self.lex.roles:

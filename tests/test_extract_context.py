@@ -668,3 +668,18 @@ def test_an_actor_is_never_its_own_target_whatever_kinds_were_guessed(extractor)
                                "multiple parties around the world, and that it had been handed spurious balance "
                                "confirmations.")
     assert not any(a == t for a, _, t in got), got
+
+
+@pytest.mark.parametrize("second", [
+    "The Nigerian-led military coalition fighting in the Sahel said it was expelling Mali from its ranks.",
+    "The group that runs the port said it had banned Mali's ships.",
+])
+def test_a_description_that_says_which_one_is_a_first_mention(extractor, second):
+    got = claims_of(extractor, "Ghana accused the Sahel Liberation Front of the attack. " + second)
+    assert got == [("Ghana", "accuse", "Sahel Liberation Front")]
+
+
+def test_a_description_with_a_clause_between_commas_still_refers_back(extractor):
+    got = claims_of(extractor, "Vantor Systems makes routers. The company, which denies wrongdoing, was fined "
+                               "by the FCC.")
+    assert ("Federal Communications Commission", "sanction", "Vantor Systems") in got
