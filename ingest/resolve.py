@@ -637,6 +637,12 @@ class ArticleResolver(NameFinder):
                  before: int | None = None, exclude: tuple = ()) -> Mention | None:
         low = tok.lower_
         limit = tok.i if before is None else before
+        if tok.dep_ == "poss" and exclude:
+            # a possessive bound to the actor itself is nobody else's ("Saudi Arabia
+            # said it was closing its land border with Qatar": not the next actor back)
+            own = self._pronoun(tok, speaker=speaker, before=before)
+            if own is not None and own.actor in exclude:
+                return None
         if speaker is not None:
             if low in PRONOUNS_SELF:
                 return speaker

@@ -683,3 +683,10 @@ def test_a_description_with_a_clause_between_commas_still_refers_back(extractor)
     got = claims_of(extractor, "Vantor Systems makes routers. The company, which denies wrongdoing, was fined "
                                "by the FCC.")
     assert ("Federal Communications Commission", "sanction", "Vantor Systems") in got
+
+
+def test_a_possessive_bound_to_the_actor_is_nobody_elses(extractor):
+    got = claims_of(extractor, "Norway and Sweden cut diplomatic ties with Belarus on Monday. Norway said it was "
+                               "closing its land border with Belarus and shutting its airspace to Belarusian traffic.")
+    assert ("Norway", "sanction", "Belarus") in got
+    assert not any(t == "Sweden" for _, _, t in got), got
