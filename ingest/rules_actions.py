@@ -147,7 +147,9 @@ def reporting_speaker(res: ArticleResolver, verb: Token, unnamed: list[Token] | 
     for _ in range(5):
         for c in cur.children:
             speech = c.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and c.pos_ in {"VERB", "AUX"} and \
-                lemma(c) in res.lex.speech_verbs and c.i != verb.i and c.i > cur.i
+                lemma(c) in res.lex.speech_verbs and c.i != verb.i and c.i > cur.i and not (
+                    # ("X said it had suspended flights, while Y said ...": a clause of its own)
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))
             if speech:
                 found = _speech_subject(res, c, unnamed)
                 if found is not None:

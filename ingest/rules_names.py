@@ -100,6 +100,9 @@ class NameFinder:
             elif ent.label_ == "PERSON" and all(ent.start <= s.start and s.end <= ent.end
                                                 and len(ent) > len(s) for s in overlapping):
                 chosen = [(s, k) for s, k in chosen if s not in overlapping] + [(ent, "PERSON")]
+            elif ent.label_ == "ORG" and self._firm_named_after_place(ent, overlapping):
+                # "Qatar Airways", "Russian Railways": a firm named after a state is not the state
+                chosen = [(s, k) for s, k in chosen if s not in overlapping] + [(ent, "ORG")]
         for tok in sent:
             # an acronym the recogniser left out ("auditors at EY", "sued KPMG"):
             # a capitalised short word the tagger calls a proper noun
@@ -144,6 +147,22 @@ class NameFinder:
         if again:
             self.history = [h for h in self.history if h[0] != span.root.i]
         self._remember(span.root.i, mention)
+
+    def _firm_named_after_place(self, ent: Span, inside: list[Span]) -> bool:
+        """An organisation entity that holds only a state's name and goes on with
+        words that are no organ of the state ("Qatar Airways", not "Qatar's
+        Foreign Ministry" or "Saudi Press Agency")."""
+        if not all(ent.start <= s.start and s.end <= ent.end and len(ent) > len(s) for s in inside):
+            return False
+        for s in inside:
+            known = self.gaz.by_form.get(s.text)
+            if known is None or known.kind != "state":
+                return False
+        rest = [t for t in ent if not any(s.start <= t.i < s.end for s in inside) and t.is_alpha]
+        organs = self.lex.agent_nouns | self.lex.office_words | self.lex.references.get("government", frozenset()) \
+            | self.lex.references.get("state", frozenset()) | self.lex.references.get("media", frozenset())
+        return bool(rest) and rest[-1].i == ent.end - 1 and not any(t.lower_ in organs or t.lemma_.lower() in organs
+                                                                       for t in rest)
 
     def _actor_for_name(self, span: Span, how: str) -> Actor | None:
         text = _strip_name(span)

@@ -690,3 +690,22 @@ def test_a_possessive_bound_to_the_actor_is_nobody_elses(extractor):
                                "closing its land border with Belarus and shutting its airspace to Belarusian traffic.")
     assert ("Norway", "sanction", "Belarus") in got
     assert not any(t == "Sweden" for _, _, t in got), got
+
+
+def test_a_clause_of_its_own_names_no_speaker_for_the_one_before(extractor):
+    got = claims_of(extractor, "Norwegian Air said it had suspended all flights to Belarus, while SAS said it "
+                               "would halt flights to Minsk from Tuesday.")
+    assert set(got) == {("Norwegian Air", "cut_ties", "Belarus"), ("SAS", "cut_ties", "Belarus")}
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Qatar Airways said it had suspended all flights to Saudi Arabia.", "Qatar Airways"),
+    ("Oman Air said it had suspended all flights to Iran.", "Oman Air"),
+])
+def test_a_firm_named_after_a_state_is_not_the_state(extractor, text, firm):
+    assert [a for a, _, _ in claims_of(extractor, text)] == [firm]
+
+
+def test_a_states_organ_named_after_it_is_still_the_state(extractor):
+    assert claims_of(extractor, "Russia's Foreign Ministry accused Britain of lying.") == \
+        [("Russia", "accuse", "United Kingdom")]
