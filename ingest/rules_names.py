@@ -92,6 +92,10 @@ class NameFinder:
                                          if start >= sent.start and end <= sent.end]
         gaz_spans = _longest([s for s, _ in spans])
         ner = [e for e in ents if e.start >= sent.start and e.end <= sent.end and _proper(e)]
+        # a "location" in a party's place in the clause is a party the recogniser
+        # mislabelled ("prosecutors charged Vale with fraud", Vale a LOC)
+        ner += [Span(doc, e.start, e.end, label="ORG") for e in self._doc_places()
+                if e.start >= sent.start and e.end <= sent.end and _proper(e) and _party_position(e.root)]
         chosen: list[tuple[Span, str]] = [(s, "gaz") for s in gaz_spans]
         for ent in ner:
             overlapping = [s for s, _ in chosen if s.start < ent.end and ent.start < s.end]
@@ -147,6 +151,12 @@ class NameFinder:
         if again:
             self.history = [h for h in self.history if h[0] != span.root.i]
         self._remember(span.root.i, mention)
+
+    def _doc_places(self) -> list[Span]:
+        places = self.__dict__.get("_places")
+        if places is None:
+            places = self.__dict__["_places"] = [e for e in self.doc.ents if e.label_ in {"LOC", "FAC"}]
+        return places
 
     def _firm_named_after_place(self, ent: Span, inside: list[Span]) -> bool:
         """An organisation entity that holds only a state's name and goes on with
@@ -365,6 +375,14 @@ def _acronym_after(span: Span) -> Span | None:
         return None
     initials = "".join(w[:1].upper() for w in _strip_name(span).split() if w[:1].isalpha())
     return short if text[0] == initials[:1] else None
+
+
+def _party_position(tok: Token) -> bool:
+    """Where a clause puts a party: subject, object, or the "by" of a passive or
+    the "against" of a charge (never "to", "in", "from": where one goes or is)."""
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"by", "against"}
 
 
 def _without_amount(span: Span) -> Span | None:

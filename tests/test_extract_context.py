@@ -709,3 +709,14 @@ def test_a_firm_named_after_a_state_is_not_the_state(extractor, text, firm):
 def test_a_states_organ_named_after_it_is_still_the_state(extractor):
     assert claims_of(extractor, "Russia's Foreign Ministry accused Britain of lying.") == \
         [("Russia", "accuse", "United Kingdom")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazilian prosecutors charged Vale with fraud.", ("Brazil", "sue", "Vale")),
+])
+def test_a_party_the_recogniser_took_for_a_place(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+def test_a_place_one_goes_to_is_no_party(extractor):
+    assert claims_of(extractor, "Norway halted flights to the Gulf.") == []
