@@ -171,6 +171,12 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
     """
     cur = verb
     for _ in range(6):
+        if is_passive(cur) and cur != verb and not is_passive(verb) and verb.dep_ == "conj":
+            # an active verb coordinated with a passive one shares its subject, never
+            # its agent ("the attack was carried out by hackers, and called ...
+            # reckless": not the hackers)
+            subj = children(cur, "nsubjpass")
+            return (subj[0] if subj else None), False
         if is_passive(cur):
             for prep in children(cur, "agent"):
                 for pobj in children(prep, "pobj"):

@@ -720,3 +720,9 @@ def test_a_party_the_recogniser_took_for_a_place(extractor, text, expected):
 
 def test_a_place_one_goes_to_is_no_party(extractor):
     assert claims_of(extractor, "Norway halted flights to the Gulf.") == []
+
+
+def test_an_active_verb_joined_to_a_passive_one_never_takes_its_agent(extractor):
+    got = claims_of(extractor, 'Minister Lund said the blackout had been carried out by hackers working for the '
+                               'Estonian military, and called Tallinn\'s behaviour "reckless."')
+    assert not any(a == "hackers" for a, _, _ in got), got
