@@ -726,3 +726,13 @@ def test_an_active_verb_joined_to_a_passive_one_never_takes_its_agent(extractor)
     got = claims_of(extractor, 'Minister Lund said the blackout had been carried out by hackers working for the '
                                'Estonian military, and called Tallinn\'s behaviour "reckless."')
     assert not any(a == "hackers" for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia called the British accusations bogus.",
+    "Russia said the British accusations were fabricated.",
+    "Russia called the British accusations a fabrication.",
+])
+def test_words_of_deception_said_of_an_accusation_deny_it(extractor, text):
+    # (guard: "fabricated", "bogus" label the accusation; they are no wrongdoing of Russia's)
+    assert ("Russia", "deny", "United Kingdom") in claims_of(extractor, text)
