@@ -741,6 +741,15 @@ class ArticleResolver(NameFinder):
                                                 mention.person), True))
             self.history.sort(key=lambda x: x[0])
 
+    def state_in_the_news(self, before: int) -> Mention | None:
+        """The state an unnamed organ ("the Foreign Ministry", "Chief Cabinet
+        Secretary X") belongs to: the latest state that acted as a subject, else
+        the latest named (a dispute names the other side often, as an object)."""
+        for i, m, is_subj in reversed(self.history):
+            if i < before and is_subj and m.actor.kind == "state" and m.person is None:
+                return m
+        return self.latest({"state"}, before)
+
     def latest(self, kinds: set[str], before: int, exclude: tuple = ()) -> Mention | None:
         """The latest actor of one of `kinds` named before token `before`."""
         for i, m, _ in reversed(self.history):

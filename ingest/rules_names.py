@@ -204,7 +204,7 @@ class NameFinder:
         parts = text.lower().split()
         if parts[-1] in self.lex.agent_nouns and all(w in self.lex.office_words for w in parts[:-1]):
             # "Foreign Ministry": the ministry of the state in the news
-            m = self.latest({"state"}, span.start)
+            m = self.state_in_the_news(span.start)
             return m.actor if m is not None else None
         for actor in self.known:
             if actor.kind == "person" and len(words) == 1 and \
@@ -355,7 +355,7 @@ class NameFinder:
                 return m.actor
         if tok.lemma_.lower() in self.lex.references.get("state", ()) and tok.dep_ == "compound":
             # "Foreign Ministry spokesperson X": the ministry of the state in the news
-            m = self.latest({"state"}, tok.i)
+            m = self.state_in_the_news(tok.i)
             if m is not None:
                 return m.actor
         return None

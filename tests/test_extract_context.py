@@ -736,3 +736,11 @@ def test_an_active_verb_joined_to_a_passive_one_never_takes_its_agent(extractor)
 def test_words_of_deception_said_of_an_accusation_deny_it(extractor, text):
     # (guard: "fabricated", "bogus" label the accusation; they are no wrongdoing of Russia's)
     assert ("Russia", "deny", "United Kingdom") in claims_of(extractor, text)
+
+
+def test_an_unnamed_organ_belongs_to_the_state_that_acted_not_the_one_acted_on(extractor):
+    got = claims_of(extractor, "Norway restricted exports of chemicals to Sweden on Monday, in a move widely seen "
+                               "as retaliation against Sweden. Chief Cabinet Secretary Ola Berg denied that the "
+                               "measures amounted to retaliation.")
+    deniers = {a for a, action, _ in got if action == "deny"}
+    assert deniers == {"Norway"}, got
