@@ -226,6 +226,7 @@ class Lexicon:
     press_words: frozenset[str]
     pair_nouns: frozenset[str]
     not_acronyms: frozenset[str]
+    countering_verbs: frozenset[str]
 
 
 # Lexicon fields read from a key inside a section; every other field is read from

@@ -744,3 +744,14 @@ def test_an_unnamed_organ_belongs_to_the_state_that_acted_not_the_one_acted_on(e
                                "measures amounted to retaliation.")
     deniers = {a for a, action, _ in got if action == "deny"}
     assert deniers == {"Norway"}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minister Lund said Telenor and Elisa had taken action to disrupt Russian hacking operations.", []),
+    ("Regulators said Orbis Bank had worked for years to combat money laundering.", []),
+    ("Regulators said Orbis Bank had failed to combat money laundering by its clients.",
+     [("Regulators", "accuse", "Orbis Bank")]),
+    ("Regulators said Orbis Bank had laundered money for its clients.", [("Regulators", "accuse", "Orbis Bank")]),
+])
+def test_a_wrong_fought_is_no_wrong_done(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
