@@ -292,7 +292,13 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             continue   # "X fell victim to a crime", "X faces a threat": X suffers, not does
         if any(c.dep_ == "neg" for c in v.children):
             continue   # "Kaspersky was not the target": nothing is alleged of the subject
-        if is_passive(v):
+        called = [o for o in children(v, "dobj") + pobjs(v, {"on", "upon"}) if lemma(v) in res.lex.call_verbs
+                  and any(x.dep_ == "xcomp" for x in v.children)]
+        if called:
+            # "the US called on Pakistan to end its support for terrorist groups":
+            # the one called on to stop does the wrong, not the caller
+            cands = called
+        elif is_passive(v):
             cands = [p for a in children(v, "agent") for p in children(a, "pobj")]
             if not cands and v not in cues:
                 # "X had been involved in fraud": the subject does the wrong

@@ -755,3 +755,9 @@ def test_an_unnamed_organ_belongs_to_the_state_that_acted_not_the_one_acted_on(e
 ])
 def test_a_wrong_fought_is_no_wrong_done(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+def test_the_one_called_on_to_stop_a_wrong_does_it(extractor):
+    got = claims_of(extractor, 'Finland called on Russia to "end immediately the support provided to all armed '
+                               'groups smuggling migrants across its border", the Finnish government said.')
+    assert [(action, t) for _, action, t in got] == [("accuse", "Russia")], got
