@@ -298,6 +298,10 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             # "the US called on Pakistan to end its support for terrorist groups":
             # the one called on to stop does the wrong, not the caller
             cands = called
+        elif is_passive(v) and lemma(v) in res.lex.identifying_verbs and pobjs(v, {"as"}):
+            # "the diplomats had been identified by Czech intelligence as GRU
+            # officers": who is identified as the wrongdoer, not who identifies
+            cands = children(v, "nsubjpass")
         elif is_passive(v):
             cands = [p for a in children(v, "agent") for p in children(a, "pobj")]
             if not cands and v not in cues:

@@ -227,6 +227,7 @@ class Lexicon:
     pair_nouns: frozenset[str]
     not_acronyms: frozenset[str]
     countering_verbs: frozenset[str]
+    identifying_verbs: frozenset[str]
 
 
 # Lexicon fields read from a key inside a section; every other field is read from

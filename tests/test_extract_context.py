@@ -761,3 +761,11 @@ def test_the_one_called_on_to_stop_a_wrong_does_it(extractor):
     got = claims_of(extractor, 'Finland called on Russia to "end immediately the support provided to all armed '
                                'groups smuggling migrants across its border", the Finnish government said.')
     assert [(action, t) for _, action, t in got] == [("accuse", "Russia")], got
+
+
+def test_who_is_identified_as_the_wrongdoer_is_accused_not_who_identifies(extractor):
+    got = claims_of(extractor, "Norway expelled 18 Russian diplomats. Foreign Minister Anniken Huitfeldt said the "
+                               "diplomats had been identified by Norwegian intelligence as officers of Russia's SVR "
+                               "and GRU spy agencies.")
+    assert ("Norway", "sanction", "Russia") in got
+    assert not any(action == "accuse" and t == "Norway" for _, action, t in got), got
