@@ -450,8 +450,10 @@ def repair_listed_appos(sent) -> None:
     conjunct. A real apposition renames ("Dmitry Peskov, the Kremlin's
     spokesman"), so it is not a name of the same kind heading a list."""
     for a in sent:
+        if a.dep_ != "appos" or a.pos_ != "PROPN":
+            continue
         x = a.head
-        if a.dep_ != "appos" or a.pos_ != "PROPN" or x.pos_ != "PROPN" or not a.ent_type_ \
+        if x.pos_ != "PROPN" or not a.ent_type_ \
                 or a.ent_type_ != x.ent_type_ or a.i < x.i or a.doc[a.left_edge.i - 1].text != ",":
             continue
         if any(c.dep_ in {"conj", "appos"} for c in a.children) and any(
@@ -516,8 +518,10 @@ def repair_parse(sent, lex: Lexicon) -> None:
     if rejecting is None:
         rejecting = _REJECTING[id(lex)] = frozenset(
             e[0] for a in lex.rule_actions["rejecting"] for e in lex.actions[a].verbs if len(e) == 1)
-    repair_inserted_speaker(sent, lex.speech_verbs)
-    repair_listed_appos(sent)
-    repair_appositive_speaker(sent, lex.speech_verbs)
-    repair_labelled_gerund(sent, lex.evaluation_verbs)
-    repair_relative_rejection(sent, rejecting)
+    toks = list(sent)   # (the tokens once: each repair walks them)
+    verbs = [t for t in toks if t.pos_ == "VERB"]
+    repair_inserted_speaker(verbs, lex.speech_verbs)
+    repair_listed_appos([t for t in toks if t.dep_ == "appos"])
+    repair_appositive_speaker(verbs, lex.speech_verbs)
+    repair_labelled_gerund(verbs, lex.evaluation_verbs)
+    repair_relative_rejection(toks, rejecting)
