@@ -183,6 +183,7 @@ class Extractor:
             toks = _Tokens(sent)   # the rules read the sentence many times: build its tokens once
             res.note_documents(toks)
             res.note_acts(toks)
+            res.note_brands(toks)
             if not _claimable(sent, article.text, body_start) or _question(sent, article.text):
                 continue
             here: list[Candidate] = []

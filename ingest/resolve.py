@@ -67,6 +67,7 @@ class ArticleResolver(NameFinder):
     events: list[tuple[Mention, str, Actor]] = field(default_factory=list)  # (actor, action, target) so far
     speakers: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence no, speaker) so far
     acts: list[tuple[int, str, Mention]] = field(default_factory=list)  # (verb token, lemma, doer) so far
+    brands: dict[str, Mention] = field(default_factory=dict)   # brand word -> its owner, as the article said
     _sent_starts: list[int] = field(default_factory=list)
 
     def sentence_no(self, tok: Token) -> int:
@@ -180,6 +181,28 @@ class ArticleResolver(NameFinder):
                     m = self._agent(d, speaker=None, depth=1) or self._reference(d)
                 if m is not None:
                     self.acts.append((tok.i, tok.lemma_.lower(), m))
+
+    def note_brands(self, sent) -> None:
+        """Remember a brand the article gives an owner ("Nestle ... its Maggi
+        noodles", "Apple's iPhone sales"): a capitalised word that names no actor,
+        modifying a noun owned by an organisation. A later "the sale of Maggi
+        noodles" acts on the owner."""
+        for tok in sent:
+            if tok.pos_ != "PROPN" or tok.dep_ not in {"compound", "nmod"}:
+                continue
+            named = self.names.get(tok.i)
+            if named is not None and (named.actor.kind == "person" or (
+                    named.actor.kind == "state" and self.gaz.by_form.get(tok.text) is not None)):
+                continue   # (a real country is no brand; "Maggi" taken for a place is)
+            head = tok.head
+            if head.pos_ != "NOUN" or head.i <= tok.i:
+                continue
+            for c in head.children:
+                if c.dep_ == "poss" and c.i < tok.i:
+                    m = self.names.get(c.i) or (self._pronoun(c) if c.lower_ in {"its", "their"} else None)
+                    if m is not None and m.person is None and m.actor.kind not in {"person", "state"} \
+                            and (named is None or named.actor != m.actor):
+                        self.brands.setdefault(tok.text, m)
 
     def act_owner(self, noun: Token) -> Mention | None:
         """Who did the act a definite noun names, from the verb of that act

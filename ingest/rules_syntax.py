@@ -325,6 +325,12 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
                 for p in pobjs(t, {"of", "aboard", "on"}):
                     out.extend(np_actors(res, p, lex, products=True, speaker=speaker, exclude=exclude))
             continue
+        branded = [res.brands[c.text] for c in t.children
+                   if c.dep_ in {"compound", "nmod"} and c.i < t.i and c.text in res.brands]
+        if branded:
+            # "banned the sale of Maggi noodles", after "Nestle ... its Maggi noodles"
+            out.extend(Mention(t.i, t.i + 1, m.actor, "agent") for m in branded if m.actor not in exclude)
+            continue
         if lemma(t) not in lex.product_nouns and t.pos_ not in {"PROPN"}:
             continue
         for c in t.children:

@@ -769,3 +769,13 @@ def test_who_is_identified_as_the_wrongdoer_is_accused_not_who_identifies(extrac
                                "and GRU spy agencies.")
     assert ("Norway", "sanction", "Russia") in got
     assert not any(action == "accuse" and t == "Norway" for _, action, t in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Halvor Foods recalled its Pemberton biscuits. Kenya banned Pemberton biscuits on Monday.",
+     ("Kenya", "sanction", "Halvor Foods")),
+    ("Nestle said it would withdraw its Maggi noodles. Delhi banned the sale of Maggi noodles.",
+     ("Delhi", "sanction", "Nestle")),
+])
+def test_a_brand_the_article_gave_an_owner_stands_for_it(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
