@@ -14,7 +14,9 @@
 // see graph/derived.py), through the actor_accusations index; publishers are
 // then read from the derived ACCUSES, CRITICIZES, SUES and INVESTIGATES edges
 // into the ranked actors, each of which keeps the distinct publishers of its
-// claims. Another family is counted from its claims.
+// claims. Another family is counted from its claims, each source's publisher
+// compared as graph/rules.py's PUBLISHER_KEY compares it (a test holds the two
+// the same).
 CALL () {
   WITH $family = 'accusing' AS kept
   MATCH (t:Actor)

@@ -107,7 +107,8 @@ _EVIL_TEXT = st.lists(_PIECES | st.text(min_size=1, max_size=3), min_size=1, max
 @given(name=_EVIL_TEXT.filter(lambda t: t.strip()), allegation=_EVIL_TEXT, quote=_EVIL_TEXT)
 def test_generated_evil_text_round_trips_through_load_and_read(empty_db, neo4j_conn, name, allegation, quote):
     empty_db.execute_query("MATCH (n) DETACH DELETE n", database_=neo4j_conn.database)
-    claim = make_claim(make_actor(name, kind="person"), "deny", make_actor(name, kind="company"),
+    # (two names: one name is one actor whatever its kinds, and no actor is its own target)
+    claim = make_claim(make_actor(name, kind="person"), "deny", make_actor(f"{name} Holdings", kind="company"),
                        quote=quote, allegation=allegation,
                        source=make_source("https://news.example/gen", title=quote, publisher=name),
                        evidence="cited", evidence_description=allegation)

@@ -15,7 +15,7 @@ import pytest
 from accusegraph.errors import QueryError
 from accusegraph.graph.load import load_claims
 from accusegraph.graph.queries import list_queries, run_query
-from accusegraph.graph.rules import name_key, name_keys
+from accusegraph.graph.rules import PUBLISHER_KEY, name_key, name_keys
 from accusegraph.pipeline import known_actor_names
 
 from factories import make_actor, make_claim, make_source
@@ -154,4 +154,8 @@ def test_the_query_files_hold_no_copied_block():
 def test_no_query_lists_the_accusing_actions_or_tests_names_itself():
     for query in list_queries():
         assert not re.search(r"'accuse',\s*'criticize'", query.cypher), query.name
-        assert "toLower(" not in query.cypher and "=~" not in query.cypher, query.name
+        # (a publisher counted from its sources is compared as the loader compares
+        # publishers, by graph/rules.py's PUBLISHER_KEY written out whole; no other
+        # lower-casing, and no name is ever compared by hand)
+        cypher = query.cypher.replace(PUBLISHER_KEY, "")
+        assert "toLower(" not in cypher and "=~" not in cypher, query.name
