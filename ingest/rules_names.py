@@ -385,7 +385,7 @@ def _party_position(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in {"by", "against"}
 
 
-def _without_amount(span: Span) -> Span | None:
+def _without_amount(span: Span) -> Span:
     """An entity the recogniser ran on into the amount after it ("fined Orbis Bank
     2 million euros": "Orbis Bank 2 million") ends before the amount: trailing
     numbers that quantify a noun outside the name are not part of it ("APT 28"
