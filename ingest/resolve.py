@@ -299,7 +299,7 @@ class ArticleResolver(NameFinder):
         two = low in self.lex.pair_nouns and has_definite(tok) or (
             tok.pos_ == "NOUN" and tok.tag_ == "NNS" and has_definite(tok)
             and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
-            and low in self._reference_words() | {"man", "woman", "executive", "official", "men", "women"})
+            and low in self._reference_words() | self.lex.pair_people_nouns)
         if not two:
             return []
         kinds = {k for k, words in self.lex.references.items() if low in words}

@@ -240,13 +240,13 @@ def _content_negated(tokens: list[Token], root: Token, cues: set[Token] = frozen
     return False
 
 
-def _countered(cue: Token, root: Token, countering: frozenset[str]) -> bool:
+def _countered(cue: Token, root: Token, countering: frozenset[str], negating: frozenset[str]) -> bool:
     """The cue of wrongdoing is what a verb between it and the content's root
     fights ("disrupt hacking operations", "combat money laundering")."""
     def fights(v: Token) -> bool:   # (not "failed to combat", "did not disrupt")
         return v.pos_ == "VERB" and v.lemma_.lower() in countering and not any(
             c.dep_ == "neg" for c in v.children) and not (
-            v.dep_ == "xcomp" and v.head.lemma_.lower() in {"fail", "refuse", "neglect", "decline"})
+            v.dep_ == "xcomp" and v.head.lemma_.lower() in negating)
 
     cur = cue
     for _ in range(8):
@@ -265,7 +265,7 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
     speaker = speakers[0]
     inside = set(tokens)
     if cues:
-        cues = {c for c in cues if not _countered(c, root, res.lex.countering_verbs)}
+        cues = {c for c in cues if not _countered(c, root, res.lex.countering_verbs, res.lex.negating_verbs)}
         if not cues:
             return []   # "Microsoft took action to disrupt North Korean hacking": a wrong fought, not done
 

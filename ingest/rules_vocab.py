@@ -225,6 +225,7 @@ class Lexicon:
     plaintiff_nouns: frozenset[str]
     press_words: frozenset[str]
     pair_nouns: frozenset[str]
+    pair_people_nouns: frozenset[str]
     not_acronyms: frozenset[str]
     countering_verbs: frozenset[str]
     identifying_verbs: frozenset[str]
