@@ -214,7 +214,7 @@ def load(
     (each said in a warning; --replace drops the latter).
     """
     if bulk:
-        _bulk_load(file, db, database, strict)
+        _bulk_load(file, db, database, strict, aliases)
         return
     from .graph.load import load_claims
     from .graph.parts import open_claims_input
@@ -244,8 +244,9 @@ def load(
     print(f"accusegraph: {report}" + (f"; {counted(len(errors), 'bad line')} skipped" if errors else ""), file=sys.stderr)
 
 
-def _bulk_load(file: str, db: str | None, database: str | None, strict: bool) -> None:
+def _bulk_load(file: str, db: str | None, database: str | None, strict: bool, aliases: Path | None) -> None:
     from .graph.bulk import bulk_load
+    from .pipeline import known_actor_kinds, known_actor_names
 
     settings = _settings(db, database)
     if not settings.uses_local_server:
@@ -253,6 +254,7 @@ def _bulk_load(file: str, db: str | None, database: str | None, strict: bool) ->
                          "server at --db/NEO4J_URI, run `accusegraph export -f csv` and the neo4j-admin "
                          "command it prints there")
     report = bulk_load(file, database=settings.database, strict=strict, curation=_curation(),
+                       known_names=known_actor_names(aliases), known_kinds=known_actor_kinds(aliases),
                        note=lambda message: print(f"accusegraph: {message}", file=sys.stderr))
     print(f"accusegraph: {report}", file=sys.stderr)
 

@@ -14,8 +14,11 @@ Rules this module keeps:
   before the server is stopped or anything is written. An empty database is
   replaced by the import (`--overwrite-destination`); that deletes no data.
 - Afterwards the server runs again on its ports, with its indexes and
-  constraints and any key the loader adds to a graph that lacks it (the first
-  step of `load_claims`, run on no claims).
+  constraints, created before the loader's upgrade step looks for them: the
+  import wrote every key the loader adds to an older graph, so that step finds
+  nothing to do instead of setting the keys of every claim a second time.
+- The gazetteer's (and alias file's) names and kinds are given to the actors they
+  know, as `load` gives them (`known_names`, `known_kinds`).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Mapping
 
 from accusegraph.curation import Curation, curate
 from accusegraph.errors import InputError, RecordError, ServerError, counted
@@ -58,9 +61,12 @@ class BulkReport:
 
 
 def bulk_load(path: str, server: LocalServer | None = None, *, database: str = "neo4j",
-              strict: bool = False, note: Note | None = None, curation: Curation | None = None) -> BulkReport:
+              strict: bool = False, note: Note | None = None, curation: Curation | None = None,
+              known_names: Mapping[str, Iterable[str]] | None = None,
+              known_kinds: Mapping[str, str] | None = None) -> BulkReport:
     """Build the local server's `database` from the claims at `path` (file or folder of parts),
-    with `curation` applied.
+    with `curation` applied and the actors `known_names` and `known_kinds` name given those
+    (as `load_claims` gives them).
 
     Raises:
         InputError: the database already holds data, or the input is unreadable.
@@ -93,7 +99,8 @@ def bulk_load(path: str, server: LocalServer | None = None, *, database: str = "
         report.import_seconds = time.monotonic() - import_started
     say("Starting the server on the new graph")
     server.start(*ports)
-    _create_schema(server, database)
+    say("Creating the indexes and constraints")
+    _create_schema(server, database, known_names, known_kinds)
     report.seconds = time.monotonic() - started
     return report
 
@@ -140,13 +147,17 @@ def _run_import(server: LocalServer, folder: Path, database: str, say: Note) -> 
                           f"(log: {log}); the server is stopped: `accusegraph server start` starts it again")
 
 
-def _create_schema(server: LocalServer, database: str) -> None:
-    """Indexes and constraints, and whatever the loader derives for a graph that
-    predates a key of its own (its first step on any graph): an empty load does both."""
+def _create_schema(server: LocalServer, database: str, known_names: Mapping[str, Iterable[str]] | None,
+                   known_kinds: Mapping[str, str] | None) -> None:
+    """Indexes and constraints first (the loader's upgrade steps look for them, and the import
+    wrote the keys they would add), then an empty load: its upgrade steps, and the known names
+    and kinds."""
     import neo4j
 
     from .load import load_claims
+    from .schema import ensure_schema
 
     uri, user, password = server.connection()
     with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
-        load_claims(driver, [], database=database)
+        ensure_schema(driver, database)
+        load_claims(driver, [], database=database, known_names=known_names, known_kinds=known_kinds)
