@@ -14,6 +14,7 @@
 
     python bench/bench_scale.py                        # 400 articles, 100,000 claims
     python bench/bench_scale.py --articles 200 --claims 20000
+    python bench/bench_scale.py --only load --claims 1000000 --heap 2g --pagecache 2g
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def bench_extract(n: int, work: Path) -> dict:
     return {"articles": n, "runs": runs}
 
 
-def bench_load(n: int, work: Path) -> dict:
+def bench_load(n: int, work: Path, heap: str = "1g", pagecache: str = "512m") -> dict:
     from accusegraph.graph.bulk import bulk_load
     from accusegraph.graph.load import load_claims
     from accusegraph.graph.server import LocalServer, find_free_ports
@@ -86,11 +87,11 @@ def bench_load(n: int, work: Path) -> dict:
     import neo4j
 
     claims_file = data_file("claims", n, SEED)
-    result = {"claims": n}
+    result = {"claims": n, "heap": heap, "pagecache": pagecache}
     stats = {}
     for how in ("transactional", "bulk"):
         server = LocalServer(work / f"home-{how}")
-        server.start(*find_free_ports(2), heap="1g", pagecache="512m")
+        server.start(*find_free_ports(2), heap=heap, pagecache=pagecache)
         try:
             started = time.monotonic()
             if how == "bulk":
@@ -132,24 +133,33 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--only", choices=("extract", "load"),
+                        help="run one part (the projection needs both, so it is left out)")
+    parser.add_argument("--heap", default="1g", help="heap of each loading server (default 1g)")
+    parser.add_argument("--pagecache", default="512m", help="page cache of each loading server (default 512m)")
     args = parser.parse_args(argv)
+    results: dict = {}
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
         work = Path(tmp)
-        extract = bench_extract(args.articles, work)
-        print(table(["run", "s", "articles/s", "claims", "same claims", "peak MiB (largest process)"],
-                    [[k, r["seconds"], r["articles_per_second"], r["claims"], r["same_claims_as_extract_j1"],
-                      r["max_process_mib"]] for k, r in extract["runs"].items()]))
-        load = bench_load(args.claims, work)
-        print(table(["loader", "s", "claims/s"],
-                    [[k, load[k]["seconds"], load[k]["claims_per_second"]] for k in ("transactional", "bulk")]))
-        print(f"graphs equal: {load['graphs_equal']}")
-    per_article = extract["runs"]["extract -j1"]["claims"] / args.articles
-    proj = projection(extract, load, per_article)
-    print(table(["articles/day", "articles/s", "cores", "share of the one writer"],
-                [[r["articles_per_day"], r["articles_per_second"], r["cores"], r["writer_share"]]
-                 for r in proj["rows"]]))
-    print(f"one writer takes about {proj['writer_articles_per_day']:,} articles a day")
-    path = write_results("scale", {"extract": extract, "load": load, "projection": proj})
+        if args.only in (None, "extract"):
+            extract = results["extract"] = bench_extract(args.articles, work)
+            print(table(["run", "s", "articles/s", "claims", "same claims", "peak MiB (largest process)"],
+                        [[k, r["seconds"], r["articles_per_second"], r["claims"], r["same_claims_as_extract_j1"],
+                          r["max_process_mib"]] for k, r in extract["runs"].items()]))
+        if args.only in (None, "load"):
+            load = results["load"] = bench_load(args.claims, work, args.heap, args.pagecache)
+            print(table(["loader", "s", "claims/s"],
+                        [[k, load[k]["seconds"], load[k]["claims_per_second"]] for k in ("transactional", "bulk")]))
+            print(f"graphs equal: {load['graphs_equal']}")
+    if args.only is None:
+        per_article = results["extract"]["runs"]["extract -j1"]["claims"] / args.articles
+        proj = results["projection"] = projection(results["extract"], results["load"], per_article)
+        print(table(["articles/day", "articles/s", "cores", "share of the one writer"],
+                    [[r["articles_per_day"], r["articles_per_second"], r["cores"], r["writer_share"]]
+                     for r in proj["rows"]]))
+        print(f"one writer takes about {proj['writer_articles_per_day']:,} articles a day")
+    size = args.claims if args.only == "load" else args.articles
+    path = write_results("scale" if args.only is None else f"scale-{args.only}-{size}", results)
     print(f"wrote {path}")
     return 0
 
