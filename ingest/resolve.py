@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from .rules_names import (PRONOUNS_THING, Actor, Mention, NameFinder, has_definite, last_word,
                           np_tokens, build_matcher, name_words)
-from .rules_vocab import Gazetteer, Lexicon
+from .rules_vocab import Gazetteer, Lexicon, word_forms
 
 __all__ = ["Actor", "ArticleResolver", "Mention", "build_matcher", "name_words"]
 
@@ -164,7 +164,8 @@ class ArticleResolver(NameFinder):
         subject of an active verb of `act_verbs`, the agent of a passive one."""
         verbs = self._act_verb_lemmas()
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+            verb = next((f for f in sorted(word_forms(tok)) if f in verbs), None) if tok.pos_ == "VERB" else None
+            if verb is None:
                 continue
             if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
                 doers = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
@@ -180,7 +181,7 @@ class ArticleResolver(NameFinder):
                 if m is None and (lem in self.lex.agent_nouns or lem in self.lex.roles):
                     m = self._agent(d, speaker=None, depth=1) or self._reference(d)
                 if m is not None:
-                    self.acts.append((tok.i, tok.lemma_.lower(), m))
+                    self.acts.append((tok.i, verb, m))
 
     def note_brands(self, sent) -> None:
         """Remember a brand the article gives an owner ("Nestle ... its Maggi

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .resolve import Actor, ArticleResolver, Mention
-from .rules_syntax import (Candidate, children, conditions, future, is_passive, lemma, matches_entry, negated,
+from .rules_syntax import (Candidate, children, conditions, counted, future, is_passive, lemma, matches_entry, negated,
                            no_longer, undone, word_forms,
                            np_actors, pobjs, subject_token)
 from .rules_vocab import Lexicon
@@ -439,6 +439,15 @@ def _rejected(verb: Token, lex: Lexicon) -> list[Token]:
     return out
 
 
+def _rejected_measures(verb: Token, lex: Lexicon) -> list[Token]:
+    """The measures a rejecting verb rejects ("rejected the fine", "the sanctions
+    were dismissed by X"): acts that assert no claim (`act_nouns` but neither
+    `claim_nouns` nor `asserting_nouns`)."""
+    objs = _rejected(verb, lex) + (children(verb, "nsubjpass") if is_passive(verb) else [])
+    return [o for o in objs if o.pos_ == "NOUN" and lemma(o) in lex.act_nouns
+            and lemma(o) not in lex.claim_nouns and lemma(o) not in lex.asserting_nouns]
+
+
 def _claim_owner(res: ArticleResolver, noun: Token, lex: Lexicon) -> list[Mention]:
     """Whose claim or evidence a rejected noun is: "X's allegations", "the evidence
     presented by X", "the British findings"."""
@@ -454,6 +463,21 @@ def _claim_owner(res: ArticleResolver, noun: Token, lex: Lexicon) -> list[Mentio
             if found:
                 return found
     return []
+
+
+def _prosecutes(res: ArticleResolver, actor: Mention, lex: Lexicon) -> bool:
+    """Whether a charge by `actor` is a prosecution (a `sue`): a state or government,
+    a prosecuting body ("prosecutors", "the police"), or a person named with a
+    prosecuting title ("Special counsel Robert Mueller", "Jane Roe, the district
+    attorney", "Prosecutor Ana Ruiz")."""
+    if actor.actor.kind in {"government", "state"}:
+        return True
+    head = res.doc[actor.end - 1]
+    if lemma(head) in lex.prosecuting_nouns:
+        return True
+    return actor.actor.kind == "person" and any(
+        lemma(t) in lex.prosecuting_nouns for c in head.children if c.dep_ in {"compound", "appos"}
+        for t in (c, *children(c, "compound")))
 
 
 def _misread_rejection(tok: Token, lex: Lexicon) -> str | None:
@@ -480,8 +504,14 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if action is None or negated(tok, lex) or (tok.text[:1].isupper() and tok.i > sent.start):
             continue   # (a capitalised verb mid-sentence is a run-in heading)
         charged = action == "accuse" and lemma(tok) == "charge" and any(p.lower_ == "with" for p in children(tok, "prep"))
+        measures: list[Token] = []
         if action in {"deny", "dispute"} and not _rejects_a_claim(tok, lex):
-            continue
+            # "Meta rejected the fine", "Minsk dismissed the sanctions as illegal": a
+            # measure is no claim to deny; rejecting it criticises whoever imposed it
+            measures = _rejected_measures(tok, lex)
+            if not measures:
+                continue
+            action = "criticize"
         if action in lex.rule_actions["rejecting"] and any(verb_action(c, lex) for c in children(tok, "xcomp", "ccomp")):
             continue   # "denied accusing Y": a negated accusation, not a rejection
         actors = actor_of_verb(res, tok, action=action)
@@ -494,12 +524,18 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             confidence = 0.5
         if not actors:
             continue
-        if charged and all(a.actor.kind in {"government", "state"} or a.via == "name" and
-                           lemma(res.doc[a.end - 1]) in lex.prosecuting_nouns for a in actors):
+        if charged and all(_prosecutes(res, a, lex) for a in actors):
             action = "sue"   # "prosecutors charged X with fraud": a criminal charge, by the state
         if action in lex.rule_actions["announced"] and future(tok) and conditions(tok):
             action = "threaten"   # "would expel more diplomats if Moscow did not cooperate"
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
+        if measures:
+            mine = tuple(a.actor for a in actors)
+            targets = next((found for m in measures for found in (
+                [o for o in noun_owner(res, m, None, exclude=mine)] or
+                [o for o in [res.act_owner(m)] if o is not None and o.actor not in mine],) if found), [])
+            if not targets:
+                continue   # ("lawmakers rejected the ban": a vote, not an answer to anyone)
         if not targets and action in {"deny", "dispute"}:
             # (a passive's subject is what is rejected: "the report was rejected by X")
             rejected = _rejected(tok, lex) + (children(tok, "nsubjpass") if is_passive(tok) else [])
@@ -613,8 +649,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                     reporter.actor.kind == "state" and reporter.actor.name in res.gaz.by_name))
                 actors = [reporter] if authority else []   # (an authority's word, not a guessed place's)
             if action == "accuse" and lemma(tok) == "charge" and actors and all(
-                    a.actor.kind in {"government", "state"} or lemma(res.doc[a.end - 1]) in lex.prosecuting_nouns
-                    for a in actors):
+                    _prosecutes(res, a, lex) for a in actors):
                 action = "sue"   # "faces fraud charges from Italian prosecutors": criminal charges
             for a in actors:
                 for t in targets:
@@ -773,6 +808,7 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if tok.pos_ == "VERB" and lemma(tok) in lex.cut_ties_verbs and not negated(tok, lex):
             # (a passive subject is the object: "ties with Iran were cut by Canada")
             objs = [o for d in children(tok, "dobj", "nsubjpass") for o in [d, *d.conjuncts]]
+            objs += [n for o in objs for n in counted(tok, o)]   # "froze $100m in aid to Y"
             if not objs and lemma(tok) in lex.cut_ties_ending:
                 # "all cooperation with Russia will end, the agency said": the relation ends
                 objs = [o for d in children(tok, "nsubj") for o in [d, *d.conjuncts]]

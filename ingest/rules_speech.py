@@ -39,7 +39,7 @@ from .resolve import ArticleResolver, Mention
 from .rules_actions import claim_parties, names_accused, noun_action, noun_owner, verb_action
 
 from .rules_syntax import (Candidate, children, clause_tokens, conditions, find_phrases, future, is_passive, lemma,
-                           np_actors, pobjs, subject_token)
+                           np_actors, pobjs, subject_token, word_forms)
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
 
@@ -425,13 +425,33 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
     for t in tokens:
         if t.pos_ == "ADV" and t.lower_ in lex.wrongful_manner:
             out.add(t.head)
-        elif t.pos_ == "VERB" and lemma(t) in lex.wrongful_verbs:
+        elif t.pos_ == "VERB" and word_forms(t) & lex.wrongful_verbs:
             out.add(t)
+        elif t.pos_ == "VERB" and _deceives(t, lex):
+            out.add(t)
+        elif t.pos_ == "VERB" and t.dep_ == "xcomp" and lemma(t) in lex.duty_verbs and \
+                word_forms(t.head) & lex.duty_failures and not _things(children(t.head, "nsubj"), lex):
+            out.add(t.head)   # "failed to recall the treadmills", "refused to cooperate"
         elif t.pos_ == "VERB" and (_harms(t, lex.harm_verbs, lex.harm_objects, lex.quantity_words) or
                                    _harms(t, lex.pollution_verbs, lex.pollution_objects, lex.quantity_words) or
                                    _intrudes(t, lex)):
             out.add(t)
     return out
+
+
+def _things(subjects: list[Token], lex) -> bool:
+    """Whether a subject is a claim, a document or an act, not a party ("the review
+    failed to provide accountability" faults the review, accuses no one of it)."""
+    return any(lemma(s) in lex.claim_nouns or lemma(s) in lex.document_nouns or lemma(s) in lex.act_nouns
+               for s in subjects)
+
+
+def _deceives(verb: Token, lex) -> bool:
+    """Deceit done: "had fabricated sales", "doctored the figures" (active, with an
+    object that is no claim); "the evidence was fabricated" dismisses a claim."""
+    return lemma(verb) in lex.deceit_verbs and not is_passive(verb) and any(
+        lemma(o) not in lex.claim_nouns for o in children(verb, "dobj")) and not _things(
+        children(verb, "nsubj"), lex)
 
 
 def _intrudes(verb: Token, lex) -> bool:

@@ -8,12 +8,11 @@ by X" and "X, which ..., has banned Y".
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from .resolve import Actor, ArticleResolver, Mention
-from .rules_vocab import Lexicon, lexicon
+from .rules_vocab import Lexicon, lexicon, word_forms
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -36,22 +35,6 @@ class Candidate:
 
 def lemma(tok: Token) -> str:
     return tok.lemma_.lower()
-
-
-def word_forms(tok: Token) -> frozenset[str]:
-    """The lemma, the word, and the word without a regular inflection: a guard
-    against lemmatiser slips ("fined" -> "fin")."""
-    return _forms(tok.lower_, tok.lemma_.lower())
-
-
-@lru_cache(maxsize=1 << 16)
-def _forms(low: str, lem: str) -> frozenset[str]:
-    forms = {lem, low}
-    for suffix, repl in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""),
-                         ("ing", "e")):
-        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
-            forms.add(low[: len(low) - len(suffix)] + repl)
-    return frozenset(forms)
 
 
 def matches_entry(tok: Token, entry: tuple[str, ...], lex: Lexicon) -> bool:
@@ -265,6 +248,15 @@ def passive_agent(verb: Token) -> Token | None:
         stack.extend(c for c in tok.children if c.dep_ in {"prep", "pobj", "pcomp", "compound", "dobj"})
     return None
 
+
+
+def counted(verb: Token, obj: Token) -> list[Token]:
+    """What an amount that is a verb's object counts: "froze $100 million in aid
+    to X", "suspended tens of millions of dollars in payments" (the "in" phrase
+    hangs on the amount or on the verb). Not an amount: nothing."""
+    if obj.ent_type_ != "MONEY":
+        return []
+    return [p for t in (obj, verb) for p in pobjs(t, {"in"}) if p.pos_ == "NOUN" and p.ent_type_ != "MONEY"]
 
 
 def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:

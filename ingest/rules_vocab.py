@@ -35,6 +35,22 @@ _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
 
 
+def word_forms(tok: Any) -> frozenset[str]:
+    """A spaCy token's lemma, its word, and the word without a regular inflection: a guard
+    against lemmatiser slips ("fined" -> "fin"), for matching it against the word lists."""
+    return _forms(tok.lower_, tok.lemma_.lower())
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms(low: str, lem: str) -> frozenset[str]:
+    forms = {lem, low}
+    for suffix, repl in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""),
+                         ("ing", "e")):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            forms.add(low[: len(low) - len(suffix)] + repl)
+    return frozenset(forms)
+
+
 def _compose(text: str, name: str) -> yaml.Node | None:
     """The YAML node tree of `text`, which keeps the line of every key and value."""
     try:
@@ -229,6 +245,9 @@ class Lexicon:
     not_acronyms: frozenset[str]
     countering_verbs: frozenset[str]
     identifying_verbs: frozenset[str]
+    deceit_verbs: frozenset[str]
+    duty_failures: frozenset[str]
+    duty_verbs: frozenset[str]
 
 
 # Lexicon fields read from a key inside a section; every other field is read from

@@ -163,9 +163,9 @@ def test_dateline_is_not_an_actor_and_amount_does_not_hide_the_target(extractor)
 
 def test_appeal_of_a_decision_targets_who_decided(extractor):
     claims = extractor.extract(article("context_and_dateline.txt"))
-    assert triples(by_quote(claims, "appeal the decision")) == [
-        ("company:tiktok", "sue", "international_org:european-commission"),
+    assert sorted(triples(by_quote(claims, "appeal the decision"))) == [
         ("company:tiktok", "criticize", "international_org:european-commission"),
+        ("company:tiktok", "sue", "international_org:european-commission"),
     ]
 
 

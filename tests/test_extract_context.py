@@ -779,3 +779,61 @@ def test_who_is_identified_as_the_wrongdoer_is_accused_not_who_identifies(extrac
 ])
 def test_a_brand_the_article_gave_an_owner_stands_for_it(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Special counsel Robert Mueller on Friday charged Paul Manafort with conspiracy.",
+     ("Robert Mueller", "sue", "Paul Manafort")),
+    ("Attorney General Merrick Garland charged Halvard Systems with export fraud.",
+     ("Merrick Garland", "sue", "Halvard Systems")),
+    ("Jane Roe, the district attorney, charged Halvard Systems with fraud.",
+     ("Jane Roe", "sue", "Halvard Systems")),
+    # a charge by anyone else is an accusation: "Senator X charged that ..."
+    ("Senator Jane Roe charged Halvard Systems with misleading Congress.",
+     ("Jane Roe", "accuse", "Halvard Systems")),
+])
+def test_a_charge_by_a_person_with_a_prosecuting_title_is_a_prosecution(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington froze 100 million dollars in aid to Egypt.", [("United States", "cut_ties", "Egypt")]),
+    ("Germany and Norway have suspended tens of millions of dollars in payments to Brazil.",
+     [("Germany", "cut_ties", "Brazil"), ("Norway", "cut_ties", "Brazil")]),
+    ("The World Bank halted $2 billion in loans to Zambia.", [("World Bank", "cut_ties", "Zambia")]),
+    # an amount of something that is no relation, or a relation that goes on, is no cut
+    ("The World Bank halted $2 billion in spending on its own offices.", []),
+    ("The World Bank approved $2 billion in loans to Zambia.", []),
+])
+def test_an_amount_halted_is_the_relation_it_counts(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("deed", [
+    "failed to recall the faulty heaters", "neglected to warn its customers", "refused to cooperate with the inquiry",
+    "failed to notify the regulator", "had fabricated sales worth $300 million", "doctored its safety records",
+    "covered up the defect for two years", "put profits ahead of the safety of children",
+    "sacked 800 seafarers without consultation", "endangered thousands of workers",
+])
+def test_a_duty_failed_or_a_deceit_done_is_an_accusation(extractor, deed):
+    assert claims_of(extractor, f"Ofcom said Halvard Systems {deed}.") == [("Ofcom", "accuse", "Halvard Systems")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ofcom said Halvard Systems failed to win the contract.",
+    "Ofcom said Halvard Systems refused to comment.",
+    "Ofcom said Halvard Systems had covered the costs of the recall.",
+])
+def test_a_failure_that_is_no_duty_accuses_no_one(extractor, text):
+    assert claims_of(extractor, text) == []
+
+
+def test_a_claim_said_to_be_fabricated_is_dismissed_not_a_deceit_of_its_author(extractor):
+    got = claims_of(extractor, "Britain accused Moscow of the attack. Moscow said the evidence was fabricated.")
+    assert ("Russia", "deny", "United Kingdom") in got
+    assert not any(action == "accuse" and actor == "Russia" for actor, action, _ in got)
+
+
+def test_a_review_that_failed_to_do_something_accuses_no_one(extractor):
+    assert claims_of(extractor, "Rio Tinto published its review on Friday. Investors said the review had failed "
+                                "to provide genuine accountability.") == []
