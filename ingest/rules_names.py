@@ -91,7 +91,10 @@ class NameFinder:
         spans: list[tuple[Span, str]] = [(doc[start:end], "gaz") for start, end in matches
                                          if start >= sent.start and end <= sent.end]
         gaz_spans = _longest([s for s, _ in spans])
-        ner = [e for e in ents if e.start >= sent.start and e.end <= sent.end and _proper(e)]
+        other = [s for s in gaz_spans if self._company_with_article(s)]   # (nor read as an entity below)
+        gaz_spans = [s for s in gaz_spans if s not in other]
+        ner = [e for e in ents if e.start >= sent.start and e.end <= sent.end and _proper(e)
+               and not any(o.start < e.end and e.start < o.end for o in other)]
         # a "location" in a party's place in the clause is a party the recogniser
         # mislabelled ("prosecutors charged Vale with fraud", Vale a LOC)
         ner += [Span(doc, e.start, e.end, label="ORG") for e in self._doc_places()
@@ -262,6 +265,14 @@ class NameFinder:
                 i += 1
         return out
 
+    def _company_with_article(self, span: Span) -> bool:
+        """A company's name with a "the" of its own is something else the word names:
+        "the Amazon must be protected" is the forest ("the Apple Watch" keeps its "the"
+        for the watch; a name whose form holds its "The" matches with it)."""
+        known = self.gaz.by_form.get(span.text)
+        return known is not None and known.kind == "company" and any(
+            c.dep_ == "det" and c.lower_ == "the" and c.i < span.start for c in span.root.children)
+
     def _listed_with_organisations(self, span: Span) -> bool:
         """A one-word "person" in a list of organisations ("Shell, Repsol and
         Petronas") is one of them."""
@@ -409,9 +420,9 @@ def _longest(spans: list[Span]) -> list[Span]:
 
 def _strip_name(span: Span) -> str:
     toks = list(span)
-    while toks and (toks[0].lower_ in {"the", "a", "an"} or toks[0].is_punct):
+    while toks and (toks[0].lower_ in {"the", "a", "an"} or toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
-    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct and toks[-1].text not in {"."}):
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in {"."}):
         toks = toks[:-1]
     if not toks:
         return ""

@@ -560,7 +560,10 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             made = menaced = False
             # (what the speaker's side "will not" or "would not" do is a refusal, not a
             # denial, unless it is a wrong: "would never poison anyone")
-            if dismiss or (neg and (about_claim or (own and (wrong_cues or not future(fr.content))))):
+            # ("he acknowledged he had no evidence": a speaker conceding a lack of its own denies nothing)
+            conceded = lemma(fr.verb) in lex.conceding_verbs and (own or subj_tok is not None and any(
+                m.actor == speaker.actor for m in res.actors_of(subj_tok, speaker=speaker)))
+            if not conceded and (dismiss or (neg and (about_claim or (own and (wrong_cues or not future(fr.content)))))):
                 owner = _dismissed_owner(res, tokens, lex, speaker)
                 action = "deny"
                 if about_claim and claim_tok is not None:

@@ -246,6 +246,7 @@ class Lexicon:
     countering_verbs: frozenset[str]
     identifying_verbs: frozenset[str]
     deceit_verbs: frozenset[str]
+    conceding_verbs: frozenset[str]
     duty_failures: frozenset[str]
     duty_verbs: frozenset[str]
 

@@ -837,3 +837,26 @@ def test_a_claim_said_to_be_fabricated_is_dismissed_not_a_deceit_of_its_author(e
 def test_a_review_that_failed_to_do_something_accuses_no_one(extractor):
     assert claims_of(extractor, "Rio Tinto published its review on Friday. Investors said the review had failed "
                                 "to provide genuine accountability.") == []
+
+
+def test_a_name_ending_a_headline_holds_no_line_break(extractor):
+    got = claims_of(extractor, "Rabat cuts ties with Tehran over support for Polisario\n\nMorocco accused Iran of "
+                               "arming the Polisario Front. The Polisario Front denied receiving any weapons.")
+    assert got and all("\n" not in (actor + (target or "")) for actor, _, target in got)
+    assert any(actor.startswith("Polisario") and action == "deny" for actor, action, _ in got)
+
+
+def test_a_company_name_with_its_own_the_is_the_thing_not_the_company(extractor):
+    assert claims_of(extractor, "Guterres said he was deeply concerned by the fires and that the Amazon must "
+                                "be protected.") == []
+    assert claims_of(extractor, "The European Commission fined Amazon 746 million euros.") == [
+        ("European Commission", "sanction", "Amazon")]
+
+
+@pytest.mark.parametrize("accused, concession", [
+    ("Jair Bolsonaro", "He acknowledged he had no evidence."),
+    ("Halvard Systems", "Halvard Systems admitted that it had no proof."),
+])
+def test_a_speaker_conceding_its_own_lack_of_evidence_denies_nothing(extractor, accused, concession):
+    got = claims_of(extractor, f"France accused {accused} of lying. {concession}")
+    assert got == [("France", "accuse", accused)]
