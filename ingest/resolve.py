@@ -259,7 +259,7 @@ class ArticleResolver(NameFinder):
             group = [m for m in self._group(tok, before) if m.actor.kind in kinds | {"organization"}]
             if len(group) > 1:
                 return [self._speaking_for(m) for m in group]
-        parties = self._litigants(tok, before) or self._pair(tok, before)
+        parties = self._litigants(tok, before) or self._pair(tok, before) or self._members(tok, speaker)
         if parties:
             return parties
         out: list[Mention] = []
@@ -273,6 +273,25 @@ class ArticleResolver(NameFinder):
                 if m.actor not in [o.actor for o in out]:
                     out.append(m)
         return out
+
+    def _members(self, tok: Token, speaker: Mention | None) -> list[Mention]:
+        """"critics including Spotify", "several countries, including France and
+        Germany", "rights groups such as Amnesty International": the named members of
+        a plural noun act for it (names only; "countries including some in Asia"
+        stays the group)."""
+        if tok.tag_ not in {"NNS", "NNPS"}:
+            return []
+        for prep in tok.children:
+            if prep.dep_ != "prep" or not (prep.lower_ in {"including", "like"} or (
+                    prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))):
+                continue
+            found: list[Mention] = []
+            for o in (x for p in prep.children if p.dep_ == "pobj" for x in [p, *p.conjuncts]):
+                m = self.names.get(o.i)
+                if m is not None and m.actor not in [f.actor for f in found]:
+                    found.append(self._speaking_for(m))
+            return found
+        return []
 
     def _litigants(self, tok: Token, before: int | None) -> list[Mention]:
         """"the defendants", "the plaintiffs": the parties of the latest suit the

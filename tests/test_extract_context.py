@@ -860,3 +860,18 @@ def test_a_company_name_with_its_own_the_is_the_thing_not_the_company(extractor)
 def test_a_speaker_conceding_its_own_lack_of_evidence_denies_nothing(extractor, accused, concession):
     got = claims_of(extractor, f"France accused {accused} of lying. {concession}")
     assert got == [("France", "accuse", accused)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Several countries, including France and Germany, accused Russia of meddling.",
+     [("France", "accuse", "Russia"), ("Germany", "accuse", "Russia")]),
+    ("Rights groups such as Amnesty International accused Halvard Systems of forced labour.",
+     [("Amnesty International", "accuse", "Halvard Systems")]),
+    ("The EU sanctioned several banks, including Sberbank and VTB.",
+     [("European Union", "sanction", "Sberbank"), ("European Union", "sanction", "VTB")]),
+    # no named member: the group itself
+    ("Human rights groups including some in Europe accused Halvard Systems of forced labour.",
+     [("rights groups", "accuse", "Halvard Systems")]),
+])
+def test_the_named_members_of_a_plural_noun_act_for_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
