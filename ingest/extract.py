@@ -97,7 +97,7 @@ class Extractor:
         gates = {rules_actions.cut_ties: lex.cut_ties_verbs | lex.cut_ties_nouns | set(lex.participles),
                  rules_actions.stop_using: lex.stop_verbs | lex.use_words,
                  rules_actions.halted_dealings: lex.dealing_verbs | {"do"},
-                 rules_actions.calls: lex.call_verbs,
+                 rules_actions.calls: lex.call_verbs | lex.order_verbs,
                  rules_actions.responses: lex.response_nouns,
                  rules_actions.warnings: lex.warning_verbs}
         self.rules = [(rule, gates.get(rule)) for rule in RULES]

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from .resolve import Actor, ArticleResolver, Mention
 from .rules_syntax import (Candidate, children, conditions, counted, future, is_passive, lemma, matches_entry, negated,
-                           no_longer, undone, word_forms,
+                           no_longer, passive_agent, undone, word_forms,
                            np_actors, pobjs, subject_token)
 from .rules_vocab import Lexicon
 
@@ -953,11 +953,14 @@ def calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """A demand that someone explain or answer is an investigation of them."""
     out = []
     for tok in sent:
-        if lemma(tok) not in lex.call_verbs or tok.pos_ != "VERB" or negated(tok, lex):
+        ordering = tok.pos_ == "VERB" and bool(word_forms(tok) & lex.order_verbs)
+        if (lemma(tok) not in lex.call_verbs and not ordering) or tok.pos_ != "VERB" or negated(tok, lex):
             continue
         asked = [c for c in tok.children if c.dep_ in {"xcomp", "advcl", "ccomp"}
                  and lemma(c) in lex.explain_verbs]
         if not asked:
+            if ordering:
+                out += _ordered(res, tok, lex)
             continue
         called: list[Mention] = []
         for obj in children(tok, "dobj") + pobjs(tok, {"on", "upon"}):
@@ -974,6 +977,31 @@ def calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             for t in called:
                 out.append(Candidate(a, "investigate", t, tok, "call", tok, 0.6))
     return out
+
+
+def _ordered(res: ArticleResolver, verb: Token, lex: Lexicon) -> list[Candidate]:
+    """An authority ordering a party to do what no action word names sanctions it:
+    "India's regulator ordered Nestle to withdraw its noodles", "Apple was ordered by
+    the court to pay damages". Not what the ordered act is itself ("ordered agencies
+    to stop using X", "ordered police to investigate Y": those rules read it), not an
+    order to one's own side ("ordered its troops to withdraw")."""
+    done = [c for c in children(verb, "xcomp") if c.pos_ == "VERB" and lemma(c) not in lex.explain_verbs
+            and not any(lemma(u) in lex.use_words or u.lower_ in lex.use_words for u in c.children)
+            and (verb_action(c, lex) is None or not any(
+                res.actors_of(o) for o in children(c, "dobj") + pobjs(c, {"on", "against", "into"})))]
+    if not done:
+        return []
+    if is_passive(verb):
+        ordered = [m for s in children(verb, "nsubjpass") for m in res.actors_of(s)]
+        agent = next(iter(pobjs(verb, {"by"})), None) or passive_agent(verb)
+        authorities = res.actors_of(agent) if agent is not None else []
+    else:
+        ordered = [m for o in children(verb, "dobj") for m in res.actors_of(o)]
+        subj, _ = subject_token(verb)
+        authorities = res.actors_of(subj) if subj is not None else []
+    authorities = [a for a in authorities if _prosecutes(res, a, lex) or a.actor.kind == "international_org"]
+    return [Candidate(a, "sanction", t, verb, "order", verb, 0.6)
+            for a in authorities for t in ordered if t.actor != a.actor]
 
 
 def responses(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:

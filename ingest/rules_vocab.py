@@ -159,6 +159,7 @@ class Lexicon:
     use_words: frozenset[str]
     call_verbs: frozenset[str]
     explain_verbs: frozenset[str]
+    order_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     accusing_speech: frozenset[str]
     wrongdoing: tuple[tuple[str, ...], ...]
@@ -259,6 +260,7 @@ _KEYS = {
     "cut_ties_ending": "cut_ties.ending",
     "stop_verbs": "stop_using.verbs", "use_words": "stop_using.use",
     "call_verbs": "calls.verbs", "explain_verbs": "calls.explain_verbs",
+    "order_verbs": "calls.order_verbs",
     "cited": "evidence.cited", "none_public": "evidence.none_public",
 }
 # mappings whose keys are a closed set: the names, and whether each must be given

@@ -875,3 +875,17 @@ def test_a_speaker_conceding_its_own_lack_of_evidence_denies_nothing(extractor, 
 ])
 def test_the_named_members_of_a_plural_noun_act_for_it(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Commission ordered Apple to remove the restrictions.", [("European Commission", "sanction", "Apple")]),
+    ("The Federal Trade Commission forced Halvard Systems to recall its heaters.",
+     [("Federal Trade Commission", "sanction", "Halvard Systems")]),
+    ("Apple was ordered by the European Commission to change its rules.", [("European Commission", "sanction", "Apple")]),
+    # an order to one's own side, by a company, or whose act is an action of its own
+    ("Russia ordered its troops to withdraw from the border.", []),
+    ("Halvard Systems ordered its suppliers to cut prices.", []),
+    ("The Kremlin ordered police to investigate Halvard Systems.", [("Russia", "investigate", "Halvard Systems")]),
+])
+def test_an_authority_ordering_a_party_to_act_sanctions_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
