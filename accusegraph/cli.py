@@ -18,8 +18,14 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from .curation import curate, read_curation
+from .demo import run_demo
 from .errors import AccusegraphError, InputError, counted
-from .settings import connection_settings
+from .model import read_claims, write_claims
+from .output import atomic_output, render_rows
+from .pipeline import (connect, extract_claims, gazetteer_names, ingest as run_ingest, known_actor_kinds,
+                       known_actor_names)
+from .settings import choose_curation, choose_store, connection_settings, curation_path, store_name
 
 app = typer.Typer(
     name="accusegraph",
@@ -129,8 +135,6 @@ def _settings(db: str | None, database: str | None):
 
 def _curation():
     """The curation file's content, read before anything is loaded (a bad file is one error)."""
-    from .curation import read_curation
-    from .settings import curation_path
 
     return read_curation(curation_path())
 
@@ -161,9 +165,6 @@ def extract(
     The same input gives the same output, byte for byte, with the same ids.
     """
     from .ingest.readers import count_inputs
-    from .model import write_claims
-    from .output import atomic_output
-    from .pipeline import extract_claims
 
     started = time.monotonic()
     counts = {"articles": 0}
@@ -218,9 +219,7 @@ def load(
         return
     from .graph.load import load_claims
     from .graph.parts import open_claims_input
-    from .pipeline import connect, known_actor_kinds, known_actor_names
 
-    from .curation import curate
 
     errors: list = []
     curation = _curation()
@@ -246,7 +245,6 @@ def load(
 
 def _bulk_load(file: str, db: str | None, database: str | None, strict: bool, aliases: Path | None) -> None:
     from .graph.bulk import bulk_load
-    from .pipeline import known_actor_kinds, known_actor_names
 
     settings = _settings(db, database)
     if not settings.uses_local_server:
@@ -274,7 +272,6 @@ def ingest(
 ) -> None:
     """Extract claims from articles and load them into Neo4j (extract + load), with progress."""
     from .ingest.readers import count_inputs
-    from .pipeline import connect, ingest as run_ingest
 
     settings = _settings(db, database)
     warn = _CountingWarn()
@@ -311,8 +308,6 @@ def query(
     actor when the gazetteer (or the load's --aliases file) knew it at load time.
     """
     from .graph.queries import get_query, parse_params, run_query
-    from .output import render_rows
-    from .pipeline import connect
 
     saved = get_query(name)
     params = parse_params(saved, param or [])
@@ -329,7 +324,6 @@ def list_saved_queries(
 ) -> None:
     """List the saved queries with their descriptions and parameters."""
     from .graph.queries import get_query, list_queries
-    from .output import render_rows
 
     if show:
         print(get_query(show).text)
@@ -346,8 +340,6 @@ def stats(
 ) -> None:
     """Counts of actors, claims by action, sources and derived edges in the store."""
     from .graph.stats import graph_stats
-    from .output import render_rows
-    from .pipeline import connect
 
     settings = _settings(db, database)
     with connect(settings) as driver:
@@ -416,7 +408,6 @@ def analyze(
 
     from .graph.analyze import analyze_claims
     from .graph.queries import ACTION_FAMILIES
-    from .output import render_rows
 
     if family is not None and family not in ACTION_FAMILIES:
         raise InputError(f"--family must be one of {', '.join(ACTION_FAMILIES)}, got {family!r}")
@@ -432,18 +423,15 @@ def analyze(
 def _with_claims(from_file: Path | None, db: str | None, database: str | None, fn, bad: list | None = None):
     """`fn` of the claims of `from_file` or the database, with the curation file applied. A bad
     line of the file is a warning, FILE:LINE: what, and is skipped (and appended to `bad`)."""
-    from .curation import curate
 
     curation = _curation()
     if from_file is not None:
-        from .model import read_claims
         errors = [] if bad is None else bad
         claims = read_claims(from_file, strict=False, errors=errors, warn=_warn)
         for err in errors:
             _warn(str(err))
         return fn(curate(claims, curation))
     from .graph.read import iter_claims_from_db
-    from .pipeline import connect
 
     settings = _settings(db, database)
     with connect(settings) as driver:
@@ -459,7 +447,6 @@ def demo(
     start_server: Annotated[bool, typer.Option("--start-server/--no-start-server", help="Start the local server if no NEO4J_URI is set and none runs.")] = True,
 ) -> None:
     """Ingest the bundled example articles, then show who accused whom and one accusation chain."""
-    from .demo import run_demo
 
     run_demo(_settings(db, database), start_server=start_server, warn=_warn)
 
@@ -521,8 +508,6 @@ def sources_list(
 ) -> None:
     """List the sources in the store: id, claim count, title, publisher, date and URL, by date."""
     from .graph.store import list_sources
-    from .output import render_rows
-    from .pipeline import connect
 
     settings = _settings(db, database)
     with connect(settings) as driver:
@@ -542,7 +527,6 @@ def sources_delete(
     deleted. Ingesting the article again brings its claims back.
     """
     from .graph.store import delete_sources
-    from .pipeline import connect
 
     settings = _settings(db, database)
     with connect(settings) as driver:
@@ -562,7 +546,6 @@ def reset(
     (Actor, Source, Claim, Evidence) and their relationships go; indexes stay.
     """
     from .graph.store import reset_store
-    from .pipeline import connect
 
     settings = _settings(db, database)
     if not yes:
@@ -577,7 +560,6 @@ def reset(
 
 def _store_label(settings) -> str:
     from .graph.db import safe_uri
-    from .settings import store_name
 
     return (f"the database {settings.database!r} at {safe_uri(settings.uri)}" if settings.uri
             else f"the local store {store_name()!r}")
@@ -699,8 +681,6 @@ def spark_extract_cmd(
 
 def _curate_store(db: str | None, database: str | None, work) -> None:
     """Run a curation command (graph/corrections.py) on the store and the curation file; report it."""
-    from .pipeline import connect
-    from .settings import curation_path
 
     settings = _settings(db, database)
     with connect(settings) as driver:
@@ -727,7 +707,8 @@ def actors_merge(
     """
     from .graph.corrections import merge
 
-    _curate_store(db, database, lambda driver, path, name: merge(driver, path, a, b, canonical, name))
+    _curate_store(db, database, lambda driver, path, name: merge(
+        driver, path, a, b, canonical, name, known=gazetteer_names()))
 
 
 @actors_app.command("split")
@@ -744,7 +725,7 @@ def actors_split(
     """
     from .graph.corrections import split
 
-    _curate_store(db, database, lambda driver, path, name: split(driver, path, a, b, name))
+    _curate_store(db, database, lambda driver, path, name: split(driver, path, a, b, name, known=gazetteer_names()))
 
 
 @actors_app.command("kind")
@@ -758,7 +739,8 @@ def actors_kind(
     """Record the kind of an actor, whatever the extractor guessed, and set it in the graph now."""
     from .graph.corrections import set_kind
 
-    _curate_store(db, database, lambda driver, path, db_name: set_kind(driver, path, name, kind, db_name))
+    _curate_store(db, database, lambda driver, path, db_name: set_kind(
+        driver, path, name, kind, db_name, known=gazetteer_names()))
 
 
 @actors_app.command("suggest")
@@ -773,11 +755,7 @@ def actors_suggest(
     Nothing is changed: merge a pair with `accusegraph actors merge A B`, or keep it apart with
     `accusegraph actors split A B`.
     """
-    from .curation import read_curation
     from .graph.curate import SUGGESTION_COLUMNS, suggest_merges
-    from .output import render_rows
-    from .pipeline import connect
-    from .settings import curation_path
 
     curation = read_curation(curation_path())
     settings = _settings(db, database)
@@ -826,7 +804,7 @@ def claims_fix(
 
     _curate_store(db, database, lambda driver, path, name: fix(
         driver, path, claim_id, action=action, actor=actor, target=target, hedged=hedged, reason=reason,
-        database=name))
+        database=name, known=gazetteer_names()))
 
 
 @claims_app.command("add")
@@ -860,7 +838,8 @@ def claims_add(
 
     _curate_store(db, database, lambda driver, path, name: add(
         driver, path, source=source, actor=actor, action=action, quote=quote, target=target, hedged=hedged,
-        allegation=allegation, article=article, read_articles=read, database=name))
+        allegation=allegation, article=article, read_articles=read, database=name,
+        known=gazetteer_names()))
 
 
 def _version_callback(value: bool) -> None:
@@ -884,7 +863,6 @@ def _root(
              "Default: curation.yaml in the store's folder. Give it before the command.")] = None,
 ) -> None:
     """Turn news articles into a Neo4j graph of accusations and the answers to them."""
-    from .settings import choose_curation, choose_store
 
     choose_store(store)
     choose_curation(curation)

@@ -53,6 +53,7 @@ from pydantic import (BaseModel, ConfigDict, Field, StrictBool, StringConstraint
 
 from .errors import InputError
 from .model import ACTOR_KINDS, Action, ActorKind, ActorRef, Claim, SourceRef, make_claim_id
+from .output import atomic_output
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
 ClaimId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -274,8 +275,6 @@ def dump_curation(curation: Curation) -> str:
 
 def write_curation(path: Path, curation: Curation) -> None:
     """Write the file whole (atomically: a failed write leaves the old one)."""
-    from .output import atomic_output
-
     with atomic_output(path) as fh:
         fh.write(dump_curation(curation))
 

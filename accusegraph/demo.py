@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from typing import Callable
 
+from .curation import read_curation
+from .errors import ServerError
 from .output import render_rows
-from .settings import ConnectionSettings
+from .pipeline import connect, examples_dir, ingest
+from .settings import DEFAULT_STORE, ConnectionSettings, curation_path, store_name
 
 
 def _clip(value, width: int = 60):
@@ -26,9 +29,6 @@ def run_demo(settings: ConnectionSettings, *, start_server: bool = True,
     import sys
 
     from .graph.queries import run_query
-    from .curation import read_curation
-    from .pipeline import connect, examples_dir, ingest
-    from .settings import curation_path
 
     out = out or sys.stdout
     browser = None
@@ -39,7 +39,6 @@ def run_demo(settings: ConnectionSettings, *, start_server: bool = True,
         status = server.status()
         if not status.running:
             if not start_server:
-                from .errors import ServerError
                 raise ServerError("no local server running: run `accusegraph server start` or set NEO4J_URI")
             info = server.start(progress=lambda message: print(message, file=sys.stderr, flush=True))
             browser = info.browser_url
@@ -89,6 +88,4 @@ def _example_sources(driver, database: str, examples) -> list[str]:
 
 
 def _store_option() -> str:
-    from .settings import DEFAULT_STORE, store_name
-
     return "" if store_name() == DEFAULT_STORE else f"--store {store_name()} "

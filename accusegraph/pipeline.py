@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
@@ -124,6 +125,20 @@ def known_actor_names(aliases: Path | None = None) -> dict[str, list[str]]:
     for form, actor in gaz.by_form.items():
         known.setdefault(make_actor_id(actor.name), []).append(form)
     return known
+
+
+@lru_cache(maxsize=1)
+def gazetteer_names() -> dict[str, str]:
+    """The gazetteer's canonical name of each form it knows (case folded) and of each actor id it
+    makes: how the curation commands (graph/corrections.py) find an actor by a name such as NSA.
+    Read here, in the top layer, because graph/ does not import ingest/."""
+    from .curation import actor_ids
+    from .ingest.rules_vocab import gazetteer
+
+    gaz = gazetteer()
+    names = {form.casefold(): actor.name for form, actor in gaz.by_form.items()}
+    names.update((aid, actor.name) for actor in gaz.actors for aid in actor_ids(actor.name))
+    return names
 
 
 def known_actor_kinds(aliases: Path | None = None) -> dict[str, str]:

@@ -29,6 +29,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .errors import InputError
+
 APP_NAME = "accusegraph"
 NEO4J_VERSION = "5.26.30"
 BROWSER_VERSION = "5.24.0"
@@ -88,7 +90,6 @@ def choose_store(name: str | None) -> None:
 
 def _checked_store(name: str) -> str:
     if not _STORE_NAME.match(name) or ".." in name:
-        from .errors import InputError
         raise InputError(f"store name {name!r} is not usable: use letters, digits, '-', '_' and '.', "
                          "starting with a letter or digit (at most 64 characters)")
     return name
@@ -157,7 +158,6 @@ def connection_settings(uri: str | None = None, username: str | None = None,
     env = os.environ
     uri = uri or env.get("NEO4J_URI") or None
     if uri and store_name() != DEFAULT_STORE:
-        from .errors import InputError
         raise InputError(f"store {store_name()!r} is a local server, but NEO4J_URI (or --db) points at "
                          "another Neo4j: drop one of them")
     return ConnectionSettings(

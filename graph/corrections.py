@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from neo4j import Driver
 from pydantic import ValidationError
@@ -61,11 +61,11 @@ def _known(value: str | None, allowed: tuple[str, ...], what: str) -> None:
 # ------------------------------------------------------------------ actors
 
 def merge(driver: Driver, path: Path, a: str, b: str, canonical: str | None = None,
-          database: str = "neo4j") -> Done:
+          database: str = "neo4j", known: Mapping[str, str] | None = None) -> Done:
     """Record that `a` and `b` are one actor (named `canonical`, default `a`) and apply it."""
     curation = read_curation(path)
-    a, a_actors = find_actor(driver, a, database)
-    b, b_actors = find_actor(driver, b, database)
+    a, a_actors = find_actor(driver, a, database, known)
+    b, b_actors = find_actor(driver, b, database, known)
     if _same(a, b):
         raise InputError(f"{a!r} and {b!r} are one actor already; nothing was written")
     for x, y in curation.splits:
@@ -103,13 +103,14 @@ def _one_kind(canonical: str, own: list, stored: list, kinds: dict[str, str]) ->
     return max(sorted(set(pool)), key=pool.count)
 
 
-def split(driver: Driver, path: Path, a: str, b: str, database: str = "neo4j") -> Done:
+def split(driver: Driver, path: Path, a: str, b: str, database: str = "neo4j",
+          known: Mapping[str, str] | None = None) -> Done:
     """Record that `a` and `b` are never to be merged; undo a merge of the file that joins them."""
     curation = read_curation(path)
     merged = [n for m in curation.merges for n in (m.canonical, *m.names)]
     # a name the file merged away has no actor of its own in the store any more
-    a = next((n for n in merged if _same(n, a)), None) or find_actor(driver, a, database)[0]
-    b = next((n for n in merged if _same(n, b)), None) or find_actor(driver, b, database)[0]
+    a = next((n for n in merged if _same(n, a)), None) or find_actor(driver, a, database, known)[0]
+    b = next((n for n in merged if _same(n, b)), None) or find_actor(driver, b, database, known)[0]
     if _same(a, b):
         raise InputError(f"{a!r} and {b!r} are one name (one actor in the store): nothing to split")
     merges, note = [], None
@@ -131,11 +132,12 @@ def split(driver: Driver, path: Path, a: str, b: str, database: str = "neo4j") -
     return Done(f"recorded in {path}: {a!r} and {b!r} are never merged", note=note)
 
 
-def set_kind(driver: Driver, path: Path, name: str, kind: str, database: str = "neo4j") -> Done:
+def set_kind(driver: Driver, path: Path, name: str, kind: str, database: str = "neo4j",
+             known: Mapping[str, str] | None = None) -> Done:
     """Record the kind of the actor `name` and apply it."""
     _known(kind, ACTOR_KINDS, "kind")
     curation = read_curation(path)
-    name, _ = find_actor(driver, name, database)
+    name, _ = find_actor(driver, name, database, known)
     kinds = {n: k for n, k in curation.kinds.items() if not _same(n, name)}
     kinds[name] = kind
     new = _with(curation, path, kinds=kinds)
@@ -169,19 +171,20 @@ def reject(driver: Driver, path: Path, claim_id: str, reason: str | None = None,
     return Done(what, apply_to_sources(driver, [source], new, database, drop=[claim_id]))
 
 
-def _party(driver: Driver, name: str | None, database: str) -> tuple[str | None, str | None]:
+def _party(driver: Driver, name: str | None, database: str,
+           known: Mapping[str, str] | None) -> tuple[str | None, str | None]:
     """A party named in a correction or addition: its stored name, or the name as given for a new actor."""
     if name is None:
         return None, None
     try:
-        return find_actor(driver, name, database)[0], None
+        return find_actor(driver, name, database, known)[0], None
     except InputError:
         return name, f"{name!r} is a new actor (no stored claim names it)"
 
 
 def fix(driver: Driver, path: Path, claim_id: str, *, action: str | None = None, actor: str | None = None,
         target: str | None = None, hedged: bool | None = None, reason: str | None = None,
-        database: str = "neo4j") -> Done:
+        database: str = "neo4j", known: Mapping[str, str] | None = None) -> Done:
     """Record a correction of a stored claim (it keeps its id) and apply it."""
     if action is None and actor is None and target is None and hedged is None:
         raise InputError("say what to fix: --action, --actor, --target, --hedged or --not-hedged")
@@ -190,8 +193,8 @@ def fix(driver: Driver, path: Path, claim_id: str, *, action: str | None = None,
     if claim_id in {r.id for r in curation.rejected}:
         raise InputError(f"claim {claim_id} is rejected in {path}; nothing was written")
     source = claim_source(driver, claim_id, database)
-    actor, new_actor = _party(driver, actor, database)
-    target, new_target = _party(driver, target, database)
+    actor, new_actor = _party(driver, actor, database, known)
+    target, new_target = _party(driver, target, database, known)
     changes = {k: v for k, v in (("action", action), ("actor", actor), ("target", target), ("hedged", hedged),
                                  ("reason", reason)) if v is not None}
     added = _added_index(curation, claim_id)
@@ -214,21 +217,18 @@ def fix(driver: Driver, path: Path, claim_id: str, *, action: str | None = None,
 
 def add(driver: Driver, path: Path, *, source: str, actor: str, action: str, quote: str,
         target: str | None = None, hedged: bool = False, allegation: str | None = None,
-        article: str | None = None, read_articles: Callable[[str], list] | None = None,
-        database: str = "neo4j") -> Done:
+        read_articles: Callable[[str], list], article: str | None = None,
+        database: str = "neo4j", known: Mapping[str, str] | None = None) -> Done:
     """Record a claim the extractor missed, after finding its quote verbatim in the article's text.
 
     Args:
         source: the source's id or URL, or the article file (or URL) itself.
         article: where to read the article's text, when `source` is an id or a URL not to fetch.
-        read_articles: reads the articles of a path or URL (the readers of ingest/).
+        read_articles: reads the articles of a path or URL (the readers of ingest/, given by the caller:
+            graph/ does not import ingest/).
+        known: the gazetteer's names of actors (see `curate.find_actor`).
     """
     _known(action, ACTIONS, "action")
-    if read_articles is None:
-        from accusegraph.ingest.readers import iter_articles
-
-        def read_articles(where: str) -> list:
-            return list(iter_articles([where], strict=True, english_only=False))
     where = article or source
     if where.startswith("src:"):
         raise InputError(f"{source}: give the article's file or URL with --article, to find the quote in its text")
@@ -246,8 +246,8 @@ def add(driver: Driver, path: Path, *, source: str, actor: str, action: str, quo
         raise InputError(f"the quote is not in the text of {found[0].origin}: give it verbatim, as the article "
                          "says it (`accusegraph extract` shows how the text reads)")
     curation = read_curation(path)
-    actor, new_actor = _party(driver, actor, database)
-    target, new_target = _party(driver, target, database)
+    actor, new_actor = _party(driver, actor, database, known)
+    target, new_target = _party(driver, target, database, known)
     entry = Addition(source=found[0].source, actor=actor, action=action, target=target, quote=quote,
                      span=span, hedged=hedged, allegation=allegation)
     new = _with(curation, path, added=[a.model_dump() for a in curation.added] + [entry.model_dump()])

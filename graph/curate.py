@@ -20,8 +20,7 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from neo4j import Driver
 
@@ -98,7 +97,8 @@ def source_stored(driver: Driver, source_id: str, database: str = "neo4j") -> bo
     return db.read(driver, database, lambda tx: tx.run(_SOURCE_EXISTS, id=source_id).single()) is not None
 
 
-def find_actor(driver: Driver, name: str, database: str = "neo4j") -> tuple[str, list[StoredActor]]:
+def find_actor(driver: Driver, name: str, database: str = "neo4j",
+               known: Mapping[str, str] | None = None) -> tuple[str, list[StoredActor]]:
     """The name by which the curation should record the stored actor `name` means, and its actors.
 
     `name` itself when actors have the id the model makes from it, or the
@@ -106,10 +106,14 @@ def find_actor(driver: Driver, name: str, database: str = "neo4j") -> tuple[str,
     else the name the id was made from (its stored name, or the gazetteer's) of
     the one actor that has `name` as an alias.
 
+    `known` is the gazetteer's canonical name of each form it knows (case folded) and of
+    each actor id it makes; the roof gives it (accusegraph.pipeline.gazetteer_names), since
+    the gazetteer belongs to ingest/, which this layer does not import.
+
     Raises:
         InputError: no stored actor goes by `name`, or several different ones do.
     """
-    known = _gazetteer_names()
+    known = known or {}
     for candidate in dict.fromkeys([name, known.get(name.casefold(), name)]):
         by_id = [StoredActor(**r) for r in db.read(driver, database, lambda tx: [
             r.data() for r in tx.run(_ACTORS_BY_ID, ids=sorted(actor_ids(candidate)))])]
@@ -127,17 +131,6 @@ def find_actor(driver: Driver, name: str, database: str = "neo4j") -> tuple[str,
         return canonical[by_alias[0].id], by_alias
     raise InputError(f"no actor named {name!r} in the store: give a name as `accusegraph query dossier` "
                      "or `accusegraph actors suggest` shows it")
-
-
-@lru_cache(maxsize=1)
-def _gazetteer_names() -> dict[str, str]:
-    """The gazetteer's canonical name of each form it knows (case folded) and of each actor id it makes."""
-    from accusegraph.ingest.rules_vocab import gazetteer
-
-    gaz = gazetteer()
-    names = {form.casefold(): actor.name for form, actor in gaz.by_form.items()}
-    names.update((aid, actor.name) for actor in gaz.actors for aid in actor_ids(actor.name))
-    return names
 
 
 def sources_naming(driver: Driver, names: Iterable[str], database: str = "neo4j") -> list[str]:

@@ -317,10 +317,11 @@ def test_an_added_claim_taken_back_or_changed_leaves_no_copy_behind(empty_db, tm
 
 def test_suggestions_give_their_evidence_and_leave_split_pairs_out(empty_db):
     from accusegraph.graph.curate import find_actor, suggest_merges
+    from accusegraph.pipeline import gazetteer_names
     from accusegraph.graph.load import load_claims
 
     def corrections_find(driver, name):
-        found, actors = find_actor(driver, name)
+        found, actors = find_actor(driver, name, known=gazetteer_names())
         return found, [a.id for a in actors]
 
     def called(name: str, canonical: str) -> ActorRef:
