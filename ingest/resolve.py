@@ -553,6 +553,13 @@ class ArticleResolver(NameFinder):
             m = self.names.get(child.i)
             if m is None and dem is None:
                 m = self.resolve(child, speaker=speaker, depth=depth + 1)
+            state = dem.kind == "state" if dem is not None else m is not None and m.actor.kind == "state"
+            if state and child.dep_ != "poss" and tok.tag_ in {"NNS", "NNPS"} \
+                    and tok.lemma_.lower() in self.lex.private_nouns:
+                # "two US law firms", "Chinese companies": people or firms of a
+                # country, not its state ("China's companies" stay China's)
+                name = self.doc[min(child.i, *(c.i for c in mods if c.dep_ != "poss")):tok.i + 1].text
+                return self._noted(tok, Mention(tok.i, tok.i + 1, self._canonical(Actor(name, "group")), "name"))
             if m is not None:
                 via = m.via if m.via in {"pronoun", "reference"} else "agent"
                 return Mention(tok.i, tok.i + 1, m.actor, via, m.person)

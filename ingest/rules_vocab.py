@@ -247,6 +247,7 @@ class Lexicon:
     countering_verbs: frozenset[str]
     identifying_verbs: frozenset[str]
     deceit_verbs: frozenset[str]
+    private_nouns: frozenset[str]
     conceding_verbs: frozenset[str]
     duty_failures: frozenset[str]
     duty_verbs: frozenset[str]

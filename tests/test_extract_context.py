@@ -889,3 +889,17 @@ def test_the_named_members_of_a_plural_noun_act_for_it(extractor, text, expected
 ])
 def test_an_authority_ordering_a_party_to_act_sanctions_it(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two US law firms have sued Luckin Coffee.", [("US law firms", "sue", "Luckin Coffee")]),
+    ("Chinese companies accused the United States of bullying.", [("Chinese companies", "accuse", "United States")]),
+    ("The United States sanctioned five Russian cybersecurity firms.",
+     [("United States", "sanction", "Russian cybersecurity firms")]),
+    # a state's agents, and what the state owns, stay the state's
+    ("Russian officials accused Ukraine of shelling the plant.", [("Russia", "accuse", "Ukraine")]),
+    ("Britain expelled 23 Russian diplomats.", [("United Kingdom", "sanction", "Russia")]),
+    ("Canada barred China's companies from its 5G network.", [("Canada", "sanction", "China")]),
+])
+def test_firms_and_people_of_a_country_are_not_its_state(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
