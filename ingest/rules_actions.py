@@ -465,7 +465,7 @@ def _claim_owner(res: ArticleResolver, noun: Token, lex: Lexicon) -> list[Mentio
     return []
 
 
-def _prosecutes(res: ArticleResolver, actor: Mention, lex: Lexicon) -> bool:
+def prosecutes(res: ArticleResolver, actor: Mention, lex: Lexicon) -> bool:
     """Whether a charge by `actor` is a prosecution (a `sue`): a state or government,
     a prosecuting body ("prosecutors", "the police"), or a person named with a
     prosecuting title ("Special counsel Robert Mueller", "Jane Roe, the district
@@ -524,7 +524,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             confidence = 0.5
         if not actors:
             continue
-        if charged and all(_prosecutes(res, a, lex) for a in actors):
+        if charged and all(prosecutes(res, a, lex) for a in actors):
             action = "sue"   # "prosecutors charged X with fraud": a criminal charge, by the state
         if action in lex.rule_actions["announced"] and future(tok) and conditions(tok):
             action = "threaten"   # "would expel more diplomats if Moscow did not cooperate"
@@ -649,7 +649,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                     reporter.actor.kind == "state" and reporter.actor.name in res.gaz.by_name))
                 actors = [reporter] if authority else []   # (an authority's word, not a guessed place's)
             if action == "accuse" and lemma(tok) == "charge" and actors and all(
-                    _prosecutes(res, a, lex) for a in actors):
+                    prosecutes(res, a, lex) for a in actors):
                 action = "sue"   # "faces fraud charges from Italian prosecutors": criminal charges
             for a in actors:
                 for t in targets:
@@ -999,7 +999,7 @@ def _ordered(res: ArticleResolver, verb: Token, lex: Lexicon) -> list[Candidate]
         ordered = [m for o in children(verb, "dobj") for m in res.actors_of(o)]
         subj, _ = subject_token(verb)
         authorities = res.actors_of(subj) if subj is not None else []
-    authorities = [a for a in authorities if _prosecutes(res, a, lex) or a.actor.kind == "international_org"]
+    authorities = [a for a in authorities if prosecutes(res, a, lex) or a.actor.kind == "international_org"]
     return [Candidate(a, "sanction", t, verb, "order", verb, 0.6)
             for a in authorities for t in ordered if t.actor != a.actor]
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .resolve import ArticleResolver, Mention
-from .rules_actions import claim_parties, names_accused, noun_action, noun_owner, verb_action
+from .rules_actions import claim_parties, names_accused, noun_action, noun_owner, prosecutes, verb_action
 
 from .rules_syntax import (Candidate, children, clause_tokens, conditions, find_phrases, future, is_passive, lemma,
                            np_actors, pobjs, subject_token, word_forms)
@@ -617,9 +617,11 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     accused = _doers(res, fr.content, tokens, wrong_cues, fr.speakers, fr.subject)
                 if dismiss:
                     accused = []
+                # "X was charged with fraud, prosecutors said": a prosecutor's charge is a suit
+                charged = lemma(fr.content) == "charge" and is_passive(fr.content) and prosecutes(res, speaker, lex)
                 for t in accused:
-                    out.append(Candidate(speaker, "accuse", t, fr.verb, "speech", fr.content, 0.6,
-                                         tuple(tokens)))
+                    out.append(Candidate(speaker, "sue" if charged else "accuse", t, fr.verb, "speech", fr.content,
+                                         0.6, tuple(tokens)))
                 if not accused and subj_tok is not None and lemma(subj_tok) in lex.act_nouns and any(
                         c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj_tok.children):
                     # "the move violated trade rules": whoever made the move, found from before

@@ -903,3 +903,18 @@ def test_an_authority_ordering_a_party_to_act_sanctions_it(extractor, text, expe
 ])
 def test_firms_and_people_of_a_country_are_not_its_state(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vale and TUV SUD were also charged with environmental crimes, prosecutors said.",
+     [("prosecutors", "sue", "Vale"), ("prosecutors", "sue", "TUV SUD")]),
+    ("Halvard Systems was charged with fraud, Senator Jane Roe said.", [("Jane Roe", "accuse", "Halvard Systems")]),
+])
+def test_a_charge_reported_by_prosecutors_is_their_suit(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+def test_telling_someone_to_do_something_is_no_order(extractor):
+    # ("told" is too common a word for an order: "a spokesman told Sky News the company would address it")
+    assert claims_of(extractor, "Jair Bolsonaro told Chancellor Angela Merkel to use the money to reforest "
+                                "Germany.") == []
