@@ -506,7 +506,33 @@ def repair_relative_rejection(sent, verbs: frozenset[str]) -> None:
                 c.dep_ = "nsubj"
 
 
+def repair_coordinated_report(verbs, speech_verbs: frozenset[str], reporting: frozenset[str],
+                              parties: frozenset[str]) -> None:
+    """Undo the small model's reading of "the ministry said the move was hostile and
+    accused Prague of ..." as the content's second verb: a reporting verb (`reporting`:
+    the speech, accusing and calling verbs) in the speaker's tense, with no subject
+    or auxiliary of its own, coordinated with a content clause whose verb has an
+    auxiliary or is a copula ("was hostile", "had lied") and whose subject is a thing,
+    not a party that could do it (`parties`: "the Government was disappointed and
+    rejected the findings" is the Government's), is the speaker's second act."""
+    for v in verbs:
+        if v.dep_ != "conj" or v.lemma_.lower() not in reporting or any(
+                c.dep_ in SUBJ or c.dep_ in {"aux", "auxpass"} for c in v.children):
+            continue
+        content = v.head
+        speech = content.head
+        if content.dep_ != "ccomp" or speech.lemma_.lower() not in speech_verbs or speech.i > content.i \
+                or v.tag_ != speech.tag_ or not (content.pos_ == "AUX" or any(
+                    c.dep_ in {"aux", "auxpass"} for c in content.children)):
+            continue
+        subj = [c for c in content.children if c.dep_ in SUBJ]
+        if not subj or subj[0].pos_ != "NOUN" or subj[0].lemma_.lower() in parties:
+            continue
+        v.head = speech
+
+
 _REJECTING: dict[int, frozenset[str]] = {}
+_REPORTING: dict[int, frozenset[str]] = {}
 
 
 def repair_parse(sent, lex: Lexicon) -> None:
@@ -516,8 +542,14 @@ def repair_parse(sent, lex: Lexicon) -> None:
     if rejecting is None:
         rejecting = _REJECTING[id(lex)] = frozenset(
             e[0] for a in lex.rule_actions["rejecting"] for e in lex.actions[a].verbs if len(e) == 1)
+    reporting = _REPORTING.get(id(lex))
+    if reporting is None:
+        reporting = _REPORTING[id(lex)] = frozenset(
+            e[0] for a in ("accuse", "criticize", "threaten", "deny", "dispute") for e in lex.actions[a].verbs
+            if len(e) == 1) | lex.speech_verbs | lex.call_verbs
     toks = list(sent)   # (the tokens once: each repair walks them)
     verbs = [t for t in toks if t.pos_ == "VERB"]
+    repair_coordinated_report(verbs, lex.speech_verbs, reporting, lex.agent_nouns | lex.roles)
     repair_inserted_speaker(verbs, lex.speech_verbs)
     repair_listed_appos([t for t in toks if t.dep_ == "appos"])
     repair_appositive_speaker(verbs, lex.speech_verbs)

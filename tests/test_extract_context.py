@@ -918,3 +918,12 @@ def test_telling_someone_to_do_something_is_no_order(extractor):
     # ("told" is too common a word for an order: "a spokesman told Sky News the company would address it")
     assert claims_of(extractor, "Jair Bolsonaro told Chancellor Angela Merkel to use the money to reforest "
                                 "Germany.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Russian foreign ministry said the expulsions were a hostile step and accused Prague of following "
+     "the lead of Washington.", ("Russia", "accuse", "Czech Republic")),
+    ("Norway said the drill was a provocation and urged Russia to explain it.", ("Norway", "investigate", "Russia")),
+])
+def test_a_speakers_second_act_after_its_content_is_the_speakers(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
