@@ -430,8 +430,11 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
         elif t.pos_ == "VERB" and _deceives(t, lex):
             out.add(t)
         elif t.pos_ == "VERB" and t.dep_ == "xcomp" and lemma(t) in lex.duty_verbs and \
-                word_forms(t.head) & lex.duty_failures and not _things(children(t.head, "nsubj"), lex):
-            out.add(t.head)   # "failed to recall the treadmills", "refused to cooperate"
+                word_forms(t.head) & lex.duty_failures and not _things(children(t.head, "nsubj"), lex) \
+                and not any(lemma(o) in lex.cited for o in children(t, "dobj")):
+            # "failed to recall the treadmills", "refused to cooperate"; not "failed to
+            # provide any evidence", which doubts a claim
+            out.add(t.head)
         elif t.pos_ == "VERB" and (_harms(t, lex.harm_verbs, lex.harm_objects, lex.quantity_words) or
                                    _harms(t, lex.pollution_verbs, lex.pollution_objects, lex.quantity_words) or
                                    _intrudes(t, lex)):

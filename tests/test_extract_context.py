@@ -927,3 +927,10 @@ def test_telling_someone_to_do_something_is_no_order(extractor):
 ])
 def test_a_speakers_second_act_after_its_content_is_the_speakers(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("rebuttal", ["Moscow said London had failed to provide any evidence.",
+                                      "Moscow said London had failed to prove its claims."])
+def test_an_accuser_failing_to_prove_is_a_denial_not_a_wrong(extractor, rebuttal):
+    got = claims_of(extractor, f"Britain accused Russia of the attack. {rebuttal}")
+    assert got == [("United Kingdom", "accuse", "Russia"), ("Russia", "deny", "United Kingdom")]
