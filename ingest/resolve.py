@@ -130,6 +130,11 @@ class ArticleResolver(NameFinder):
                             return m
         return None
 
+    def document_author(self, tok: Token) -> Mention | None:
+        """Who wrote the document a definite noun names ("the report", "the findings"),
+        if the article said so before; else None."""
+        return self._document(tok)
+
     def _document(self, tok: Token) -> Mention | None:
         """'the report', 'the complaint', 'its filing' -> the author noted before."""
         lemma = tok.lemma_.lower()

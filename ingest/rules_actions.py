@@ -430,6 +430,8 @@ def _rejected(verb: Token, lex: Lexicon) -> list[Token]:
     for o in children(verb, "dobj"):
         if o.lower_ in {"that", "which"} and verb.dep_ == "relcl":
             out.append(verb.head)
+        elif o.lower_ in {"itself", "themselves", "himself", "herself"}:
+            out.extend(pobjs(verb, {"from"}))   # "distanced itself from the findings"
         elif lemma(o) in words and lemma(o) not in lex.claim_nouns:
             # (not "rejected allegations of spying": a claim is what is rejected,
             # though "fight allegations" makes "allegation" a trigger word too)
@@ -462,7 +464,8 @@ def _claim_owner(res: ArticleResolver, noun: Token, lex: Lexicon) -> list[Mentio
             found = res.actors_of(c)
             if found:
                 return found
-    return []
+    author = res.document_author(noun)   # "the findings" after "Amnesty published a report"
+    return [author] if author is not None else []
 
 
 def prosecutes(res: ArticleResolver, actor: Mention, lex: Lexicon) -> bool:

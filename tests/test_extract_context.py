@@ -934,3 +934,17 @@ def test_a_speakers_second_act_after_its_content_is_the_speakers(extractor, text
 def test_an_accuser_failing_to_prove_is_a_denial_not_a_wrong(extractor, rebuttal):
     got = claims_of(extractor, f"Britain accused Russia of the attack. {rebuttal}")
     assert got == [("United Kingdom", "accuse", "Russia"), ("Russia", "deny", "United Kingdom")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prosecutors indicted Yevgeny Prigozhin. Prigozhin himself shrugged off the indictment.",
+     ("Yevgeny Prigozhin", "deny", "Prosecutors")),
+    ("Amnesty accused Israel of apartheid. Washington distanced itself from the findings.",
+     ("United States", "dispute", "Amnesty International")),
+    # the findings are the report's author's, not the latest accuser's
+    ("Amnesty International published a report accusing Israel of apartheid. Foreign Minister Yair Lapid accused "
+     "the group of lying. Washington distanced itself from the findings.",
+     ("United States", "dispute", "Amnesty International")),
+])
+def test_shrugging_off_an_indictment_and_distancing_from_findings_answer_them(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
