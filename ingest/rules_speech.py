@@ -521,7 +521,11 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
         subj_tok = next(iter(children(fr.content, "nsubj", "nsubjpass")), fr.subject)
         # what happens only "if the United States attacked" is no allegation
         conditional = {x for c in conditions(fr.content) for x in c.subtree}
-        wrong_cues = {t for t in _wrong_cues(tokens, lex) if t not in conditional}
+        # nor what a rejected view says ("we reject the view that X's actions constitute apartheid")
+        rejected = {x for t in tokens if t.pos_ == "NOUN" and (lemma(t) in lex.claim_nouns or lemma(
+                        t) in lex.attribution_nouns) and word_forms(t.head) & lex.negating_verbs
+                    for c in t.children if c.dep_ in {"acl", "ccomp", "relcl"} for x in c.subtree}
+        wrong_cues = {t for t in _wrong_cues(tokens, lex) if t not in conditional and t not in rejected}
         # (a "no" that begins a wrong, "had no right to build bases", dismisses nothing)
         dismiss = bool(_dismissal_cues(tokens, lex) - wrong_cues)
         neg = _content_negated(tokens, fr.content, wrong_cues)

@@ -948,3 +948,9 @@ def test_an_accuser_failing_to_prove_is_a_denial_not_a_wrong(extractor, rebuttal
 ])
 def test_shrugging_off_an_indictment_and_distancing_from_findings_answer_them(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+def test_what_a_rejected_view_says_accuses_no_one(extractor):
+    got = claims_of(extractor, '"We reject the view that Israel\'s actions constitute apartheid," State Department '
+                               'spokesman Ned Price said.')
+    assert not any(action == "accuse" for _, action, _ in got)
