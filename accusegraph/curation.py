@@ -60,7 +60,7 @@ ClaimId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, 
 
 
 class _Entry(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Merge(_Entry):

@@ -325,7 +325,7 @@ def _real_date(value: str) -> bool:
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class ActorRef(_Record):

@@ -29,14 +29,15 @@ upgraded as it is read (`model.upgrade_claim`) and lands on the same nodes.
 
 from __future__ import annotations
 
-from typing import Any
-
-from neo4j import Driver, ManagedTransaction
+from typing import TYPE_CHECKING, Any
 
 from accusegraph.model import ACTOR_KINDS, make_claim_id, make_evidence_id, upgrade_actor_id
 
 from . import db
 from .merge import merge_actors
+
+if TYPE_CHECKING:
+    from neo4j import Driver, ManagedTransaction
 
 PAGE = 2000
 _OLD_PREFIXES = [f"{kind}:" for kind in ACTOR_KINDS]

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from itertools import combinations
-from typing import Iterable
-
-import networkx as nx
+from typing import TYPE_CHECKING, Iterable
 
 from accusegraph.model import Claim
 
-from .export import collect
+from .claimset import collect
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 Table = tuple[str, list[str], list[list]]
 
@@ -118,6 +119,8 @@ def _lists(value):
 
 def accusation_graph(claims: Iterable[Claim], actions: tuple[str, ...] = ("accuse",)) -> nx.DiGraph:
     """Actors and weighted accuser -> accused edges; node attribute `name`, edge `weight`."""
+    import networkx as nx  # slow to import: only when a graph is built
+
     cs = collect(claims)
     g = nx.DiGraph()
     edges = sorted((d.actor_id, d.target_id, d.claim_ids) for d in cs.derived
@@ -175,6 +178,8 @@ def analyze_claims(claims: Iterable[Claim], *, top: int = 10, max_cycle_length: 
         max_cycles: stop looking after this many cycles (`cycles_truncated` says so).
         actions: which actions count as an accusation.
     """
+    import networkx as nx  # slow to import: only when a graph is built
+
     g = accusation_graph(claims, actions)
     name = {n: g.nodes[n]["name"] for n in g}
 

@@ -33,8 +33,11 @@ from typing import Callable, Iterable, Mapping
 from accusegraph.curation import Curation, curate
 from accusegraph.errors import InputError, RecordError, ServerError, counted
 
+from . import db
 from .csvexport import NODE_FILES, import_arguments, write_csv_folder
+from .load import load_claims
 from .parts import open_claims_input
+from .schema import ensure_schema
 from .server import LocalServer, check_java, ensure_assembled
 
 Note = Callable[[str], None]
@@ -113,8 +116,6 @@ def _ensure_empty(server: LocalServer, database: str, say: Note) -> tuple[int, i
         say("Starting the server to check that the database is empty")
         server.start(*ports)
     uri, user, password = server.connection()
-    from . import db
-
     import neo4j
 
     with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
@@ -153,9 +154,6 @@ def _create_schema(server: LocalServer, database: str, known_names: Mapping[str,
     wrote the keys they would add), then an empty load: its upgrade steps, and the known names
     and kinds."""
     import neo4j
-
-    from .load import load_claims
-    from .schema import ensure_schema
 
     uri, user, password = server.connection()
     with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
-from neo4j import Driver
 from pydantic import ValidationError
 
 from accusegraph.curation import (Addition, Correction, Curation, Merge, Rejection, actor_key, added_claims,
@@ -23,6 +22,9 @@ from accusegraph.errors import InputError
 from accusegraph.model import ACTIONS, ACTOR_KINDS, make_source_id
 
 from .curate import Applied, apply_to_sources, claim_source, find_actor, sources_naming
+
+if TYPE_CHECKING:
+    from neo4j import Driver
 
 
 @dataclass

@@ -39,7 +39,7 @@ from typing import Iterable, Iterator
 from accusegraph.csvout import csv_writer, formula_safe
 from accusegraph.model import ACCUSING_ACTIONS, ACTIONS, Claim, make_evidence_id, rel_type_for
 
-from .export import published_date
+from .claimset import published_date
 from .rules import EdgeTotals, actor_names, name_keys, settled_kind
 from .stream import pair_key
 
@@ -118,7 +118,7 @@ def write_csv_folder(claims: Iterable[Claim], folder: Path, *, spreadsheet_safe:
                      ) -> tuple[list[Path], dict[str, int], list[tuple[str, str]]]:
     """Write every node and relationship file of `claims` into `folder`, streaming.
 
-    The output is the one `export.collect` defines (claims by id, the last record
+    The output is the one `claimset.collect` defines (claims by id, the last record
     of an id wins; an actor's name and aliases by `rules.actor_names`, its kind
     by `rules.settled_kind` of its mentions' kinds; a source's metadata from its claim with the
     smallest id; derived edges by `rules.EdgeTotals`), but the claims are never held

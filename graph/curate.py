@@ -20,9 +20,7 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Sequence
-
-from neo4j import Driver
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from accusegraph.curation import Curation, actor_ids, actor_key, added_claims, curate
 from accusegraph.errors import InputError, counted
@@ -31,6 +29,10 @@ from . import db
 from .load import LoadReport, load_claims
 from .read import claims_of_sources
 from .rules import name_key
+from .store import delete_sources
+
+if TYPE_CHECKING:
+    from neo4j import Driver
 
 _CLAIM_SOURCE = """
 MATCH (c:Claim {id: $id})-[:REPORTED_IN]->(s:Source)
@@ -176,7 +178,6 @@ def apply_to_sources(driver: Driver, source_ids: Sequence[str], curation: Curati
     report = load_claims(driver, claims, database=database, force=True) if claims else None
     emptied = [sid for sid in ids if sid in present and sid not in kept]
     if emptied:
-        from .store import delete_sources
         delete_sources(driver, emptied, database)
     return Applied(len(ids), report, len(emptied))
 

@@ -21,14 +21,15 @@ import functools
 import random
 import time
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator
-
-import neo4j
-from neo4j import Driver, GraphDatabase
-from neo4j import exceptions as nx
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from accusegraph.errors import AuthError, DatabaseError, QueryError, UnreachableError
 from accusegraph.settings import ConnectionSettings
+
+if TYPE_CHECKING:
+    import neo4j
+    from neo4j import Driver
 
 # How long a managed transaction keeps retrying transient failures and deadlocks.
 MAX_RETRY_SECONDS = 60.0
@@ -36,7 +37,23 @@ CONNECT_TIMEOUT_SECONDS = 10.0
 
 BOLT_SCHEMES: tuple[str, ...] = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
-_UNREACHABLE = (nx.ServiceUnavailable, nx.SessionExpired, nx.IncompleteCommit)
+
+def _driver() -> ModuleType:
+    """The neo4j driver, imported on first use: it takes longer to import than the rest of the
+    command line together, and commands that never connect (`--help`, `extract`) do not need it."""
+    import neo4j
+
+    return neo4j
+
+
+def _nx() -> ModuleType:
+    """The driver's exceptions (`neo4j.exceptions`), for the `except` clauses of this module."""
+    return _driver().exceptions
+
+
+def _unreachable() -> tuple[type[Exception], ...]:
+    nx = _nx()
+    return (nx.ServiceUnavailable, nx.SessionExpired, nx.IncompleteCommit)
 
 
 def safe_uri(uri: str) -> str:
@@ -56,13 +73,14 @@ def _where(uri: str | None) -> str:
 @contextmanager
 def translate_errors(uri: str | None = None, database: str | None = None) -> Iterator[None]:
     """Turn driver exceptions raised inside the block into one-line accusegraph errors."""
+    nx = _nx()
     try:
         yield
     except nx.AuthError:
         raise AuthError(
             f"Neo4j{_where(uri)} rejected the user name or password: "
             "check NEO4J_USERNAME and NEO4J_PASSWORD") from None
-    except _UNREACHABLE as exc:
+    except _unreachable() as exc:
         if isinstance(exc, nx.IncompleteCommit):
             raise UnreachableError(
                 f"lost the connection to Neo4j{_where(uri)} while committing; "
@@ -140,8 +158,9 @@ def open_driver(settings: ConnectionSettings,
         # The driver would accept http:// for its preview HTTP API; accusegraph speaks Bolt.
         raise UnreachableError(
             f"NEO4J_URI {safe_uri(uri)!r} is not a Bolt address; use bolt://HOST:PORT or neo4j://HOST:PORT")
+    neo4j, nx = _driver(), _nx()
     try:
-        driver = GraphDatabase.driver(
+        driver = neo4j.GraphDatabase.driver(
             uri, auth=(username, password),
             connection_timeout=CONNECT_TIMEOUT_SECONDS,
             max_transaction_retry_time=MAX_RETRY_SECONDS,
@@ -213,6 +232,7 @@ SCHEMA_RETRIES = 8
 
 
 def _run_schema_statement(s: neo4j.Session, statement: str) -> None:
+    nx = _nx()
     for attempt in range(SCHEMA_RETRIES):
         try:
             s.run(statement).consume()
@@ -292,7 +312,7 @@ def write_or_fallback(driver: Driver, database: str, work: Callable[..., Any], f
     with session(driver, database) as s:
         try:
             return s.execute_write(_quiet(work), *args, **kwargs)
-        except nx.ConstraintError as exc:
+        except _nx().ConstraintError as exc:
             if not (exc.code or "").endswith("ConstraintValidationFailed"):
                 raise
         return s.execute_write(_quiet(fallback), *args, **kwargs)
@@ -301,8 +321,9 @@ def write_or_fallback(driver: Driver, database: str, work: Callable[..., Any], f
 def probe(uri: str, username: str, password: str, timeout: float) -> str | None:
     """None if Bolt at `uri` answers `RETURN 1` with this login, "auth" if the login is
     refused, else why not (one short line), for `server` to poll a starting server."""
+    neo4j, nx = _driver(), _nx()
     try:
-        with GraphDatabase.driver(uri, auth=(username, password), connection_timeout=timeout,
+        with neo4j.GraphDatabase.driver(uri, auth=(username, password), connection_timeout=timeout,
                                   connection_acquisition_timeout=timeout) as driver:
             driver.verify_connectivity()
             records, _, _ = driver.execute_query("RETURN 1 AS one")

@@ -53,15 +53,16 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Any, Iterable
-
-from neo4j import Driver, ManagedTransaction
+from typing import TYPE_CHECKING, Any, Iterable
 
 from accusegraph.model import ACCUSING_ACTIONS
 
 from . import db
 from .rules import EDGE_TOTALS_CYPHER, EdgeTotals, actor_names, name_keys, settled_kind
 from .schema import DERIVED_REL_TYPES, checked_rel_type, derived_rel_type
+
+if TYPE_CHECKING:
+    from neo4j import Driver, ManagedTransaction
 
 Triple = tuple[str, str, str]  # (actor id, target id, action)
 

@@ -4,7 +4,7 @@
 neo4j-admin import CSV files. Every format is built from the same `ClaimSet`:
 
 - claims deduplicated by id (the last record wins), actors and sources by id,
-  with the loader's rules for names and metadata (see `collect`), so an export
+  with the loader's rules for names and metadata (see `claimset.collect`), so an export
   from claims JSONL and one from the database agree;
 - one evidence node per claim, id `make_evidence_id(claim.id)`;
 - the derived actor-to-actor edges: one per (actor, action, target) over the
@@ -19,111 +19,21 @@ dangling edge; each such loss is listed in `ExportReport.skipped`.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable
 
 from accusegraph.errors import InputError
-from accusegraph.model import ActorRef, Claim, SourceRef, make_evidence_id, rel_type_for
+from accusegraph.model import Claim
 
-from .rules import EdgeTotals, actor_names, settled_kind
+from .claimset import collect
+from .csvexport import import_command, write_csv_folder
+from .graphml import build_graph, to_graphml
+from .rdf import build_rdf, serialize
 
 FORMATS: tuple[str, ...] = ("turtle", "jsonld", "nt", "graphml", "csv")
 _ALIASES = {"ttl": "turtle", "json-ld": "jsonld", "ntriples": "nt", "n-triples": "nt"}
-
-
-@dataclass(frozen=True)
-class DerivedEdge:
-    """One derived actor-to-actor edge, e.g. (a)-[:ACCUSES {claims, sources, first, last}]->(b)."""
-
-    actor_id: str
-    target_id: str
-    action: str
-    rel_type: str
-    claims: int
-    sources: int
-    first: str | None
-    last: str | None
-    claim_ids: tuple[str, ...]
-    publishers: tuple[str, ...] = ()  # distinct publisher keys, sorted
-
-
-@dataclass
-class ClaimSet:
-    claims: list[Claim]
-    actors: dict[str, ActorRef]
-    aliases: dict[str, tuple[str, ...]]  # actor id -> every name its claims used, sorted
-    sources: dict[str, SourceRef]
-    derived: list[DerivedEdge]
-
-    def evidence_id(self, claim: Claim) -> str:
-        return make_evidence_id(claim.id)
-
-    def dangling_responses(self) -> list[Claim]:
-        """Claims answering a claim that is not in the set."""
-        ids = {c.id for c in self.claims}
-        return [c for c in self.claims if c.responds_to and c.responds_to not in ids]
-
-
-def published_date(source: SourceRef) -> str | None:
-    """The date part (YYYY-MM-DD) of a source's published value, None if it is no real date."""
-    if not source.published:
-        return None
-    try:
-        return dt.date.fromisoformat(source.published[:10]).isoformat()
-    except ValueError:
-        return None
-
-
-def collect(claims: Iterable[Claim]) -> ClaimSet:
-    """Deduplicate claims, actors and sources and derive the actor-to-actor edges.
-
-    The choices are the loader's (graph/load.py), so an export and a loaded graph
-    agree, and none depends on input order: a repeated claim id keeps its last
-    record; a source's metadata comes from its claim with the smallest id; an
-    actor's name and aliases follow `rules.actor_names`, its kind is
-    `rules.settled_kind` of the kinds its mentions guess; derived edges are `rules.EdgeTotals`.
-    """
-    by_id: dict[str, Claim] = {}
-    for claim in claims:
-        by_id[claim.id] = claim
-    kept = sorted(by_id.values(), key=lambda c: c.id)
-
-    sources: dict[str, SourceRef] = {}
-    mentions: dict[str, list[ActorRef]] = {}
-    for claim in kept:
-        sources.setdefault(claim.source.id, claim.source)
-        for ref in (claim.actor, claim.target):
-            if ref is not None:
-                mentions.setdefault(ref.id, []).append(ref)
-    actors: dict[str, ActorRef] = {}
-    aliases: dict[str, tuple[str, ...]] = {}
-    for actor_id in sorted(mentions):
-        refs = mentions[actor_id]
-        name, names = actor_names(actor_id, Counter(r.name for r in refs))
-        actors[actor_id] = ActorRef(id=actor_id, name=name, kind=settled_kind(Counter(r.kind for r in refs)))
-        aliases[actor_id] = tuple(names)
-
-    groups: dict[tuple[str, str, str], list[Claim]] = {}
-    for claim in kept:
-        if claim.target is None or claim.negated:
-            continue
-        groups.setdefault((claim.actor.id, claim.action, claim.target.id), []).append(claim)
-    derived = []
-    for (actor_id, action, target_id), members in sorted(groups.items()):
-        totals = EdgeTotals()
-        for c in members:
-            source = sources[c.source.id]
-            totals.add(source.id, published_date(source), source.publisher)
-        derived.append(DerivedEdge(
-            actor_id=actor_id, target_id=target_id, action=action, rel_type=rel_type_for(action),
-            claims=totals.claims, sources=totals.sources, first=totals.first, last=totals.last,
-            claim_ids=tuple(sorted(c.id for c in members)), publishers=tuple(totals.publishers),
-        ))
-    return ClaimSet(claims=kept, actors=actors, aliases=aliases, sources=sources, derived=derived)
 
 
 @dataclass(frozen=True)
@@ -196,7 +106,6 @@ def export_claims(claims: Iterable[Claim], fmt: str, out: Path | IO, *,
         # streamed: the claims pass through an on-disk table, never all in memory
         if not isinstance(out, (str, Path)):
             raise InputError("csv export writes a folder of files; give a folder path, not a stream")
-        from .csvexport import import_command, write_csv_folder
 
         folder = Path(out)
         if folder.exists() and not folder.is_dir():
@@ -210,14 +119,10 @@ def export_claims(claims: Iterable[Claim], fmt: str, out: Path | IO, *,
     skipped = _skipped((c.id, c.responds_to) for c in cs.dangling_responses())
 
     if name == "graphml":
-        from .graphml import build_graph, to_graphml
-
         graph = build_graph(cs)
         text = to_graphml(graph)
         counts = _count_graphml(graph)
     else:
-        from .rdf import build_rdf, serialize
-
         graph = build_rdf(cs)
         text = serialize(graph, name)
         counts = {"triples": len(graph)}

@@ -16,12 +16,14 @@ every edge has `type`, `label` and `weight`, and a key unique in the whole file
 from __future__ import annotations
 
 import re
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from accusegraph.model import Claim
 
-from .export import ClaimSet
+from .claimset import ClaimSet
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 # XML 1.0 allows tab, newline, carriage return and everything from U+0020 except
 # surrogates and U+FFFE/U+FFFF.
@@ -53,6 +55,8 @@ def _claim_label(claim: Claim) -> str:
 
 def build_graph(cs: ClaimSet) -> nx.MultiDiGraph:
     """The claim set as a networkx MultiDiGraph with GraphML-legal attributes."""
+    import networkx as nx  # slow to import: only when a graph is built
+
     g = nx.MultiDiGraph()
     for actor in cs.actors.values():
         g.add_node(node_key("Actor", actor.id), **_clean({
@@ -103,5 +107,7 @@ def build_graph(cs: ClaimSet) -> nx.MultiDiGraph:
 
 def to_graphml(graph: nx.MultiDiGraph) -> str:
     """The GraphML document of `graph` as text."""
+    import networkx as nx  # slow to import: only when a graph is built
+
     lines = nx.generate_graphml(graph, encoding="utf-8", prettyprint=True)
     return "\n".join(["<?xml version='1.0' encoding='utf-8'?>", *lines]) + "\n"

@@ -44,9 +44,7 @@ from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import partial
-from typing import Any, Callable, Iterable, Mapping, Sequence
-
-from neo4j import Driver, ManagedTransaction
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 from accusegraph.errors import InputError, RecordError, counted
 from accusegraph.model import Claim, SourceRef
@@ -62,6 +60,9 @@ from .rules import kind_stays, settled_name
 from .schema import ensure_schema
 from .stream import (LOADER_VERSION, SourceGroup, batches, claim_hash, claim_row, hash_of_claim_set,
                      source_group_stream, source_hash, source_row)
+
+if TYPE_CHECKING:
+    from neo4j import Driver, ManagedTransaction
 
 __all__ = ["LOADER_VERSION", "LoadReport", "MergeReport", "check_derived_edges", "claim_hash",
            "load_claims", "merge_actors", "rebuild_derived_edges", "source_hash"]

@@ -11,14 +11,15 @@ kept actor and the decision survives re-ingest.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any
-
-from neo4j import Driver, ManagedTransaction
+from typing import TYPE_CHECKING, Any
 
 from accusegraph.errors import InputError
 
 from . import db
 from .derived import lock_and_recompute_edges, refresh_actors
+
+if TYPE_CHECKING:
+    from neo4j import Driver, ManagedTransaction
 
 
 @dataclass

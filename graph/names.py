@@ -22,12 +22,13 @@ index) gets them at its next load, before the index is created.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
-
-from neo4j import Driver, ManagedTransaction
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from . import db
 from .rules import name_key, name_keys
+
+if TYPE_CHECKING:
+    from neo4j import Driver, ManagedTransaction
 
 BATCH = 5000
 

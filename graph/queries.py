@@ -44,17 +44,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable
-
-from neo4j import Driver, ManagedTransaction
-from neo4j import graph as ngraph
-from neo4j import time as ntime
+from typing import TYPE_CHECKING, Any, Iterable
 
 from accusegraph.errors import QueryError
 from accusegraph.model import ACCUSING_ACTIONS, ANSWERABLE_ACTIONS, RESPONSE_ACTIONS
 
 from . import db
 from .rules import name_key
+
+if TYPE_CHECKING:
+    from neo4j import Driver, ManagedTransaction
 
 PARAM_TYPES: tuple[str, ...] = ("string", "int", "float", "bool", "date", "name", "actions", "family")
 # The values of `actions` parameters, by parameter name: the families of data/actions.yaml
@@ -220,6 +219,8 @@ def _article(type_: str) -> str:
 
 def _check_type(query: SavedQuery, param: QueryParam, value: Any) -> Any:
     """A Python value checked (and, from a string, converted) to the declared type."""
+    from neo4j import time as ntime  # the driver is slow to import: only when a query runs
+
     if value is None:
         return None
     if isinstance(value, str) and param.type not in ("string", "name") or param.type == "actions":
@@ -405,6 +406,8 @@ def bind_params(query: SavedQuery, params: dict[str, Any] | None) -> dict[str, A
 
 def to_jsonable(value: Any) -> Any:
     """A query result value as plain JSON data (dates and times as ISO strings)."""
+    from neo4j import graph as ngraph, time as ntime  # the driver is slow to import: only when a query runs
+
     if value is None or isinstance(value, (bool, int, str)):
         return value
     if isinstance(value, float):

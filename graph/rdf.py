@@ -19,12 +19,14 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from rdflib import Graph, Literal
-from rdflib.namespace import PROV, RDF, XSD
+from . import rdf_terms
+from .claimset import ClaimSet
+from .rdf_terms import bind_prefixes, jsonld_context, mint
 
-from .export import ClaimSet
-from .rdf_terms import ACTION_PROPERTY, AG, KIND_TYPE, SCHEMA, bind_prefixes, jsonld_context, mint
+if TYPE_CHECKING:
+    from rdflib import Graph, Literal
 
 RDF_FORMATS = {"turtle": "turtle", "jsonld": "json-ld", "nt": "nt"}
 
@@ -34,6 +36,9 @@ _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\
 
 def _date_literal(value: str) -> Literal:
     """xsd:date for a date, xsd:dateTime for a full timestamp, else the date part."""
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
     if _DATE.match(value):
         return Literal(value, datatype=XSD.date)
     if _DATETIME.match(value):
@@ -43,6 +48,11 @@ def _date_literal(value: str) -> Literal:
 
 def build_rdf(cs: ClaimSet) -> Graph:
     """The RDF graph of a claim set, prefixes bound."""
+    from rdflib import Graph, Literal  # slow to import: only when RDF is written
+    from rdflib.namespace import PROV, RDF, XSD
+
+    AG, SCHEMA = rdf_terms.AG, rdf_terms.SCHEMA
+    KIND_TYPE, ACTION_PROPERTY = rdf_terms.KIND_TYPE, rdf_terms.ACTION_PROPERTY
     g = bind_prefixes(Graph())
 
     for actor in cs.actors.values():

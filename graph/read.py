@@ -13,13 +13,14 @@ so a large graph streams without one huge result.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
-
-from neo4j import Driver, ManagedTransaction
+from typing import TYPE_CHECKING, Any, Iterator
 
 from accusegraph.model import ActorRef, Claim, Codes, Evidence, SourceRef
 
 from . import db
+
+if TYPE_CHECKING:
+    from neo4j import Driver, ManagedTransaction
 
 PAGE_SIZE = 1000
 

@@ -2,7 +2,7 @@
 
 Every place that derives them uses these definitions: the loader and its
 repairs (`load.py`, `derived.py`, in the graph), the exports from claims
-(`export.collect` for RDF and GraphML, `csvexport` for neo4j-admin CSV), so a
+(`claimset.collect` for RDF and GraphML, `csvexport` for neo4j-admin CSV), so a
 loaded graph, an export from it and an export `--from` the claims file agree.
 
 - **An actor's name** (`display_name`): among the names its claims use for it,

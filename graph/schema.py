@@ -20,12 +20,15 @@ planner cannot use it there) passes it through `checked_rel_type` /
 
 from __future__ import annotations
 
-from neo4j import Driver
+from typing import TYPE_CHECKING
 
 from accusegraph.errors import DatabaseError
 from accusegraph.model import ACTIONS, rel_type_for
 
 from . import db
+
+if TYPE_CHECKING:
+    from neo4j import Driver
 
 LABELS: tuple[str, ...] = ("Actor", "Source", "Claim", "Evidence")
 CLAIM_REL_TYPES: tuple[str, ...] = ("MADE", "AGAINST", "REPORTED_IN", "CITES", "RESPONDS_TO")

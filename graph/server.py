@@ -35,6 +35,7 @@ from typing import Iterator, Literal
 
 from ..errors import ServerError
 from ..settings import DEFAULT_STORE, NEO4J_VERSION, Secret, store_home, store_homes
+from . import db
 from .assemble import Progress, check_java, data_file, ensure_assembled, locked, now
 
 __all__ = ["DEFAULT_HEAP", "DEFAULT_PAGECACHE", "LocalServer", "ServerInfo", "ServerStatus", "USERNAME",
@@ -199,7 +200,6 @@ def _probe(uri: str, password: str | None, timeout: float = 5.0) -> str | None:
     """None if Bolt at `uri` answers `RETURN 1` with this password, else why not ("auth": refused)."""
     if not password:
         return "no password is recorded"
-    from . import db  # the driver is heavy to import; only status and start need it
     with _quiet_driver():
         return db.probe(uri, USERNAME, password, timeout)
 

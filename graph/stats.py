@@ -7,15 +7,16 @@ agree with each other. Labels and derived types come from the vocabulary of
 
 from __future__ import annotations
 
-from typing import Any
-
-from neo4j import Driver, ManagedTransaction
+from typing import TYPE_CHECKING, Any
 
 from accusegraph.model import ACTIONS
 
 from . import db
 from .rules import PUBLISHER_KEY
 from .schema import DERIVED_REL_TYPES, LABELS, checked_label
+
+if TYPE_CHECKING:
+    from neo4j import Driver, ManagedTransaction
 
 # {label} comes from schema.checked_label; count(n) by label is answered from the count store.
 _LABEL_COUNT = "MATCH (n:{label}) RETURN count(n) AS n"

@@ -25,9 +25,7 @@ A source is named by its id (as `sources list` shows it) or by its URL.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Sequence
-
-from neo4j import Driver, ManagedTransaction
+from typing import TYPE_CHECKING, Any, Sequence
 
 from accusegraph.errors import InputError, counted
 
@@ -36,6 +34,9 @@ from .derived import LOCK_ACTORS, lock_and_recompute_edges, refresh_actors
 # the loader's own statements and reading of a stored claim, so a deletion is a reload's
 from .load import _DELETE_CLAIMS, _SOURCE_CLAIMS, _state
 from .schema import LABELS, checked_label
+
+if TYPE_CHECKING:
+    from neo4j import Driver, ManagedTransaction
 
 _LIST_SOURCES = """
 MATCH (s:Source)
