@@ -1,5 +1,7 @@
 """`python -m accusegraph` runs the command line."""
 
+from __future__ import annotations
+
 from .cli import main
 
 main()

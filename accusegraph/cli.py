@@ -21,6 +21,23 @@ from . import __version__
 from .curation import curate, read_curation
 from .demo import run_demo
 from .errors import AccusegraphError, InputError, counted
+from .graph import corrections
+from .graph.analyze import analyze_claims
+from .graph.browser import guide_html, serve_guide, style_text
+from .graph.bulk import bulk_load
+from .graph.curate import SUGGESTION_COLUMNS, suggest_merges
+from .graph.db import safe_uri
+from .graph.export import export_claims
+from .graph.load import load_claims
+from .graph.parts import open_claims_input
+from .graph.queries import ACTION_FAMILIES, get_query, list_queries, parse_params, run_query
+from .graph.read import iter_claims_from_db
+from .graph.server import LocalServer
+from .graph.stats import graph_stats
+from .graph.store import delete_sources, list_sources, reset_store
+from .ingest.evaluate import evaluate, evaluate_constructions
+from .ingest.readers import Skipped, count_inputs, iter_articles
+from .ingest.spark import spark_extract, spark_session
 from .model import read_claims, write_claims
 from .output import atomic_output, render_rows
 from .pipeline import (connect, extract_claims, gazetteer_names, ingest as run_ingest, known_actor_kinds,
@@ -117,7 +134,6 @@ class _CountingWarn:
         self.count = 0
 
     def __call__(self, message: str) -> None:
-        from .ingest.readers import Skipped
 
         if isinstance(message, Skipped):
             self.count += 1
@@ -164,7 +180,6 @@ def extract(
 
     The same input gives the same output, byte for byte, with the same ids.
     """
-    from .ingest.readers import count_inputs
 
     started = time.monotonic()
     counts = {"articles": 0}
@@ -217,9 +232,6 @@ def load(
     if bulk:
         _bulk_load(file, db, database, strict, aliases)
         return
-    from .graph.load import load_claims
-    from .graph.parts import open_claims_input
-
 
     errors: list = []
     curation = _curation()
@@ -244,7 +256,6 @@ def load(
 
 
 def _bulk_load(file: str, db: str | None, database: str | None, strict: bool, aliases: Path | None) -> None:
-    from .graph.bulk import bulk_load
 
     settings = _settings(db, database)
     if not settings.uses_local_server:
@@ -271,7 +282,6 @@ def ingest(
     max_bytes: MaxBytesOpt = None,
 ) -> None:
     """Extract claims from articles and load them into Neo4j (extract + load), with progress."""
-    from .ingest.readers import count_inputs
 
     settings = _settings(db, database)
     warn = _CountingWarn()
@@ -307,7 +317,6 @@ def query(
     words, ignoring case, accents and punctuation; a known alias such as NSA finds its
     actor when the gazetteer (or the load's --aliases file) knew it at load time.
     """
-    from .graph.queries import get_query, parse_params, run_query
 
     saved = get_query(name)
     params = parse_params(saved, param or [])
@@ -323,7 +332,6 @@ def list_saved_queries(
     show: Annotated[Optional[str], typer.Option("--show", help="Print this query's Cypher (to paste into Neo4j Browser).")] = None,
 ) -> None:
     """List the saved queries with their descriptions and parameters."""
-    from .graph.queries import get_query, list_queries
 
     if show:
         print(get_query(show).text)
@@ -339,7 +347,6 @@ def stats(
     fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
 ) -> None:
     """Counts of actors, claims by action, sources and derived edges in the store."""
-    from .graph.stats import graph_stats
 
     settings = _settings(db, database)
     with connect(settings) as driver:
@@ -380,7 +387,6 @@ def export(
     The CSV folder is exact, for `neo4j-admin database import` (fields with line breaks or
     carriage returns are quoted); add --spreadsheet-safe for files meant for a spreadsheet.
     """
-    from .graph.export import export_claims
 
     if fmt == ExportFormat.csv and output is None:
         raise InputError("--format csv writes a folder of files: give it with -o FOLDER")
@@ -406,9 +412,6 @@ def analyze(
     """Network analysis: central accusers and accused (PageRank), accusation cycles, co-accuser clusters."""
     from functools import partial
 
-    from .graph.analyze import analyze_claims
-    from .graph.queries import ACTION_FAMILIES
-
     if family is not None and family not in ACTION_FAMILIES:
         raise InputError(f"--family must be one of {', '.join(ACTION_FAMILIES)}, got {family!r}")
     actions = ACTION_FAMILIES[family] if family is not None else ("accuse",)
@@ -431,7 +434,6 @@ def _with_claims(from_file: Path | None, db: str | None, database: str | None, f
         for err in errors:
             _warn(str(err))
         return fn(curate(claims, curation))
-    from .graph.read import iter_claims_from_db
 
     settings = _settings(db, database)
     with connect(settings) as driver:
@@ -474,7 +476,6 @@ def evaluate_cmd(
     matches a gold claim when the action is equal and actor and target names match
     alias-aware (see docs/extraction.md). Needs no database.
     """
-    from .ingest.evaluate import evaluate, evaluate_constructions
     from .ingest.extract import Extractor
 
     if constructions:
@@ -507,7 +508,6 @@ def sources_list(
     fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
 ) -> None:
     """List the sources in the store: id, claim count, title, publisher, date and URL, by date."""
-    from .graph.store import list_sources
 
     settings = _settings(db, database)
     with connect(settings) as driver:
@@ -526,7 +526,6 @@ def sources_delete(
     All or nothing: a source that is not in the store is one error line, and nothing is
     deleted. Ingesting the article again brings its claims back.
     """
-    from .graph.store import delete_sources
 
     settings = _settings(db, database)
     with connect(settings) as driver:
@@ -545,7 +544,6 @@ def reset(
     Without --yes nothing is deleted and the exit code is 1. Only accusegraph's nodes
     (Actor, Source, Claim, Evidence) and their relationships go; indexes stay.
     """
-    from .graph.store import reset_store
 
     settings = _settings(db, database)
     if not yes:
@@ -559,7 +557,6 @@ def reset(
 
 
 def _store_label(settings) -> str:
-    from .graph.db import safe_uri
 
     return (f"the database {settings.database!r} at {safe_uri(settings.uri)}" if settings.uri
             else f"the local store {store_name()!r}")
@@ -576,7 +573,6 @@ def server_start(
     pagecache: Annotated[Optional[str], typer.Option(envvar="ACCUSEGRAPH_NEO4J_PAGECACHE", help="Page cache, e.g. 256m.")] = None,
 ) -> None:
     """Assemble (first time, cached) and start the local Neo4j in the background."""
-    from .graph.server import LocalServer
 
     kwargs = {k: v for k, v in (("heap", heap), ("pagecache", pagecache)) if v}
     info = LocalServer().start(bolt_port=bolt_port, http_port=http_port,
@@ -589,7 +585,6 @@ def server_start(
 @server_app.command("stop")
 def server_stop() -> None:
     """Stop the local Neo4j cleanly."""
-    from .graph.server import LocalServer
 
     stopped = LocalServer().stop()
     print("stopped" if stopped else "not running")
@@ -598,7 +593,6 @@ def server_stop() -> None:
 @server_app.command("password")
 def server_password() -> None:
     """Print the local server's generated password (to log in to Neo4j Browser)."""
-    from .graph.server import LocalServer
 
     print(LocalServer().connection()[2])
 
@@ -606,7 +600,6 @@ def server_password() -> None:
 @server_app.command("status")
 def server_status() -> None:
     """Tell whether the local Neo4j runs and answers. Exit code 0 when it does, 3 when not."""
-    from .graph.server import LocalServer
 
     status = LocalServer().status()
     print(status.describe())
@@ -617,7 +610,6 @@ def server_status() -> None:
 @browser_app.command("style")
 def browser_style() -> None:
     """Print the GraSS style: in Neo4j Browser run `:style`, paste it, or drag the file in."""
-    from .graph.browser import style_text
 
     typer.echo(style_text(), nl=False)
 
@@ -628,7 +620,6 @@ def browser_guide(
                                                  help="Serve the guide on localhost:PORT for `:play` (Ctrl+C stops).")] = None,
 ) -> None:
     """Print (or serve) a Browser guide listing every saved query as clickable Cypher."""
-    from .graph.browser import guide_html, serve_guide
 
     if serve is None:
         typer.echo(guide_html(), nl=False)
@@ -660,7 +651,6 @@ def spark_extract_cmd(
     A bad input or article is an error record in OUT/_errors/ (the job goes on and counts
     them). Load the result with `accusegraph load OUT`.
     """
-    from .ingest.spark import spark_extract, spark_session
 
     settings = {}
     for item in conf or []:
@@ -705,9 +695,8 @@ def actors_merge(
     article used). Recorded in the curation file, so every later load, `ingest --force` included,
     merges them again. Refused for a pair the file splits.
     """
-    from .graph.corrections import merge
 
-    _curate_store(db, database, lambda driver, path, name: merge(
+    _curate_store(db, database, lambda driver, path, name: corrections.merge(
         driver, path, a, b, canonical, name, known=gazetteer_names()))
 
 
@@ -723,9 +712,9 @@ def actors_split(
     A merge of the file that joins them is undone in the file; the graph keeps them as one actor
     until the articles that name them are ingested again with --force.
     """
-    from .graph.corrections import split
 
-    _curate_store(db, database, lambda driver, path, name: split(driver, path, a, b, name, known=gazetteer_names()))
+    _curate_store(db, database, lambda driver, path, name: corrections.split(
+        driver, path, a, b, name, known=gazetteer_names()))
 
 
 @actors_app.command("kind")
@@ -737,9 +726,8 @@ def actors_kind(
     database: DatabaseOpt = None,
 ) -> None:
     """Record the kind of an actor, whatever the extractor guessed, and set it in the graph now."""
-    from .graph.corrections import set_kind
 
-    _curate_store(db, database, lambda driver, path, db_name: set_kind(
+    _curate_store(db, database, lambda driver, path, db_name: corrections.set_kind(
         driver, path, name, kind, db_name, known=gazetteer_names()))
 
 
@@ -755,7 +743,6 @@ def actors_suggest(
     Nothing is changed: merge a pair with `accusegraph actors merge A B`, or keep it apart with
     `accusegraph actors split A B`.
     """
-    from .graph.curate import SUGGESTION_COLUMNS, suggest_merges
 
     curation = read_curation(curation_path())
     settings = _settings(db, database)
@@ -776,9 +763,8 @@ def claims_reject(
 
     Rejecting a claim that `claims add` added removes it from the file instead.
     """
-    from .graph.corrections import reject
 
-    _curate_store(db, database, lambda driver, path, name: reject(driver, path, claim_id, reason, name))
+    _curate_store(db, database, lambda driver, path, name: corrections.reject(driver, path, claim_id, reason, name))
 
 
 @claims_app.command("fix")
@@ -800,9 +786,8 @@ def claims_fix(
     The claim keeps its id, so the next extraction of its article meets the same correction
     and the claim is never doubled.
     """
-    from .graph.corrections import fix
 
-    _curate_store(db, database, lambda driver, path, name: fix(
+    _curate_store(db, database, lambda driver, path, name: corrections.fix(
         driver, path, claim_id, action=action, actor=actor, target=target, hedged=hedged, reason=reason,
         database=name, known=gazetteer_names()))
 
@@ -830,13 +815,11 @@ def claims_add(
     The quote must appear verbatim in the article's text, else nothing is recorded. The claim is
     loaded again with its source's other claims on every later load.
     """
-    from .graph.corrections import add
-    from .ingest.readers import iter_articles
 
     def read(where: str) -> list:
         return list(iter_articles([where], strict=True, english_only=False, allow_private=allow_private))
 
-    _curate_store(db, database, lambda driver, path, name: add(
+    _curate_store(db, database, lambda driver, path, name: corrections.add(
         driver, path, source=source, actor=actor, action=action, quote=quote, target=target, hedged=hedged,
         allegation=allegation, article=article, read_articles=read, database=name,
         known=gazetteer_names()))

@@ -13,6 +13,10 @@ from typing import Callable
 
 from .curation import read_curation
 from .errors import ServerError
+from .graph.queries import run_query
+from .graph.server import LocalServer
+from .graph.store import list_sources
+from .ingest.readers import iter_articles
 from .output import render_rows
 from .pipeline import connect, examples_dir, ingest
 from .settings import DEFAULT_STORE, ConnectionSettings, curation_path, store_name
@@ -28,13 +32,9 @@ def run_demo(settings: ConnectionSettings, *, start_server: bool = True,
              warn: Callable[[str], None] = print, out=None) -> None:
     import sys
 
-    from .graph.queries import run_query
-
     out = out or sys.stdout
     browser = None
     if settings.uses_local_server:
-        from .graph.server import LocalServer
-
         server = LocalServer()
         status = server.status()
         if not status.running:
@@ -79,8 +79,6 @@ def run_demo(settings: ConnectionSettings, *, start_server: bool = True,
 
 def _example_sources(driver, database: str, examples) -> list[str]:
     """The ids of the stored sources that are bundled example articles."""
-    from .graph.store import list_sources
-    from .ingest.readers import iter_articles
 
     urls = {a.url for a in iter_articles([str(examples)], english_only=False, warn=lambda _m: None) if a.url}
     columns, rows = list_sources(driver, database)

@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import itertools
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
-from .model import Article, Claim
-from .settings import ConnectionSettings
-
-if TYPE_CHECKING:
-    from .curation import Curation
+from .curation import Curation, actor_ids, curate
+from .graph.db import connected
+from .graph.load import load_claims
+from .graph.server import LocalServer, stored_password
+from .ingest.readers import iter_articles
+from .ingest.rules_vocab import gazetteer, load_alias_file
+from .model import Article, Claim, make_actor_id
+from .settings import ConnectionSettings, Secret
 
 Warn = Callable[[str], None]
 
@@ -28,12 +32,6 @@ def connect(settings: ConnectionSettings):
     """An open, verified Neo4j driver for these settings (local server when no URI);
     a driver exception leaving the block arrives as a DatabaseError. A URI of a
     local server's Bolt port with no password set uses that server's recorded one."""
-    from dataclasses import replace
-
-    from .graph.db import connected
-    from .graph.server import LocalServer, stored_password
-    from .settings import Secret
-
     if settings.uri and not settings.password:
         found = stored_password(settings.uri)
         if found:
@@ -48,7 +46,6 @@ def extract_claims(paths: Sequence[str], *, jobs: int = 1, aliases: Path | None 
                    on_article: Callable[[Article, list[Claim]], None] | None = None) -> Iterator[Claim]:
     """Claims of every article under `paths`, in input order, deterministic."""
     from .ingest.extract import Extractor
-    from .ingest.readers import iter_articles
 
     limit = {} if max_bytes is None else {"max_bytes": max_bytes}
     articles = iter_articles(paths, allow_private=allow_private, follow_links=follow_links, warn=warn,
@@ -80,7 +77,6 @@ def ingest(paths: Sequence[str], driver, *, database: str = "neo4j", jobs: int =
     Re-ingesting an article replaces the claims it gave before, as long as it still
     gives at least one: a source with no claims never reaches the loader, so its
     old claims stay (a known limit, stated in docs/robustness.md)."""
-    from .graph.load import load_claims
 
     report = IngestReport()
 
@@ -94,7 +90,6 @@ def ingest(paths: Sequence[str], driver, *, database: str = "neo4j", jobs: int =
                             follow_links=follow_links, strict=strict, warn=warn, max_bytes=max_bytes,
                             on_article=counted)
     if curation is not None:
-        from .curation import curate
         claims = curate(claims, curation)
     report.load = load_claims(driver, claims, database=database, force=force,
                               known_names=known_actor_names(aliases), known_kinds=known_actor_kinds(aliases))
@@ -103,8 +98,6 @@ def ingest(paths: Sequence[str], driver, *, database: str = "neo4j", jobs: int =
 
 def examples_dir() -> Path:
     """The bundled example articles (examples/ in the repo, package data when installed)."""
-    from importlib import resources
-
     return Path(str(resources.files("accusegraph.examples")))
 
 
@@ -115,8 +108,6 @@ def known_actor_names(aliases: Path | None = None) -> dict[str, list[str]]:
     (graph/names.py), so `-p target=NSA` finds the National Security Agency even
     where no article called it NSA; the queries never read the gazetteer.
     """
-    from .ingest.rules_vocab import gazetteer, load_alias_file
-    from .model import make_actor_id
 
     gaz = gazetteer()
     if aliases is not None:
@@ -132,8 +123,6 @@ def gazetteer_names() -> dict[str, str]:
     """The gazetteer's canonical name of each form it knows (case folded) and of each actor id it
     makes: how the curation commands (graph/corrections.py) find an actor by a name such as NSA.
     Read here, in the top layer, because graph/ does not import ingest/."""
-    from .curation import actor_ids
-    from .ingest.rules_vocab import gazetteer
 
     gaz = gazetteer()
     names = {form.casefold(): actor.name for form, actor in gaz.by_form.items()}
@@ -144,8 +133,6 @@ def gazetteer_names() -> dict[str, str]:
 def known_actor_kinds(aliases: Path | None = None) -> dict[str, str]:
     """`{actor id: kind}` of every actor the gazetteer knows, then of those only the `aliases`
     file knows: the kind the load settles on for them, whatever the articles' guesses."""
-    from .ingest.rules_vocab import gazetteer, load_alias_file
-    from .model import make_actor_id
 
     kinds = {make_actor_id(actor.name): actor.kind for actor in gazetteer().actors}
     if aliases is not None:

@@ -35,7 +35,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from accusegraph.errors import AccusegraphError, InputError, counted
+from accusegraph.errors import AccusegraphError, InputError, RecordError, counted
+
+from .readers import Skipped, article_from_json, folder_files, iter_articles, not_english
+from .rules_vocab import load_alias_file
+
 
 Warn = Callable[[str], None]
 
@@ -143,8 +147,6 @@ def spark_extract(spark, inputs: Sequence[str], out: str, *, fmt: str = "jsonl",
     fs.check_replaceable()
     options = {"allow_private": allow_private, "max_bytes": max_bytes}
     if aliases is not None:
-        from .rules_vocab import load_alias_file
-
         load_alias_file(aliases)   # a malformed file fails here, in one line, not on every worker
         sc.addFile(str(Path(aliases).resolve()))
     articles = _articles(spark, list(inputs), options, warn).persist(_storage(spark))
@@ -190,7 +192,6 @@ def _storage(spark):
 
 def _articles(spark, inputs: list[str], options: dict, warn: Warn):
     """One RDD of ((input no, element no, position), ("a", Article) | ("e", error))."""
-    from .readers import folder_files
 
     sc = spark.sparkContext
     parts = []
@@ -227,7 +228,6 @@ def _is_parquet_name(raw: str) -> bool:
 
 def _parquet_folder(path: Path) -> bool:
     """A folder that holds Parquet files and no article file is one Parquet dataset."""
-    from .readers import folder_files
 
     return any(path.rglob("*.parquet")) and \
         not folder_files(path, lambda _m: None)
@@ -259,9 +259,6 @@ def _error(origin: str, stage: str, reason: str) -> tuple[str, str]:
 def _record_article(no: int, name: str, index: int, record: dict | str, max_bytes: int | None):
     """One Parquet row or Hadoop JSONL line as ((no, 0, index), an article or an error),
     checked by the reader of JSONL articles."""
-    from accusegraph.errors import RecordError
-
-    from .readers import article_from_json, not_english
 
     key = (no, 0, index)
     lineno = index + 1
@@ -289,7 +286,6 @@ def _record_article(no: int, name: str, index: int, record: dict | str, max_byte
 def _read_element(element: tuple[int, int, str], options: dict) -> Iterator[tuple[tuple, tuple]]:
     """The articles of one file or URL, read as `extract` reads it, with each skipped
     record and an unreadable input as an error record."""
-    from .readers import Skipped, iter_articles
 
     no, k, raw = element
     skipped: list[str] = []

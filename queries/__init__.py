@@ -1,1 +1,3 @@
 """The saved Cypher queries, shipped as package data (`*.cypher`); see accusegraph.graph.queries."""
+
+from __future__ import annotations
