@@ -36,6 +36,7 @@ from .graph.server import LocalServer
 from .graph.stats import graph_stats
 from .graph.store import delete_sources, list_sources, reset_store
 from .ingest.evaluate import evaluate, evaluate_constructions
+from .ingest.extract import Extractor
 from .ingest.readers import Skipped, count_inputs, iter_articles
 from .ingest.spark import spark_extract, spark_session
 from .model import read_claims, write_claims
@@ -476,8 +477,6 @@ def evaluate_cmd(
     matches a gold claim when the action is equal and actor and target names match
     alias-aware (see docs/extraction.md). Needs no database.
     """
-    from .ingest.extract import Extractor
-
     if constructions:
         report = evaluate_constructions(gold_dir, aliases_file=aliases)
         if as_json:

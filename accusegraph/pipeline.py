@@ -19,6 +19,7 @@ from .curation import Curation, actor_ids, curate
 from .graph.db import connected
 from .graph.load import load_claims
 from .graph.server import LocalServer, stored_password
+from .ingest.extract import Extractor
 from .ingest.readers import iter_articles
 from .ingest.rules_vocab import gazetteer, load_alias_file
 from .model import Article, Claim, make_actor_id
@@ -45,8 +46,6 @@ def extract_claims(paths: Sequence[str], *, jobs: int = 1, aliases: Path | None 
                    max_bytes: int | None = None,
                    on_article: Callable[[Article, list[Claim]], None] | None = None) -> Iterator[Claim]:
     """Claims of every article under `paths`, in input order, deterministic."""
-    from .ingest.extract import Extractor
-
     limit = {} if max_bytes is None else {"max_bytes": max_bytes}
     articles = iter_articles(paths, allow_private=allow_private, follow_links=follow_links, warn=warn,
                              strict=strict, **limit)

@@ -35,6 +35,7 @@ import yaml
 from accusegraph.errors import InputError, RecordError
 from accusegraph.model import ACTIONS, Article, Claim
 
+from .extract import Extractor
 from .rules_vocab import gazetteer
 
 IGNORED_WORDS = {"the", "a", "an", "of", "and", "government", "administration", "official",
@@ -297,7 +298,6 @@ def evaluate(gold_dir: Path, extractor=None) -> EvalReport:
     """Run `extractor` (a new rules Extractor by default) over a gold folder."""
     gold = load_gold(Path(gold_dir))
     if extractor is None:
-        from .extract import Extractor
         extractor = Extractor()
     report = EvalReport()
     by_origin = {g.article.origin: g for g in gold}
@@ -580,7 +580,6 @@ def evaluate_constructions(suite_dir: Path | None = None, extractor=None, *,
     rule. The suite is read and checked before any model is loaded."""
     entries = load_suite(suite_dir)
     if extractor is None:
-        from .extract import Extractor
         extractor = Extractor(aliases_file=aliases_file)
     report = SuiteReport()
     results = extractor.extract_many(e.article() for e in entries)

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 from accusegraph.model import Evidence
 

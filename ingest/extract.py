@@ -44,9 +44,7 @@ import traceback
 from collections import deque
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable, Iterator
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from accusegraph.errors import AccusegraphError, ExtractionError
 from accusegraph.model import ANSWERABLE_ACTIONS, RESPONSE_ACTIONS, ActorRef, Article, Claim, make_claim_id
@@ -57,6 +55,9 @@ from .nlp import load_nlp
 from .resolve import ArticleResolver, Mention, build_matcher
 from .rules_names import DATELINE
 from .rules_syntax import Candidate, repair_parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 from .rules_vocab import gazetteer, lexicon, load_alias_file
 
 EXTRACTOR = "rules/1"
@@ -463,6 +464,8 @@ def _pieces(text: str, max_length: int) -> list[str]:
 def _joined(docs: list[Doc]) -> Doc:
     """One Doc of an article's pieces (see `_pieces`): its text is the article's,
     so character offsets are the article's; the tokens keep their parse."""
+    from spacy.tokens import Doc   # (spaCy is loaded with the model, never at import)
+
     return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
 
 

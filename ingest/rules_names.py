@@ -18,8 +18,11 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Span, Token
 
 from .rules_vocab import Gazetteer
 
@@ -67,6 +70,8 @@ def _located(span: Span) -> bool:
 
 
 def build_matcher(nlp, gaz: Gazetteer) -> PhraseMatcher:
+    from spacy.matcher import PhraseMatcher   # (spaCy is loaded with the model, never at import)
+
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     forms = sorted(gaz.by_form)
     for form in forms:
@@ -97,7 +102,7 @@ class NameFinder:
                and not any(o.start < e.end and e.start < o.end for o in other)]
         # a "location" in a party's place in the clause is a party the recogniser
         # mislabelled ("prosecutors charged Vale with fraud", Vale a LOC)
-        ner += [Span(doc, e.start, e.end, label="ORG") for e in self._doc_places()
+        ner += [doc.char_span(e.start_char, e.end_char, label="ORG") for e in self._doc_places()
                 if e.start >= sent.start and e.end <= sent.end and _proper(e) and _party_position(e.root)]
         chosen: list[tuple[Span, str]] = [(s, "gaz") for s in gaz_spans]
         for ent in ner:
@@ -404,7 +409,10 @@ def _without_amount(span: Span) -> Span:
     end = span.end
     while end - span.start > 1 and span.doc[end - 1].pos_ == "NUM" and span.doc[end - 1].head.i >= end:
         end -= 1
-    return span if end == span.end else Span(span.doc, span.start, end, label=span.label)
+    if end == span.end:
+        return span
+    last = span.doc[end - 1]   # (a labelled span made by the doc: spaCy is not imported here)
+    return span.doc.char_span(span.start_char, last.idx + len(last), label=span.label)
 
 
 def _longest(spans: list[Span]) -> list[Span]:

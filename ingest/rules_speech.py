@@ -33,7 +33,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 from .resolve import ArticleResolver, Mention
 from .rules_actions import claim_parties, names_accused, noun_action, noun_owner, prosecutes, verb_action

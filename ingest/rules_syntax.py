@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 from .resolve import Actor, ArticleResolver, Mention
 from .rules_vocab import Lexicon, lexicon, word_forms

@@ -37,6 +37,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from accusegraph.errors import AccusegraphError, InputError, RecordError, counted
 
+from .extract import CHUNK, Extractor
 from .readers import Skipped, article_from_json, folder_files, iter_articles, not_english
 from .rules_vocab import load_alias_file
 
@@ -319,9 +320,7 @@ _EXTRACTORS: dict[str | None, Any] = {}
 def _worker_extractor(aliases_name: str | None):
     """This Python worker's Extractor, built once (spaCy loads in seconds)."""
     if aliases_name not in _EXTRACTORS:
-        os.environ["OMP_NUM_THREADS"] = "1"
-        from .extract import Extractor
-
+        os.environ["OMP_NUM_THREADS"] = "1"   # (before the model, which loads spaCy, is loaded)
         aliases = None
         if aliases_name is not None:
             from pyspark import SparkFiles
@@ -334,8 +333,6 @@ def _worker_extractor(aliases_name: str | None):
 def _extract_partition(items: Iterable[tuple[str, Any]], aliases_name: str | None) -> Iterator[tuple[str, str]]:
     """("c", claim line) for each claim, ("n", "") for each article done, ("e", error)
     for each article the rules failed on or each input record that was bad."""
-    from .extract import CHUNK
-
     extractor = None
     chunk: list = []
     for kind, value in items:

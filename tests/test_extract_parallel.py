@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from accusegraph import pipeline
 from accusegraph.cli import main as cli_main
 from accusegraph.errors import ExtractionError
 from accusegraph.ingest import extract as extract_mod
@@ -99,6 +100,7 @@ def test_a_killed_worker_is_an_error_not_a_hang():
 @pytest.mark.timeout(180)
 def test_cli_reports_a_worker_failure_in_one_line(monkeypatch, capsys, tmp_path):
     monkeypatch.setattr(extract_mod, "Extractor", Faulty)
+    monkeypatch.setattr(pipeline, "Extractor", Faulty)   # (the name the pipeline imported at its top)
     (tmp_path / "a.txt").write_text((ARTICLES / "coordinated_ban.txt").read_text("utf-8"), "utf-8")
     (tmp_path / "b.txt").write_text(marked(BOOM).text, "utf-8")
     out = tmp_path / "claims.jsonl"
