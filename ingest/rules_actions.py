@@ -475,7 +475,7 @@ def prosecutes(res: ArticleResolver, actor: Mention, lex: Lexicon) -> bool:
     """Whether a charge by `actor` is a prosecution (a `sue`): a state or government,
     a prosecuting body ("prosecutors", "the police"), or a person named with a
     prosecuting title ("Special counsel Robert Mueller", "Jane Roe, the district
-    attorney", "Prosecutor Ana Ruiz")."""
+    attorney", "Attorney General Merrick Garland")."""
     if actor.actor.kind in {"government", "state"}:
         return True
     head = res.doc[actor.end - 1]
@@ -538,7 +538,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if measures:
             mine = tuple(a.actor for a in actors)
             targets = next((found for m in measures for found in (
-                [o for o in noun_owner(res, m, None, exclude=mine)] or
+                noun_owner(res, m, None, exclude=mine) or
                 [o for o in [res.act_owner(m)] if o is not None and o.actor not in mine],) if found), [])
             if not targets:
                 continue   # ("lawmakers rejected the ban": a vote, not an answer to anyone)
@@ -956,7 +956,8 @@ def halted_dealings(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Cand
 
 
 def calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
-    """A demand that someone explain or answer is an investigation of them."""
+    """A demand that someone explain or answer is an investigation of them; an
+    authority's order to a party to act is a sanction of it (`_ordered`)."""
     out = []
     for tok in sent:
         ordering = tok.pos_ == "VERB" and bool(word_forms(tok) & lex.order_verbs)
@@ -988,7 +989,7 @@ def calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
 def _ordered(res: ArticleResolver, verb: Token, lex: Lexicon) -> list[Candidate]:
     """An authority ordering a party to do what no action word names sanctions it:
     "India's regulator ordered Nestle to withdraw its noodles", "Apple was ordered by
-    the court to pay damages". Not what the ordered act is itself ("ordered agencies
+    the Commission to change its rules". Not what the ordered act is itself ("ordered agencies
     to stop using X", "ordered police to investigate Y": those rules read it), not an
     order to one's own side ("ordered its troops to withdraw")."""
     done = [c for c in children(verb, "xcomp") if c.pos_ == "VERB" and lemma(c) not in lex.explain_verbs
