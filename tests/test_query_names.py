@@ -16,6 +16,8 @@ from accusegraph.errors import QueryError
 from accusegraph.graph.load import load_claims
 from accusegraph.graph.queries import list_queries, run_query
 from accusegraph.graph.rules import PUBLISHER_KEY, name_key, name_keys
+from accusegraph.graph.schema import DERIVED_REL_TYPES
+from accusegraph.model import ACCUSING_ACTIONS
 from accusegraph.pipeline import known_actor_names
 
 from factories import make_actor, make_claim, make_source
@@ -149,6 +151,27 @@ def test_the_query_files_hold_no_copied_block():
             seen[block].append(query.name)
     copies = {block: where for block, where in seen.items() if len(where) > 1}
     assert not copies, "\n\n".join(f"{where}:\n" + "\n".join(block) for block, where in list(copies.items())[:3])
+
+
+def test_every_list_of_derived_types_in_a_query_is_one_the_loader_derives():
+    """A query that reads several kinds of derived edge names their types in its pattern (Cypher has no type
+    parameter that keeps the type scan). Each such list is the loader's own: every derived type
+    (corroboration), or those of the accusing actions (most-accused, whose counts the loader keeps
+    from the same edges). A new action, or a change to the accusing family, fails here until the
+    queries follow."""
+    every = set(DERIVED_REL_TYPES.values())
+    accusing = {DERIVED_REL_TYPES[a] for a in ACCUSING_ACTIONS}
+    lists = {}
+    for query in list_queries():
+        for alternation in re.findall(r"\[\w*:([A-Z_|]+)\]", query.cypher):
+            types = set(alternation.split("|"))
+            if len(types) > 1 and types & every:  # (one type is one action's edges: ACCUSES)
+                lists.setdefault(query.name, []).append(types)
+    assert lists, "no query reads the derived edges: the check below would hold nothing"
+    for name, found in lists.items():
+        for types in found:
+            assert types in (every, accusing), f"{name}: {sorted(types)}"
+    assert lists["most-accused"] == [accusing] and lists["corroboration"] == [every]
 
 
 def test_no_query_lists_the_accusing_actions_or_tests_names_itself():
