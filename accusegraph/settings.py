@@ -136,12 +136,38 @@ def curation_path() -> Path:
     return Path(env).expanduser() if env else store_home() / CURATION_FILE
 
 
+RETRY_ENV = "ACCUSEGRAPH_RETRY_SECONDS"
+DEFAULT_RETRY_SECONDS = 60.0
+
+
+def retry_seconds() -> float:
+    """$ACCUSEGRAPH_RETRY_SECONDS, else 60.
+
+    Raises:
+        InputError: a value that is not a number of seconds from 0 to 3600.
+    """
+    text = os.environ.get(RETRY_ENV, "").strip()
+    if not text:
+        return DEFAULT_RETRY_SECONDS
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 3600:  # (also refuses nan)
+        raise InputError(f"{RETRY_ENV}={text!r} is not a number of seconds from 0 to 3600; "
+                         f"unset it for the default ({DEFAULT_RETRY_SECONDS:g})")
+    return value
+
+
 @dataclass(frozen=True)
 class ConnectionSettings:
     uri: str | None
     username: str = "neo4j"
     password: Secret = field(default_factory=lambda: Secret(None))
     database: str = "neo4j"
+    # How long a transaction keeps retrying while the server is briefly unavailable, or after a
+    # deadlock or a transient error, before the command gives up with one line.
+    retry_seconds: float = DEFAULT_RETRY_SECONDS
 
     @property
     def uses_local_server(self) -> bool:
@@ -153,7 +179,8 @@ def connection_settings(uri: str | None = None, username: str | None = None,
     """Explicit values first, then the environment; None uri means the local server.
 
     Raises:
-        InputError: a store other than the default chosen together with NEO4J_URI.
+        InputError: a store other than the default chosen together with NEO4J_URI, or a bad
+            $ACCUSEGRAPH_RETRY_SECONDS.
     """
     env = os.environ
     uri = uri or env.get("NEO4J_URI") or None
@@ -165,4 +192,5 @@ def connection_settings(uri: str | None = None, username: str | None = None,
         username=username or env.get("NEO4J_USERNAME") or "neo4j",
         password=Secret(password if password is not None else env.get("NEO4J_PASSWORD")),
         database=database or env.get("NEO4J_DATABASE") or "neo4j",
+        retry_seconds=retry_seconds(),
     )

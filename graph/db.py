@@ -31,8 +31,6 @@ if TYPE_CHECKING:
     import neo4j
     from neo4j import Driver
 
-# How long a managed transaction keeps retrying transient failures and deadlocks.
-MAX_RETRY_SECONDS = 60.0
 CONNECT_TIMEOUT_SECONDS = 10.0
 
 BOLT_SCHEMES: tuple[str, ...] = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -163,7 +161,7 @@ def open_driver(settings: ConnectionSettings,
         driver = neo4j.GraphDatabase.driver(
             uri, auth=(username, password),
             connection_timeout=CONNECT_TIMEOUT_SECONDS,
-            max_transaction_retry_time=MAX_RETRY_SECONDS,
+            max_transaction_retry_time=settings.retry_seconds,
             notifications_min_severity="OFF",
             user_agent="accusegraph",
         )

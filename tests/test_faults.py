@@ -80,6 +80,25 @@ def test_unreachable_neo4j_on_load_is_one_line_naming_neo4j_uri(tmp_path):
     assert "NEO4J_URI" in one_error_line(result)
 
 
+@pytest.mark.parametrize("value", ["soon", "-1", "7200", "nan"])
+def test_a_bad_retry_budget_is_one_line_naming_the_setting(tmp_path, value):
+    path = write_jsonl(tmp_path / "claims.jsonl", many_claims(1))
+    result = run("load", str(path), env={"NEO4J_URI": f"bolt://127.0.0.1:{free_port()}",
+                                         "NEO4J_PASSWORD": "irrelevant-1", "ACCUSEGRAPH_RETRY_SECONDS": value})
+    assert result.returncode == 1
+    line = one_error_line(result)
+    assert "ACCUSEGRAPH_RETRY_SECONDS" in line and value in line
+
+
+def test_the_retry_budget_reaches_the_connection_settings(monkeypatch):
+    from accusegraph.settings import connection_settings
+
+    monkeypatch.delenv("ACCUSEGRAPH_RETRY_SECONDS", raising=False)
+    assert connection_settings(uri="bolt://127.0.0.1:1").retry_seconds == 60
+    monkeypatch.setenv("ACCUSEGRAPH_RETRY_SECONDS", " 2.5 ")
+    assert connection_settings(uri="bolt://127.0.0.1:1").retry_seconds == 2.5
+
+
 @pytest.mark.neo4j
 def test_wrong_password_on_query_is_one_line_naming_the_settings(neo4j_conn):
     result = run("query", "most-accused", env={**db_env(neo4j_conn), "NEO4J_PASSWORD": "not-the-password"})
@@ -189,7 +208,9 @@ def test_killed_server_mid_load_then_restart_and_rerun_equals_a_clean_load(empty
 
     home = tmp_path / "home"
     bolt, http = free_port(), free_port()
-    env = {"ACCUSEGRAPH_HOME": str(home), "ACCUSEGRAPH_NEO4J_HEAP": "512m", "ACCUSEGRAPH_NEO4J_PAGECACHE": "128m"}
+    env = {"ACCUSEGRAPH_HOME": str(home), "ACCUSEGRAPH_NEO4J_HEAP": "512m", "ACCUSEGRAPH_NEO4J_PAGECACHE": "128m",
+           # the load gives up on the dead server after 5 s of retries, not the default minute
+           "ACCUSEGRAPH_RETRY_SECONDS": "5"}
     claims = many_claims(100, prefix="killed")
     big = write_jsonl(tmp_path / "big.jsonl", claims)
     load_command = [sys.executable, "-m", "accusegraph", "load", str(big), "--batch-size", "10"]
