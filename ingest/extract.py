@@ -178,8 +178,8 @@ class Extractor:
         body_start = _body_start(article.text)
         found: list[tuple[Span, Candidate]] = []
         for sent in doc.sents:
-            if sent.end_char <= body_start:
-                continue   # the headline: neither claims nor names (often garbled)
+            if sent.start_char + len(article.text[sent.start_char:sent.end_char].rstrip()) <= body_start:
+                continue   # the headline: neither claims nor names (often garbled; its blank line counted out)
             res.prepare(sent)
             toks = _Tokens(sent)   # the rules read the sentence many times: build its tokens once
             res.note_documents(toks)

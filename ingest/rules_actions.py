@@ -505,6 +505,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     out = []
     for tok in sent:
         action = verb_action(tok, lex)
+        if lemma(tok) in lex.removal_verbs and _removes_from_post(res, tok, lex):
+            action = "sanction"   # "fired its director", "dismissed Ghosn as chairman"
         misread = action is None and _misread_rejection(tok, lex)
         action = action or misread or None
         if action is None or negated(tok, lex) or (tok.text[:1].isupper() and tok.i > sent.start):
@@ -573,6 +575,27 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 out.append(Candidate(a, action, t, tok, "verb", tok, confidence, answers=answers))
     return out
 
+
+
+POSTS = frozenset({"post", "position", "job", "role", "office", "seat", "command", "duty"})
+
+
+def _removes_from_post(res: ArticleResolver, verb: Token, lex: Lexicon) -> bool:
+    """The verb's object (a passive's subject) is a person or a post: "fired the agency's
+    director", "dismissed Ghosn", "was relieved of command"; not "dismissed the report"."""
+    for p in children(verb, "prep"):
+        # "dismissed X as chairman", "removed from his post"
+        if any((p.lower_ == "as" and lemma(o) in lex.roles) or (p.lower_ == "from" and lemma(o) in POSTS)
+               for o in children(p, "pobj")):
+            return True
+    objects = children(verb, "nsubjpass") if is_passive(verb) else children(verb, "dobj")
+    for o in objects:
+        if lemma(o) in lex.roles or o.lower_ in {"him", "her"}:
+            return True
+        named = res.names.get(o.i)   # the object a person's own name, not a thing of theirs ("his report")
+        if named is not None and (named.person or named.actor).kind == "person":
+            return True
+    return False
 
 
 def _latest_accused(res: ArticleResolver, actor: Actor) -> list[Actor]:

@@ -96,10 +96,17 @@ class NameFinder:
         spans: list[tuple[Span, str]] = [(doc[start:end], "gaz") for start, end in matches
                                          if start >= sent.start and end <= sent.end]
         gaz_spans = _longest([s for s, _ in spans])
+        longer = {s: self._longer_body_name(doc[lead:s.end], [s]) and doc[lead:s.end]
+                  for s in gaz_spans for lead in [self._proper_lead(s, sent)] if lead < s.start}
+        longer = {s: span for s, span in longer.items() if span}
+        gaz_spans = [s for s in gaz_spans if s not in longer]
         other = [s for s in gaz_spans if self._company_with_article(s)]   # (nor read as an entity below)
         gaz_spans = [s for s in gaz_spans if s not in other]
         ner = [e for e in ents if e.start >= sent.start and e.end <= sent.end and _proper(e)
                and not any(o.start < e.end and e.start < o.end for o in other)]
+        # ("Ruritania's High Security Council", which the recogniser left out)
+        ner += [doc.char_span(s.start_char, s.end_char, label="ORG") for s in longer.values()
+                if not any(e.start < s.end and s.start < e.end for e in ner)]
         # a "location" in a party's place in the clause is a party the recogniser
         # mislabelled ("prosecutors charged Vale with fraud", Vale a LOC)
         ner += [doc.char_span(e.start_char, e.end_char, label="ORG") for e in self._doc_places()
@@ -112,8 +119,10 @@ class NameFinder:
             elif ent.label_ == "PERSON" and all(ent.start <= s.start and s.end <= ent.end
                                                 and len(ent) > len(s) for s in overlapping):
                 chosen = [(s, k) for s, k in chosen if s not in overlapping] + [(ent, "PERSON")]
-            elif ent.label_ == "ORG" and self._firm_named_after_place(ent, overlapping):
-                # "Qatar Airways", "Russian Railways": a firm named after a state is not the state
+            elif ent.label_ == "ORG" and (self._firm_named_after_place(ent, overlapping)
+                                          or self._longer_body_name(ent, overlapping)):
+                # "Qatar Airways", "Russian Railways": a firm named after a state is not the state;
+                # "the High Security Council" is not the Security Council
                 chosen = [(s, k) for s, k in chosen if s not in overlapping] + [(ent, "ORG")]
         for tok in sent:
             # an acronym the recogniser left out ("auditors at EY", "sued KPMG"):
@@ -181,6 +190,30 @@ class NameFinder:
             | self.lex.references.get("state", frozenset()) | self.lex.references.get("media", frozenset())
         return bool(rest) and rest[-1].i == ent.end - 1 and not any(t.lower_ in organs or t.lemma_.lower() in organs
                                                                        for t in rest)
+
+    @staticmethod
+    def _proper_lead(span: Span, sent: Span) -> int:
+        """Where the run of capitalised proper nouns compounded onto `span` from the left starts."""
+        i = span.start
+        while i - 1 >= sent.start and (t := span.doc[i - 1]).pos_ == "PROPN" and t.dep_ == "compound" \
+                and t.text[:1].isupper() and i <= t.head.i < span.end:
+            i -= 1
+        return i
+
+    def _longer_body_name(self, ent: Span, inside: list[Span]) -> bool:
+        """An organisation entity whose name holds a known body's name and more proper words that
+        are no place, people or known name ("Algeria's High Security Council", "the Supreme Court
+        Bar Association"): another body. Words that name a state keep the known body ("the UN
+        Security Council", "the US Justice Department")."""
+        if not all(ent.start <= s.start and s.end <= ent.end and len(ent) > len(s) for s in inside):
+            return False
+        if any((k := self.gaz.by_form.get(s.text)) is None or k.kind in {"state", "person"} for s in inside):
+            return False
+        rest = [t for t in ent if not any(s.start <= t.i < s.end for s in inside) and t.is_alpha]
+        return bool(rest) and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in self.gaz.by_form
+                                  and t.text not in self.gaz.by_demonym and t.lower_ not in self.lex.titles
+                                  and t.lower_ not in self.lex.roles and not t.is_sent_start
+                                  for t in rest)   # (a sentence's first word is capitalised anyway: "Senior")
 
     def _actor_for_name(self, span: Span, how: str) -> Actor | None:
         text = _strip_name(span)

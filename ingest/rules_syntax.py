@@ -278,6 +278,14 @@ def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     return out
 
 
+def own_member(m: Mention, actors: tuple) -> Mention:
+    """A person who acts for one of `actors`, when those actors act against them ("Halvorsen
+    Bank fired its compliance chief, Tom Reed"): the person, not the institution they stand for."""
+    if m.person is not None and m.actor in actors and m.person not in actors:
+        return Mention(m.start, m.end, m.person, m.via)
+    return m
+
+
 def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool = False,
               speaker: Mention | None = None, exclude: tuple = ()) -> list[Mention]:
     """Actors a noun phrase names: its head (or conjuncts), or, for things an
@@ -285,7 +293,8 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
     An object "it" or "this" is an event, not an actor."""
     if tok.lower_ in {"it", "this", "that"}:
         return []
-    found = [m for m in res.actors_of(tok, speaker=speaker, exclude=exclude) if m.actor not in exclude]
+    found = [own_member(m, exclude) for m in res.actors_of(tok, speaker=speaker, exclude=exclude)]
+    found = [m for m in found if m.actor not in exclude]
     if found:
         return found
     if not products:

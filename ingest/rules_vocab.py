@@ -197,6 +197,7 @@ class Lexicon:
     attribution_nouns: frozenset[str]
     linking_verbs: frozenset[str]
     party_sanction_verbs: frozenset[str]
+    removal_verbs: frozenset[str]
     asserting_nouns: frozenset[str]
     refused_nouns: frozenset[str]
     anonymous_nouns: frozenset[str]

@@ -954,3 +954,47 @@ def test_what_a_rejected_view_says_accuses_no_one(extractor):
     got = claims_of(extractor, '"We reject the view that Israel\'s actions constitute apartheid," State Department '
                                'spokesman Ned Price said.')
     assert not any(action == "accuse" for _, action, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person, or a post, as the object: removed from it
+    ("Halvorsen Bank fired Tom Reed on Monday.", [("Halvorsen Bank", "sanction", "Tom Reed")]),
+    ("Mirelle Foods said it would propose dismissing Anna Berg as its chairman.",
+     [("Mirelle Foods", "sanction", "Anna Berg")]),
+    ("Halvorsen Bank suspended Tom Reed on Monday.", [("Halvorsen Bank", "sanction", "Tom Reed")]),
+    # a claim, a weapon, a service as the object: no removal
+    ("Mirelle Foods dismissed Tom Reed's report as baseless.", [("Mirelle Foods", "deny", "Tom Reed")]),
+    ("The militants fired rockets at the town.", []),
+])
+def test_firing_dismissing_or_suspending_a_person_sanctions_them(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Halvorsen Bank fired its compliance chief, Tom Reed, on Monday.", "Tom Reed"),
+    ("Mirelle Foods accused its former finance director, Anna Berg, of fabricating sales.", "Anna Berg"),
+])
+def test_an_institution_acting_against_its_own_member_acts_against_the_member(extractor, text, member):
+    """The member speaks for the institution elsewhere, but is no institution acting on itself."""
+    got = claims_of(extractor, text)
+    assert len(got) == 1 and got[0][2] == member and got[0][0] != member
+
+
+def test_a_longer_name_holding_a_known_bodys_name_is_another_body(extractor):
+    """"Ruritania's High Security Council" is not the UN Security Council; the Security Council
+    and the UN Security Council are."""
+    got = claims_of(extractor, "Ruritania's High Security Council blamed Norvia for the fires.")
+    assert len(got) == 1 and got[0][0] != "United Nations Security Council" and got[0][1:] == ("accuse", "Norvia")
+    for lead in ("The UN Security Council", "The Security Council"):
+        assert claims_of(extractor, f"{lead} condemned Norvia for the attack.") == [
+            ("United Nations Security Council", "criticize", "Norvia")]
+
+
+def test_the_headline_lends_no_name_to_the_body(extractor):
+    """A Title-Case headline runs words into names ("Brannock Plunges"); the body's own mention
+    ("Brannock") is the name, however the headline ends and whatever blank line follows it."""
+    body = ("Brannock Holdings shares lost 60 percent on Wednesday.\n\n"
+            "Brannock has said the allegations by Andreas Seifert are unfounded.")
+    for gap in ("\n\n", "\n\n\n", "\n \n"):
+        got = claims_of(extractor, "Brannock Plunges as CEO Quits Over Accounting Irregularities" + gap + body)
+        assert got and all("Plunges" not in (actor or "") + (target or "") for actor, _, target in got), got
