@@ -514,8 +514,8 @@ class ArticleResolver(NameFinder):
     def _generic(self, tok: Token) -> Mention | None:
         """'rights defenders', 'international investigators', 'five Russian
         cybersecurity firms': an unnamed group."""
-        if tok.tag_ not in {"NNS", "NNPS"}:
-            return None
+        if tok.tag_ not in {"NNS", "NNPS"} and not (tok.tag_ == "NN" and tok.lemma_.lower() in self.lex.collective_bodies):
+            return None   # (one body of many people acts as a group: "a New York jury")
         words = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}] + [tok]
         if tok.lemma_.lower() in self.lex.company_group_nouns and any(
                 self.gaz.by_demonym.get(w.text) is not None for w in words[:-1]):
@@ -529,10 +529,13 @@ class ArticleResolver(NameFinder):
             # "officials said" names no one; a bare plural object ("bar their
             # employees") is nobody in particular
             return None
-        for entry in self.lex.generic_actors:
+        for entry in [*self.lex.generic_actors, *((b,) for b in self.lex.collective_bodies)]:
             if lemmas[-len(entry):] == list(entry) or lowers[-len(entry):] == list(entry):
-                name = self.doc[words[0].i:tok.i + 1].text
-                return self._noted(tok, Mention(words[0].i, tok.i + 1, self._canonical(Actor(name, "group")),
+                # a modifier's own compounds belong to the name ("New York jury", not "York jury")
+                first = min([words[0].i] + [w.left_edge.i for w in words[:-1] if w.dep_ == "compound"
+                                            and w.left_edge.pos_ == "PROPN"])
+                name = self.doc[first:tok.i + 1].text
+                return self._noted(tok, Mention(first, tok.i + 1, self._canonical(Actor(name, "group")),
                                                 "name"))
         return None
 

@@ -120,7 +120,17 @@ def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = N
             kinds = {k for k, words in res.lex.references.items() if lemma(subj) in words}
             if speaker.actor.kind in kinds or (speaker.actor.kind == "organization" and kinds):
                 return [speaker]
-    return res.actors_of(subj, speaker=speaker)
+    found = res.actors_of(subj, speaker=speaker)
+    return found + [m for m in _joined(res, verb) if m.actor not in [f.actor for f in found]]
+
+
+def _joined(res: ArticleResolver, verb: Token) -> list[Mention]:
+    """Whom the subject joined in doing `verb`: "Britain joined Washington in condemning
+    China" (Washington condemned China too)."""
+    prep = verb.head if verb.dep_ == "pcomp" else None
+    if prep is None or prep.lower_ != "in" or lemma(prep.head) != "join":
+        return []
+    return [m for o in children(prep.head, "dobj") for m in res.actors_of(o)]
 
 
 def _self_description(res: ArticleResolver, tok: Token) -> bool:
@@ -511,6 +521,9 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         action = action or misread or None
         if action is None or negated(tok, lex) or (tok.text[:1].isupper() and tok.i > sent.start):
             continue   # (a capitalised verb mid-sentence is a run-in heading)
+        if action == "accuse" and lemma(tok) == "find" and any(
+                children(c, "neg") for c in tok.children if c.pos_ == "ADJ"):
+            continue   # "found him not guilty": an acquittal
         charged = action == "accuse" and lemma(tok) == "charge" and any(p.lower_ == "with" for p in children(tok, "prep"))
         measures: list[Token] = []
         if action in {"deny", "dispute"} and not _rejects_a_claim(tok, lex):

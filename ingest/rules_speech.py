@@ -295,6 +295,8 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             continue   # "X fell victim to a crime", "X faces a threat": X suffers, not does
         if any(c.dep_ == "neg" for c in v.children):
             continue   # "Kaspersky was not the target": nothing is alleged of the subject
+        if not is_passive(v) and verb_action(v, res.lex) in {"accuse", "sue", "investigate"}:
+            continue   # "a grand jury indicted X on fraud charges": the wrong is the charge's, not the jury's
         called = [o for o in children(v, "dobj") + pobjs(v, {"on", "upon"}) if lemma(v) in res.lex.call_verbs
                   and any(x.dep_ == "xcomp" for x in v.children)]
         if called:

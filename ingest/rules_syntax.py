@@ -457,22 +457,31 @@ def repair_listed_appos(sent) -> None:
     ("Saudi Arabia, Egypt, the UAE and Bahrain cut ties": Egypt in apposition to
     Saudi Arabia, the rest its conjuncts). Two names of one kind, the second
     opening a coordination closed by "and" or "or", are a list: the second is a
-    conjunct. A real apposition renames ("Dmitry Peskov, the Kremlin's
+    conjunct (a state and an organisation may share a list of three or more). A real apposition renames ("Dmitry Peskov, the Kremlin's
     spokesman"), so it is not a name of the same kind heading a list."""
     for a in sent:
         if a.dep_ != "appos" or a.pos_ != "PROPN":
             continue
         x = a.head
         if x.pos_ != "PROPN" or not a.ent_type_ \
-                or a.ent_type_ != x.ent_type_ or a.i < x.i or a.doc[a.left_edge.i - 1].text != ",":
+                or not _listable(a, x) or a.i < x.i or a.doc[a.left_edge.i - 1].text != ",":
             continue
         if any(c.dep_ in {"conj", "appos"} for c in a.children) and any(
                 c.dep_ == "cc" for t in a.subtree for c in t.children):
             # (the list may go on as a chain of appositions: "New Zealand, Canada,
             # the United Kingdom and Ireland")
             for t in [a, *a.subtree]:
-                if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == x.ent_type_:
+                if t.dep_ == "appos" and t.pos_ == "PROPN" and _listable(t, x):
                     t.dep_ = "conj"
+
+
+# States and organisations are listed together ("the European Union, Britain, NATO and Canada").
+_PARTY_ENTS = frozenset({"ORG", "GPE"})
+
+
+def _listable(a, x) -> bool:
+    """Two names that may stand in one list: of one kind, or a state and an organisation."""
+    return a.ent_type_ == x.ent_type_ or (a.ent_type_ in _PARTY_ENTS and x.ent_type_ in _PARTY_ENTS)
 
 
 def repair_labelled_gerund(sent, evaluation_verbs: frozenset[str]) -> None:

@@ -998,3 +998,38 @@ def test_the_headline_lends_no_name_to_the_body(extractor):
     for gap in ("\n\n", "\n\n\n", "\n \n"):
         got = claims_of(extractor, "Brannock Plunges as CEO Quits Over Accounting Irregularities" + gap + body)
         assert got and all("Plunges" not in (actor or "") + (target or "") for actor, _, target in got), got
+
+
+def test_a_list_of_states_and_organisations_is_a_list_and_the_joined_party_acts_too(extractor):
+    """The small model reads "the European Union, Britain, NATO ..." as an apposition (an
+    organisation renamed as a state); and whom the list "joined ... in condemning" condemned too."""
+    got = claims_of(extractor, "The European Union, Britain, NATO, Japan and Canada joined Norway in "
+                               "condemning Ruritania's cyber activities.")
+    assert sorted(actor for actor, _, _ in got) == sorted(
+        ["European Union", "United Kingdom", "NATO", "Japan", "Canada", "Norway"])
+    assert {(action, target) for _, action, target in got} == {("criticize", "Ruritania")}
+    assert claims_of(extractor, "Britain joined Norway in accusing Ruritania of the attack.") == [
+        ("United Kingdom", "accuse", "Ruritania"), ("Norway", "accuse", "Ruritania")]
+    assert claims_of(extractor, "Norway joined the talks in Oslo.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Halvard County jury on Tuesday found Tom Reed guilty of taking bribes.",
+     [("Halvard County jury", "accuse", "Tom Reed")]),
+    ("A federal jury convicted Anna Berg of fraud in March.", [("federal jury", "accuse", "Anna Berg")]),
+    ("The Oslo Appeals Court found Mirelle Foods liable for the spills.",   # (a state's court: the state)
+     [("Norway", "accuse", "Mirelle Foods")]),
+    ("The jury found Tom Reed not guilty.", []),
+])
+def test_a_conviction_or_a_finding_of_guilt_accuses(extractor, text, expected):
+    """A court or jury finding someone guilty or liable alleges the wrong (the sentence that
+    follows is the sanction); an acquittal alleges nothing."""
+    assert claims_of(extractor, text) == expected
+
+
+def test_whoever_brings_a_charge_is_not_accused_of_it(extractor):
+    """The reported "a grand jury indicted X on fraud charges": the fraud is X's, not the jury's."""
+    got = claims_of(extractor, 'A federal grand jury in Halvard, Ohio, indicted Tom Reed and Anna "Annie" Berg, '
+                               "the company's former president, on nine counts of wire fraud, the US "
+                               "attorney's office said.")
+    assert not any(target and "jury" in target for _, _, target in got), got
