@@ -362,8 +362,10 @@ def _named(res: ArticleResolver, tokens: list[Token], speaker: Mention) -> list[
             continue   # a cue word the tagger took for a name is not an actor
         if t.dep_ == "pobj" and t.head.head.pos_ == "NOUN" and (lemma(t.head.head),) in res.lex.wrongdoing:
             continue   # "an attack on India": the victim
-        if t.dep_ == "pobj" and t.head.lower_ in {"on", "upon", "at", "against"} and t.head.head.pos_ == "VERB":
+        if t.dep_ == "pobj" and t.head.lower_ in {"on", "upon", "at", "against"} and t.head.head.pos_ == "VERB" \
+                and lemma(t.head.head) not in res.lex.call_verbs:
             continue   # "the bomb dropped on X", "the sanctions imposed on X": what an act falls on
+            #            (but "called on X to end its reckless behaviour" asks X)
         if t.dep_ == "nsubj" and lemma(t.head) in res.lex.undergo_verbs:
             continue   # "the EU faces a threat": the victim
         if t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "across", "throughout", "within", "inside"} \
@@ -377,6 +379,19 @@ def _named(res: ArticleResolver, tokens: list[Token], speaker: Mention) -> list[
             if not _same_side(m, speaker) and m.actor not in [o.actor for o in out]:
                 out.append(m)
     return out
+
+
+def _nearest_cue(named: list[Mention], cues: set[Token]) -> list[Mention]:
+    """The named actors, the one named last before the first criticism cue first: "stood with the
+    Netherlands and called on Russia to end its reckless behaviour" criticises Russia."""
+    if len(named) < 2 or not cues:
+        return named
+    first = min(c.i for c in cues)
+    before = [m for m in named if m.start < first]
+    if not before:
+        return named
+    near = max(before, key=lambda m: m.start)
+    return [near] + [m for m in named if m is not near]
 
 
 def _dismissed_owner(res: ArticleResolver, tokens: list[Token], lex, speaker: Mention) -> Mention | None:
@@ -664,7 +679,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 owned = [m for m in noun_owner(res, judged, speaker) if not _same_side(m, speaker)] \
                     if fr.evaluation and about_act else []
                 named = [s for s in subjects if not _same_side(s, speaker) and not suffers] or \
-                    owned[:1] or _named(res, tokens, speaker)
+                    owned[:1] or _nearest_cue(_named(res, tokens, speaker), _cue_tokens(tokens, lex.criticism))
                 from_subjects = bool(named) and named[0] in subjects
                 for t in named if from_subjects else named[:1]:
                     # (coordinated subjects are all criticised: "ASEAN and the Council must rethink")

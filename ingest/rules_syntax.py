@@ -279,9 +279,10 @@ def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
 
 
 def own_member(m: Mention, actors: tuple) -> Mention:
-    """A person who acts for one of `actors`, when those actors act against them ("Halvorsen
-    Bank fired its compliance chief, Tom Reed"): the person, not the institution they stand for."""
-    if m.person is not None and m.actor in actors and m.person not in actors:
+    """A person named where a claim's target stands is the target, not the institution the person
+    acts for elsewhere: "sued Tesla CEO Elon Musk", "arrested Carlos Ghosn, the chairman of
+    Nissan", "Halvorsen Bank fired its compliance chief, Tom Reed"."""
+    if m.person is not None and m.person not in actors:
         return Mention(m.start, m.end, m.person, m.via)
     return m
 

@@ -1033,3 +1033,30 @@ def test_whoever_brings_a_charge_is_not_accused_of_it(extractor):
                                "the company's former president, on nine counts of wire fraud, the US "
                                "attorney's office said.")
     assert not any(target and "jury" in target for _, _, target in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Regulators sued Halvard CEO Tom Reed on Thursday.", ("regulators", "sue", "Tom Reed")),
+    ("Norwegian police arrested Anna Berg, the chairman of Mirelle Foods, on Monday.",
+     ("Norway", "sanction", "Anna Berg")),
+])
+def test_a_person_named_as_the_target_is_the_target_not_their_firm(extractor, text, expected):
+    """The person speaks for the firm when they speak; acted against, they are the one acted on."""
+    got = claims_of(extractor, text)
+    assert [(a.lower() if a == "Regulators" else a, act, t) for a, act, t in got] == [expected]
+
+
+def test_the_person_sued_answers_the_suit_themself(extractor):
+    got = claims_of(extractor, "The Securities and Exchange Commission sued Halvard CEO Tom Reed on Thursday. "
+                               "Reed called the lawsuit baseless.")
+    assert ("Tom Reed", "deny", "Securities and Exchange Commission") in got
+    assert not any(actor == "Halvard" for actor, _, _ in got)
+
+
+def test_criticism_without_a_subject_goes_to_the_party_named_nearest_before_it(extractor):
+    """"stood with A and B and called on C to end its reckless behaviour": C is criticised (the one
+    called on is named; the last name before the cue is the one judged)."""
+    got = claims_of(extractor, "NATO said it stood in solidarity with Norway and Denmark and called on "
+                               "Ruritania to end its reckless pattern of behaviour.")
+    assert ("NATO", "criticize", "Ruritania") in got
+    assert not any(action == "criticize" and target in {"Norway", "Denmark"} for _, action, target in got)
