@@ -229,12 +229,13 @@ class Extractor:
                 claims.append(claim)
         for sent, cand, span, quote in pending:
             answered = _answered(cand, span, claims)
-            if answered is not None and answered.target is not None and cand.actor.person is not None and \
-                    _ref(Mention(0, 0, cand.actor.person, "name")).id == answered.target.id:
+            person = cand.actor.person
+            if answered is not None and answered.target is not None and person is not None and \
+                    ActorRef.make(person.name, person.kind).id == answered.target.id:
                 # "Musk called the lawsuit baseless", the suit against Musk himself: he answers
                 # it, not the company he speaks for elsewhere
-                cand = dataclasses.replace(cand, actor=Mention(cand.actor.start, cand.actor.end,
-                                                               cand.actor.person, cand.actor.via))
+                cand = dataclasses.replace(cand, actor=Mention(cand.actor.start, cand.actor.end, person,
+                                                               cand.actor.via))
             target_ref = _ref(cand.target) if cand.target is not None else None
             action = cand.action
             if answered is not None:

@@ -590,15 +590,12 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
 
 
 
-POSTS = frozenset({"post", "position", "job", "role", "office", "seat", "command", "duty"})
-
-
 def _removes_from_post(res: ArticleResolver, verb: Token, lex: Lexicon) -> bool:
     """The verb's object (a passive's subject) is a person or a post: "fired the agency's
     director", "dismissed Ghosn", "was relieved of command"; not "dismissed the report"."""
     for p in children(verb, "prep"):
-        # "dismissed X as chairman", "removed from his post"
-        if any((p.lower_ == "as" and lemma(o) in lex.roles) or (p.lower_ == "from" and lemma(o) in POSTS)
+        # "dismissed X as chairman", "dismissed from his post", "relieved of command"
+        if any((p.lower_ == "as" and lemma(o) in lex.roles) or (p.lower_ in {"from", "of"} and lemma(o) in lex.post_nouns)
                for o in children(p, "pobj")):
             return True
     objects = children(verb, "nsubjpass") if is_passive(verb) else children(verb, "dobj")

@@ -96,9 +96,11 @@ class NameFinder:
         spans: list[tuple[Span, str]] = [(doc[start:end], "gaz") for start, end in matches
                                          if start >= sent.start and end <= sent.end]
         gaz_spans = _longest([s for s, _ in spans])
-        longer = {s: self._longer_body_name(doc[lead:s.end], [s]) and doc[lead:s.end]
-                  for s in gaz_spans for lead in [self._proper_lead(s, sent)] if lead < s.start}
-        longer = {s: span for s, span in longer.items() if span}
+        longer: dict[Span, Span] = {}   # a known body's name inside a longer one (see below)
+        for s in gaz_spans:
+            lead = self._proper_lead(s, sent)
+            if lead < s.start and self._longer_body_name(doc[lead:s.end], [s]):
+                longer[s] = doc[lead:s.end]
         gaz_spans = [s for s in gaz_spans if s not in longer]
         other = [s for s in gaz_spans if self._company_with_article(s)]   # (nor read as an entity below)
         gaz_spans = [s for s in gaz_spans if s not in other]
@@ -202,9 +204,9 @@ class NameFinder:
 
     def _longer_body_name(self, ent: Span, inside: list[Span]) -> bool:
         """An organisation entity whose name holds a known body's name and more proper words that
-        are no place, people or known name ("Algeria's High Security Council", "the Supreme Court
-        Bar Association"): another body. Words that name a state keep the known body ("the UN
-        Security Council", "the US Justice Department")."""
+        are no place, people, title or known name ("Algeria's High Security Council"): another
+        body. Words that name a state keep the known body ("the UN Security Council", "the US
+        Justice Department")."""
         if not all(ent.start <= s.start and s.end <= ent.end and len(ent) > len(s) for s in inside):
             return False
         if any((k := self.gaz.by_form.get(s.text)) is None or k.kind in {"state", "person"} for s in inside):

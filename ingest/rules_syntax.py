@@ -278,7 +278,7 @@ def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     return out
 
 
-def own_member(m: Mention, actors: tuple) -> Mention:
+def person_as_target(m: Mention, actors: tuple) -> Mention:
     """A person named where a claim's target stands is the target, not the institution the person
     acts for elsewhere: "sued Tesla CEO Elon Musk", "arrested Carlos Ghosn, the chairman of
     Nissan", "Halvorsen Bank fired its compliance chief, Tom Reed"."""
@@ -294,7 +294,7 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
     An object "it" or "this" is an event, not an actor."""
     if tok.lower_ in {"it", "this", "that"}:
         return []
-    found = [own_member(m, exclude) for m in res.actors_of(tok, speaker=speaker, exclude=exclude)]
+    found = [person_as_target(m, exclude) for m in res.actors_of(tok, speaker=speaker, exclude=exclude)]
     found = [m for m in found if m.actor not in exclude]
     if found:
         return found
@@ -458,8 +458,9 @@ def repair_listed_appos(sent) -> None:
     ("Saudi Arabia, Egypt, the UAE and Bahrain cut ties": Egypt in apposition to
     Saudi Arabia, the rest its conjuncts). Two names of one kind, the second
     opening a coordination closed by "and" or "or", are a list: the second is a
-    conjunct (a state and an organisation may share a list of three or more). A real apposition renames ("Dmitry Peskov, the Kremlin's
-    spokesman"), so it is not a name of the same kind heading a list."""
+    conjunct (a state and an organisation may share a list of three or more). A
+    real apposition renames ("Dmitry Peskov, the Kremlin's spokesman"), so it is
+    not a name of the same kind heading a list."""
     for a in sent:
         if a.dep_ != "appos" or a.pos_ != "PROPN":
             continue

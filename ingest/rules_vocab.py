@@ -198,6 +198,7 @@ class Lexicon:
     linking_verbs: frozenset[str]
     party_sanction_verbs: frozenset[str]
     removal_verbs: frozenset[str]
+    post_nouns: frozenset[str]
     collective_bodies: frozenset[str]
     asserting_nouns: frozenset[str]
     refused_nouns: frozenset[str]

@@ -962,6 +962,7 @@ def test_what_a_rejected_view_says_accuses_no_one(extractor):
     ("Mirelle Foods said it would propose dismissing Anna Berg as its chairman.",
      [("Mirelle Foods", "sanction", "Anna Berg")]),
     ("Halvorsen Bank suspended Tom Reed on Monday.", [("Halvorsen Bank", "sanction", "Tom Reed")]),
+    ("Halvard Systems dismissed Tom Reed from his post.", [("Halvard Systems", "sanction", "Tom Reed")]),
     # a claim, a weapon, a service as the object: no removal
     ("Mirelle Foods dismissed Tom Reed's report as baseless.", [("Mirelle Foods", "deny", "Tom Reed")]),
     ("The militants fired rockets at the town.", []),
