@@ -581,12 +581,47 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 lemma(tok) != "defend" or any(o.lower_ in {"which", "that"} for o in children(tok, "dobj"))))):
             continue   # (only a plain "defended" may answer without naming whom; "a step
             #            which it would defend" is one's own act, not an accused)
+        suspected = action == "sanction" and _on_suspicion(tok, lex)
         for a in actors:
             for t in targets or [None]:
                 if t is not None and t.actor == a.actor:
                     continue
                 out.append(Candidate(a, action, t, tok, "verb", tok, confidence, answers=answers))
+                if suspected and t is not None:
+                    # "arrested Ghosn on suspicion of under-reporting his pay": the arrest alleges it
+                    out.append(Candidate(a, "accuse", t, tok, "verb", tok, confidence))
     return out
+
+
+def joined_suits(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """Joining a lawsuit is suing its defendant: "Eleven states joined the lawsuit" (the one
+    filed against Google before), "joined the case against Vantor"."""
+    out = []
+    for tok in sent:
+        if lemma(tok) != "join" or tok.pos_ != "VERB" or negated(tok, lex):
+            continue
+        suits = [o for o in children(tok, "dobj") if noun_action(o, lex) == "sue"]
+        if not suits:
+            continue
+        actors = actor_of_verb(res, tok)
+        targets = [m for s in suits for p in pobjs(s, {"against"}) for m in np_actors(res, p, lex)]
+        if not targets:
+            # the suit the article reported before
+            sued = next((t for _a, action, t in reversed(res.events) if action == "sue"), None)
+            targets = [Mention(tok.i, tok.i + 1, sued, "reference")] if sued is not None else []
+        for a in actors:
+            for t in targets:
+                if t.actor != a.actor:
+                    out.append(Candidate(a, "sue", t, tok, "verb", tok, 0.6))
+    return out
+
+
+def _on_suspicion(verb: Token, lex: Lexicon) -> bool:
+    """A measure taken "on suspicion of", "on charges of", "over allegations of" a wrong."""
+    return any(lemma(o) in lex.suspicion_nouns and (
+                   any(c.lower_ == "of" for c in children(o, "prep")) or children(o, "acl", "ccomp"))
+               for p in children(verb, "prep") if p.lower_ in {"on", "over", "for"}
+               for o in children(p, "pobj"))
 
 
 

@@ -199,6 +199,7 @@ class Lexicon:
     party_sanction_verbs: frozenset[str]
     removal_verbs: frozenset[str]
     post_nouns: frozenset[str]
+    suspicion_nouns: frozenset[str]
     collective_bodies: frozenset[str]
     asserting_nouns: frozenset[str]
     refused_nouns: frozenset[str]

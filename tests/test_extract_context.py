@@ -1061,3 +1061,26 @@ def test_criticism_without_a_subject_goes_to_the_party_named_nearest_before_it(e
                                "Ruritania to end its reckless pattern of behaviour.")
     assert ("NATO", "criticize", "Ruritania") in got
     assert not any(action == "criticize" and target in {"Norway", "Denmark"} for _, action, target in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norwegian police detained Tom Reed on charges of fraud.",
+     [("Norway", "sanction", "Tom Reed"), ("Norway", "accuse", "Tom Reed")]),
+    ("Ruritanian prosecutors arrested Anna Berg on suspicion of bribing officials.",
+     [("Ruritanian prosecutors", "sanction", "Anna Berg"), ("Ruritanian prosecutors", "accuse", "Anna Berg")]),
+    ("Norway fined Halvard Systems on Monday.", [("Norway", "sanction", "Halvard Systems")]),
+])
+def test_a_measure_taken_on_suspicion_of_a_wrong_also_alleges_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Texas and Ohio joined the lawsuit against Vantor Systems.",
+     [("Texas", "sue", "Vantor Systems"), ("Ohio", "sue", "Vantor Systems")]),
+    ("Quillon Software sued Vantor Systems on Tuesday. Halvard Systems joined the lawsuit on Wednesday.",
+     [("Quillon Software", "sue", "Vantor Systems"), ("Halvard Systems", "sue", "Vantor Systems")]),
+    ("Halvard Systems joined the suit.", []),   # (no suit reported before: against no one known)
+    ("Norway joined the talks on Friday.", []),
+])
+def test_joining_a_lawsuit_sues_its_defendant(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
