@@ -567,7 +567,11 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         answers = next((noun_action(o, lex) for o in children(tok, "dobj") if noun_action(o, lex)), None)
         if not targets and action in lex.rule_actions["context"] and (_about_an_act(tok, lex) or (
                 lemma(tok) == "appeal" and not children(tok, "dobj"))):
-            # "appealed the decision": against whoever decided (found in extract)
+            # "appealed the decision": against whoever decided (found in extract); an appeal of
+            # nothing named answers a measure first ("He said the country would appeal" the ban,
+            # not a critic's words about it)
+            if answers is None and action == "sue":
+                answers = "sanction"
             for a in actors:
                 out.append(Candidate(a, action, None, tok, "verb", tok, 0.5, context=True, answers=answers))
             continue

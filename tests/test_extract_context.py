@@ -1084,3 +1084,11 @@ def test_a_measure_taken_on_suspicion_of_a_wrong_also_alleges_it(extractor, text
 ])
 def test_joining_a_lawsuit_sues_its_defendant(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+def test_an_appeal_of_nothing_named_answers_the_measure_not_a_critic(extractor):
+    got = claims_of(extractor, "The Halvard Athletics Board banned Ruritania for four years. Prime Minister "
+                               "Anna Berg described the ban as hysteria, though she acknowledged that Ruritania "
+                               "had significant doping problems. She said the country would appeal.")
+    assert ("Ruritania", "sue", "Halvard Athletics Board") in got
+    assert not any(action == "sue" and target == "Anna Berg" for _, action, target in got)
