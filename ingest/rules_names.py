@@ -250,8 +250,10 @@ class NameFinder:
             m = self.state_in_the_news(span.start)
             return m.actor if m is not None else None
         for actor in self.known:
+            # a person's surname alone, or the family name that comes first ("Sun" after "Sun
+            # Yang"), which the recogniser took for an organisation
             if actor.kind == "person" and len(words) == 1 and \
-                    next(iter(words)) == last_word(actor.name):
+                    next(iter(words)) in {last_word(actor.name), actor.name.split()[0].lower()}:
                 return actor
         last = re.sub(r"[^a-z.]", "", text.split()[-1].lower())
         kind = "company" if last in self.lex.company_suffixes else "organization"

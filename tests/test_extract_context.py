@@ -1092,3 +1092,12 @@ def test_an_appeal_of_nothing_named_answers_the_measure_not_a_critic(extractor):
                                "had significant doping problems. She said the country would appeal.")
     assert ("Ruritania", "sue", "Halvard Athletics Board") in got
     assert not any(action == "sue" and target == "Anna Berg" for _, action, target in got)
+
+
+def test_a_family_name_that_comes_first_is_the_person_named_before(extractor):
+    """"Sun" after "Sun Yang" (the recogniser reads it as an organisation) is Sun Yang, as a
+    surname alone is the person named in full before."""
+    got = claims_of(extractor, "The Court of Arbitration for Sport banned Sun Yang for eight years. "
+                               "Sun said the ruling was unjust.")
+    assert ("Sun Yang", "criticize", "Court of Arbitration for Sport") in got
+    assert not any(actor == "Sun" for actor, _, _ in got)
