@@ -1101,3 +1101,14 @@ def test_a_family_name_that_comes_first_is_the_person_named_before(extractor):
                                "Sun said the ruling was unjust.")
     assert ("Sun Yang", "criticize", "Court of Arbitration for Sport") in got
     assert not any(actor == "Sun" for actor, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Court of Arbitration for Sport ruled that Tom Reed had failed to cooperate with testers.",
+     [("Court of Arbitration for Sport", "accuse", "Tom Reed")]),
+    ("The Halvard Athletics Board determined that Halvard Systems had falsified the test results.",
+     [("Halvard Athletics Board", "accuse", "Halvard Systems")]),
+    ("The Court of Arbitration for Sport ruled that the rules were valid.", []),
+])
+def test_a_ruling_or_determination_that_someone_did_wrong_accuses_them(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
