@@ -517,6 +517,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         action = verb_action(tok, lex)
         if lemma(tok) in lex.removal_verbs and _removes_from_post(res, tok, lex):
             action = "sanction"   # "fired its director", "dismissed Ghosn as chairman"
+        elif action is None and lemma(tok) in lex.support_verbs and _backs_the_accused(res, tok):
+            action = "defend"     # "the federation backed Sun", accused or sanctioned before
         misread = action is None and _misread_rejection(tok, lex)
         action = action or misread or None
         if action is None or negated(tok, lex) or (tok.text[:1].isupper() and tok.i > sent.start):
@@ -627,6 +629,13 @@ def _on_suspicion(verb: Token, lex: Lexicon) -> bool:
                for p in children(verb, "prep") if p.lower_ in {"on", "over", "for"}
                for o in children(p, "pobj"))
 
+
+
+def _backs_the_accused(res: ArticleResolver, verb: Token) -> bool:
+    """The verb's object is a party someone else accused, sued or sanctioned earlier in the
+    article ("The federation backed Sun Yang" after his ban); backing a plan or a bill is not."""
+    accused = {t for targets in res.accused.values() for t in targets}
+    return any(m.actor in accused for o in children(verb, "dobj") for m in res.actors_of(o))
 
 
 def _removes_from_post(res: ArticleResolver, verb: Token, lex: Lexicon) -> bool:

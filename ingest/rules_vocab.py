@@ -200,6 +200,7 @@ class Lexicon:
     removal_verbs: frozenset[str]
     post_nouns: frozenset[str]
     suspicion_nouns: frozenset[str]
+    support_verbs: frozenset[str]
     collective_bodies: frozenset[str]
     asserting_nouns: frozenset[str]
     refused_nouns: frozenset[str]

@@ -1112,3 +1112,15 @@ def test_a_family_name_that_comes_first_is_the_person_named_before(extractor):
 ])
 def test_a_ruling_or_determination_that_someone_did_wrong_accuses_them(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Halvard Athletics Board banned Tom Reed. The Ruritanian Swimming Association backed Reed.",
+     [("Halvard Athletics Board", "sanction", "Tom Reed"), ("Ruritanian Swimming Association", "defend", "Tom Reed")]),
+    ("The Halvard Athletics Board banned Tom Reed. The Ruritanian Swimming Association did not back Reed.",
+     [("Halvard Athletics Board", "sanction", "Tom Reed")]),
+    ("Norway backed the plan to build a bridge.", []),
+    ("Norway backed Ruritania in the talks.", []),   # (nobody accused Ruritania)
+])
+def test_backing_a_party_accused_or_sanctioned_before_defends_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
