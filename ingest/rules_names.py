@@ -180,7 +180,8 @@ class NameFinder:
     def _firm_named_after_place(self, ent: Span, inside: list[Span]) -> bool:
         """An organisation entity that holds only a state's name and goes on with
         words that are no organ of the state ("Qatar Airways", not "Qatar's
-        Foreign Ministry" or "Saudi Press Agency")."""
+        Foreign Ministry" or "Saudi Press Agency"), or names the state last after
+        "of" ("the Consumer Federation of America", not "the Government of India")."""
         if not all(ent.start <= s.start and s.end <= ent.end and len(ent) > len(s) for s in inside):
             return False
         for s in inside:
@@ -190,8 +191,14 @@ class NameFinder:
         rest = [t for t in ent if not any(s.start <= t.i < s.end for s in inside) and t.is_alpha]
         organs = self.lex.agent_nouns | self.lex.office_words | self.lex.references.get("government", frozenset()) \
             | self.lex.references.get("state", frozenset()) | self.lex.references.get("media", frozenset())
-        return bool(rest) and rest[-1].i == ent.end - 1 and not any(t.lower_ in organs or t.lemma_.lower() in organs
-                                                                       for t in rest)
+        # the state's name first ("Qatar Airways") or last after "of" ("the Consumer Federation
+        # of America", "Bank of England"), the rest naming no organ of it ("Government of India")
+        ends = rest and rest[-1].i == ent.end - 1
+        of_state = len(inside) == 1 and inside[0].end == ent.end and inside[0].start > ent.start \
+            and ent.doc[inside[0].start - 1].lower_ == "of"
+        named = [t for t in rest if t.lower_ not in {"of", "the"}]
+        return bool(named) and bool(ends or of_state) and not any(
+            t.lower_ in organs or t.lemma_.lower() in organs for t in named)
 
     @staticmethod
     def _proper_lead(span: Span, sent: Span) -> int:

@@ -1124,3 +1124,14 @@ def test_a_ruling_or_determination_that_someone_did_wrong_accuses_them(extractor
 ])
 def test_backing_a_party_accused_or_sanctioned_before_defends_it(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Consumer Federation of Norway said Halvard Systems had shown a disturbing disregard for safety.",
+     "Consumer Federation of Norway"),
+    ("The Consumer Federation of Norway criticised Halvard Systems.", "Consumer Federation of Norway"),
+    ("The Government of India accused Ruritania of interference.", "India"),
+])
+def test_a_body_named_of_a_state_is_itself_unless_it_is_an_organ_of_it(extractor, text, actor):
+    got = claims_of(extractor, text)
+    assert got and all(a == actor for a, _, _ in got), got
