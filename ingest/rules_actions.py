@@ -600,8 +600,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
 
 
 def joined_suits(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
-    """Joining a lawsuit is suing its defendant: "Eleven states joined the lawsuit" (the one
-    filed against Google before), "joined the case against Vantor"."""
+    """Joining a lawsuit is suing its defendant: "Texas joined the lawsuit" (the one filed
+    against Google before), "joined the case against Vantor"."""
     out = []
     for tok in sent:
         if lemma(tok) != "join" or tok.pos_ != "VERB" or negated(tok, lex):
@@ -630,10 +630,9 @@ def _on_suspicion(verb: Token, lex: Lexicon) -> bool:
                for o in children(p, "pobj"))
 
 
-
 def _backs_the_accused(res: ArticleResolver, verb: Token) -> bool:
-    """The verb's object is a party someone else accused, sued or sanctioned earlier in the
-    article ("The federation backed Sun Yang" after his ban); backing a plan or a bill is not."""
+    """The verb's object is a party accused, sued or sanctioned earlier in the article ("The
+    federation backed Sun Yang" after his ban); backing a plan or a bill is not."""
     accused = {t for targets in res.accused.values() for t in targets}
     return any(m.actor in accused for o in children(verb, "dobj") for m in res.actors_of(o))
 
@@ -643,8 +642,8 @@ def _removes_from_post(res: ArticleResolver, verb: Token, lex: Lexicon) -> bool:
     director", "dismissed Ghosn", "was relieved of command"; not "dismissed the report"."""
     for p in children(verb, "prep"):
         # "dismissed X as chairman", "dismissed from his post", "relieved of command"
-        if any((p.lower_ == "as" and lemma(o) in lex.roles) or (p.lower_ in {"from", "of"} and lemma(o) in lex.post_nouns)
-               for o in children(p, "pobj")):
+        if any((p.lower_ == "as" and lemma(o) in lex.roles)
+               or (p.lower_ in {"from", "of"} and lemma(o) in lex.post_nouns) for o in children(p, "pobj")):
             return True
     objects = children(verb, "nsubjpass") if is_passive(verb) else children(verb, "dobj")
     for o in objects:
