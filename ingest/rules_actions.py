@@ -523,9 +523,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         action = action or misread or None
         if action is None or negated(tok, lex) or (tok.text[:1].isupper() and tok.i > sent.start):
             continue   # (a capitalised verb mid-sentence is a run-in heading)
-        if action == "accuse" and lemma(tok) == "find" and any(
-                children(c, "neg") for c in tok.children if c.pos_ == "ADJ"):
-            continue   # "found him not guilty": an acquittal
+        if action is not None and _negated_trigger_word(tok, lex, action):
+            continue   # "found him not guilty", "held it not liable": the trigger's own word denied
         charged = action == "accuse" and lemma(tok) == "charge" and any(p.lower_ == "with" for p in children(tok, "prep"))
         measures: list[Token] = []
         if action in {"deny", "dispute"} and not _rejects_a_claim(tok, lex):
@@ -628,6 +627,12 @@ def _on_suspicion(verb: Token, lex: Lexicon) -> bool:
                    any(c.lower_ == "of" for c in children(o, "prep")) or children(o, "acl", "ccomp"))
                for p in children(verb, "prep") if p.lower_ in {"on", "over", "for"}
                for o in children(p, "pobj"))
+
+
+def _negated_trigger_word(verb: Token, lex: Lexicon, action: str) -> bool:
+    """A word of a several-word trigger carries its own "not": "found him not guilty"."""
+    words = matched_words(verb, lex, action)
+    return bool(words) and any(children(c, "neg") for c in verb.children if lemma(c) in words)
 
 
 def _backs_the_accused(res: ArticleResolver, verb: Token) -> bool:

@@ -550,7 +550,8 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
         dismiss = bool(_dismissal_cues(tokens, lex) - wrong_cues)
         neg = _content_negated(tokens, fr.content, wrong_cues)
         wrong = bool(wrong_cues) or lemma(fr.verb) in lex.accusing_speech
-        critic = bool(_cue_tokens(tokens, lex.criticism))
+        critic_cues = _cue_tokens(tokens, lex.criticism)
+        critic = bool(critic_cues)
         judged = fr.content if fr.evaluation else subj_tok
         # what is called baseless: the content's subject, or the object labelled
         # ("called the British accusations a fabrication")
@@ -679,7 +680,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 owned = [m for m in noun_owner(res, judged, speaker) if not _same_side(m, speaker)] \
                     if fr.evaluation and about_act else []
                 named = [s for s in subjects if not _same_side(s, speaker) and not suffers] or \
-                    owned[:1] or _nearest_cue(_named(res, tokens, speaker), _cue_tokens(tokens, lex.criticism))
+                    owned[:1] or _nearest_cue(_named(res, tokens, speaker), critic_cues)
                 from_subjects = bool(named) and named[0] in subjects
                 for t in named if from_subjects else named[:1]:
                     # (coordinated subjects are all criticised: "ASEAN and the Council must rethink")

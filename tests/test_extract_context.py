@@ -1021,6 +1021,7 @@ def test_a_list_of_states_and_organisations_is_a_list_and_the_joined_party_acts_
     ("The Oslo Appeals Court found Mirelle Foods liable for the spills.",   # (a state's court: the state)
      [("Norway", "accuse", "Mirelle Foods")]),
     ("The jury found Tom Reed not guilty.", []),
+    ("The Oslo District Court held Halvard Systems not liable for the spill.", []),   # (any denied trigger word)
 ])
 def test_a_conviction_or_a_finding_of_guilt_accuses(extractor, text, expected):
     """A court or jury finding someone guilty or liable alleges the wrong (the sentence that
