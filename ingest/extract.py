@@ -70,7 +70,8 @@ LEMMA_CACHE_MAX = 50_000   # entries of spaCy's lemmatizer cache kept between ch
 PIECE = 100_000      # characters of one parse of an article over spaCy's max_length (see `_pieces`)
 RULES = (rules_actions.verbal, rules_actions.nominal, rules_actions.cut_ties,
          rules_actions.stop_using, rules_actions.halted_dealings, rules_actions.calls,
-         rules_actions.responses, rules_actions.warnings, rules_actions.joined_suits)
+         rules_actions.responses, rules_actions.warnings, rules_actions.joined_suits,
+         rules_actions.expulsions)
 
 
 class Extractor:
@@ -102,7 +103,8 @@ class Extractor:
                  rules_actions.calls: lex.call_verbs | lex.order_verbs,
                  rules_actions.responses: lex.response_nouns,
                  rules_actions.warnings: lex.warning_verbs,
-                 rules_actions.joined_suits: {"join"}}
+                 rules_actions.joined_suits: {"join"},
+                 rules_actions.expulsions: lex.granting_verbs | lex.declaring_verbs}
         self.rules = [(rule, gates.get(rule)) for rule in RULES]
         self._vocab_limit: int | None = None
 

@@ -413,7 +413,12 @@ class ArticleResolver(NameFinder):
                     named = self.names.get(t.i)
                     if named is not None and (named.person is not None or named.actor.kind == "person"):
                         return named
-            if lemma in self.lex.agent_nouns or low in self.lex.agent_nouns or lemma in self.lex.roles:
+            if lemma in self.lex.judicial_bodies:
+                m = self._court(tok)   # "a Dutch appeals court", "the court in Bihar": a body of its own
+                if m is not None:
+                    return m
+            if lemma in self.lex.agent_nouns or low in self.lex.agent_nouns or lemma in self.lex.roles \
+                    or self._organ_phrase(tok):
                 m = self._agent(tok, speaker=speaker, depth=depth)
                 if m is not None:
                     return m
@@ -455,6 +460,37 @@ class ArticleResolver(NameFinder):
             # a proper noun the entity recogniser missed ("Epic breached ...")
             return self._canonical_mention(tok)
         return None
+
+    def _court(self, tok: Token) -> Mention | None:
+        """A court named by where it sits is a body of its own, not its state: "a Dutch
+        appeals court", "a Moscow court", "the court of appeal in The Hague", "Brazilian
+        courts". A court named by nothing local ("the appeals court") refers back instead."""
+        def local(t: Token) -> bool:
+            known = self.names.get(t.i)
+            return self.gaz.by_demonym.get(t.text) is not None or t.ent_type_ in {"GPE", "LOC", "NORP"} \
+                or (known is not None and known.actor.kind == "state")
+        lefts = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod", "poss", "npadvmod"}]
+        start = min((c.left_edge.i for c in lefts), default=tok.i)
+        end = tok.i + 1
+        # "court of appeal in The Hague", "a court in the eastern state of Bihar"
+        heads = [tok] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        placed = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj" and any(local(x) for x in p.subtree)]
+        if placed:
+            end = max(x.i for x in placed[0].subtree) + 1
+        elif not any(local(x) for c in lefts for x in c.subtree):
+            return None
+        name = self.doc[start:end].text
+        mention = Mention(start, end, self._canonical(Actor(name, "government")), "name")
+        return self._noted(tok, mention)
+
+    def _organ_phrase(self, tok: Token) -> bool:
+        """An agent noun of two words whose head alone is none: "Singapore's central
+        bank" is Singapore's organ, "a Singapore bank" is not."""
+        lem = tok.lemma_.lower()
+        return any(f"{c.lemma_.lower()} {lem}" in self.lex.agent_nouns
+                   for c in tok.children if c.dep_ in {"amod", "compound"} and c.i == tok.i - 1)
 
     def _canonical_mention(self, tok: Token) -> Mention | None:
         toks = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"

@@ -621,6 +621,53 @@ def joined_suits(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candida
     return out
 
 
+def expulsions(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """The idioms of expulsion are sanctions: "gave two diplomats 48 hours to leave",
+    "were given a week to leave the country", "declared the attaché persona non grata"
+    (no action word of its own; the small model parses "persona non grata" badly, so
+    the declared party is whatever is named between the verb and the phrase)."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or negated(verb, lex):
+            continue
+        passive = is_passive(verb)
+        if lemma(verb) in lex.granting_verbs:
+            def leaving(v: Token) -> bool:   # leaving a country, not "the talks"
+                return lemma(v) in lex.leave_verbs and all(
+                    o.ent_type_ in {"GPE", "LOC"} or lemma(o) in lex.place_nouns or lemma(o) == "country"
+                    for o in children(v, "dobj"))
+            spans = [n for n in verb.children if lemma(n) in lex.leave_periods and (
+                any(leaving(v) for v in n.children) or
+                any(leaving(v) for v in verb.children if v.dep_ in {"advcl", "xcomp"}))]
+            if not spans:
+                continue
+            parties = children(verb, "nsubjpass") if passive else \
+                [o for o in children(verb, "dative", "dobj") if o not in spans]
+        elif lemma(verb) in lex.declaring_verbs:
+            after = [t for t in verb.subtree if t.i > verb.i]
+            doc = verb.doc
+            cue = next((t for t in after for e in lex.unwelcome
+                        if tuple(x.lower_ for x in doc[t.i:t.i + len(e)]) == e), None)
+            if cue is None:
+                continue
+            parties = children(verb, "nsubjpass") if passive else \
+                [t for t in after if t.i < cue.i and t.pos_ in {"NOUN", "PROPN", "PRON"}
+                 and t.dep_ in {"dobj", "dative", "nsubj"} and t.head.i >= verb.i]
+        else:
+            continue
+        if passive:   # ("by France" may hang on the phrase: "declared persona non grata by France")
+            agent = next((p for t in verb.subtree if t.lower_ == "by" and t.dep_ in {"prep", "agent"}
+                          for p in children(t, "pobj")), None)
+        else:
+            agent, _ = subject_token(verb)
+        actors = res.actors_of(agent) if agent is not None else []
+        for a in actors:
+            for p in parties:
+                for t in np_actors(res, p, lex, exclude=(a.actor,)):
+                    out.append(Candidate(a, "sanction", t, verb, "verb", verb, 0.6))
+    return out
+
+
 def _on_suspicion(verb: Token, lex: Lexicon) -> bool:
     """A measure taken "on suspicion of", "on charges of", "over allegations of" a wrong."""
     return any(lemma(o) in lex.suspicion_nouns and (

@@ -184,13 +184,16 @@ class NameFinder:
         "of" ("the Consumer Federation of America", not "the Government of India")."""
         if not all(ent.start <= s.start and s.end <= ent.end and len(ent) > len(s) for s in inside):
             return False
-        for s in inside:
-            known = self.gaz.by_form.get(s.text)
-            if known is None or known.kind != "state":
-                return False
+        states = [s for s in inside if (k := self.gaz.by_form.get(s.text)) is not None and k.kind == "state"]
+        if not states or any(self.gaz.by_form.get(s.text) is None for s in inside):
+            return False
+        # (another known name inside is a word of the firm's: "Shell Petroleum Development
+        # Company of Nigeria")
+        inside = states
         rest = [t for t in ent if not any(s.start <= t.i < s.end for s in inside) and t.is_alpha]
         organs = self.lex.agent_nouns | self.lex.office_words | self.lex.references.get("government", frozenset()) \
             | self.lex.references.get("state", frozenset()) | self.lex.references.get("media", frozenset())
+        organs -= self.lex.private_nouns   # ("the Shell Petroleum Development Company of Nigeria" is a firm)
         # the state's name first ("Qatar Airways") or last after "of" ("the Consumer Federation
         # of America", "Bank of England"), the rest naming no organ of it ("Government of India")
         ends = rest and rest[-1].i == ent.end - 1
@@ -451,6 +454,12 @@ def _without_amount(span: Span) -> Span:
     numbers that quantify a noun outside the name are not part of it ("APT 28"
     keeps its number, which quantifies nothing)."""
     end = span.end
+    for k in range(span.start + 1, span.end):
+        tail = span.doc[k:span.end]
+        if tail[0].pos_ == "NUM" and all(t.pos_ == "NUM" or (t.pos_ == "NOUN" and t.is_lower) for t in tail) \
+                and any(t.pos_ == "NOUN" for t in tail):
+            end = k   # "Barclays 2 million pounds": the amount and its unit
+            break
     while end - span.start > 1 and span.doc[end - 1].pos_ == "NUM" and span.doc[end - 1].head.i >= end:
         end -= 1
     if end == span.end:

@@ -362,6 +362,8 @@ def _named(res: ArticleResolver, tokens: list[Token], speaker: Mention) -> list[
             continue   # a cue word the tagger took for a name is not an actor
         if t.dep_ == "pobj" and t.head.head.pos_ == "NOUN" and (lemma(t.head.head),) in res.lex.wrongdoing:
             continue   # "an attack on India": the victim
+        if t.dep_ == "pobj" and (lemma(t.head.head), t.head.lower_) in res.lex.criticism:
+            continue   # "a blow to clean athletes", "a setback for Apple": who is harmed, not blamed
         if t.dep_ == "pobj" and t.head.lower_ in {"on", "upon", "at", "against"} and t.head.head.pos_ == "VERB" \
                 and lemma(t.head.head) not in res.lex.call_verbs:
             continue   # "the bomb dropped on X", "the sanctions imposed on X": what an act falls on
@@ -662,7 +664,11 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 out.append(Candidate(speaker, "threaten", None, fr.verb, "speech", fr.content, 0.5,
                                      tuple(tokens), answers=answers))
             others = [m for m in subjects if not _same_side(m, speaker) and m.actor != speaker.actor]
-            if others and not made and not accused and not own and (
+            # ("the company had not shown that saboteurs were to blame": a proof not made,
+            # which clears no one; the proving verbs are those of "fail prove" and the like)
+            unproven = neg and any(len(e) > 1 and e[0] in {"fail", "unable"} and e[1] == lemma(fr.content)
+                                   for e in lex.dismissal)
+            if others and not made and not accused and not own and not unproven and (
                     (neg and (wrong or _cue_tokens(tokens, lex.exoneration)))
                     or (not neg and _cue_tokens(tokens, lex.exoneration) and not wrong and not critic)):
                 # a third party clearing someone: "Huawei poses no threat, X said",

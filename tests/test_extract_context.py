@@ -1018,8 +1018,8 @@ def test_a_list_of_states_and_organisations_is_a_list_and_the_joined_party_acts_
     ("A Halvard County jury on Tuesday found Tom Reed guilty of taking bribes.",
      [("Halvard County jury", "accuse", "Tom Reed")]),
     ("A federal jury convicted Anna Berg of fraud in March.", [("federal jury", "accuse", "Anna Berg")]),
-    ("The Oslo Appeals Court found Mirelle Foods liable for the spills.",   # (a state's court: the state)
-     [("Norway", "accuse", "Mirelle Foods")]),
+    ("The Oslo Appeals Court found Mirelle Foods liable for the spills.",   # (a court named by its seat)
+     [("Oslo Appeals Court", "accuse", "Mirelle Foods")]),
     ("The jury found Tom Reed not guilty.", []),
     ("The Oslo District Court held Halvard Systems not liable for the spill.", []),   # (any denied trigger word)
 ])
@@ -1136,3 +1136,78 @@ def test_backing_a_party_accused_or_sanctioned_before_defends_it(extractor, text
 def test_a_body_named_of_a_state_is_itself_unless_it_is_an_organ_of_it(extractor, text, actor):
     got = claims_of(extractor, text)
     assert got and all(a == actor for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Dutch appeals court ordered Halvard Systems to compensate the farmers.",
+     [("Dutch appeals court", "sanction", "Halvard Systems")]),
+    ("The court of appeal in The Hague ordered Halvard Systems to compensate the farmers.",
+     [("court of appeal in The Hague", "sanction", "Halvard Systems")]),
+    ("A Moscow court sentenced Tom Reed to nine years in prison.", [("Moscow court", "sanction", "Tom Reed")]),
+    ("A Dutch appeals court fined Halvard Systems. The court said Halvard Systems had misled investors.",
+     [("Dutch appeals court", "sanction", "Halvard Systems"), ("Dutch appeals court", "accuse", "Halvard Systems")]),
+    ("The appeals court upheld the fine.", []),   # (a court named by nothing local is no new body)
+])
+def test_a_court_named_by_where_it_sits_is_a_body_of_its_own(extractor, text, expected):
+    """Not its state: the judges of "a Dutch appeals court" are not the Netherlands' government,
+    and later "the court" is that court."""
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France gave two Russian diplomats 48 hours to leave the country.", [("France", "sanction", "Russia")]),
+    ("Norway gave the Russian attache a week to leave.", [("Norway", "sanction", "Russia")]),
+    ("France declared two Russian diplomats persona non grata.", [("France", "sanction", "Russia")]),
+    ("Two Russian diplomats were declared persona non grata by France.", [("France", "sanction", "Russia")]),
+    ("France gave Germany 48 hours to leave the talks.", []),        # (leaving talks, not the country)
+    ("Halvard Systems gave Orbis Bank two weeks to respond.", []),   # (no leaving at all)
+    ("France did not declare the diplomats persona non grata.", []),
+])
+def test_the_idioms_of_expulsion_are_sanctions(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Greenpeace said the ruling was another blow to clean athletes.", []),
+    ("Greenpeace said the fine was a setback for Halvard Systems.", []),
+    ("Greenpeace said Halvard Systems' decision was a blow to the climate.",
+     [("Greenpeace", "criticize", "Halvard Systems")]),
+])
+def test_whoever_a_blow_or_setback_falls_on_is_not_criticised(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Singapore's central bank ordered Halvard Bank to close its branches in the city.",
+     [("Singapore", "sanction", "Halvard Bank")]),
+    ("The French presidency accused Halvard Systems of lying about its emissions.",
+     [("France", "accuse", "Halvard Systems")]),
+    ("A Singapore bank sued Halvard Systems.", []),   # (a bank of the country, not its organ)
+])
+def test_a_states_central_bank_and_presidency_are_its_organs(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Halvard Systems docked two million pounds from Tom Reed's bonus.", [("Halvard Systems", "sanction", "Tom Reed")]),
+    ("Halvard Systems cut the bonus of its chief executive, Tom Reed.", [("Halvard Systems", "sanction", "Tom Reed")]),
+    ("Norway withdrew Ruritania's trade status.", [("Norway", "sanction", "Ruritania")]),
+])
+def test_pay_cuts_and_withdrawn_status_are_sanctions(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ofcom fined Orbis Bank 2 million dollars.", "Orbis Bank"),
+    ("Ofcom fined the Halvard Oil Development Company of Nigeria.", "Halvard Oil Development Company of Nigeria"),
+])
+def test_a_fined_party_is_named_without_the_amount_or_the_state_in_its_name(extractor, text, target):
+    assert claims_of(extractor, text) == [("Ofcom", "sanction", target)]
+
+
+def test_a_proof_not_made_clears_no_one(extractor):
+    """"The company had not shown that saboteurs were to blame" is a failed proof, not the
+    court saying the company did no wrong."""
+    got = claims_of(extractor, "Halvard Systems blamed saboteurs for the leaks. The Dutch appeals court rejected "
+                               "that defence, saying Halvard Systems had not shown that saboteurs were to blame.")
+    assert not any(action == "defend" for _, action, _ in got), got
