@@ -548,9 +548,13 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         if charged and all(prosecutes(res, a, lex) for a in actors):
             action = "sue"   # "prosecutors charged X with fraud": a criminal charge, by the state
-        if action in lex.rule_actions["announced"] and future(tok) and conditions(tok):
+        measure = action
+        if action in lex.rule_actions["announced"] and _conditional_measure(tok):
             action = "threaten"   # "would expel more diplomats if Moscow did not cooperate"
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
+        if not targets and measure != action:
+            # (else whom the measure falls on: "would respond by blocking imports of Polish fruit")
+            targets = targets_of_verb(res, tok, measure, lex, exclude=tuple(a.actor for a in actors))
         if measures:
             mine = tuple(a.actor for a in actors)
             targets = next((found for m in measures for found in (
@@ -666,6 +670,22 @@ def expulsions(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
                 for t in np_actors(res, p, lex, exclude=(a.actor,)):
                     out.append(Candidate(a, "sanction", t, verb, "verb", verb, 0.6))
     return out
+
+
+def _conditional_measure(verb: Token) -> bool:
+    """A measure promised on a condition, also as the means of a promised answer: "would
+    expel more diplomats if Moscow did not cooperate", "if the ban was not lifted, Ukraine
+    would respond by blocking imports"."""
+    for _ in range(3):
+        if future(verb) and conditions(verb):
+            return True
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+            verb = verb.head.head   # (the means of the verb above)
+        elif verb.dep_ == "xcomp":
+            verb = verb.head
+        else:
+            return False
+    return False
 
 
 def _on_suspicion(verb: Token, lex: Lexicon) -> bool:
@@ -850,6 +870,9 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             targets = [m for m in actor_of_verb(res, gov) if m.actor not in [a.actor for a in actors]]
         if not targets:
             continue
+        if action in lex.rule_actions["announced"] and gov is not None and tok.dep_ == "dobj" \
+                and _conditional_measure(gov):
+            action = "threaten"   # "will impose sanctions on Belarus unless it frees the journalist"
         for a in actors:
             for t in targets:
                 out.append(Candidate(a, action, t, tok, "noun", tok, 0.6))
@@ -980,7 +1003,8 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         targets: list[Mention] = []
         for o in objs:
-            for p in pobjs(o, lex.cut_ties_preps):
+            preps = lex.cut_ties_preps | ({"of"} if lemma(o) in lex.cut_ties_of_objects else set())
+            for p in pobjs(o, preps):
                 targets = _parties(res, p)
                 if targets:
                     break

@@ -250,6 +250,8 @@ class NameFinder:
             if known:
                 return Actor(known.name, known.kind)
             return self._canonical(Actor(text, "state"))
+        if how == "ORG" and self._named_with_role(span):
+            return self._person(span)   # "spokeswoman Yolande Makolo", tagged an organisation
         # ORG
         words = name_words(text)
         if not words:
@@ -271,6 +273,16 @@ class NameFinder:
                 not words & self.lex.references.get("organization", frozenset()):
             kind = "government"   # "Ministry of Environment", "Fair Trade Commission": a public body
         return self._canonical(Actor(text, kind))
+
+    def _named_with_role(self, span: Span) -> bool:
+        """A name of two or more capitalised proper nouns, none a body's word, right after a
+        role noun that goes with it ("government spokeswoman Yolande Makolo"): a person."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        bodies = self.lex.agent_nouns | self.lex.company_suffixes | frozenset(
+            w for ws in self.lex.references.values() for w in ws)
+        return before is not None and len(span) >= 2 and before.pos_ == "NOUN" and before.is_lower \
+            and before.lemma_.lower() in self.lex.roles and span.start <= before.head.i < span.end \
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in bodies for t in span)
 
     def _known_again(self, sent: Span) -> list[Span]:
         """Exact repeats of names of two or more words already known in the
@@ -417,10 +429,25 @@ class NameFinder:
             if m is not None and m.actor.kind != "person":
                 return m.actor
         if tok.lemma_.lower() in self.lex.references.get("state", ()) and tok.dep_ == "compound":
-            # "Foreign Ministry spokesperson X": the ministry of the state in the news
-            m = self.state_in_the_news(tok.i)
+            # "Foreign Ministry spokesperson X": the ministry of the state in the news, or
+            # of the state where the sentence says it speaks ("In Kigali, government
+            # spokeswoman X said")
+            m = self._state_where(tok) or self.state_in_the_news(tok.i)
             if m is not None:
                 return m.actor
+        return None
+
+    def _state_where(self, tok: Token) -> Mention | None:
+        """The state of an "In <place>," that opens the sentence before `tok`."""
+        sent = tok.sent
+        first = sent[0] if sent[0].is_alpha else sent[1] if len(sent) > 1 else sent[0]
+        if first.lower_ != "in" or first.i >= tok.i:
+            return None
+        for pobj in (c for c in first.children if c.dep_ == "pobj"):
+            place = self.doc[pobj.left_edge.i:pobj.i + 1]
+            known = self.gaz.by_form.get(place.text) or self.gaz.by_form.get(pobj.text)
+            if known is not None and known.kind == "state":
+                return Mention(pobj.i, pobj.i + 1, Actor(known.name, known.kind), "agent")
         return None
 
 

@@ -443,7 +443,10 @@ def _cue_tokens(tokens: list[Token], entries) -> set[Token]:
 def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
     """Wrongdoing cues: the lexicon's, a manner of wrongdoing ("deliberately
     pushed"), and deeds read only as verbs ("shelled a hospital")."""
-    out = _cue_tokens(tokens, lex.wrongdoing)
+    # ("criminal charges", "a criminal investigation": the kind of a charge or an inquiry,
+    # no wrong done by the clause's subject)
+    out = {c for c in _cue_tokens(tokens, lex.wrongdoing) if not (
+        c.dep_ == "amod" and (lemma(c.head) in lex.claim_nouns or noun_action(c.head, lex) is not None))}
     for t in tokens:
         if t.pos_ == "ADV" and t.lower_ in lex.wrongful_manner:
             out.add(t.head)
@@ -462,6 +465,23 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
                                    _intrudes(t, lex)):
             out.add(t)
     return out
+
+
+def _charged_by_trigger(cue: Token, root: Token, lex) -> bool:
+    """A wrong that an accusing verb inside the content already charges to its own object
+    ("... and accused Beijing of using companies to undermine security"): that verb's
+    claim, not one against the content's subject."""
+    cur = cue
+    for _ in range(8):
+        if cur == root or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur != root and cur.pos_ == "VERB" and verb_action(cur, lex) == "accuse":
+            # (with a party as its subject: "China's action was regrettable and accused
+            # Beijing of bullying" leaves the accusing to the speaker's reading here)
+            subj = children(cur, "nsubj") or (children(cur.head, "nsubj") if cur.dep_ == "conj" else [])
+            return bool(subj) and not _things(subj, lex)
+    return False
 
 
 def _things(subjects: list[Token], lex) -> bool:
@@ -547,7 +567,8 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
         rejected = {x for t in tokens if t.pos_ == "NOUN" and (lemma(t) in lex.claim_nouns or lemma(
                         t) in lex.attribution_nouns) and word_forms(t.head) & lex.negating_verbs
                     for c in t.children if c.dep_ in {"acl", "ccomp", "relcl"} for x in c.subtree}
-        wrong_cues = {t for t in _wrong_cues(tokens, lex) if t not in conditional and t not in rejected}
+        wrong_cues = {t for t in _wrong_cues(tokens, lex) if t not in conditional and t not in rejected
+                      and not _charged_by_trigger(t, fr.content, lex)}
         # (a "no" that begins a wrong, "had no right to build bases", dismisses nothing)
         dismiss = bool(_dismissal_cues(tokens, lex) - wrong_cues)
         neg = _content_negated(tokens, fr.content, wrong_cues)

@@ -1211,3 +1211,59 @@ def test_a_proof_not_made_clears_no_one(extractor):
     got = claims_of(extractor, "Halvard Systems blamed saboteurs for the leaks. The Dutch appeals court rejected "
                                "that defence, saying Halvard Systems had not shown that saboteurs were to blame.")
     assert not any(action == "defend" for _, action, _ in got), got
+
+
+def test_a_wrong_an_accusing_verb_charges_to_its_object_is_not_also_charged_to_the_subject(extractor):
+    """"Berg said Norwegians were angry and accused Ruritania of using front companies to
+    undermine Norwegian security": the undermining is Ruritania's, not the Norwegians'."""
+    got = claims_of(extractor, "Senator Anna Berg said Norwegians were angry and accused Ruritania of using "
+                               "front companies to undermine Norwegian security.")
+    assert not any(target == "Norway" for _, _, target in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine said that if the ban was not lifted, it would respond by blocking imports of Polish fruit.",
+     [("Ukraine", "threaten", "Poland")]),
+    ("The EU will impose sanctions on Belarus unless it releases the journalist.",
+     [("European Union", "threaten", "Belarus")]),
+    ("Ukraine responded by blocking imports of Polish fruit.", [("Ukraine", "sanction", "Poland")]),
+    ("The EU will impose sanctions on Belarus next week.", [("European Union", "sanction", "Belarus")]),
+])
+def test_a_measure_promised_on_a_condition_is_a_threat(extractor, text, expected):
+    """Also when the measure is the means of a promised answer, or a light verb's noun."""
+    assert claims_of(extractor, text) == expected
+
+
+def test_criminal_charges_are_no_wrong_of_whoever_brings_them(extractor):
+    """"Criminal" describing a charge or an inquiry is the kind of the charge: a state that
+    "did not bring criminal charges" is not cleared of a wrong."""
+    assert claims_of(extractor, "Tom Reed said Norway did not normally bring criminal charges "
+                                "against foreign soldiers.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nike ended its sponsorship of Tom Reed.", [("Nike", "cut_ties", "Tom Reed")]),
+    ("Sweden ended its funding of UNRWA.", [("Sweden", "cut_ties", "UNRWA")]),
+])
+def test_a_sponsorship_or_funding_of_a_party_ended_cuts_ties(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+def test_a_role_before_a_name_makes_a_person_who_speaks_for_the_state_where_the_sentence_is(extractor):
+    """"In Kigali, government spokeswoman Yolande Makolo said ...": the recogniser tags the
+    name an organisation; the role makes it a person, and the government is Rwanda's."""
+    got = claims_of(extractor, "Congo expelled the Rwandan ambassador on Saturday. Congo accused Rwanda of "
+                               "backing the rebels. In Kigali, government spokeswoman Yolande Makolo said "
+                               "Rwanda regretted the decision.")
+    assert got[-1] == ("Rwanda", "criticize", "Democratic Republic of the Congo")
+    assert not any(actor == "Yolande Makolo" for actor, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Congo expelled the Rwandan ambassador. Rwanda regretted the decision.",
+     [("Democratic Republic of the Congo", "sanction", "Rwanda"),
+      ("Rwanda", "criticize", "Democratic Republic of the Congo")]),
+    ("Orbis Bank regretted its decision to close the branch.", []),   # (its own)
+])
+def test_regretting_a_decision_criticises_whoever_made_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
