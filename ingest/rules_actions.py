@@ -188,7 +188,14 @@ def _speech_subject(res: ArticleResolver, verb: Token, unnamed: list[Token] | No
     subj, _ = subject_token(verb, control=False)
     if subj is None or subj.pos_ == "PRON":
         return None
-    found = [m for m in res.actors_of(subj) if m.actor.kind != "media"]
+    named = res.actors_of(subj)
+    found = [m for m in named if m.actor.kind != "media"]
+    outlets = [m for m in named if m.actor.kind == "media" and m.via in {"name", "reference"}]
+    if not found and outlets and unnamed is not None:
+        # a news outlet reports as a party only about itself: "The Wall Street Journal said
+        # it denies the allegations", "'We stand with Evan,' the newspaper added" (the caller
+        # asks for the speaker of an "it" or "we")
+        return outlets[0]
     if not found and unnamed is not None and subj.pos_ in {"NOUN", "PROPN"}:
         unnamed.append(subj)
     return found[0] if found else None
@@ -198,10 +205,11 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                     speaker: Mention | None = None, exclude: tuple = ()) -> list[Mention]:
     products = action in {"sanction", "cut_ties"}
     if action == "sanction":
-        # "prohibited U.S. companies from exporting to ZTE": the one cut off
+        # "prohibited U.S. companies from exporting to ZTE": the one cut off (by a
+        # dealing: "was banned from travelling to the UK" bans the traveller)
         for prep in children(verb, "prep"):
             if prep.lower_ == "from":
-                for v in children(prep, "pcomp"):
+                for v in (v for v in children(prep, "pcomp") if lemma(v) in lex.dealing_verbs):
                     for p in pobjs(v, {"to", "with"}):
                         found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                         if found:
@@ -540,6 +548,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if misread and not actors:   # ("Meridian Foods rejects", the name a compound of the verb)
             actors = [m for c in children(tok, "compound") for m in res.actors_of(c)][:1]
         confidence = 0.8
+        if not actors and action == "sanction" and is_passive(tok):
+            actors = _banned_where(res, tok)   # "was barred from building networks in Australia"
         if not actors and action in lex.rule_actions["context_agent"] and is_passive(tok):
             # "Orbis was also fined for ...": by whoever acted against it before
             actors = _earlier_agent(res, tok)
@@ -669,6 +679,25 @@ def expulsions(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
             for p in parties:
                 for t in np_actors(res, p, lex, exclude=(a.actor,)):
                     out.append(Candidate(a, "sanction", t, verb, "verb", verb, 0.6))
+    return out
+
+
+def _banned_where(res: ArticleResolver, verb: Token) -> list[Mention]:
+    """The states an agentless passive sanction takes place in are its agents: "Huawei has
+    been barred from building networks in Australia and New Zealand", "the app was banned
+    in India" (not inside a clause of its own, nor a place that is not a state)."""
+    out: list[Mention] = []
+    for t in verb.subtree:
+        if t.dep_ != "pobj" or t.head.lower_ != "in" or any(
+                a.dep_ in {"ccomp", "advcl", "relcl", "acl"} and a.i != verb.i
+                for a in t.ancestors if verb in a.ancestors or a == verb):
+            continue
+        for x in [t, *t.conjuncts]:
+            m = res.names.get(x.i)
+            known = res.gaz.by_form.get(m.actor.name) if m is not None else None
+            # (a state the gazetteer knows: the recogniser makes any town a "state")
+            if known is not None and known.kind == "state" and m.actor not in [o.actor for o in out]:
+                out.append(m)
     return out
 
 

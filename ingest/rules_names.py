@@ -33,7 +33,7 @@ NAME_LABELS = {"PERSON", "ORG", "GPE"}
 _LABELS = (r"(?:UPDATE[SD]?|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|LISTEN|(?:ALSO )?READ(?: MORE)?|RELATED|"
            r"SEE ALSO|EDITOR['’]?S NOTE|CORRECTION|CLARIFICATION|ANALYSIS|OPINION|COMMENT|EXPLAINER|"
            r"FACTBOX|VIDEO|PHOTOS?|FILE PHOTO|LIVE|ADVERTISEMENT|SPONSORED|NOTE)\s*[-–—:]")
-DATELINE = re.compile(rf"^(?!{_LABELS})(?:[A-Z][A-Z.'’ -]{{2,}}[A-Z.]|\(\w[\w .]*\))\s*(?:\([\w .]+\)\s*)?"
+DATELINE = re.compile(rf"^(?!{_LABELS})(?:[A-Z][A-Z.'’ /-]{{2,}}[A-Z.]|\(\w[\w .]*\))\s*(?:\([\w .]+\)\s*)?"
                       r"(?:[-–—:]|,\s*\w+ \d|\s*/)")
 PRONOUNS_THING = {"it", "its"}
 

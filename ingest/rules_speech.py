@@ -42,7 +42,7 @@ from .resolve import ArticleResolver, Mention
 from .rules_actions import claim_parties, names_accused, noun_action, noun_owner, prosecutes, verb_action
 
 from .rules_syntax import (Candidate, children, clause_tokens, conditions, find_phrases, future, is_passive, lemma,
-                           np_actors, pobjs, subject_token, word_forms)
+                           negated, np_actors, pobjs, subject_token, word_forms)
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
 
@@ -88,6 +88,9 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
             continue
         if tok.pos_ == "NOUN" and lemma(tok) in lex.report_nouns:
             out.extend(_report_noun(res, tok))
+            continue
+        if tok.pos_ == "VERB" and lemma(tok) in lex.evidencing_verbs and not negated(tok, lex):
+            out.extend(_evidence_that(res, tok))
             continue
         if tok.pos_ not in {"VERB", "AUX"} or lemma(tok) not in lex.speech_verbs:
             continue   # (lemma only: "says" and "said" are never mis-lemmatised as triggers)
@@ -438,6 +441,26 @@ def _retaliation(tokens: list[Token], root: Token, lex) -> bool:
 def _cue_tokens(tokens: list[Token], entries) -> set[Token]:
     """Where the cues occur; a name is never a cue ("Shell", "Fair")."""
     return {t for t in find_phrases(tokens, entries) if not (t.pos_ == "PROPN" and t.text[:1].isupper())}
+
+
+def _evidence_that(res: ArticleResolver, verb: Token) -> list[Frame]:
+    """"The report found evidence that Rwandan troops had crossed the border", "investigators
+    have proof that ...": whoever finds or holds evidence of C says C (`evidencing_verbs`
+    with an object in `evidence_nouns`; not "found no evidence that")."""
+    lex = res.lex
+    out = []
+    for obj in children(verb, "dobj"):
+        if lemma(obj) not in lex.evidence_nouns or any(c.lower_ in {"no", "little", "scant"} for c in obj.children):
+            continue
+        contents = [c for c in obj.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        subj, _ = subject_token(verb, control=False)
+        if not contents or subj is None:
+            continue
+        speakers = _speakers(res, subj, None)
+        if speakers:
+            out.append(Frame(speakers, contents[0], verb, None))
+    return out
 
 
 def _wrong_cues(tokens: list[Token], lex) -> set[Token]:

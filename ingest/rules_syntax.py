@@ -178,9 +178,11 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
             return named_aux[0], False
         subj = children(cur, "nsubj")
         if subj:
-            # "MOSCOW -- Russia's FSB accused ...": a dateline is no subject
-            real = [x for x in subj if not (x.is_upper and len(x.text) >= 4 and any(
-                c.is_punct and c.text in {"--", "-", "—", "–", ":"} for c in x.children))]
+            # "MOSCOW -- Russia's FSB accused ...", "THE HAGUE (Reuters) - The Netherlands
+            # said ...": a dateline, or its agency, is no subject
+            dashes = {"--", "-", "—", "–", ":"}
+            real = [x for x in subj if not (any(c.is_punct and c.text in dashes for c in x.children) and (
+                (x.is_upper and len(x.text) >= 4) or any(c.text == "(" for c in x.children)))]
             return (real or subj)[0], False
         head = cur.head
         if head == cur:
@@ -554,6 +556,29 @@ def repair_coordinated_report(verbs, speech_verbs: frozenset[str], reporting: fr
         v.head = speech
 
 
+def repair_as_well_as(toks) -> None:
+    """"sued him, as well as FTX and Alameda": the small model hangs the names on the last
+    "as" as a preposition's objects; they are conjuncts of the party before."""
+    for i in range(len(toks) - 2):
+        a, well, b = toks[i], toks[i + 1], toks[i + 2]
+        if a.lower_ != "as" or well.lower_ != "well" or b.lower_ != "as":
+            continue
+        head = b.head
+        # (the names are the last "as"'s objects, or hang on the verb as its loose dependents)
+        objs = [c for c in b.children if c.dep_ == "pobj"] or [
+            c for c in head.children if c.i > b.i and c.dep_ in {"dep", "conj", "dobj", "npadvmod"}
+            and c.pos_ in {"PROPN", "NOUN"}][:1]
+        before = [c for c in head.children if c.i < a.i and c.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}]
+        partner = head if head.pos_ in {"NOUN", "PROPN"} else max(before, key=lambda c: c.i, default=None)
+        if not objs or partner is None:
+            continue
+        b.head = partner
+        b.dep_ = "cc"
+        for o in objs:
+            o.head = partner
+            o.dep_ = "conj"
+
+
 _REJECTING: dict[int, frozenset[str]] = {}
 _REPORTING: dict[int, frozenset[str]] = {}
 
@@ -575,6 +600,7 @@ def repair_parse(sent, lex: Lexicon) -> None:
     repair_coordinated_report(verbs, lex.speech_verbs, reporting, lex.agent_nouns | lex.roles)
     repair_inserted_speaker(verbs, lex.speech_verbs)
     repair_listed_appos([t for t in toks if t.dep_ == "appos"])
+    repair_as_well_as(toks)
     repair_appositive_speaker(verbs, lex.speech_verbs)
     repair_labelled_gerund(verbs, lex.evaluation_verbs)
     repair_relative_rejection(toks, rejecting)

@@ -209,6 +209,8 @@ class Lexicon:
     leave_verbs: frozenset[str]
     declaring_verbs: frozenset[str]
     unwelcome: tuple[tuple[str, ...], ...]
+    evidencing_verbs: frozenset[str]
+    evidence_nouns: frozenset[str]
     asserting_nouns: frozenset[str]
     refused_nouns: frozenset[str]
     anonymous_nouns: frozenset[str]

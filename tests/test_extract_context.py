@@ -1267,3 +1267,60 @@ def test_a_role_before_a_name_makes_a_person_who_speaks_for_the_state_where_the_
 ])
 def test_regretting_a_decision_criticises_whoever_made_it(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The regulator Ofcom also sued Tom Reed, as well as Orbis Bank and Halvard Systems.",
+     [("Ofcom", "sue", "Tom Reed"), ("Ofcom", "sue", "Orbis Bank"), ("Ofcom", "sue", "Halvard Systems")]),
+    ("Norway, as well as Sweden, condemned Russia.", [("Norway", "criticize", "Russia"), ("Sweden", "criticize", "Russia")]),
+    ("Orbis Bank performed as well as expected.", []),
+])
+def test_as_well_as_coordinates_parties(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Wall Street Journal said it vehemently denies the allegations from the FSB.",
+     [("FSB", "accuse", "The Wall Street Journal"), ("The Wall Street Journal", "deny", "FSB")]),
+    ("The New York Times said it would sue Halvard Systems.", [("The New York Times", "sue", "Halvard Systems")]),
+    ("The New York Times reported that Orbis Bank had laundered money.", []),   # (the outlet reports)
+])
+def test_a_news_outlet_is_a_party_when_it_speaks_of_itself(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Halvard Systems has been barred from building networks in Norway and Sweden.",
+     [("Norway", "sanction", "Halvard Systems"), ("Sweden", "sanction", "Halvard Systems")]),
+    ("TikTok was banned in India in 2020.", [("India", "sanction", "TikTok")]),
+    ("Tom Reed was arrested in Vancouver.", []),   # (a town is no state)
+])
+def test_an_agentless_sanction_in_a_state_is_that_states(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway fined Tom Reed. Tom Reed has also been banned from travelling to Sweden.",
+     [("Norway", "sanction", "Tom Reed"), ("Norway", "sanction", "Tom Reed")]),
+    ("The US barred American firms from selling chips to Huawei.", [("United States", "sanction", "Huawei")]),
+])
+def test_whom_a_ban_from_doing_falls_on(extractor, text, expected):
+    """Cut off from a dealing, the party dealt with is the target; banned from travelling
+    somewhere, the traveller."""
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Investigators found evidence that Orbis Bank had laundered money for the cartel.",
+     [("Investigators", "accuse", "Orbis Bank")]),
+    ("Norway has proof that Russia jammed GPS signals.", [("Norway", "accuse", "Russia")]),
+    ("Investigators found no evidence that Orbis Bank had laundered money.", []),
+])
+def test_evidence_found_that_a_party_did_wrong_accuses_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+def test_a_datelines_agency_is_not_the_speaker(extractor):
+    got = claims_of(extractor, "THE HAGUE/LONDON (Reuters) - The Netherlands said on Thursday it had expelled "
+                               "four Russian officers.")
+    assert got == [("Netherlands", "sanction", "Russia")]
