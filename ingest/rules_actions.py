@@ -565,6 +565,9 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if not targets and measure != action:
             # (else whom the measure falls on: "would respond by blocking imports of Polish fruit")
             targets = targets_of_verb(res, tok, measure, lex, exclude=tuple(a.actor for a in actors))
+        again = _acted_on_again(res, tok, action, actors)
+        if again is not None:   # (in the pronoun's place, the other objects kept)
+            targets = [again] + [t for t in targets if not t.start <= again.start < t.end]
         if measures:
             mine = tuple(a.actor for a in actors)
             targets = next((found for m in measures for found in (
@@ -680,6 +683,19 @@ def expulsions(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
                 for t in np_actors(res, p, lex, exclude=(a.actor,)):
                     out.append(Candidate(a, "sanction", t, verb, "verb", verb, 0.6))
     return out
+
+
+def _acted_on_again(res: ArticleResolver, verb: Token, action: str, actors: list[Mention]) -> Mention | None:
+    """"The CFTC also sued him": a person pronoun that an act reaches "also" (too, as
+    well) is the person the same act reached before, not the last person who spoke."""
+    pron = next((o for o in children(verb, "dobj") if o.lower_ in {"him", "her"}), None)
+    if pron is None or not any(c.lower_ in {"also", "too", "likewise"} for c in verb.children):
+        return None
+    mine = [a.actor for a in actors]
+    for _a, act, target in reversed(res.events):
+        if act == action and target.kind == "person" and target not in mine:
+            return Mention(pron.i, pron.i + 1, target, "pronoun")
+    return None
 
 
 def _banned_where(res: ArticleResolver, verb: Token) -> list[Mention]:

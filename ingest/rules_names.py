@@ -264,8 +264,9 @@ class NameFinder:
         for actor in self.known:
             # a person's surname alone, or the family name that comes first ("Sun" after "Sun
             # Yang"), which the recogniser took for an organisation
-            if actor.kind == "person" and len(words) == 1 and \
-                    next(iter(words)) in {last_word(actor.name), actor.name.split()[0].lower()}:
+            if actor.kind == "person" and ((len(words) == 1 and next(iter(words)) in {
+                    last_word(actor.name), actor.name.split()[0].lower()})
+                    or text.lower() == last_word(actor.name)):   # (a hyphenated one: "Bankman-Fried")
                 return actor
         last = re.sub(r"[^a-z.]", "", text.split()[-1].lower())
         kind = "company" if last in self.lex.company_suffixes else "organization"
@@ -409,6 +410,8 @@ class NameFinder:
         for t in sorted(toks, key=lambda t: t.i):
             if span.start <= t.i < span.end:
                 continue
+            if t.dep_ == "poss" and self.names.get(t.head.i) is not None and self.names[t.head.i].actor.kind != "person":
+                continue   # "the chief financial officer of China's Huawei": Huawei's, not China's
             inst = self._institution_at(t)
             if inst is not None and inst != person:
                 self.affiliation[person] = inst

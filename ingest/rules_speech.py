@@ -235,8 +235,8 @@ def _content_negated(tokens: list[Token], root: Token, cues: set[Token] = frozen
     for t in tokens:
         if t in cues:
             continue
-        if t.dep_ == "neg" and t.head in verbs:
-            return True
+        if t.dep_ == "neg" and (t.head in verbs or (t.head.dep_ in {"acomp", "attr"} and t.head.head in verbs)):
+            return True   # (also "was not aware of", "is not responsible for")
         if (t.lower_ in {"no", "never"} or (t.lower_ == "nothing" and any(
                 c.dep_ == "amod" for c in t.children))) and t.head.i != t.i and (
                 t.head in verbs or t.head.head in verbs):

@@ -1324,3 +1324,32 @@ def test_a_datelines_agency_is_not_the_speaker(extractor):
     got = claims_of(extractor, "THE HAGUE/LONDON (Reuters) - The Netherlands said on Thursday it had expelled "
                                "four Russian officers.")
     assert got == [("Netherlands", "sanction", "Russia")]
+
+
+def test_a_hyphenated_surname_the_recogniser_takes_for_a_firm_is_the_person(extractor):
+    got = claims_of(extractor, "Prosecutors charged Sam Bankman-Fried with fraud. Bankman-Fried has repeatedly "
+                               "denied committing fraud.")
+    assert got == [("Prosecutors", "sue", "Sam Bankman-Fried"), ("Sam Bankman-Fried", "deny", "Prosecutors")]
+
+
+def test_also_acting_on_him_reaches_the_person_the_act_reached_before(extractor):
+    """"The CFTC also sued him": the man sued before, not the SEC chair who spoke last."""
+    got = claims_of(extractor, "The SEC sued Sam Bankman-Fried on Tuesday. Gary Gensler, the SEC chair, said the "
+                               "case was strong. The Commodity Futures Trading Commission also sued him.")
+    assert got[-1] == ("Commodity Futures Trading Commission", "sue", "Sam Bankman-Fried")
+
+
+def test_a_not_on_the_adjective_negates_the_statement(extractor):
+    """The parser may hang "not" on the adjective ('was "not aware of the specifics"'): the
+    accused's own side saying so denies."""
+    got = claims_of(extractor, 'Norway accused Russia of hacking its parliament. Ivan Petrov, the Russian embassy '
+                               'spokesman, said he was "not aware of the specifics" of the hacking and that Russia '
+                               'opposed all cyberattacks.')
+    assert got == [("Norway", "accuse", "Russia"), ("Russia", "deny", "Norway")]
+
+
+def test_an_officer_of_a_states_firm_speaks_for_the_firm(extractor):
+    """"the chief financial officer of China's Huawei" speaks for Huawei, not China."""
+    got = claims_of(extractor, "Canadian authorities arrested Tom Reed, the chief financial officer of China's "
+                               "Huawei. Reed said Canada had violated his rights.")
+    assert got == [("Canada", "sanction", "Tom Reed"), ("Huawei", "accuse", "Canada")]
