@@ -145,9 +145,17 @@ class ArticleResolver(NameFinder):
             return None
         determined = has_definite(tok) or any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
                                               for c in tok.children)
+        author = self.authors.get(lemma)
+        if (author is None or author.start >= tok.i) and tok.dep_ == "nsubj" and (lemma,) in self.lex.actions["sue"].nouns:
+            # "X has been charged by US prosecutors ... An indictment unsealed on Tuesday
+            # accuses X of ...": a suit no one is named as filing is the suit reported before
+            own = self._document_author(tok)   # (one that names its author: "a lawsuit filed by Ohio")
+            if own is not None:
+                return Mention(tok.i, tok.i + 1, own.actor, "agent", own.person)
+            return next((Mention(tok.i, tok.i + 1, a.actor, "reference", a.person)
+                         for a, action, _t in reversed(self.events) if action == "sue" and a.start < tok.i), None)
         if not determined and not (tok.dep_ == "pobj" and tok.head.head.lower_ == "according"):
             return None
-        author = self.authors.get(lemma)
         if author is None or author.start >= tok.i:
             return None
         return Mention(tok.i, tok.i + 1, author.actor, "reference", author.person)
@@ -617,7 +625,9 @@ class ArticleResolver(NameFinder):
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "from", "at"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        m = self.names.get(pobj.i)
+                        # (or the name in apposition: "employees of Russian state media outlet RT")
+                        named = [pobj] + [a for a in pobj.children if a.dep_ == "appos"]
+                        m = next((self.names[n.i] for n in named if n.i in self.names), None)
                         if m is not None and m.actor.kind != "person":
                             return Mention(tok.i, tok.i + 1, m.actor, "agent")
         if tok.lemma_.lower() in self.lex.document_nouns and depth < 2:

@@ -1353,3 +1353,20 @@ def test_an_officer_of_a_states_firm_speaks_for_the_firm(extractor):
     got = claims_of(extractor, "Canadian authorities arrested Tom Reed, the chief financial officer of China's "
                                "Huawei. Reed said Canada had violated his rights.")
     assert got == [("Canada", "sanction", "Tom Reed"), ("Huawei", "accuse", "Canada")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed has been charged by Norwegian prosecutors with fraud. An eight-count indictment unsealed on "
+     "Tuesday accuses Reed of wire fraud.", [("Norway", "sue", "Tom Reed"), ("Norway", "accuse", "Tom Reed")]),
+    ("Texas sued Google on Monday. A lawsuit filed by Ohio accuses Google of fraud.",
+     [("Texas", "sue", "Google"), ("Ohio", "accuse", "Google")]),
+    ("An indictment accuses Tom Reed of fraud.", []),   # (no suit reported before: no one)
+])
+def test_a_suit_document_with_no_author_named_is_the_suit_reported_before(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+def test_employees_of_a_body_named_in_apposition_stand_for_it(extractor):
+    got = claims_of(extractor, "The Justice Department charged two employees of Russian state media outlet RT "
+                               "with funneling money into a content company.")
+    assert got == [("US Department of Justice", "sue", "RT")]
