@@ -222,6 +222,14 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 found = noun_owner(res, s, speaker, exclude=exclude)
             if found:
                 return found
+    if action == "criticize":
+        # "lodged a protest with China", "made representations to the UK": the complaint's "with"
+        for obj in children(verb, "dobj"):
+            if lemma(obj) in lex.complaint_nouns:
+                for p in pobjs(obj, {"with", "to"}) + pobjs(verb, {"with", "to"}):
+                    found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
+                    if found:
+                        return found
     for obj in children(verb, "dobj", "dative"):
         found = np_actors(res, obj, lex, products=products, speaker=speaker, exclude=exclude)
         if not found and obj.lower_ == "it" and _party_object(verb, action, lex):

@@ -204,6 +204,7 @@ class Lexicon:
     support_verbs: frozenset[str]
     collective_bodies: frozenset[str]
     judicial_bodies: frozenset[str]
+    complaint_nouns: frozenset[str]
     granting_verbs: frozenset[str]
     leave_periods: frozenset[str]
     leave_verbs: frozenset[str]

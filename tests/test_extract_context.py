@@ -1370,3 +1370,13 @@ def test_employees_of_a_body_named_in_apposition_stand_for_it(extractor):
     got = claims_of(extractor, "The Justice Department charged two employees of Russian state media outlet RT "
                                "with funneling money into a content company.")
     assert got == [("US Department of Justice", "sue", "RT")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan lodged a protest with China over the ship.", [("Japan", "criticize", "China")]),
+    ("China lodged solemn representations with Canada and the United States.",
+     [("China", "criticize", "Canada"), ("China", "criticize", "United States")]),
+    ("Britain made representations to Iran about the detained sailors.", [("United Kingdom", "criticize", "Iran")]),
+])
+def test_a_diplomatic_complaint_is_made_against_whom_it_is_lodged_with(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
