@@ -717,6 +717,10 @@ class ArticleResolver(NameFinder):
         # said it had uncovered the operation together with the Federal
         # Protective Service" is the FSB. (Preferring the latest subject was
         # tried and lost more than it won.)
+        # (a place the gazetteer does not know is a weak state: the recogniser tags
+        # people as places, "Olympic medallist Bajrang Punia")
+        fits = [f for f in fits if f[1].actor.kind != "state" or self._known_state(f[1].actor)
+                or lemma == "state"]   # ("the state" after "Texas" may still be Texas)
         if not fits:
             return None
         if "state" in kinds and lemma in self.lex.state_forms:
@@ -852,10 +856,17 @@ class ArticleResolver(NameFinder):
         """The state an unnamed organ ("the Foreign Ministry", "Chief Cabinet
         Secretary X") belongs to: the latest state that acted as a subject, else
         the latest named (a dispute names the other side often, as an object)."""
+        # (only a state the gazetteer knows: the recogniser tags people and towns as places,
+        # "Singh", "Bajrang Punia", and an unknown place is read as a state)
         for i, m, is_subj in reversed(self.history):
-            if i < before and is_subj and m.actor.kind == "state" and m.person is None:
+            if i < before and is_subj and m.actor.kind == "state" and m.person is None and self._known_state(m.actor):
                 return m
-        return self.latest({"state"}, before)
+        return next((m for i, m, _ in reversed(self.history) if i < before and m.actor.kind == "state"
+                     and m.person is None and self._known_state(m.actor)), None)
+
+    def _known_state(self, actor: Actor) -> bool:
+        known = self.gaz.by_form.get(actor.name)
+        return known is not None and known.kind == "state"
 
     def latest(self, kinds: set[str], before: int, exclude: tuple = ()) -> Mention | None:
         """The latest actor of one of `kinds` named before token `before`."""

@@ -249,6 +249,9 @@ class NameFinder:
             known = self.gaz.by_form.get(text)
             if known:
                 return Actor(known.name, known.kind)
+            person = self._surname_of(text)
+            if person is not None:
+                return person   # "Singh", tagged a place after "Brij Bhushan Sharan Singh"
             return self._canonical(Actor(text, "state"))
         if how == "ORG" and self._named_with_role(span):
             return self._person(span)   # "spokeswoman Yolande Makolo", tagged an organisation
@@ -258,22 +261,31 @@ class NameFinder:
             return None
         parts = text.lower().split()
         if parts[-1] in self.lex.agent_nouns and all(w in self.lex.office_words for w in parts[:-1]):
-            # "Foreign Ministry": the ministry of the state in the news
+            # "Foreign Ministry": the ministry of the state in the news (with none named, the
+            # body by its own name: "the sports ministry")
             m = self.state_in_the_news(span.start)
-            return m.actor if m is not None else None
-        for actor in self.known:
-            # a person's surname alone, or the family name that comes first ("Sun" after "Sun
-            # Yang"), which the recogniser took for an organisation
-            if actor.kind == "person" and ((len(words) == 1 and next(iter(words)) in {
-                    last_word(actor.name), actor.name.split()[0].lower()})
-                    or text.lower() == last_word(actor.name)):   # (a hyphenated one: "Bankman-Fried")
-                return actor
+            return m.actor if m is not None else (
+                self._canonical(Actor(text, "government")) if len(parts) > 1 else None)
+        person = self._surname_of(text)
+        if person is not None:
+            return person
         last = re.sub(r"[^a-z.]", "", text.split()[-1].lower())
         kind = "company" if last in self.lex.company_suffixes else "organization"
         if kind == "organization" and words & self.lex.references.get("government", frozenset()) and \
                 not words & self.lex.references.get("organization", frozenset()):
             kind = "government"   # "Ministry of Environment", "Fair Trade Commission": a public body
         return self._canonical(Actor(text, kind))
+
+    def _surname_of(self, text: str) -> Actor | None:
+        """A person named before whose surname alone, or family name written first ("Sun"
+        after "Sun Yang"), the recogniser took for an organisation or a place."""
+        words = name_words(text)
+        for actor in self.known:
+            if actor.kind == "person" and ((len(words) == 1 and next(iter(words)) in {
+                    last_word(actor.name), actor.name.split()[0].lower()})
+                    or text.lower() == last_word(actor.name)):   # (a hyphenated one: "Bankman-Fried")
+                return actor
+        return None
 
     def _named_with_role(self, span: Span) -> bool:
         """A name of two or more capitalised proper nouns, none a body's word, right after a

@@ -1380,3 +1380,18 @@ def test_employees_of_a_body_named_in_apposition_stand_for_it(extractor):
 ])
 def test_a_diplomatic_complaint_is_made_against_whom_it_is_lodged_with(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+def test_an_unknown_place_is_no_state_for_an_organ_to_belong_to(extractor):
+    """The recogniser tags people as places ("Olympic medallist Bajrang Punia"); "the
+    ministry" is then no organ of theirs: only a state the gazetteer knows has ministries."""
+    got = claims_of(extractor, "Olympic medallist Bajrang Punia accused Brij Bhushan Sharan Singh of harassment. "
+                               "The ministry also suspended Vinod Tomar.")
+    assert not any(action == "sanction" for _, action, _ in got), got
+
+
+def test_a_surname_the_recogniser_tags_as_a_place_is_the_person(extractor):
+    got = claims_of(extractor, "Wrestlers accused federation president Brij Bhushan Sharan Singh of harassment. "
+                               "Singh has denied all the charges.")
+    assert ("Brij Bhushan Sharan Singh", "deny", "Wrestlers") in got
+    assert not any(actor == "Singh" for actor, _, _ in got)
