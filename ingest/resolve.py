@@ -719,8 +719,9 @@ class ArticleResolver(NameFinder):
         # tried and lost more than it won.)
         # (a place the gazetteer does not know is a weak state: the recogniser tags
         # people as places, "Olympic medallist Bajrang Punia")
+        # ("the country", "the state", "the kingdom" may still be a place it does not know)
         fits = [f for f in fits if f[1].actor.kind != "state" or self._known_state(f[1].actor)
-                or lemma == "state"]   # ("the state" after "Texas" may still be Texas)
+                or lemma in self.lex.state_forms | {"country", "nation", "state"}]
         if not fits:
             return None
         if "state" in kinds and lemma in self.lex.state_forms:
