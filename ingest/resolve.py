@@ -150,8 +150,9 @@ class ArticleResolver(NameFinder):
             # "X has been charged by US prosecutors ... An indictment unsealed on Tuesday
             # accuses X of ...": a suit no one is named as filing is the suit reported before
             own = self._document_author(tok)   # (one that names its author: "a lawsuit filed by Ohio")
-            if own is not None:
+            if own is not None and last_word(own.actor.name) not in self.lex.collective_bodies:
                 return Mention(tok.i, tok.i + 1, own.actor, "agent", own.person)
+            # (an indictment "returned by a federal grand jury" is the prosecutor's who charged)
             return next((Mention(tok.i, tok.i + 1, a.actor, "reference", a.person)
                          for a, action, _t in reversed(self.events) if action == "sue" and a.start < tok.i), None)
         if not determined and not (tok.dep_ == "pobj" and tok.head.head.lower_ == "according"):

@@ -1395,3 +1395,22 @@ def test_a_surname_the_recogniser_tags_as_a_place_is_the_person(extractor):
                                "Singh has denied all the charges.")
     assert ("Brij Bhushan Sharan Singh", "deny", "Wrestlers") in got
     assert not any(actor == "Singh" for actor, _, _ in got)
+
+
+def test_an_indictment_returned_by_a_grand_jury_is_the_prosecutors(extractor):
+    """Juries return indictments that prosecutors bring: the accuser is who charged."""
+    got = claims_of(extractor, "Special counsel Robert Mueller on Friday charged Tom Reed with conspiracy. The "
+                               "indictment, returned by a federal grand jury in Washington, accuses Orbis Bank "
+                               "of waging information warfare.")
+    assert ("Robert Mueller", "accuse", "Orbis Bank") in got
+    assert not any(actor == "federal grand jury" for actor, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway blamed hackers linked to Russia for an attack on Orbis Bank servers.", [("Norway", "accuse", "Russia")]),
+    ("Norway linked Russia to the attack on Orbis Bank.", [("Norway", "accuse", "Russia")]),
+])
+def test_a_party_described_as_linked_to_another_is_no_new_claim(extractor, text, expected):
+    """"hackers linked to Russia for an attack on X" says who the hackers are; the attack's
+    victim is not accused by whoever the sentence's subject is."""
+    assert claims_of(extractor, text) == expected
