@@ -414,6 +414,10 @@ class ArticleResolver(NameFinder):
             m = self._called(tok, depth)   # "a Chinese group nicknamed Volt Typhoon" is that group
             if m is not None:
                 return m
+            named = next((self.names[a.i] for a in tok.children if a.dep_ == "appos" and a.i in self.names
+                          and (self.names[a.i].person is not None or self.names[a.i].actor.kind == "person")), None)
+            if named is not None and tok.pos_ == "NOUN":
+                return named   # "Orbis Bank's former chief security officer, Tom Reed": the person
             if lemma in self.lex.roles:
                 # "the Russian Ambassador to the UK Alexander Yakovenko": the person
                 for t in np_tokens(tok):

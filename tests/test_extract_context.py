@@ -1414,3 +1414,11 @@ def test_a_party_described_as_linked_to_another_is_no_new_claim(extractor, text,
     """"hackers linked to Russia for an attack on X" says who the hackers are; the attack's
     victim is not accused by whoever the sentence's subject is."""
     assert claims_of(extractor, text) == expected
+
+
+def test_a_role_noun_with_a_person_in_apposition_is_the_person(extractor):
+    """"convicted Orbis Bank's former chief security officer, Tom Reed": the officer is Reed,
+    whatever the head noun ("officer" is no title word; it also names agents of a state)."""
+    got = claims_of(extractor, "A federal jury on Wednesday convicted Orbis Bank's former chief security officer, "
+                               "Tom Reed, of concealing a hack.")
+    assert got == [("federal jury", "accuse", "Tom Reed")]
