@@ -772,8 +772,7 @@ class ArticleResolver(NameFinder):
             want = lambda m: m.person is not None or m.actor.kind == "person"  # noqa: E731
         elif low in PRONOUNS_THING:
             # (a plural group is "they", not "it": "Qatari citizens ... It accused Qatar")
-            want = lambda m: m.person is None and m.actor.kind in NON_PERSON and not (  # noqa: E731
-                m.actor.kind == "group" and self.doc[m.end - 1].tag_ in {"NNS", "NNPS"})
+            want = lambda m: m.person is None and m.actor.kind in NON_PERSON and not self.plural_group(m)  # noqa: E731
         elif low in PRONOUNS_GROUP:
             want = lambda m: m.person is None and m.actor.kind in NON_PERSON  # noqa: E731
         else:
@@ -869,6 +868,12 @@ class ArticleResolver(NameFinder):
                 return m
         return next((m for i, m, _ in reversed(self.history) if i < before and m.actor.kind == "state"
                      and m.person is None and self._known_state(m.actor)), None)
+
+    def plural_group(self, m: Mention) -> bool:
+        """A group named by a plural ("rights groups", "Critics" tagged a proper noun): "they", never "it"."""
+        last = self.doc[m.end - 1] if 0 < m.end <= len(self.doc) else None
+        return m.actor.kind == "group" and last is not None and (
+            last.tag_ in {"NNS", "NNPS"} or last.lemma_.lower() != last.lower_)
 
     def _known_state(self, actor: Actor) -> bool:
         known = self.gaz.by_form.get(actor.name)

@@ -215,6 +215,8 @@ def _speakers(res: ArticleResolver, tok: Token, before: int | None) -> list[Ment
             is_person = m.person is not None or m.actor.kind == "person"
             if person is None and is_person:
                 continue
+            if low == "it" and res.plural_group(m):
+                continue   # ("Critics said ... it alleges": not the critics)
             if person is None or is_person == person:
                 return [Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)]
     found = [m for m in res.actors_of(tok, before=before) if m.actor.kind != "media"]

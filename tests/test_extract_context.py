@@ -1422,3 +1422,13 @@ def test_a_role_noun_with_a_person_in_apposition_is_the_person(extractor):
     got = claims_of(extractor, "A federal jury on Wednesday convicted Orbis Bank's former chief security officer, "
                                "Tom Reed, of concealing a hack.")
     assert got == [("federal jury", "accuse", "Tom Reed")]
+
+
+def test_it_is_never_a_group_named_by_a_plural(extractor):
+    """"Critics said ... Mexico's government has sued X, seeking money that it alleges he
+    siphoned": "it" is the government, not the critics (tagged a proper noun at the start)."""
+    got = claims_of(extractor, "Critics said Calderon had ignored the warnings. Mexico's government has separately "
+                               "sued Garcia Luna in a Florida court, seeking to recover some 700 million dollars "
+                               "that it alleges he and associates siphoned from public contracts.")
+    assert not any(actor == "Critics" and action == "accuse" for actor, action, _ in got), got
+    assert ("Mexico", "sue", "Garcia Luna") in got
