@@ -296,6 +296,13 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
     An object "it" or "this" is an event, not an actor."""
     if tok.lower_ in {"it", "this", "that"}:
         return []
+    if products and tok.pos_ == "PROPN" and tok.i not in res.names:
+        # "banned passengers from using Samsung's Galaxy Note 7": a product the recogniser
+        # did not name stands for its maker in the possessive
+        makers = [m for p in children(tok, "poss") for m in res.actors_of(p, speaker=speaker, exclude=exclude)
+                  if m.actor.kind in {"company", "organization"} and m.actor not in exclude]
+        if makers:
+            return makers
     found = [person_as_target(m, exclude) for m in res.actors_of(tok, speaker=speaker, exclude=exclude)]
     found = [m for m in found if m.actor not in exclude]
     if found:

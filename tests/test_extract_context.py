@@ -1432,3 +1432,8 @@ def test_it_is_never_a_group_named_by_a_plural(extractor):
                                "that it alleges he and associates siphoned from public contracts.")
     assert not any(actor == "Critics" and action == "accuse" for actor, action, _ in got), got
     assert ("Mexico", "sue", "Garcia Luna") in got
+
+
+def test_a_product_the_recogniser_did_not_name_stands_for_its_maker(extractor):
+    got = claims_of(extractor, "Qantas has banned passengers from using Samsung's Galaxy Note 7 during flights.")
+    assert got == [("Qantas", "sanction", "Samsung")]
