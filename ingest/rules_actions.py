@@ -696,8 +696,8 @@ def expulsions(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
 
 
 def _acted_on_again(res: ArticleResolver, verb: Token, action: str, actors: list[Mention]) -> Mention | None:
-    """"The CFTC also sued him": a person pronoun that an act reaches "also" (too, as
-    well) is the person the same act reached before, not the last person who spoke."""
+    """"The CFTC also sued him": a person pronoun that an act reaches "also" (or "too",
+    "likewise") is the person the same act reached before, not the last person who spoke."""
     pron = next((o for o in children(verb, "dobj") if o.lower_ in {"him", "her"}), None)
     if pron is None or not any(c.lower_ in {"also", "too", "likewise"} for c in verb.children):
         return None

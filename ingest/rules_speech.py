@@ -90,8 +90,10 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
             out.extend(_report_noun(res, tok))
             continue
         if tok.pos_ == "VERB" and lemma(tok) in lex.evidencing_verbs and not negated(tok, lex):
-            out.extend(_evidence_that(res, tok))
-            continue
+            found = _evidence_that(res, tok)
+            if found:
+                out.extend(found)
+                continue   # (else "found that C" is read as a speech verb below)
         if tok.pos_ not in {"VERB", "AUX"} or lemma(tok) not in lex.speech_verbs:
             continue   # (lemma only: "says" and "said" are never mis-lemmatised as triggers)
         if any(c.dep_ == "neg" for c in tok.children) or _label(tok):

@@ -1315,6 +1315,7 @@ def test_whom_a_ban_from_doing_falls_on(extractor, text, expected):
      [("Investigators", "accuse", "Orbis Bank")]),
     ("Norway has proof that Russia jammed GPS signals.", [("Norway", "accuse", "Russia")]),
     ("Investigators found no evidence that Orbis Bank had laundered money.", []),
+    ("Norway found that Orbis Bank had laundered money for the cartel.", [("Norway", "accuse", "Orbis Bank")]),
 ])
 def test_evidence_found_that_a_party_did_wrong_accuses_it(extractor, text, expected):
     assert claims_of(extractor, text) == expected
