@@ -416,8 +416,12 @@ class ArticleResolver(NameFinder):
                 return m
             named = next((self.names[a.i] for a in tok.children if a.dep_ == "appos" and a.i in self.names
                           and (self.names[a.i].person is not None or self.names[a.i].actor.kind == "person")), None)
-            if named is not None and tok.pos_ == "NOUN":
-                return named   # "Orbis Bank's former chief security officer, Tom Reed": the person
+            firm_words = self.lex.references.get("company", frozenset()) | \
+                self.lex.references.get("organization", frozenset())
+            if named is not None and tok.pos_ == "NOUN" and lemma not in firm_words:
+                # "Orbis Bank's former chief security officer, Tom Reed": the person (but "the
+                # electronics retailer Best Buy", tagged a person, is the firm)
+                return named
             if lemma in self.lex.roles:
                 # "the Russian Ambassador to the UK Alexander Yakovenko": the person
                 for t in np_tokens(tok):

@@ -1438,3 +1438,12 @@ def test_it_is_never_a_group_named_by_a_plural(extractor):
 def test_a_product_the_recogniser_did_not_name_stands_for_its_maker(extractor):
     got = claims_of(extractor, "Qantas has banned passengers from using Samsung's Galaxy Note 7 during flights.")
     assert got == [("Qantas", "sanction", "Samsung")]
+
+
+def test_a_firm_noun_with_a_name_tagged_as_a_person_stays_the_firm(extractor):
+    """"The electronics retailer Best Buy" (the recogniser tags Best Buy a person): its "it"
+    is not the last body named before it."""
+    got = claims_of(extractor, "In July, the General Services Administration removed Kaspersky Lab from its lists "
+                               "of approved suppliers. The electronics retailer Best Buy said last week that it "
+                               "would stop selling Kaspersky products.")
+    assert not any(actor == "General Services Administration" and action == "cut_ties" for actor, action, _ in got)
