@@ -659,13 +659,9 @@ def expulsions(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
             continue
         passive = is_passive(verb)
         if lemma(verb) in lex.granting_verbs:
-            def leaving(v: Token) -> bool:   # leaving a country, not "the talks"
-                return lemma(v) in lex.leave_verbs and all(
-                    o.ent_type_ in {"GPE", "LOC"} or lemma(o) in lex.place_nouns or lemma(o) == "country"
-                    for o in children(v, "dobj"))
             spans = [n for n in verb.children if lemma(n) in lex.leave_periods and (
-                any(leaving(v) for v in n.children) or
-                any(leaving(v) for v in verb.children if v.dep_ in {"advcl", "xcomp"}))]
+                any(_leaving(v, lex) for v in n.children) or
+                any(_leaving(v, lex) for v in verb.children if v.dep_ in {"advcl", "xcomp"}))]
             if not spans:
                 continue
             parties = children(verb, "nsubjpass") if passive else \
@@ -693,6 +689,13 @@ def expulsions(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
                 for t in np_actors(res, p, lex, exclude=(a.actor,)):
                     out.append(Candidate(a, "sanction", t, verb, "verb", verb, 0.6))
     return out
+
+
+def _leaving(verb: Token, lex: Lexicon) -> bool:
+    """Leaving a country or a place ("to leave the country", "to leave"), not "the talks"."""
+    return lemma(verb) in lex.leave_verbs and all(
+        o.ent_type_ in {"GPE", "LOC"} or lemma(o) in lex.place_nouns or lemma(o) == "country"
+        for o in children(verb, "dobj"))
 
 
 def _acted_on_again(res: ArticleResolver, verb: Token, action: str, actors: list[Mention]) -> Mention | None:

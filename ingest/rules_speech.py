@@ -358,6 +358,28 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
     return out
 
 
+_ENTRY_SETS: dict[tuple[int, str], frozenset] = {}
+
+
+def _entry_set(lex, key: str) -> frozenset:
+    """A lexicon list of phrases as a set, built once per lexicon: membership on every
+    token of reported content is then a hash lookup, not a scan of the list."""
+    got = _ENTRY_SETS.get((id(lex), key))
+    if got is None:
+        got = _ENTRY_SETS[(id(lex), key)] = frozenset(getattr(lex, key))
+    return got
+
+
+def _proving_verbs(lex) -> frozenset:
+    """The verbs of a proof not made: the second word of `dismissal`'s "fail prove",
+    "unable prove" and the like."""
+    got = _ENTRY_SETS.get((id(lex), "proving"))
+    if got is None:
+        got = _ENTRY_SETS[(id(lex), "proving")] = frozenset(
+            e[1] for e in lex.dismissal if len(e) > 1 and e[0] in {"fail", "unable"})
+    return got
+
+
 def _named(res: ArticleResolver, tokens: list[Token], speaker: Mention) -> list[Mention]:
     """Actors named in the content, in text order (for criticism)."""
     out: list[Mention] = []
@@ -365,11 +387,12 @@ def _named(res: ArticleResolver, tokens: list[Token], speaker: Mention) -> list[
         if t.pos_ not in {"PROPN", "NOUN", "PRON"} or t.dep_ == "compound" or \
                 t.lower_ in {"which", "who", "that"}:
             continue
-        if (lemma(t),) in res.lex.criticism or (lemma(t),) in res.lex.wrongdoing:
+        criticism, wrongdoing = _entry_set(res.lex, "criticism"), _entry_set(res.lex, "wrongdoing")
+        if (lemma(t),) in criticism or (lemma(t),) in wrongdoing:
             continue   # a cue word the tagger took for a name is not an actor
-        if t.dep_ == "pobj" and t.head.head.pos_ == "NOUN" and (lemma(t.head.head),) in res.lex.wrongdoing:
+        if t.dep_ == "pobj" and t.head.head.pos_ == "NOUN" and (lemma(t.head.head),) in wrongdoing:
             continue   # "an attack on India": the victim
-        if t.dep_ == "pobj" and (lemma(t.head.head), t.head.lower_) in res.lex.criticism:
+        if t.dep_ == "pobj" and (lemma(t.head.head), t.head.lower_) in criticism:
             continue   # "a blow to clean athletes", "a setback for Apple": who is harmed, not blamed
         if t.dep_ == "pobj" and t.head.lower_ in {"on", "upon", "at", "against"} and t.head.head.pos_ == "VERB" \
                 and lemma(t.head.head) not in res.lex.call_verbs:
@@ -714,8 +737,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             others = [m for m in subjects if not _same_side(m, speaker) and m.actor != speaker.actor]
             # ("the company had not shown that saboteurs were to blame": a proof not made,
             # which clears no one; the proving verbs are those of "fail prove" and the like)
-            unproven = neg and any(len(e) > 1 and e[0] in {"fail", "unable"} and e[1] == lemma(fr.content)
-                                   for e in lex.dismissal)
+            unproven = neg and lemma(fr.content) in _proving_verbs(lex)
             if others and not made and not accused and not own and not unproven and (
                     (neg and (wrong or _cue_tokens(tokens, lex.exoneration)))
                     or (not neg and _cue_tokens(tokens, lex.exoneration) and not wrong and not critic)):
