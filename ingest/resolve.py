@@ -729,7 +729,7 @@ class ArticleResolver(NameFinder):
         # (a place the gazetteer does not know is a weak state: the recogniser tags
         # people as places, "Olympic medallist Bajrang Punia")
         # ("the country", "the state", "the kingdom" may still be a place it does not know)
-        fits = [f for f in fits if f[1].actor.kind != "state" or self._known_state(f[1].actor)
+        fits = [f for f in fits if f[1].actor.kind != "state" or self.known_state(f[1].actor)
                 or lemma in self.lex.state_forms | {"country", "nation", "state"}]
         if not fits:
             return None
@@ -868,10 +868,10 @@ class ArticleResolver(NameFinder):
         # (only a state the gazetteer knows: the recogniser tags people and towns as places,
         # "Singh", "Bajrang Punia", and an unknown place is read as a state)
         for i, m, is_subj in reversed(self.history):
-            if i < before and is_subj and m.actor.kind == "state" and m.person is None and self._known_state(m.actor):
+            if i < before and is_subj and m.actor.kind == "state" and m.person is None and self.known_state(m.actor):
                 return m
         return next((m for i, m, _ in reversed(self.history) if i < before and m.actor.kind == "state"
-                     and m.person is None and self._known_state(m.actor)), None)
+                     and m.person is None and self.known_state(m.actor)), None)
 
     def plural_group(self, m: Mention) -> bool:
         """A group named by a plural ("rights groups", "Critics" tagged a proper noun): "they", never "it"."""
@@ -879,7 +879,8 @@ class ArticleResolver(NameFinder):
         return m.actor.kind == "group" and last is not None and (
             last.tag_ in {"NNS", "NNPS"} or last.lemma_.lower() != last.lower_)
 
-    def _known_state(self, actor: Actor) -> bool:
+    def known_state(self, actor: Actor) -> bool:
+        """A state the gazetteer knows (the recogniser makes people and towns places)."""
         known = self.gaz.by_form.get(actor.name)
         return known is not None and known.kind == "state"
 

@@ -723,10 +723,8 @@ def _banned_where(res: ArticleResolver, verb: Token) -> list[Mention]:
             continue
         for x in [t, *t.conjuncts]:
             m = res.names.get(x.i)
-            known = res.gaz.by_form.get(m.actor.name) if m is not None else None
-            # (a state the gazetteer knows: the recogniser makes any town a "state")
-            if known is not None and known.kind == "state" and m.actor not in [o.actor for o in out]:
-                out.append(m)
+            if m is not None and res.known_state(m.actor) and m.actor not in [o.actor for o in out]:
+                out.append(m)   # (a state the gazetteer knows: the recogniser makes any town a "state")
     return out
 
 
