@@ -225,13 +225,17 @@ class ArticleResolver(NameFinder):
     def act_owner(self, noun: Token) -> Mention | None:
         """Who did the act a definite noun names, from the verb of that act
         earlier in the article: "the ruling" after "the court ruled"."""
-        verbs = self.lex.act_verbs.get(noun.lemma_.lower())
-        if not verbs or not has_definite(noun):
+        low = noun.lemma_.lower()
+        verbs = self.lex.act_verbs.get(low)
+        generic = low in self.lex.generic_act_nouns and not any(
+            c.dep_ in {"acl", "relcl", "prep"} for c in noun.children)   # ("the decision to ...": its own)
+        if not (verbs or generic) or not has_definite(noun):
             return None
         reach = self.sentence_no(noun) - self.ACT_REACH
-        for i, lemma, m in reversed(self.acts):
-            if i < noun.i and lemma in verbs and self.sentence_no(self.doc[i]) >= reach:
-                return Mention(noun.i, noun.i + 1, m.actor, "reference", m.person)
+        for wanted in ([verbs] if verbs else []) + ([self._act_verb_lemmas()] if generic else []):
+            for i, lemma, m in reversed(self.acts):
+                if i < noun.i and lemma in wanted and self.sentence_no(self.doc[i]) >= reach:
+                    return Mention(noun.i, noun.i + 1, m.actor, "reference", m.person)
         return None
 
     def _act_verb_lemmas(self) -> frozenset[str]:

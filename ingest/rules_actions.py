@@ -543,6 +543,9 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue   # "blamed hackers linked to Russia for an attack": who the hackers are, no claim
         if action is not None and _negated_trigger_word(tok, lex, action):
             continue   # "found him not guilty", "held it not liable": the trigger's own word denied
+        if action == "accuse" and lemma(tok) in lex.evaluation_verbs and any(
+                lemma(o) in lex.act_nouns and lemma(o) not in lex.asserting_nouns for o in children(tok, "dobj")):
+            continue   # "branded the fine illegal": a labelled act, criticised (rules_speech), no one accused
         charged = action == "accuse" and lemma(tok) == "charge" and any(p.lower_ == "with" for p in children(tok, "prep"))
         measures: list[Token] = []
         if action in {"deny", "dispute"} and not _rejects_a_claim(tok, lex):

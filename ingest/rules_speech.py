@@ -134,10 +134,15 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
             continue
         res.remember_subject(subj, speakers[0])
         if lemma(tok) in lex.evaluation_verbs:
-            for obj in children(tok, "dobj"):
+            objs = children(tok, "dobj")
+            for obj in objs[:1]:
+                if verb_action(tok, lex) == "accuse" and lemma(obj) not in lex.act_nouns:
+                    continue   # ("branded the Commission a puppet": the accusing verb's own claim)
+                # ("branded the Commission a puppet", read with two objects: the second is the label)
                 extra = tuple(t for c in tok.children
                               if c.dep_ in {"oprd", "xcomp", "prep", "acomp"} or (
-                                  c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children))
+                                  c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children)) or (
+                                  c.dep_ == "dobj" and c.i > obj.i)
                               for t in c.subtree)
                 out.append(Frame(speakers, obj, tok, None, extra, evaluation=True))
         # "X said ... and had never posed a threat": a verb sharing the speaker as
@@ -517,13 +522,14 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
     return out
 
 
-def _charged_by_trigger(cue: Token, root: Token, lex) -> bool:
+def _charged_by_trigger(cue: Token, root: Token, frame_verb: Token, lex) -> bool:
     """A wrong that an accusing verb inside the content already charges to its own object
     ("... and accused Beijing of using companies to undermine security"): that verb's
-    claim, not one against the content's subject."""
+    claim, not one against the content's subject. The frame's own verb is outside the
+    content ("branded the fine illegal": the label is the speaker's)."""
     cur = cue
     for _ in range(8):
-        if cur == root or cur.head == cur:
+        if cur == root or cur.head == cur or cur.head == frame_verb:
             return False
         cur = cur.head
         if cur != root and cur.pos_ == "VERB" and verb_action(cur, lex) == "accuse":
@@ -618,7 +624,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                         t) in lex.attribution_nouns) and word_forms(t.head) & lex.negating_verbs
                     for c in t.children if c.dep_ in {"acl", "ccomp", "relcl"} for x in c.subtree}
         wrong_cues = {t for t in _wrong_cues(tokens, lex) if t not in conditional and t not in rejected
-                      and not _charged_by_trigger(t, fr.content, lex)}
+                      and not _charged_by_trigger(t, fr.content, fr.verb, lex)}
         # (a "no" that begins a wrong, "had no right to build bases", dismisses nothing)
         dismiss = bool(_dismissal_cues(tokens, lex) - wrong_cues)
         neg = _content_negated(tokens, fr.content, wrong_cues)

@@ -495,26 +495,52 @@ def _listable(a, x) -> bool:
     return a.ent_type_ == x.ent_type_ or (a.ent_type_ in _PARTY_ENTS and x.ent_type_ in _PARTY_ENTS)
 
 
-def repair_labelled_gerund(sent, evaluation_verbs: frozenset[str]) -> None:
+def repair_labelled_gerund(sent, evaluation_verbs: frozenset[str], act_nouns: frozenset[str]) -> None:
     """Undo the small model's reading of "called the ruling absurd" as "the
     ruling-absurd" (a verb in -ing modifying the label): a gerund with the
     article of the label is the object labelled, a noun ("the ruling", "the
-    sentencing", "the bombing")."""
+    sentencing", "the bombing"). The same for a noun of an act the model took
+    for an adjective ("called the fine a provocation", "branded the fine
+    illegal": "fine" read as the adjective)."""
+    def misread(t) -> bool:
+        return t.tag_ == "VBG" or (t.pos_ == "ADJ" and t.lower_ in act_nouns)
+
+    def make_noun(g) -> None:
+        g.pos_, g.tag_, g.lemma_ = "NOUN", "NN", g.lower_
+
     for v in sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in evaluation_verbs:
             continue
         objs = [c for c in v.children if c.dep_ == "dobj"]
         for g in objs:
-            if g.tag_ == "VBG" and any(c.dep_ == "det" for c in g.children):
-                g.pos_, g.tag_, g.lemma_ = "NOUN", "NN", g.lower_   # "called the ruling an injustice"
+            if misread(g) and any(c.dep_ == "det" for c in g.children):
+                make_noun(g)   # "called the ruling an injustice", "called the fine a provocation"
+                continue
+            # "branded the fine illegal" read as "the fine-illegal": the label is the
+            # object's last word, the act noun before it the object labelled
+            mods = [c for c in g.children if c.dep_ == "amod" and c.i == v.i + 2 and misread(c)]
+            dets = [c for c in g.children if c.dep_ == "det" and c.i == v.i + 1]
+            if mods and dets and g.i == v.i + 3 and g.lower_ not in act_nouns:
+                a = mods[0]
+                a.head, a.dep_ = v, "dobj"
+                make_noun(a)
+                dets[0].head = a
+                g.dep_, g.pos_, g.tag_ = "oprd", "ADJ", "JJ"
         if objs:
             continue
         for label in [c for c in v.children if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.i > v.i]:
+            subjects = [c for c in label.children if c.dep_ == "nsubj" and v.i < c.i < label.i]
+            if subjects and label.pos_ in {"ADJ", "NOUN"}:
+                # "branded the decision illegal" read as a clause, "the decision (is) illegal":
+                # the label's subject is the object labelled
+                subjects[0].head, subjects[0].dep_, label.dep_ = v, "dobj", "oprd"
+                break
             dets = [c for c in label.children if c.dep_ == "det" and c.i == v.i + 1]
-            ger = [c for c in label.children if c.dep_ == "amod" and c.tag_ == "VBG" and c.i == v.i + 2]
+            ger = [c for c in label.children if c.dep_ == "amod" and misread(c) and c.i == v.i + 2]
             if dets and ger:
                 g = ger[0]
-                g.head, g.dep_, g.pos_, g.tag_, g.lemma_ = v, "dobj", "NOUN", "NN", g.lower_
+                g.head, g.dep_ = v, "dobj"
+                make_noun(g)
                 dets[0].head = g
 
 
@@ -610,5 +636,5 @@ def repair_parse(sent, lex: Lexicon) -> None:
     if "well as" in sent.text:   # (the walk below only where the words are)
         repair_as_well_as(toks)
     repair_appositive_speaker(verbs, lex.speech_verbs)
-    repair_labelled_gerund(verbs, lex.evaluation_verbs)
+    repair_labelled_gerund(verbs, lex.evaluation_verbs, lex.act_nouns)
     repair_relative_rejection(toks, rejecting)

@@ -205,6 +205,7 @@ class Lexicon:
     collective_bodies: frozenset[str]
     judicial_bodies: frozenset[str]
     complaint_nouns: frozenset[str]
+    generic_act_nouns: frozenset[str]
     granting_verbs: frozenset[str]
     leave_periods: frozenset[str]
     leave_verbs: frozenset[str]

@@ -1447,3 +1447,33 @@ def test_a_firm_noun_with_a_name_tagged_as_a_person_stays_the_firm(extractor):
                                "of approved suppliers. The electronics retailer Best Buy said last week that it "
                                "would stop selling Kaspersky products.")
     assert not any(actor == "General Services Administration" and action == "cut_ties" for actor, action, _ in got)
+
+
+@pytest.mark.parametrize("label", [
+    "called the {noun} a provocation", "called the {noun} outrageous", "branded the {noun} illegal",
+    "described the {noun} as unjustified", "labelled the {noun} an act of hostility",
+    "dubbed the {noun} a mistake", "deemed the {noun} unacceptable",
+])
+@pytest.mark.parametrize("noun", ["fine", "decision", "move", "step", "measure"])
+def test_a_labelled_act_named_generically_is_its_makers(extractor, label, noun):
+    """"Lavrov called the fine a provocation", "branded the decision illegal": the act labelled
+    is the last act told before it (a fine, a ban, an expulsion), criticised in whoever did it;
+    "fine" read as the adjective by the small model is the noun here."""
+    text = f"The Norwegian Competition Authority fined Orbis Bank on Tuesday. Minister Lena Kovac {label.format(noun=noun)}."
+    got = claims_of(extractor, text)
+    assert ("Lena Kovac", "criticize", "Norwegian Competition Authority") in got, got
+    assert not any(action == "accuse" for _, action, _ in got), got
+
+
+def test_a_labelled_generic_act_with_no_act_before_it_is_no_claim(extractor):
+    """With no act told before it, "the decision" is nobody's: no one is criticised."""
+    got = claims_of(extractor, "Orbis Bank reported its results on Monday. Minister Lena Kovac called the "
+                               "decision a mistake.")
+    assert [c for c in got if c[1] == "criticize" and c[2] is not None] == []
+
+
+def test_an_accusing_label_of_a_party_is_one_claim(extractor):
+    """"branded the Commission a puppet": the accusing verb's claim against the party labelled,
+    not also a criticism of a name inside the label."""
+    got = claims_of(extractor, "Minister Lena Kovac branded the Orbis Bank board a puppet of Norland.")
+    assert got == [("Lena Kovac", "accuse", "Orbis Bank")], got
