@@ -48,6 +48,7 @@ __all__ = ["Actor", "ArticleResolver", "Mention", "build_matcher", "name_words"]
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
 PRONOUNS_GROUP = {"they", "them", "their", "theirs"}
 PRONOUNS_SELF = {"we", "us", "our"}
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
 NON_PERSON = {"organization", "company", "government", "state", "international_org", "media",
               "group", "unknown"}
 
@@ -882,11 +883,6 @@ class ArticleResolver(NameFinder):
         last = self.doc[m.end - 1] if 0 < m.end <= len(self.doc) else None
         return m.actor.kind == "group" and last is not None and (
             last.tag_ in {"NNS", "NNPS"} or last.lemma_.lower() != last.lower_)
-
-    def known_state(self, actor: Actor) -> bool:
-        """A state the gazetteer knows (the recogniser makes people and towns places)."""
-        known = self.gaz.by_form.get(actor.name)
-        return known is not None and known.kind == "state"
 
     def latest(self, kinds: set[str], before: int, exclude: tuple = ()) -> Mention | None:
         """The latest actor of one of `kinds` named before token `before`."""

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-from .resolve import Actor, ArticleResolver, Mention
+from .resolve import REFLEXIVES, Actor, ArticleResolver, Mention
 from .rules_syntax import (Candidate, children, conditions, counted, future, is_passive, lemma, matches_entry, negated,
                            no_longer, passive_agent, undone, word_forms,
                            np_actors, pobjs, subject_token)
@@ -372,8 +372,9 @@ def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
                 found = res.actors_of(p, speaker=speaker)
                 if found:
                     return found
-    for p in pobjs(noun, {"in"}):
-        found = [m for m in res.actors_of(p, speaker=speaker) if m.actor.kind == "state"]
+    # "the ban in Australia": the state's; a suit "in Ontario" is only filed there (its courts)
+    for p in pobjs(noun, {"in"}) if noun_action(noun, res.lex) != "sue" else []:
+        found = [m for m in res.actors_of(p, speaker=speaker) if res.known_state(m.actor)]
         if found:
             return found
     # "the ruling" after "the court ruled": whoever did the act the noun names back
@@ -535,6 +536,9 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             action = "sanction"   # "fired its director", "dismissed Ghosn as chairman"
         elif action is None and lemma(tok) in lex.support_verbs and _backs_the_accused(res, tok):
             action = "defend"     # "the federation backed Sun", accused or sanctioned before
+        reflexive = action == "defend" and any(o.lower_ in REFLEXIVES for o in children(tok, "dobj"))
+        if reflexive:
+            action = "deny"       # "would defend itself against the accusations": the accused answers
         misread = action is None and _misread_rejection(tok, lex)
         action = action or misread or None
         if action is None or negated(tok, lex) or (tok.text[:1].isupper() and tok.i > sent.start):
@@ -548,7 +552,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue   # "branded the fine illegal": a labelled act, criticised (rules_speech), no one accused
         charged = action == "accuse" and lemma(tok) == "charge" and any(p.lower_ == "with" for p in children(tok, "prep"))
         measures: list[Token] = []
-        if action in {"deny", "dispute"} and not _rejects_a_claim(tok, lex):
+        if action in {"deny", "dispute"} and not reflexive and not _rejects_a_claim(tok, lex):
             # "Meta rejected the fine", "Minsk dismissed the sanctions as illegal": a
             # measure is no claim to deny; rejecting it criticises whoever imposed it
             measures = _rejected_measures(tok, lex)
@@ -575,6 +579,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if action in lex.rule_actions["announced"] and _conditional_measure(tok):
             action = "threaten"   # "would expel more diplomats if Moscow did not cooperate"
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
+        if reflexive:   # (itself is no target: the accuser is found from the claims before)
+            targets = [t for t in targets if t.actor not in [a.actor for a in actors]]
         if not targets and measure != action:
             # (else whom the measure falls on: "would respond by blocking imports of Polish fruit")
             targets = targets_of_verb(res, tok, measure, lex, exclude=tuple(a.actor for a in actors))
@@ -1037,6 +1043,11 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 if prep.lower_ in {"out", "of", "from"}:
                     for x in [prep, *children(prep, "prep")]:
                         objs += [o for d in children(x, "pobj") for o in [d, *d.conjuncts]]
+        elif tok.pos_ == "VERB" and lemma(tok) in lex.renewing_verbs and (negated(tok, lex) or (
+                tok.dep_ == "xcomp" and lemma(tok.head) in lex.refusing_verbs and not negated(tok.head, lex))):
+            # "will not renew its contract with X", "declined to extend X's deal": a relation
+            # let lapse ends as surely as one cut
+            objs = [o for d in children(tok, "dobj") for o in [d, *d.conjuncts]]
         elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma(tok.head) == "be" and \
                 lex.participles.get(tok.lower_) in lex.cut_ties_verbs and not negated(tok.head, lex):
             # "trade talks with India were frozen": a passive the small model read as
@@ -1074,6 +1085,11 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 targets = _parties(res, p)
                 if targets:
                     break
+        if not targets and lemma(tok) in lex.renewing_verbs:
+            # "would not extend Macchiarini's contract": the other party holds it
+            mine = {a.actor for a in actors}
+            targets = [m for o in objs for p in children(o, "poss") for m in res.actors_of(p)
+                       if m.actor not in mine][:1]
         if not targets:
             # "suspended imports of Australian beef": the state the goods stand for
             for p in (p for o in objs if lemma(o) in lex.via_nouns for p in pobjs(o, {"of"})):

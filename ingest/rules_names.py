@@ -427,10 +427,17 @@ class NameFinder:
             if t.dep_ == "poss" and self.names.get(t.head.i) is not None and self.names[t.head.i].actor.kind != "person":
                 continue   # "the chief financial officer of China's Huawei": Huawei's, not China's
             inst = self._institution_at(t)
+            if inst is not None and inst.kind == "state" and not self.known_state(inst):
+                continue   # "New York Attorney General Letitia James": a region's officer is herself
             if inst is not None and inst != person:
                 self.affiliation[person] = inst
                 return Mention(span.start, span.end, inst, "name", person)
         return Mention(span.start, span.end, person, "name")
+
+    def known_state(self, actor: Actor) -> bool:
+        """A state the gazetteer knows (the recogniser makes people, regions and towns places)."""
+        known = self.gaz.by_form.get(actor.name)
+        return known is not None and known.kind == "state"
 
     def _institution_at(self, tok: Token) -> Actor | None:
         m = self.names.get(tok.i)

@@ -206,6 +206,8 @@ class Lexicon:
     judicial_bodies: frozenset[str]
     complaint_nouns: frozenset[str]
     generic_act_nouns: frozenset[str]
+    renewing_verbs: frozenset[str]
+    refusing_verbs: frozenset[str]
     granting_verbs: frozenset[str]
     leave_periods: frozenset[str]
     leave_verbs: frozenset[str]

@@ -1477,3 +1477,27 @@ def test_an_accusing_label_of_a_party_is_one_claim(extractor):
     not also a criticism of a name inside the label."""
     got = claims_of(extractor, "Minister Lena Kovac branded the Orbis Bank board a puppet of Norland.")
     assert got == [("Lena Kovac", "accuse", "Orbis Bank")], got
+
+
+@pytest.mark.parametrize("title", ["New York Attorney General", "Ontario Premier", "Texas Governor"])
+def test_an_officer_of_a_region_speaks_as_herself(extractor, title):
+    """"New York Attorney General Letitia James": a region the recogniser tags as a place
+    is no state the gazetteer knows, so its officer is the actor, not the place; an
+    officer of a known state still speaks for it."""
+    got = claims_of(extractor, f"{title} Letitia James said Orbis Bank had lied to its customers.")
+    assert got == [("Letitia James", "accuse", "Orbis Bank")], got
+    got = claims_of(extractor, "French President Emmanuel Macron said Orbis Bank had lied to its customers.")
+    assert got == [("France", "accuse", "Orbis Bank")], got
+
+
+def test_a_suit_filed_in_a_place_is_not_the_places(extractor):
+    """"filed lawsuits in Ontario and Quebec against X": the places are where the suits are
+    filed, neither plaintiff nor defendant."""
+    got = claims_of(extractor, "Investors have filed class-action lawsuits in Ontario and Quebec against Orbis Bank.")
+    assert got == [("Investors", "sue", "Orbis Bank")], got
+
+
+def test_the_accused_defending_itself_denies_the_accusation_before(extractor):
+    got = claims_of(extractor, "The European Commission accused Scania of colluding on prices. Scania said it "
+                               "would defend itself against the accusations.")
+    assert got == [("European Commission", "accuse", "Scania"), ("Scania", "deny", "European Commission")], got
