@@ -252,7 +252,7 @@ class ArticleResolver(NameFinder):
 
         `before` limits references and pronouns to actors named before that
         token (for a speaker named after what they said)."""
-        if tok.lower_ in {"which", "who", "that"} and tok.head.dep_ == "relcl":
+        if tok.lower_ in {"which", "who", "whom", "that"} and tok.head.dep_ == "relcl":
             # the antecedent; if it names no one, the noun it hangs from
             # ("a resolution on cyber defence that describes ...")
             ante = tok.head.head
@@ -530,8 +530,8 @@ class ArticleResolver(NameFinder):
                     break
         if actor is None:
             actor = self._canonical(Actor(name, "organization"))
-        m = Mention(toks[0].i, tok.i + 1, actor, "name")
-        return m
+        # (kept for the pronouns after it: "Olympus fired him. It accused him of ...")
+        return self._noted(tok, Mention(toks[0].i, tok.i + 1, actor, "name"))
 
     def _called(self, tok: Token, depth: int) -> Mention | None:
         """'a group called TraderTraitor', 'a firm known as Vantor', 'hackers
@@ -598,7 +598,8 @@ class ArticleResolver(NameFinder):
         return None
 
     def _noted(self, tok: Token, mention: Mention) -> Mention:
-        """Keep a group found by description in the history, for the pronouns after it."""
+        """Keep a party found by description, or by a name the recogniser missed, in the
+        history, for the pronouns after it."""
         if not any(i == tok.i for i, _, _ in self.history):
             self._remember(tok.i, mention)
             self.history.sort(key=lambda x: x[0])

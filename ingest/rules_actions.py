@@ -725,6 +725,14 @@ def _banned_where(res: ArticleResolver, verb: Token) -> list[Mention]:
     been barred from building networks in Australia and New Zealand", "the app was banned
     in India" (not inside a clause of its own, nor a place that is not a state)."""
     out: list[Mention] = []
+    for prep in children(verb, "prep"):
+        # "has been barred from entering the United States": the state the entry is barred to
+        for v in (v for v in children(prep, "pcomp") if prep.lower_ == "from" and lemma(v) in res.lex.entry_verbs):
+            for o in [*children(v, "dobj"), *(p for q in children(v, "prep") if q.lower_ == "to"
+                                                 for p in children(q, "pobj"))]:
+                m = res.names.get(o.i)
+                if m is not None and res.known_state(m.actor) and m.actor not in [x.actor for x in out]:
+                    out.append(m)
     for t in verb.subtree:
         if t.dep_ != "pobj" or t.head.lower_ != "in" or any(
                 a.dep_ in {"ccomp", "advcl", "relcl", "acl"} and a.i != verb.i

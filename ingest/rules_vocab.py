@@ -207,6 +207,7 @@ class Lexicon:
     complaint_nouns: frozenset[str]
     generic_act_nouns: frozenset[str]
     renewing_verbs: frozenset[str]
+    entry_verbs: frozenset[str]
     refusing_verbs: frozenset[str]
     granting_verbs: frozenset[str]
     leave_periods: frozenset[str]

@@ -1501,3 +1501,11 @@ def test_the_accused_defending_itself_denies_the_accusation_before(extractor):
     got = claims_of(extractor, "The European Commission accused Scania of colluding on prices. Scania said it "
                                "would defend itself against the accusations.")
     assert got == [("European Commission", "accuse", "Scania"), ("Scania", "deny", "European Commission")], got
+
+
+def test_a_pronoun_finds_a_name_the_recogniser_missed(extractor):
+    """"Olympus fired Michael Woodford. It accused him of ...": "Olympus", a proper noun the
+    entity recogniser left out, is the "it" of the next sentence."""
+    got = claims_of(extractor, "On Friday, Olympus fired Michael Woodford. It accused him of leaking "
+                               "confidential information.")
+    assert ("Olympus", "accuse", "Michael Woodford") in got, got
