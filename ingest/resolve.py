@@ -700,6 +700,8 @@ class ArticleResolver(NameFinder):
                     self.affiliation[person] = inst
             return Mention(tok.i, tok.i + 1, inst or person, "reference", person)
         kinds = {k for k, words in self.lex.references.items() if lemma in words}
+        if tok.tag_ in {"NNS", "NNPS"}:
+            kinds.discard("person")   # ("the players" are not the last person named)
         if not kinds:
             return None
         bodies = self.lex.references.get("government", frozenset()) | \

@@ -670,7 +670,12 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             # ("he acknowledged he had no evidence": a speaker conceding a lack of its own denies nothing)
             conceded = lemma(fr.verb) in lex.conceding_verbs and (own or subj_tok is not None and any(
                 m.actor == speaker.actor for m in res.actors_of(subj_tok, speaker=speaker)))
-            if not conceded and (dismiss or (neg and (about_claim or (own and (wrong_cues or not future(fr.content)))))):
+            # ("Rio Ave said the coach denied it": the coach's denial, reported; not the speaker's)
+            reported = verb_action(fr.content, lex) in lex.rule_actions["rejecting"] and subj_tok is not None \
+                and subj_tok.pos_ != "PRON" and any(m.actor != speaker.actor
+                                                    for m in res.actors_of(subj_tok, speaker=speaker))
+            if not conceded and not reported and (
+                    dismiss or (neg and (about_claim or (own and (wrong_cues or not future(fr.content)))))):
                 owner = _dismissed_owner(res, tokens, lex, speaker)
                 action = "deny"
                 if about_claim and claim_tok is not None:

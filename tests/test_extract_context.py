@@ -1509,3 +1509,18 @@ def test_a_pronoun_finds_a_name_the_recogniser_missed(extractor):
     got = claims_of(extractor, "On Friday, Olympus fired Michael Woodford. It accused him of leaking "
                                "confidential information.")
     assert ("Olympus", "accuse", "Michael Woodford") in got, got
+
+
+@pytest.mark.parametrize("epithet", ["the cyclist", "the rider", "the athlete"])
+def test_a_person_named_again_by_what_they_do(extractor, epithet):
+    """"Nike dropped Lance Armstrong, saying the cyclist had misled the company": a singular
+    definite noun of an occupation names the latest person again; a plural one does not."""
+    got = claims_of(extractor, f"Nike dropped Lance Armstrong on Wednesday, saying {epithet} had misled the "
+                               "company for more than a decade.")
+    assert ("Nike", "accuse", "Lance Armstrong") in got, got
+
+
+def test_a_plural_occupation_is_not_the_last_person(extractor):
+    got = claims_of(extractor, "Cricket Australia banned Steve Smith for a year. The players said officials "
+                               "had lied to them.")
+    assert not any(actor == "Steve Smith" for actor, _, _ in got), got
