@@ -57,12 +57,28 @@ _INDEX: dict[int, tuple] = {}
 def verb_action(tok: Token, lex: Lexicon) -> str | None:
     if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
         return None
-    verbs, _ = _index(lex)
-    cands = [c for f in word_forms(tok) for c in verbs.get(f, ())]
-    for _k, _j, action, entry in sorted(cands, key=lambda c: (c[0], c[1])):
+    for _k, _j, action, entry in _verb_entries(word_forms(tok), lex):
         if matches_entry(tok, entry, lex):
             return action
     return None
+
+
+def _verb_entries(forms: frozenset[str], lex: Lexicon) -> tuple:
+    """The verb triggers a word's forms may match, in priority order (once per form set)."""
+    cache = _VERB_ENTRIES.get(id(lex))
+    if cache is None or cache[0] is not lex:
+        cache = _VERB_ENTRIES[id(lex)] = (lex, {})
+    got = cache[1].get(forms)
+    if got is None:
+        if len(cache[1]) >= 50_000:
+            cache[1].clear()   # (bounded: memory stays flat on any stream)
+        verbs, _ = _index(lex)
+        got = cache[1][forms] = tuple(sorted((c for f in forms for c in verbs.get(f, ())),
+                                             key=lambda c: (c[0], c[1])))
+    return got
+
+
+_VERB_ENTRIES: dict[int, tuple] = {}
 
 
 def noun_action(tok: Token, lex: Lexicon) -> str | None:
@@ -528,13 +544,19 @@ def _misread_rejection(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
+_VERBAL_POS = frozenset({"VERB", "AUX", "NOUN"})   # what verb_action and a misread rejection can be
+
+
 def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     out = []
     for tok in sent:
+        lem = lemma(tok)
+        if tok.pos_ not in _VERBAL_POS and lem not in lex.removal_verbs and lem not in lex.support_verbs:
+            continue   # (no trigger here: the checks below would all find nothing; most tokens)
         action = verb_action(tok, lex)
-        if lemma(tok) in lex.removal_verbs and _removes_from_post(res, tok, lex):
+        if lem in lex.removal_verbs and _removes_from_post(res, tok, lex):
             action = "sanction"   # "fired its director", "dismissed Ghosn as chairman"
-        elif action is None and lemma(tok) in lex.support_verbs and _backs_the_accused(res, tok):
+        elif action is None and lem in lex.support_verbs and _backs_the_accused(res, tok):
             action = "defend"     # "the federation backed Sun", accused or sanctioned before
         reflexive = action == "defend" and any(o.lower_ in REFLEXIVES for o in children(tok, "dobj"))
         if reflexive:

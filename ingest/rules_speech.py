@@ -58,10 +58,23 @@ class Frame:
     subject: Token | None = None  # the content's subject when the parse hung it elsewhere
 
 
+def _frame_words(lex) -> frozenset:
+    """The lemmas a frame can start from (besides "according"): attribution and report
+    nouns, evidencing and speech verbs."""
+    got = _ENTRY_SETS.get((id(lex), "frames"))
+    if got is None:
+        got = _ENTRY_SETS[(id(lex), "frames")] = frozenset(
+            lex.attribution_nouns | lex.report_nouns | lex.evidencing_verbs | lex.speech_verbs)
+    return got
+
+
 def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
     lex = res.lex
     out: list[Frame] = []
+    starts = _frame_words(lex)
     for tok in sent:
+        if tok.lemma_.lower() not in starts and tok.lower_ != "according":
+            continue   # (most tokens: none of the checks below can hold)
         if tok.lower_ == "according":
             for to in children(tok, "prep"):
                 for pobj in children(to, "pobj"):
