@@ -57,37 +57,35 @@ _INDEX: dict[int, tuple] = {}
 def verb_action(tok: Token, lex: Lexicon) -> str | None:
     if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
         return None
-    for _k, _j, action, entry in _verb_entries(word_forms(tok), lex):
+    for _k, _j, action, entry in _entries(word_forms(tok), lex, nouns=False):
         if matches_entry(tok, entry, lex):
             return action
     return None
 
 
-def _verb_entries(forms: frozenset[str], lex: Lexicon) -> tuple:
-    """The verb triggers a word's forms may match, in priority order (once per form set)."""
-    cache = _VERB_ENTRIES.get(id(lex))
+def _entries(forms: frozenset[str], lex: Lexicon, *, nouns: bool) -> tuple:
+    """The verb (or noun) triggers a word's forms may match, in priority order (action
+    order, then entry order), sorted once per form set."""
+    cache = _ENTRIES.get(id(lex))
     if cache is None or cache[0] is not lex:
-        cache = _VERB_ENTRIES[id(lex)] = (lex, {})
-    got = cache[1].get(forms)
+        cache = _ENTRIES[id(lex)] = (lex, {})
+    got = cache[1].get((nouns, forms))
     if got is None:
         if len(cache[1]) >= 50_000:
             cache[1].clear()   # (bounded: memory stays flat on any stream)
-        verbs, _ = _index(lex)
-        got = cache[1][forms] = tuple(sorted((c for f in forms for c in verbs.get(f, ())),
-                                             key=lambda c: (c[0], c[1])))
+        index = _index(lex)[1 if nouns else 0]
+        got = cache[1][(nouns, forms)] = tuple(sorted((c for f in forms for c in index.get(f, ())),
+                                                      key=lambda c: (c[0], c[1])))
     return got
 
 
-_VERB_ENTRIES: dict[int, tuple] = {}
+_ENTRIES: dict[int, tuple] = {}
 
 
 def noun_action(tok: Token, lex: Lexicon) -> str | None:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
-    _, nouns = _index(lex)
-    forms = word_forms(tok)
-    cands = [c for f in forms for c in nouns.get(f, ())]
-    for _k, _j, action, entry in sorted(cands, key=lambda c: (c[0], c[1])):
+    for _k, _j, action, entry in _entries(word_forms(tok), lex, nouns=True):
         if len(entry) == 1 and matches_entry(tok, entry, lex):
             return action
         if len(entry) > 1 and lemma(tok) == entry[-1] and all(
