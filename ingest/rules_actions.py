@@ -556,6 +556,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             action = "sanction"   # "fired its director", "dismissed Ghosn as chairman"
         elif action is None and lem in lex.support_verbs and _backs_the_accused(res, tok):
             action = "defend"     # "the federation backed Sun", accused or sanctioned before
+        if action == "criticize" and lem in lex.retaliation_verbs and (future(tok) or tok.dep_ == "xcomp"):
+            action = "threaten"   # "hit back at the Bank" is said; "vowed to hit back at Israel" is a threat
         reflexive = action == "defend" and any(o.lower_ in REFLEXIVES for o in children(tok, "dobj"))
         if reflexive:
             action = "deny"       # "would defend itself against the accusations": the accused answers

@@ -778,8 +778,10 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 # a labelled act is its owner's ("called the British sanctions on its
                 # banks illegal" criticises Britain, not the banks)
                 owned = [m for m in noun_owner(res, judged, speaker) if not _same_side(m, speaker)] \
-                    if fr.evaluation and about_act else []
-                named = [s for s in subjects if not _same_side(s, speaker) and not suffers] or \
+                    if about_act else []
+                # ("said Amazon's firing of Smalls was immoral": the act's owner, not its patient)
+                named = (owned[:1] if owned and not fr.evaluation else []) or \
+                    [s for s in subjects if not _same_side(s, speaker) and not suffers] or \
                     owned[:1] or _nearest_cue(_named(res, tokens, speaker), critic_cues)
                 from_subjects = bool(named) and named[0] in subjects
                 for t in named if from_subjects else named[:1]:

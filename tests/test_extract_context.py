@@ -1524,3 +1524,13 @@ def test_a_plural_occupation_is_not_the_last_person(extractor):
     got = claims_of(extractor, "Cricket Australia banned Steve Smith for a year. The players said officials "
                                "had lied to them.")
     assert not any(actor == "Steve Smith" for actor, _, _ in got), got
+
+
+@pytest.mark.parametrize("noun, verb", [("firing", "fired"), ("dismissal", "dismissed"), ("sacking", "sacked")])
+def test_a_judged_act_named_by_its_noun_is_its_doers(extractor, noun, verb):
+    """"Amazon fired Chris Smalls. Letitia James said the firing was immoral": the act's doer,
+    found from the verb told before (act_verbs), not the person it fell on."""
+    got = claims_of(extractor, f"Amazon {verb} Chris Smalls on Monday. Letitia James said the {noun} was "
+                               "immoral and inhumane.")
+    assert ("Letitia James", "criticize", "Amazon") in got, got
+    assert ("Letitia James", "criticize", "Chris Smalls") not in got, got
