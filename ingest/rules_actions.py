@@ -591,7 +591,9 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             actors = _banned_where(res, tok)   # "was barred from building networks in Australia"
         if not actors and action in lex.rule_actions["context_agent"] and is_passive(tok):
             # "Orbis was also fined for ...": by whoever acted against it before
-            actors = _earlier_agent(res, tok)
+            # ("Daimler, Volvo and DAF were all penalised": against one of them)
+            actors = _earlier_agent(res, [m for s in children(tok, "nsubjpass", "nsubj")
+                                          for m in res.actors_of(s)], action, tok)
             confidence = 0.5
         if not actors:
             continue
@@ -830,19 +832,33 @@ def _latest_accused(res: ArticleResolver, actor: Actor) -> list[Actor]:
     return []
 
 
-def _earlier_agent(res: ArticleResolver, verb: Token) -> list[Mention]:
-    """The actor of an agentless passive ("X was fined", "X was charged"): the
-    latest actor that sanctioned, sued, investigated or accused the same party
-    earlier in the article, which is how news goes on about one case."""
-    targets = [m for s in children(verb, "nsubjpass", "nsubj") for m in res.actors_of(s)]
-    if len(targets) != 1:
+def _earlier_agent(res: ArticleResolver, targets: list[Mention], action: str | None = None,
+                   at: Token | None = None) -> list[Mention]:
+    """The actor of an agentless passive ("X was fined", "X was charged", "X and Y were
+    all penalised") or of a measure undergone ("Daimler received the biggest fine"): the
+    latest actor that sanctioned, sued, investigated or accused one of the same parties
+    earlier in the article, which is how news goes on about one case. Given `action` and
+    `at`, failing that, the latest actor of that same action against anyone in the
+    `CASE_REACH` sentences before `at` ("the EU fined five truckmakers ... Daimler
+    received the biggest fine")."""
+    mine = {t.actor for t in targets}
+    if not mine:
         return []
     wanted = {"sanction", "sue", "investigate", "accuse"}
     for actor, act, target in reversed(res.events):
-        if target == targets[0].actor and act in wanted and actor.actor != target and \
-                actor.actor.kind != "person":
+        if target in mine and act in wanted and actor.actor != target and actor.actor.kind != "person":
             return [actor]
+    if action is not None and at is not None:
+        # (the acts told before, also those against no one named: "fined five truckmakers")
+        here = res.sentence_no(at)
+        for i, _verb, m in reversed(res.acts):
+            if i < at.i and m.actor not in mine and m.actor.kind != "person" and \
+                    here - res.sentence_no(res.doc[i]) <= CASE_REACH and verb_action(res.doc[i], res.lex) == action:
+                return [m]
     return []
+
+
+CASE_REACH = 3   # sentences back an undergone measure may belong to the case told before
 
 
 def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
@@ -901,6 +917,9 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 authority = reporter is not None and (reporter.actor.kind in {"government", "international_org"} or (
                     reporter.actor.kind == "state" and reporter.actor.name in res.gaz.by_name))
                 actors = [reporter] if authority else []   # (an authority's word, not a guessed place's)
+            if not actors and action in lex.rule_actions["context_agent"]:
+                # "Daimler received the biggest single fine": from whoever fined in this case
+                actors = _earlier_agent(res, targets, action, tok)
             if action == "accuse" and lemma(tok) == "charge" and actors and all(
                     prosecutes(res, a, lex) for a in actors):
                 action = "sue"   # "faces fraud charges from Italian prosecutors": criminal charges

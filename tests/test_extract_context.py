@@ -1534,3 +1534,22 @@ def test_a_judged_act_named_by_its_noun_is_its_doers(extractor, noun, verb):
                                "immoral and inhumane.")
     assert ("Letitia James", "criticize", "Amazon") in got, got
     assert ("Letitia James", "criticize", "Chris Smalls") not in got, got
+
+
+def test_a_measure_undergone_in_the_same_case_is_by_whoever_imposed_it(extractor):
+    """"The Commission fined five truckmakers ... Daimler received the biggest single fine":
+    a measure undergone with no one named imposing it is by whoever imposed that kind of
+    measure in the sentences just before; a passive's subjects likewise."""
+    got = claims_of(extractor, "The European Commission fined five truckmakers a record 2.93 billion euros on "
+                               "Tuesday. Daimler received the biggest single fine, at 1.01 billion euros.")
+    assert ("European Commission", "sanction", "Daimler") in got, got
+    got = claims_of(extractor, "The European Commission fined five truckmakers on Tuesday. Daimler, Volvo and "
+                               "Iveco were all penalized.")
+    assert ("European Commission", "sanction", "Daimler") in got, got
+
+
+def test_a_measure_undergone_long_after_any_case_is_nobodys(extractor):
+    got = claims_of(extractor, "The European Commission fined Volvo in 2016. The truckmaker reported higher "
+                               "sales in Asia. It opened a plant in Ghent. Its chief executive toured the plant. "
+                               "Orders rose by a fifth. Daimler received a fine in Brazil last week.")
+    assert not any(target == "Daimler" for _, _, target in got), got
