@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from .resolve import REFLEXIVES, Actor, ArticleResolver, Mention
+from .rules_names import has_definite
 from .rules_syntax import (Candidate, children, conditions, counted, future, is_passive, lemma, matches_entry, negated,
                            no_longer, passive_agent, undone, word_forms,
                            np_actors, pobjs, subject_token)
@@ -919,7 +920,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 actors = [reporter] if authority else []   # (an authority's word, not a guessed place's)
             if not actors and action in lex.rule_actions["context_agent"]:
                 # "Daimler received the biggest single fine": from whoever fined in this case
-                actors = _earlier_agent(res, targets, action, tok)
+                # (a definite measure: "received a fine in Brazil" is another one)
+                actors = _earlier_agent(res, targets, action if has_definite(tok) else None, tok)
             if action == "accuse" and lemma(tok) == "charge" and actors and all(
                     prosecutes(res, a, lex) for a in actors):
                 action = "sue"   # "faces fraud charges from Italian prosecutors": criminal charges

@@ -1553,3 +1553,9 @@ def test_a_measure_undergone_long_after_any_case_is_nobodys(extractor):
                                "sales in Asia. It opened a plant in Ghent. Its chief executive toured the plant. "
                                "Orders rose by a fifth. Daimler received a fine in Brazil last week.")
     assert not any(target == "Daimler" for _, _, target in got), got
+
+
+def test_an_indefinite_measure_undergone_is_another_case(extractor):
+    got = claims_of(extractor, "The European Commission fined five truckmakers on Tuesday. Daimler received a "
+                               "fine in Brazil last week.")
+    assert not any(target == "Daimler" for _, _, target in got), got
