@@ -296,6 +296,8 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         if found:
             return found
     preps = lex.actions[action].target_preps
+    if lemma(verb) in lex.moving_verbs:
+        preps = preps - {"to"}   # "deported to Russia": where to, not whom
     for obj in [*children(verb, "dobj"), verb]:
         # "condemned the imprisonment of activists": the patient of an act is no target;
         # "filed a complaint with prosecutors against X": "against" hung one noun lower

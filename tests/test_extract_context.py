@@ -1559,3 +1559,12 @@ def test_an_indefinite_measure_undergone_is_another_case(extractor):
     got = claims_of(extractor, "The European Commission fined five truckmakers on Tuesday. Daimler received a "
                                "fine in Brazil last week.")
     assert not any(target == "Daimler" for _, _, target in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine says more than 16,000 children have been deported to Russia since the invasion began.",
+    "Two dissidents were sent back to Russia, the ministry said.",
+])
+def test_where_people_are_moved_to_is_no_target(extractor, text):
+    """"deported to Russia": the place people are moved to is no party a sanction falls on."""
+    assert not any(action == "sanction" and target == "Russia" for _, action, target in claims_of(extractor, text))
