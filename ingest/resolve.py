@@ -381,12 +381,6 @@ class ArticleResolver(NameFinder):
         if person.kind == "person" and institution.kind != "person":
             self.affiliation.setdefault(person, institution)
 
-    def _reference_words(self) -> frozenset[str]:
-        got = self.__dict__.get("_ref_words")
-        if got is None:
-            got = self.__dict__["_ref_words"] = frozenset(w for ws in self.lex.references.values() for w in ws)
-        return got
-
     def _group(self, tok: Token, before: int | None) -> list[Mention]:
         """'they' after 'X and Y announced' is X and Y (subjects); 'the three
         companies' after 'ads by X, Y and Z' is X, Y and Z (any role)."""

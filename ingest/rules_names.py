@@ -216,15 +216,24 @@ class NameFinder:
         """An organisation entity whose name holds a known body's name and more proper words that
         are no place, people, title or known name ("Algeria's High Security Council"): another
         body. Words that name a state keep the known body ("the UN Security Council", "the US
-        Justice Department")."""
+        Justice Department"); a state's name after words of the body's own ("Cricket
+        Australia") is part of the body's name."""
         if not all(ent.start <= s.start and s.end <= ent.end and len(ent) > len(s) for s in inside):
             return False
-        if any((k := self.gaz.by_form.get(s.text)) is None or k.kind in {"state", "person"} for s in inside):
-            return False
+        for s in inside:
+            k = self.gaz.by_form.get(s.text)
+            # ("Cricket Australia", "Athletics Kenya": a state's name closing a body's name
+            # after words of its own is that body, not the state)
+            # (tagged an organisation throughout: "South China", "Central America" are places)
+            state_last = k is not None and k.kind == "state" and s.end == ent.end and all(
+                t.ent_type_ == "ORG" for t in ent) and not any(
+                t.lower_ in self.lex.office_words or t.lower_ in self._reference_words() for t in ent[:s.start - ent.start])
+            if k is None or k.kind == "person" or (k.kind == "state" and not state_last):
+                return False
         rest = [t for t in ent if not any(s.start <= t.i < s.end for s in inside) and t.is_alpha]
         return bool(rest) and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in self.gaz.by_form
                                   and t.text not in self.gaz.by_demonym and t.lower_ not in self.lex.titles
-                                  and t.lower_ not in self.lex.roles and not t.is_sent_start
+                                  and t.lower_ not in self.lex.roles and (not t.is_sent_start or state_last)
                                   for t in rest)   # (a sentence's first word is capitalised anyway: "Senior")
 
     def _actor_for_name(self, span: Span, how: str) -> Actor | None:
@@ -433,6 +442,13 @@ class NameFinder:
                 self.affiliation[person] = inst
                 return Mention(span.start, span.end, inst, "name", person)
         return Mention(span.start, span.end, person, "name")
+
+    def _reference_words(self) -> frozenset[str]:
+        """The nouns that name an actor again by its kind ("the company", "the ministry")."""
+        got = self.__dict__.get("_ref_words")
+        if got is None:
+            got = self.__dict__["_ref_words"] = frozenset(w for ws in self.lex.references.values() for w in ws)
+        return got
 
     def known_state(self, actor: Actor) -> bool:
         """A state the gazetteer knows (the recogniser makes people, regions and towns places)."""

@@ -1568,3 +1568,19 @@ def test_an_indefinite_measure_undergone_is_another_case(extractor):
 def test_where_people_are_moved_to_is_no_target(extractor, text):
     """"deported to Russia": the place people are moved to is no party a sanction falls on."""
     assert not any(action == "sanction" and target == "Russia" for _, action, target in claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Cricket Australia has banned Steve Smith from competition for 12 months.", "Cricket Australia"),
+    ("On Monday, Athletics Kenya banned Steve Smith from competition.", "Athletics Kenya"),
+])
+def test_a_body_named_with_a_state_at_the_end_is_the_body(extractor, text, body):
+    """"Cricket Australia has banned Steve Smith": a name the recogniser tags an organisation
+    throughout, closing with a state's name after words of its own, is the body (where the
+    recogniser tags only the state, the state stays: that is left to the recogniser)."""
+    assert claims_of(extractor, text) == [(body, "sanction", "Steve Smith")]
+
+
+def test_a_place_with_a_state_in_its_name_stays_the_state(extractor):
+    got = claims_of(extractor, "The China Coast Guard said Philippine boats had intruded into the South China Sea.")
+    assert got == [("China", "accuse", "Philippines")], got
