@@ -115,7 +115,8 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
         if subj is None:
             continue
         deps = {"ccomp"} if lemma(tok) in lex.warning_verbs else CONTENT_DEPS
-        contents = [c for c in tok.children if c.dep_ in deps and c.pos_ in {"VERB", "AUX"}]
+        contents = [a for c in tok.children if c.dep_ in deps and c.pos_ in {"VERB", "AUX"}
+                    for a in [_assessed(c, lex)] if a is not None]
         # "C, X said" / "The Russian state, the prime minister charged, was guilty":
         # the speech verb, with its own subject, hangs under the content
         inverted = not contents and tok.head.i != tok.i and subj in tok.children and (
@@ -171,6 +172,25 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
             # "C, X said" parsed with the speech verb under the content
             out.append(Frame(speakers, inverted_root, tok, tok, subject=around))
     return out
+
+
+def _assessed(content: Token, lex) -> Token | None:
+    """"said it was highly likely that C", "said it is clear that C": the clause assessed
+    is what is said (its likelihood a hedge, kept in the quote); "it was unlikely that C",
+    "it is not clear that C" say nothing happened (None)."""
+    if content.lemma_ != "be" or not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in content.children):
+        return content
+    for a in content.children:
+        if a.dep_ not in {"acomp", "attr"}:
+            continue
+        inner = [c for c in a.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if not inner:
+            continue
+        if a.lemma_.lower() in lex.improbable or any(c.dep_ == "neg" for c in content.children):
+            return None
+        return inner[0]
+    return content
 
 
 def _label(tok: Token) -> bool:
