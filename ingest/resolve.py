@@ -456,7 +456,8 @@ class ArticleResolver(NameFinder):
             m = self._document(tok)
             if m is not None and m.actor not in exclude:
                 return m
-            m = self._generic(tok)
+            # ("hackers linked to Iran" stand for Iran before they are an unnamed group)
+            m = self._based_in(tok, speaker, depth) or self._generic(tok)
             if m is not None:
                 return m
             if lemma in self.lex.quantity_words and not has_definite(tok):

@@ -380,6 +380,11 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             if not found and c.pos_ == "NOUN":
                 # "the junta's abusive operations", "X's allegations amount to fraud": the owner
                 found = [m for p in children(c, "poss") for m in res.actors_of(p, speaker=speaker)]
+            sponsors = _sponsors(res, v, speaker)
+            if sponsors:
+                # "the hackers were acting on behalf of Russia's GRU": whoever they act for; an
+                # unnamed doer ("the hackers") gives way to it, a named one stays
+                found = [m for m in found if any(t.pos_ == "PROPN" for t in res.doc[m.start:m.end])] + sponsors
             add(found)
         if out:
             return out
@@ -397,6 +402,22 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
 
 
 _ENTRY_SETS: dict[tuple[int, str], frozenset] = {}
+
+
+def _sponsors(res: ArticleResolver, verb: Token, speaker: Mention) -> list[Mention]:
+    """Whom a doer acts for: "on behalf of X", "in support of X", "at the behest of X"
+    (`sponsor_nouns` after on/in/at/under, then "of"), "worked for X" (`service_verbs`)."""
+    lex = res.lex
+    out: list[Mention] = []
+    for prep in children(verb, "prep"):
+        if prep.lower_ in {"on", "in", "at", "under"}:
+            for n in children(prep, "pobj"):
+                if lemma(n) in lex.sponsor_nouns:
+                    out += [m for p in pobjs(n, {"of"}) for m in res.actors_of(p, speaker=speaker)]
+        elif prep.lower_ == "for" and lemma(verb) in lex.service_verbs:
+            out += [m for p in children(prep, "pobj") for m in res.actors_of(p, speaker=speaker)
+                    if m.actor.kind != "person"]
+    return out
 
 
 def _entry_set(lex, key: str) -> frozenset:

@@ -544,6 +544,21 @@ def repair_labelled_gerund(sent, evaluation_verbs: frozenset[str], act_nouns: fr
                 dets[0].head = g
 
 
+def repair_reduced_relative(verbs) -> None:
+    """Undo the small model's reading of "hackers linked to Iran had attacked ..." as a
+    clause ("hackers linked to Iran" the subject clause of "attacked"): a participle in -ed
+    heading a subject clause, with no auxiliary, right after its own noun subject, is
+    that noun's modifier, and the noun the subject of the verb above."""
+    for v in verbs:
+        if v.dep_ != "csubj" or v.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in v.children):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.i == v.i - 1 and c.pos_ in {"NOUN", "PROPN"}]
+        if subj:
+            n = subj[0]
+            n.head, n.dep_ = v.head, "nsubj"
+            v.head, v.dep_ = n, "acl"
+
+
 def repair_relative_rejection(sent, verbs: frozenset[str]) -> None:
     """Undo the small model's reading of "(a charge) that Beijing rejects" as a
     noun compound ("Beijing rejects", plural of "reject"): a relative clause is
@@ -637,4 +652,5 @@ def repair_parse(sent, lex: Lexicon) -> None:
         repair_as_well_as(toks)
     repair_appositive_speaker(verbs, lex.speech_verbs)
     repair_labelled_gerund(verbs, lex.evaluation_verbs, lex.act_nouns)
+    repair_reduced_relative(verbs)
     repair_relative_rejection(toks, rejecting)

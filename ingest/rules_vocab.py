@@ -208,6 +208,8 @@ class Lexicon:
     generic_act_nouns: frozenset[str]
     renewing_verbs: frozenset[str]
     entry_verbs: frozenset[str]
+    sponsor_nouns: frozenset[str]
+    service_verbs: frozenset[str]
     improbable: frozenset[str]
     moving_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
