@@ -803,7 +803,9 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             # ("the company had not shown that saboteurs were to blame": a proof not made,
             # which clears no one; the proving verbs are those of "fail prove" and the like)
             unproven = neg and lemma(fr.content) in _proving_verbs(lex)
-            if others and not made and not accused and not own and not unproven and (
+            # ("the UK will not tolerate malicious activity", "would not hesitate to act": a
+            # vow about what is to come clears no one)
+            if others and not made and not accused and not own and not unproven and not future(fr.content) and (
                     (neg and (wrong or _cue_tokens(tokens, lex.exoneration)))
                     or (not neg and _cue_tokens(tokens, lex.exoneration) and not wrong and not critic)):
                 # a third party clearing someone: "Huawei poses no threat, X said",
