@@ -476,6 +476,12 @@ class ArticleResolver(NameFinder):
                 tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} and len(tok.text) > 2:
             # a proper noun the entity recogniser missed ("Epic breached ...")
             return self._canonical_mention(tok)
+        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.ent_type_ and \
+                tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}:
+            # a person's surname the tagger took for a plural noun ("Smalls rejected ...")
+            for k in reversed(self.known):
+                if k.kind == "person" and " " in k.name and last_word(k.name) == tok.lower_:
+                    return Mention(tok.i, tok.i + 1, k, "name")
         return None
 
     def _court(self, tok: Token) -> Mention | None:

@@ -1584,3 +1584,11 @@ def test_a_body_named_with_a_state_at_the_end_is_the_body(extractor, text, body)
 def test_a_place_with_a_state_in_its_name_stays_the_state(extractor):
     got = claims_of(extractor, "The China Coast Guard said Philippine boats had intruded into the South China Sea.")
     assert got == [("China", "accuse", "Philippines")], got
+
+
+def test_a_surname_the_tagger_took_for_a_plural_is_the_person(extractor):
+    """"Smalls rejected ...": a capitalised word tagged a plural noun that is the surname of a
+    person named before is that person; an explanation rejected is a claim denied."""
+    got = claims_of(extractor, "Amazon accused Chris Smalls of violating its safety rules. Smalls rejected "
+                               "the company's explanation.")
+    assert ("Chris Smalls", "deny", "Amazon") in got, got
