@@ -835,6 +835,18 @@ def _latest_accused(res: ArticleResolver, actor: Actor) -> list[Actor]:
     return []
 
 
+def _in_connection_with(heads: list[Token]) -> list[Token]:
+    """The objects of "in connection with" anywhere under `heads` (the parser hangs it on
+    the noun, on what the noun is into, or on the verb)."""
+    out = []
+    for h in heads:
+        for t in h.subtree:
+            if t.lower_ == "connection" and t.head.lower_ == "in":
+                out += [p for w in t.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for p in w.children if p.dep_ == "pobj"]
+    return out
+
+
 def _earlier_agent(res: ArticleResolver, targets: list[Mention], action: str | None = None,
                    at: Token | None = None) -> list[Mention]:
     """The actor of an agentless passive ("X was fined", "X was charged", "X and Y were
@@ -964,6 +976,13 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 targets = targets or noun_owner(res, p, None, exclude=tuple(a.actor for a in actors))
             if targets:
                 break
+        if not targets and action == "investigate":
+            # "an investigation into possible manslaughter in connection with X's operations"
+            for w in _in_connection_with([tok] + ([gov] if gov is not None else [])):
+                targets = np_actors(res, w, lex) or (noun_owner(res, w, None, exclude=tuple(a.actor for a in actors))
+                                                     if w.pos_ == "NOUN" else [])
+                if targets:
+                    break
         if not targets and other_trigger and verb_action(gov, lex) == "sue" and action in {"sanction", "sue"} \
                 and tok.dep_ == "dobj" and tok.head == gov:
             # "Google appealed the European Commission's fine": whoever appeals a
