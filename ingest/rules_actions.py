@@ -422,14 +422,17 @@ def _about_an_act(verb: Token, lex: Lexicon) -> bool:
         for c in o.children) for o in objs)
 
 
-def _rejects_a_claim(verb: Token, lex: Lexicon) -> bool:
+def _rejects_a_claim(verb: Token, lex: Lexicon, action: str) -> bool:
     """'denied the allegations', 'rejected claims that', 'denies playing any part':
-    not 'dismissed four executives'."""
+    not 'dismissed four executives' (`action`: the verb's, deny or dispute)."""
     if is_passive(verb):
         return any(lemma(s) in lex.claim_nouns for s in children(verb, "nsubjpass"))
     objs = _rejected(verb, lex)
     if not objs:   # "denied", "maintained its innocence": no object but the trigger's own
-        return all(lemma(o) in entry_words(lex, ("deny", "dispute")) for o in children(verb, "dobj"))
+        # (a bare doubting verb is another sense: "contested as an independent", "challenged")
+        dobjs = children(verb, "dobj")
+        return (bool(dobjs) or action == "deny") and \
+            all(lemma(o) in entry_words(lex, ("deny", "dispute")) for o in dobjs)
     if lemma(verb) == "deny" and not children(verb, "dative"):
         # "denied such situations", "denied wrongdoing": what is denied is a
         # claim, unless something is refused ("denied entry", "denied him a visa")
@@ -577,7 +580,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue   # "branded the fine illegal": a labelled act, criticised (rules_speech), no one accused
         charged = action == "accuse" and lemma(tok) == "charge" and any(p.lower_ == "with" for p in children(tok, "prep"))
         measures: list[Token] = []
-        if action in {"deny", "dispute"} and not reflexive and not _rejects_a_claim(tok, lex):
+        if action in {"deny", "dispute"} and not reflexive and not _rejects_a_claim(tok, lex, action):
             # "Meta rejected the fine", "Minsk dismissed the sanctions as illegal": a
             # measure is no claim to deny; rejecting it criticises whoever imposed it
             measures = _rejected_measures(tok, lex)
