@@ -309,6 +309,9 @@ def _ref(m: Mention) -> ActorRef:
     return ActorRef.make(m.actor.name, m.actor.kind)
 
 
+ACCUSATION_REACH = 1500   # characters back a denial looks for the accusation it answers first
+
+
 def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim]) -> Claim | None:
     """The claim a response answers: one against the responder (a denial) or
     against the defended party, the nearest before it (an accusation before a
@@ -334,6 +337,11 @@ def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim]) -> Cl
         wanted = [c for c in wanted if c.action == cand.answers]
     rank = {a: k for k, a in enumerate(ANSWERABLE_ACTIONS)}
     before = [c for c in wanted if c.span[0] <= span[0]]
+    if cand.action == "deny" and cand.answers is None:
+        # a denial answers an accusation before an inquiry or a measure told after it:
+        # "X accused Y ... Canada opened an investigation ... Y said it had never done it"
+        accusations = [c for c in before if c.action == "accuse" and span[0] - c.span[0] <= ACCUSATION_REACH]
+        before = accusations or before
     if before:
         return min(before, key=lambda c: (-c.span[0], rank[c.action]))
     return min(wanted, key=lambda c: (c.span[0], rank[c.action]))

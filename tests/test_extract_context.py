@@ -1592,3 +1592,13 @@ def test_a_surname_the_tagger_took_for_a_plural_is_the_person(extractor):
     got = claims_of(extractor, "Amazon accused Chris Smalls of violating its safety rules. Smalls rejected "
                                "the company's explanation.")
     assert ("Chris Smalls", "deny", "Amazon") in got, got
+
+
+def test_a_denial_answers_the_accusation_before_an_inquiry_told_after_it(extractor):
+    """"X accused Y of Z. Canada opened an investigation into Y. 'We never did Z,' Y said": the
+    denial answers X's accusation, not the nearer investigation."""
+    got = claims_of(extractor, "The Norwegian Competition Authority accused Orbis Bank of fixing prices. Canada "
+                               "opened an investigation into Orbis Bank on the same day. \"We have never fixed "
+                               "a price,\" Orbis Bank said in a statement.")
+    assert ("Orbis Bank", "deny", "Norwegian Competition Authority") in got, got
+    assert ("Orbis Bank", "deny", "Canada") not in got, got

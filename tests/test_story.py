@@ -94,8 +94,10 @@ def test_analyze_counts_a_family_of_actions(tmp_path):
         assert out.returncode == 0, out.stderr
         return {s["name"]: s["accusations_received"] for s in json.loads(out.stdout)["top_accused"]}
 
-    assert received() == {"Skyvane": 1}  # the ministry's accusation alone
+    # the ministry's accusations alone (its accusation and "the ministry said the company
+    # had broken the national data law": two sentences, two claims)
+    assert received() == {"Skyvane": 2}
     # with sanctions and investigations: the fine, the bans and Canada's investigation too
-    assert received("--family", "answerable")["Skyvane"] == 5
+    assert received("--family", "answerable")["Skyvane"] == 6
     bad = run("analyze", "--from", str(claims), "--family", "fines", env=story_env)
     assert bad.returncode == 1 and "--family must be one of accusing, response, answerable" in bad.stderr
