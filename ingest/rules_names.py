@@ -220,6 +220,7 @@ class NameFinder:
         Australia") is part of the body's name."""
         if not all(ent.start <= s.start and s.end <= ent.end and len(ent) > len(s) for s in inside):
             return False
+        state_last = False
         for s in inside:
             k = self.gaz.by_form.get(s.text)
             # ("Cricket Australia", "Athletics Kenya": a state's name closing a body's name
