@@ -309,7 +309,7 @@ def _ref(m: Mention) -> ActorRef:
     return ActorRef.make(m.actor.name, m.actor.kind)
 
 
-ACCUSATION_REACH = 1500   # characters back a denial looks for the accusation it answers first
+RESPONSE_REACH = 1500   # characters back a response looks for the accusations it answers
 
 
 def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim]) -> Claim | None:
@@ -340,14 +340,15 @@ def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim]) -> Cl
     if cand.action == "deny" and cand.answers is None:
         # a denial answers an accusation before an inquiry or a measure told after it:
         # "X accused Y ... Canada opened an investigation ... Y said it had never done it"
-        accusations = [c for c in before if c.action == "accuse" and span[0] - c.span[0] <= ACCUSATION_REACH]
+        accusations = [c for c in before if c.action == "accuse" and span[0] - c.span[0] <= RESPONSE_REACH]
         before = accusations or before
     if before:
         return min(before, key=lambda c: (-c.span[0], rank[c.action]))
     return min(wanted, key=lambda c: (c.span[0], rank[c.action]))
 
 
-def _also_answered(answered: Claim, span: tuple[int, int], claims: list[Claim], reach: int = 1500) -> list[Claim]:
+def _also_answered(answered: Claim, span: tuple[int, int], claims: list[Claim],
+                   reach: int = RESPONSE_REACH) -> list[Claim]:
     """The other accusers' claims of the same act against the same party as
     `answered`, told in the `reach` characters before the response: what a
     plural "the accusations" also answers (one claim per accuser)."""

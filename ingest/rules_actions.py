@@ -296,7 +296,7 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         if found:
             return found
     preps = lex.actions[action].target_preps
-    if lemma(verb) in lex.moving_verbs:
+    if action == "sanction" and lemma(verb) in lex.moving_verbs:
         preps = preps - {"to"}   # "deported to Russia": where to, not whom
     for obj in [*children(verb, "dobj"), verb]:
         # "condemned the imprisonment of activists": the patient of an act is no target;
@@ -857,8 +857,8 @@ def _earlier_agent(res: ArticleResolver, targets: list[Mention], action: str | N
     latest actor that sanctioned, sued, investigated or accused one of the same parties
     earlier in the article, which is how news goes on about one case. Given `action` and
     `at`, failing that, the latest actor of that same action against anyone in the
-    `CASE_REACH` sentences before `at` ("the EU fined five truckmakers ... Daimler
-    received the biggest fine")."""
+    sentences a definite act reaches back to (`ArticleResolver.ACT_REACH`: "the EU fined
+    five truckmakers ... Daimler received the biggest fine")."""
     mine = {t.actor for t in targets}
     if not mine:
         return []
@@ -871,12 +871,9 @@ def _earlier_agent(res: ArticleResolver, targets: list[Mention], action: str | N
         here = res.sentence_no(at)
         for i, _verb, m in reversed(res.acts):
             if i < at.i and m.actor not in mine and m.actor.kind != "person" and \
-                    here - res.sentence_no(res.doc[i]) <= CASE_REACH and verb_action(res.doc[i], res.lex) == action:
+                    here - res.sentence_no(res.doc[i]) <= res.ACT_REACH and verb_action(res.doc[i], res.lex) == action:
                 return [m]
     return []
-
-
-CASE_REACH = 3   # sentences back an undergone measure may belong to the case told before
 
 
 def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:

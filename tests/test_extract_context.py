@@ -1548,17 +1548,16 @@ def test_a_measure_undergone_in_the_same_case_is_by_whoever_imposed_it(extractor
     assert ("European Commission", "sanction", "Daimler") in got, got
 
 
-def test_a_measure_undergone_long_after_any_case_is_nobodys(extractor):
-    got = claims_of(extractor, "The European Commission fined Volvo in 2016. The truckmaker reported higher "
-                               "sales in Asia. It opened a plant in Ghent. Its chief executive toured the plant. "
-                               "Orders rose by a fifth. Daimler received a fine in Brazil last week.")
-    assert not any(target == "Daimler" for _, _, target in got), got
-
-
-def test_an_indefinite_measure_undergone_is_another_case(extractor):
-    got = claims_of(extractor, "The European Commission fined five truckmakers on Tuesday. Daimler received a "
-                               "fine in Brazil last week.")
-    assert not any(target == "Daimler" for _, _, target in got), got
+@pytest.mark.parametrize("text", [
+    # a definite measure, but six sentences after any act of the kind (ACT_REACH is five)
+    "The European Commission fined Volvo in 2016. The truckmaker reported higher sales in Asia. It opened a "
+    "plant in Ghent. Its chief executive toured the plant. Orders rose by a fifth. Its shares rose too. "
+    "Daimler received the biggest fine in Brazil last week.",
+    # right after one, but an indefinite measure: another case
+    "The European Commission fined five truckmakers on Tuesday. Daimler received a fine in Brazil last week.",
+])
+def test_a_measure_undergone_outside_the_case_is_nobodys(extractor, text):
+    assert not any(target == "Daimler" for _, _, target in claims_of(extractor, text))
 
 
 @pytest.mark.parametrize("text", [
@@ -1602,3 +1601,17 @@ def test_a_denial_answers_the_accusation_before_an_inquiry_told_after_it(extract
                                "a price,\" Orbis Bank said in a statement.")
     assert ("Orbis Bank", "deny", "Norwegian Competition Authority") in got, got
     assert ("Orbis Bank", "deny", "Canada") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Albania said hackers linked to Iran had attacked its government websites.", ("Albania", "accuse", "Iran")),
+    ("Mandiant said the hackers were acting in support of Tehran.", ("Mandiant", "accuse", "Iran")),
+    ("Microsoft said the intruders were working at the behest of the Chinese government.",
+     ("Microsoft", "accuse", "China")),
+])
+def test_whom_wrongdoers_act_for_is_accused(extractor, text, expected):
+    """"hackers linked to Iran had attacked ..." (read by the small model as a subject clause,
+    repaired), "acting in support of Tehran", "at the behest of X": the party behind them,
+    not the unnamed group."""
+    got = claims_of(extractor, text)
+    assert expected in got and not any(target in {"hackers", "intruders"} for _, _, target in got), got
