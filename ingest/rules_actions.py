@@ -1097,6 +1097,15 @@ def _parties(res: ArticleResolver, tok: Token) -> list[Mention]:
     return found
 
 
+def _homeward(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb sends someone home: "called back", "brought home", or a
+    returning verb under it does ("ordered its envoys to return home")."""
+    def home(v: Token) -> bool:
+        return any(c.dep_ in {"prt", "advmod"} and c.lower_ in lex.cut_ties_homeward for c in v.children)
+    return home(verb) or any(x.dep_ in {"xcomp", "advcl"} and lemma(x) in lex.cut_ties_returning and home(x)
+                             for x in verb.children)
+
+
 def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """A halted relation: "froze trade with Y", "a freeze on investment with Y"."""
     out = []
@@ -1115,6 +1124,10 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 if prep.lower_ in {"out", "of", "from"}:
                     for x in [prep, *children(prep, "prep")]:
                         objs += [o for d in children(x, "pobj") for o in [d, *d.conjuncts]]
+        elif tok.pos_ == "VERB" and lemma(tok) in lex.cut_ties_returning and _homeward(tok, lex) \
+                and not negated(tok, lex):
+            # "called back its ambassador", "ordered its envoys to Oslo to return home"
+            objs = [o for d in children(tok, "dobj", "nsubjpass") for o in [d, *d.conjuncts]]
         elif tok.pos_ == "VERB" and lemma(tok) in lex.renewing_verbs and (negated(tok, lex) or (
                 tok.dep_ == "xcomp" and lemma(tok.head) in lex.refusing_verbs and not negated(tok.head, lex))):
             # "will not renew its contract with X", "declined to extend X's deal": a relation
@@ -1139,6 +1152,10 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # "all cooperation with Russia will end, the agency said": the reporter ends it
             reporter = reporting_speaker(res, gov)
             actors = [reporter] if reporter is not None else []
+        if not actors and is_passive(gov):
+            # "Israel's ambassador in Madrid was being called back": the envoy's own state
+            actors = [m for o in objs if o.dep_ == "nsubjpass" for p in children(o, "poss")
+                      for m in res.actors_of(p)][:1]
         if not actors and tok.pos_ == "NOUN":
             actors = noun_owner(res, tok, None)   # "the suspension of aid to Niger by the EU"
         if not actors:
@@ -1153,7 +1170,9 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             if targets:
                 break
         if not targets:
-            for p in pobjs(gov, lex.cut_ties_preps):
+            # ("brought its diplomats home from Beijing": the place hangs on "home")
+            homes = [c for c in gov.children if c.dep_ == "advmod" and c.lower_ in lex.cut_ties_homeward]
+            for p in [p for h in [gov, *homes] for p in pobjs(h, lex.cut_ties_preps)]:
                 targets = _parties(res, p)
                 if targets:
                     break

@@ -112,6 +112,12 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
         if any(c.dep_ == "neg" for c in tok.children) or _label(tok):
             continue
         subj, _ = subject_token(tok, control=False)
+        if _document_speaks(tok, subj, lex):
+            # "a blog post by X asserting that C", "a report by X, which alleged
+            # that C": the document's author says C, never the subject of the
+            # verb the document hangs from ("the White House rejected a post by X
+            # asserting that C" is not the White House saying C)
+            subj = tok.head
         if subj is None:
             continue
         deps = {"ccomp"} if lemma(tok) in lex.warning_verbs else CONTENT_DEPS
@@ -197,6 +203,18 @@ def _label(tok: Token) -> bool:
     """A capitalised verb inside a sentence belongs to a run-in heading
     ("What Hindenburg Alleges: ...")."""
     return tok.text[:1].isupper() and not tok.is_sent_start and tok.i > tok.sent.start
+
+
+def _document_speaks(verb: Token, subj: Token | None, lex) -> bool:
+    """Whether a speech verb says what a document says: a participle on the
+    document noun ("a report alleging that C") or a relative clause whose
+    subject is the document ("the report, which alleged that C")."""
+    doc = verb.head
+    if doc.pos_ != "NOUN" or lemma(doc) not in lex.document_nouns | lex.report_nouns:
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBG"
+    return verb.dep_ == "relcl" and subj is not None and subj.lower_ in {"that", "which"}
 
 
 def _report_noun(res: ArticleResolver, noun: Token) -> list[Frame]:

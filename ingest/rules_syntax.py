@@ -627,8 +627,34 @@ def repair_as_well_as(toks) -> None:
             o.dep_ = "conj"
 
 
+def repair_shifted_object(verbs, judging: frozenset[str], claims: frozenset[str]) -> None:
+    """Undo the small model's reading of a heavy object moved after its label
+    ("dismissed as 'utterly false' a blog post by X asserting that C", "rejected as
+    baseless claims that C"): with no object of its own, a judging verb's "as"
+    phrase holding a claim or document noun after the label has that noun as its
+    object, and a participle the noun was read as the subject of is its modifier."""
+    for v in verbs:
+        if v.lemma_.lower() not in judging or any(c.dep_ == "dobj" for c in v.children):
+            continue
+        for prep in [c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"]:
+            # (or the subject of a participle hung on the verb itself after the label)
+            loose = [t for c in v.children if c.tag_ == "VBG" and c.i > prep.i
+                     for t in c.children if t.dep_ == "nsubj" and t.i > prep.i]
+            found = [t for t in [*prep.subtree, *loose] if t.pos_ == "NOUN" and t.i > prep.i + 1
+                     and t.lemma_.lower() in claims and t.dep_ in {"pobj", "nsubj", "dobj"}]
+            if not found:
+                continue
+            noun = found[0]
+            part = noun.head if noun.dep_ == "nsubj" and noun.head.tag_ == "VBG" else None
+            noun.head, noun.dep_ = v, "dobj"
+            if part is not None and part.i > noun.i:
+                part.head, part.dep_ = noun, "acl"
+            break
+
+
 _REJECTING: dict[int, frozenset[str]] = {}
 _REPORTING: dict[int, frozenset[str]] = {}
+_SHIFTED: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
 
 def repair_parse(sent, lex: Lexicon) -> None:
@@ -654,3 +680,9 @@ def repair_parse(sent, lex: Lexicon) -> None:
     repair_labelled_gerund(verbs, lex.evaluation_verbs, lex.act_nouns)
     repair_reduced_relative(verbs)
     repair_relative_rejection(toks, rejecting)
+    if any(t.lower_ == "as" for t in toks):
+        shifted = _SHIFTED.get(id(lex))
+        if shifted is None:
+            shifted = _SHIFTED[id(lex)] = (rejecting | lex.evaluation_verbs,
+                                           lex.claim_nouns | lex.document_nouns | lex.report_nouns)
+        repair_shifted_object(verbs, *shifted)

@@ -1615,3 +1615,67 @@ def test_whom_wrongdoers_act_for_is_accused(extractor, text, expected):
     not the unnamed group."""
     got = claims_of(extractor, text)
     assert expected in got and not any(target in {"hackers", "intruders"} for _, _, target in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed's blog post said that Veltra Pharma had faked its trial data.",
+     ("Tom Reed", "accuse", "Veltra Pharma")),
+    ("An article by the journalist Lena Brandt claimed that Orbis Bank had hidden its losses.",
+     ("Lena Brandt", "accuse", "Orbis Bank")),
+    ("Greenpeace released a report alleging that Shell had dumped waste in the delta.",
+     ("Greenpeace", "accuse", "Shell")),
+])
+def test_a_document_that_speaks_speaks_for_its_author(extractor, text, expected):
+    """A post, an article or a report said, claimed or alleging that C: its author says C."""
+    assert expected in claims_of(extractor, text)
+
+
+def test_a_participle_on_a_rejected_document_is_its_authors_claim_not_the_rejecters(extractor):
+    """"The White House rejected a post by X asserting that C": X asserts C; the White House
+    denies it. Before, the participle's speaker was taken from the main clause, and the
+    White House was made the accuser of what it rejected."""
+    got = claims_of(extractor, "The White House rejected a blog post by Seymour Hersh asserting that the "
+                               "United States was behind the blasts.")
+    assert ("Seymour Hersh", "accuse", "United States") in got, got
+    assert ("White House", "deny", "Seymour Hersh") in got, got
+    assert ("White House", "accuse", "United States") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The Pentagon dismissed as "complete fiction" a blog post by Tom Reed asserting that the US Navy had '
+     'sabotaged the cable.', [("US Department of Defense", "deny", "Tom Reed"), ("Tom Reed", "accuse", "United States")]),
+    ("Beijing rejected as groundless the accusations by Washington that Chinese hackers had breached the agency.",
+     [("China", "deny", "United States"), ("United States", "accuse", "China")]),
+    ("The White House dismissed as meritless a case filed by South Africa at the world court.",
+     [("White House", "deny", "South Africa")]),
+])
+def test_a_rejected_claim_after_its_label_is_still_the_object(extractor, text, expected):
+    """"dismissed as 'false' a post by X": the small model hangs the shifted object inside
+    the "as" phrase or under a loose participle; it is repaired to the verb's object."""
+    got = claims_of(extractor, text)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru called back its ambassador from Caracas.", [("Peru", "cut_ties", "Venezuela")]),
+    ("Chile's ambassador in Lima was called back for consultations.", [("Chile", "cut_ties", "Peru")]),
+    ("Lithuania ordered its envoys to Minsk and Moscow to return home.",
+     [("Lithuania", "cut_ties", "Belarus"), ("Lithuania", "cut_ties", "Russia")]),
+    ("Australia brought its diplomats home from Kabul.", [("Australia", "cut_ties", "Afghanistan")]),
+    ("Morocco recalled its chargé d'affaires from Tehran.", [("Morocco", "cut_ties", "Iran")]),
+    ("Gazprom halted gas flows to Poland on Wednesday.", [("Gazprom", "cut_ties", "Poland")]),
+])
+def test_sending_ones_own_envoy_home_is_a_recall(extractor, text, expected):
+    """"called back", "brought home", "ordered ... to return home", the passive with the envoy's
+    own state as its possessor, a chargé d'affaires; and halted flows are halted supplies."""
+    got = claims_of(extractor, text)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize("text", [
+    "The coach called back two injured players for the final.",
+    "Japan said its ambassador to China would not be called back.",
+    "The company brought its engineers home from the plant after the storm.",
+])
+def test_a_return_home_without_an_envoy_or_negated_is_no_recall(extractor, text):
+    assert claims_of(extractor, text) == []
