@@ -756,6 +756,10 @@ class ArticleResolver(NameFinder):
         # ("the country", "the state", "the kingdom" may still be a place it does not know)
         fits = [f for f in fits if f[1].actor.kind != "state" or self.known_state(f[1].actor)
                 or lemma in self.lex.state_forms | {"country", "nation", "state"}]
+        # (a name inside another's apposition is what describes it, not who is
+        # meant: "Activision Blizzard, the publisher of Call of Duty and Overwatch,
+        # ... the company" is Activision Blizzard)
+        fits = [f for f in fits if not self._inside_apposition(self.doc[f[0]], f[1].actor)]
         if not fits:
             return None
         if "state" in kinds and lemma in self.lex.state_forms:
@@ -774,6 +778,21 @@ class ArticleResolver(NameFinder):
             return Mention(tok.i, tok.i + 1, best[1].actor, "reference", best[1].person)
         i, m, _ = fits[0]
         return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
+
+    def _inside_apposition(self, tok: Token, actor: Actor) -> bool:
+        """Whether `tok` lies inside an apposition to another organisation's name
+        (a person's apposition names where the person works: "Tom Reed, the chief
+        executive of Orbis Bank" leaves Orbis Bank a company to refer back to)."""
+        t = tok
+        for _ in range(6):
+            if t.dep_ == "appos":
+                named = self.names.get(t.head.i)
+                return named is not None and named.actor != actor and named.actor.kind != "person" \
+                    and named.person is None
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False
 
     def definite_reference(self, tok: Token, exclude: tuple = ()) -> Mention | None:
         """A description read as definite: see `_reference`."""

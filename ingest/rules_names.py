@@ -250,7 +250,7 @@ class NameFinder:
                 return None
             return self._canonical(Actor(known.name, known.kind))
         if how == "PERSON" and re.sub(r"[^a-z.]", "", text.split()[-1].lower()) not in self.lex.company_suffixes \
-                and not self._listed_with_organisations(span):
+                and not self._listed_with_organisations(span) and not self._described_as_firm(span):
             return self._person(span)   # ("Kestrel Labs", tagged a person, is a company)
         dem = self.gaz.by_demonym.get(text) if how in {"GPE", "ORG"} else None
         if dem is not None:
@@ -361,6 +361,12 @@ class NameFinder:
         known = self.gaz.by_form.get(span.text)
         return known is not None and known.kind == "company" and any(
             c.dep_ == "det" and c.lower_ == "the" and c.i < span.start for c in span.root.children)
+
+    def _described_as_firm(self, span: Span) -> bool:
+        """A "person" whose apposition says it is a firm ("Activision Blizzard, the
+        publisher of Call of Duty") is that firm."""
+        return any(c.dep_ == "appos" and c.i > span.end - 1 and c.lemma_.lower() in self.lex.firm_appositions
+                   and any(d.dep_ == "det" for d in c.children) for c in span.root.children)
 
     def _listed_with_organisations(self, span: Span) -> bool:
         """A one-word "person" in a list of organisations ("Shell, Repsol and
@@ -518,12 +524,15 @@ def _party_position(tok: Token) -> bool:
 
 def _without_amount(span: Span) -> Span:
     """An entity the recogniser ran on into the amount after it ("fined Orbis Bank
-    2 million euros": "Orbis Bank 2 million") ends before the amount: trailing
+    2 million euros": "Orbis Bank 2 million"), or into a bracket, ends before it: trailing
     numbers that quantify a noun outside the name are not part of it ("APT 28"
     keeps its number, which quantifies nothing)."""
     end = span.end
-    for k in range(span.start + 1, span.end):
-        tail = span.doc[k:span.end]
+    paren = next((t.i for t in span[1:] if t.text in {"(", "["}), None)
+    if paren is not None:
+        end = paren   # "Department of Fair Employment and Housing (DFEH": the name ends before its acronym
+    for k in range(span.start + 1, end):
+        tail = span.doc[k:end]
         if tail[0].pos_ == "NUM" and all(t.pos_ == "NUM" or (t.pos_ == "NOUN" and t.is_lower) for t in tail) \
                 and any(t.pos_ == "NOUN" for t in tail):
             end = k   # "Barclays 2 million pounds": the amount and its unit

@@ -194,6 +194,7 @@ class Lexicon:
     via_nouns: frozenset[str]
     via_from_nouns: frozenset[str]
     company_group_nouns: frozenset[str]
+    firm_appositions: frozenset[str]
     document_nouns: frozenset[str]
     document_kin: dict[str, frozenset[str]]
     authoring_verbs: frozenset[str]

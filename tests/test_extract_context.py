@@ -1679,3 +1679,27 @@ def test_sending_ones_own_envoy_home_is_a_recall(extractor, text, expected):
 ])
 def test_a_return_home_without_an_envoy_or_negated_is_no_recall(extractor, text):
     assert claims_of(extractor, text) == []
+
+
+def test_a_name_ends_before_its_bracketed_acronym(extractor):
+    """"California's Department of Fair Employment and Housing (DFEH)": the recogniser runs the
+    name on into the bracket; the name ends before it and the acronym names the body after."""
+    got = claims_of(extractor, "California's Department of Fair Employment and Housing (DFEH) sued Activision "
+                               "Blizzard on Tuesday. DFEH alleges that Activision Blizzard discriminated "
+                               "against women.")
+    assert ("Department of Fair Employment and Housing", "sue", "Activision Blizzard") in got, got
+    assert ("Department of Fair Employment and Housing", "accuse", "Activision Blizzard") in got, got
+    assert not any("(" in actor for actor, _, _ in got), got
+
+
+def test_the_company_is_the_firm_not_a_name_in_its_apposition(extractor):
+    """"Activision Blizzard, the publisher of Call of Duty and Overwatch, ... the company": the
+    names inside the apposition describe the firm; the firm is meant (and is a firm, though
+    the recogniser tagged it a person). A person's apposition still names their employer."""
+    got = claims_of(extractor, "The state of California has sued Activision Blizzard, the publisher of Call of "
+                               "Duty and Overwatch, alleging that the company fostered a culture of harassment.")
+    assert ("California", "accuse", "Activision Blizzard") in got, got
+    assert not any(t and "Overwatch" in t for _, _, t in got), got
+    got = claims_of(extractor, "Regulators fined Tom Reed, the chief executive of Orbis Bank, on Monday. They "
+                               "said the company had misled investors.")
+    assert ("Regulators", "accuse", "Orbis Bank") in got, got
