@@ -551,6 +551,19 @@ def _misread_rejection(tok: Token, lex: Lexicon) -> str | None:
 _VERBAL_POS = frozenset({"VERB", "AUX", "NOUN"})   # what verb_action and a misread rejection can be
 
 
+def _own_claim_held(verb: Token, lex: Lexicon) -> Token | None:
+    """The actor's own claim a defending verb holds to ("stood by its findings",
+    "stands behind her reporting"), not an act ("stood by its decision")."""
+    held = pobjs(verb, {"by", "behind"}) + children(verb, "dobj")
+    for n in held:
+        if n.pos_ == "NOUN" and (lemma(n) in lex.report_nouns or (
+                lemma(n) in lex.document_nouns and lemma(n) not in lex.act_nouns)) \
+                and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our", "my"}
+                        for c in n.children):
+            return n
+    return None
+
+
 def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     out = []
     for tok in sent:
@@ -603,6 +616,18 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             confidence = 0.5
         if not actors:
             continue
+        if action == "defend" and not reflexive:
+            held = _own_claim_held(tok, lex)
+            if held is not None:
+                # "Amnesty said it stood by its findings": the accusation made again, against
+                # whom the same actor accused most often before (nothing, if it accused no one)
+                for a in actors:
+                    before = [t for m, act, t in reversed(res.events) if act == "accuse" and m.actor == a.actor]
+                    prior = max(before, key=before.count, default=None)   # (ties: the latest)
+                    if prior is not None:
+                        out.append(Candidate(a, "accuse", Mention(held.i, held.i + 1, prior, "reference"),
+                                             tok, "verb", tok, 0.5))
+                continue
         if charged and all(prosecutes(res, a, lex) for a in actors):
             action = "sue"   # "prosecutors charged X with fraud": a criminal charge, by the state
         measure = action

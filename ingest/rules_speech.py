@@ -549,7 +549,8 @@ def _cue_tokens(tokens: list[Token], entries) -> set[Token]:
 
 def _evidence_that(res: ArticleResolver, verb: Token) -> list[Frame]:
     """"The report found evidence that Rwandan troops had crossed the border", "investigators
-    have proof that ...": whoever finds or holds evidence of C says C (`evidencing_verbs`
+    have proof that ...", "documented a pattern of X doing C": whoever finds or holds
+    evidence of C says C (`evidencing_verbs`
     with an object in `evidence_nouns`; not "found no evidence that")."""
     lex = res.lex
     out = []
@@ -558,13 +559,35 @@ def _evidence_that(res: ArticleResolver, verb: Token) -> list[Frame]:
             continue
         contents = [c for c in obj.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        # "evidence of Ethiopian troops shooting civilians", "a pattern of X torturing
+        # detainees": the gerund's subject is the one whose act the evidence shows
+        # (the gerund may hang on the evidence noun itself: "a pattern of X torturing")
+        doing = [(c, p) for p in pobjs(obj, {"of"}) for c in [*p.children, *obj.children]
+                 if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > p.i]
         subj, _ = subject_token(verb, control=False)
-        if not contents or subj is None:
+        if not (contents or doing) or subj is None:
             continue
-        speakers = _speakers(res, subj, None)
+        speakers = _speakers(res, subj, None) if subj.lower_ not in {"we", "i"} else _quoting(res, verb)
         if speakers:
-            out.append(Frame(speakers, contents[0], verb, None))
+            if contents:
+                out.append(Frame(speakers, contents[0], verb, None))
+            for act, doer in doing[:1]:
+                out.append(Frame(speakers, act, verb, None, subject=doer))
     return out
+
+
+def _quoting(res: ArticleResolver, verb: Token) -> list[Mention]:
+    """Who says "we" or "I" in a quotation: the subject of the speech verb that frames
+    it ('"We have documented ...," Human Rights Watch said')."""
+    root = verb
+    while root.head.i != root.i:
+        root = root.head
+    for v in [root, *root.children]:
+        if v.lemma_.lower() in res.lex.speech_verbs and v != verb:
+            for s in children(v, "nsubj"):
+                if s.pos_ != "PRON":
+                    return _speakers(res, s, None)
+    return []
 
 
 def _wrong_cues(tokens: list[Token], lex) -> set[Token]:

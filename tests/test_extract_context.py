@@ -1703,3 +1703,34 @@ def test_the_company_is_the_firm_not_a_name_in_its_apposition(extractor):
     got = claims_of(extractor, "Regulators fined Tom Reed, the chief executive of Orbis Bank, on Monday. They "
                                "said the company had misled investors.")
     assert ("Regulators", "accuse", "Orbis Bank") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Human Rights Watch said its researchers had found evidence of Ethiopian troops shooting unarmed civilians.",
+     ("Human Rights Watch", "accuse", "Ethiopia")),
+    ('"We have documented a pattern of Burmese soldiers torturing detainees," Amnesty International said.',
+     ("Amnesty International", "accuse", "Myanmar")),
+])
+def test_evidence_of_someone_doing_a_wrong_accuses_them(extractor, text, expected):
+    """"found evidence of X doing C", "documented a pattern of X doing C": the gerund's subject
+    did C, in the finder's words; "we" in a quotation is whoever the quotation is said by."""
+    assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The auditors found no evidence of Orbis Bank hiding losses.",
+    "The report documented cases of Ethiopian soldiers helping villagers rebuild their homes.",
+])
+def test_evidence_of_nothing_wrong_accuses_no_one(extractor, text):
+    assert claims_of(extractor, text) == []
+
+
+def test_standing_by_ones_findings_accuses_again(extractor):
+    """"Amnesty said it stood by its findings": the accusation held to is made again, against
+    whom the actor accused most often before; standing by a decision is no accusation."""
+    got = claims_of(extractor, "Greenpeace accused Shell of dumping waste in the delta. Shell denied it. "
+                               "Greenpeace said it stood by its findings.")
+    assert got.count(("Greenpeace", "accuse", "Shell")) == 2, got
+    got = claims_of(extractor, "Greenpeace accused Shell of dumping waste in the delta. Greenpeace stands by "
+                               "its decision to publish.")
+    assert got.count(("Greenpeace", "accuse", "Shell")) == 1, got
