@@ -299,6 +299,10 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
     if action == "sanction" and lemma(verb) in lex.moving_verbs:
         preps = preps - {"to"}   # "deported to Russia": where to, not whom
     for obj in [*children(verb, "dobj"), verb]:
+        if action == "criticize" and obj != verb and lemma(obj) not in words:
+            # "condemned the attack on Albania", "criticised the ban on Huawei": whom an act
+            # falls on is its patient, not who is criticised (its owner, found above)
+            continue
         # "condemned the imprisonment of activists": the patient of an act is no target;
         # "filed a complaint with prosecutors against X": "against" hung one noun lower
         lower = [q for p in pobjs(obj, {"with", "to", "in", "at", "before"}) for q in pobjs(p, {"against"})] \
@@ -389,8 +393,10 @@ def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
                 found = res.actors_of(p, speaker=speaker)
                 if found:
                     return found
-    # "the ban in Australia": the state's; a suit "in Ontario" is only filed there (its courts)
-    for p in pobjs(noun, {"in"}) if noun_action(noun, res.lex) != "sue" else []:
+    # "the ban in Australia": the state's; a suit "in Ontario" is only filed there (its
+    # courts), and a wrong or an event that is no act of ours "in Sweden" only happened
+    # there ("condemned the desecrations of the Koran in Sweden" is not Sweden's act)
+    for p in pobjs(noun, {"in"}) if noun_action(noun, res.lex) not in {None, "sue"} else []:
         found = [m for m in res.actors_of(p, speaker=speaker) if res.known_state(m.actor)]
         if found:
             return found

@@ -1734,3 +1734,16 @@ def test_standing_by_ones_findings_accuses_again(extractor):
     got = claims_of(extractor, "Greenpeace accused Shell of dumping waste in the delta. Greenpeace stands by "
                                "its decision to publish.")
     assert got.count(("Greenpeace", "accuse", "Shell")) == 1, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States condemned the attack on Albania.", []),
+    ("The United States condemned the cyberattack against a NATO ally.", []),
+    ("Turkey condemned the desecrations of the Koran in Sweden.", []),
+    ("The United States condemned Iran's cyberattack on Albania.", [("United States", "criticize", "Iran")]),
+    ("Germany expressed concern over Hungary's new law.", [("Germany", "criticize", "Hungary")]),
+])
+def test_whom_a_condemned_act_falls_on_is_not_criticised(extractor, text, expected):
+    """"condemned the attack on Albania": Albania is the patient, and a wrong "in Sweden" only
+    happened there; the act's owner is criticised when the phrase names one."""
+    assert claims_of(extractor, text) == expected
