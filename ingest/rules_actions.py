@@ -982,8 +982,18 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         other_trigger = gov is not None and verb_action(gov, lex) not in (None, action)
         if action == "accuse" and gov is not None and verb_action(gov, lex) == "sue":
             continue   # "filed charges against X": the suit says it
+        # "charged by the league following a four-year investigation", "fined X after an
+        # inquiry": the act that follows an unowned investigation is its outcome, by the
+        # same hand and on the same party
+        # ("following" is tagged a verb: the act is the verb it hangs from)
+        outcome = action == "investigate" and tok.dep_ == "pobj" and tok.head.lower_ in {"following", "after"} \
+            and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"} and not actors \
+            and verb_action(tok.head.head, lex) is not None
+        if outcome:
+            gov = tok.head.head
+            other_trigger = True
         if not actors and gov is not None and not governed_by_denial and not negated(gov, lex) \
-                and not inside_act and not other_trigger:
+                and not inside_act and (not other_trigger or outcome):
             # (not "opened an inquiry into the allegations": the verb's subject investigates)
             actors = actor_of_verb(res, gov)
         if not actors:
@@ -1007,6 +1017,9 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 targets = targets or noun_owner(res, p, None, exclude=tuple(a.actor for a in actors))
             if targets:
                 break
+        if not targets and outcome:
+            owners = tuple(a.actor for a in actors)
+            targets = targets_of_verb(res, gov, verb_action(gov, lex), lex, exclude=owners)
         if not targets and action == "investigate":
             # "an investigation into possible manslaughter in connection with X's operations"
             for w in _in_connection_with([tok] + ([gov] if gov is not None else [])):

@@ -1747,3 +1747,25 @@ def test_whom_a_condemned_act_falls_on_is_not_criticised(extractor, text, expect
     """"condemned the attack on Albania": Albania is the patient, and a wrong "in Sweden" only
     happened there; the act's owner is criticised when the phrase names one."""
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Westbury United have been charged by the Football League following a four-year investigation.",
+     ("Football League", "investigate", "Westbury United")),
+    ("The lawsuit was filed on Tuesday by the Federal Trade Commission, following a two-year investigation "
+     "into Orbis Bank.", ("Federal Trade Commission", "investigate", "Orbis Bank")),
+    ("The Financial Conduct Authority fined Orbis Bank 2 million pounds after an inquiry lasting two years.",
+     ("Financial Conduct Authority", "investigate", "Orbis Bank")),
+])
+def test_an_act_following_an_unowned_investigation_is_its_outcome(extractor, text, expected):
+    """"charged by X following an investigation": X investigated whom it charged (the
+    investigation's own "into Y" wins)."""
+    assert expected in claims_of(extractor, text)
+
+
+def test_no_outcome_without_an_act_or_with_an_owner(extractor):
+    """Shares falling is no act of anyone's; an investigation "by the police" is the police's,
+    not the employer's who acted after it."""
+    assert claims_of(extractor, "Orbis Bank's shares fell after an investigation.") == []
+    got = claims_of(extractor, "Orbis Bank fired Tom Reed following an investigation by the police.")
+    assert not any(action == "investigate" and actor == "Orbis Bank" for actor, action, _ in got), got
