@@ -570,6 +570,11 @@ def _own_claim_held(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _court_named(m: Mention, lex: Lexicon) -> bool:
+    """Whether an actor is a court or tribunal by its name."""
+    return m.actor.kind != "person" and bool(set(m.actor.name.lower().split()) & lex.judicial_bodies)
+
+
 def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     out = []
     for tok in sent:
@@ -655,6 +660,22 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 [o for o in [res.act_owner(m)] if o is not None and o.actor not in mine],) if found), [])
             if not targets:
                 continue   # ("lawmakers rejected the ban": a vote, not an answer to anyone)
+        if action == "sue" and targets:
+            # "took the case to the Court of Arbitration for Sport", "would go to the
+            # International Court of Justice to hold Ecuador accountable": the court is
+            # where the case goes, not whom it is against (the purpose may name that)
+            venues = [t for t in targets if _court_named(t, lex) and any(
+                tok.doc[i].dep_ == "pobj" and tok.doc[i].head.lower_ in {"to", "before", "at", "in", "with"}
+                for i in range(t.start, t.end))]
+            if venues:
+                targets = [t for t in targets if t not in venues]
+                owners = tuple(a.actor for a in actors)
+                for p in pobjs(tok, {"against"}):   # ("appealed to the court against the ban imposed by X")
+                    targets = targets or np_actors(res, p, lex, exclude=owners) or (
+                        noun_owner(res, p, None, exclude=owners) if noun_action(p, lex) else [])
+                for x in (x for v in [tok, tok.head] for x in children(v, "xcomp", "advcl")
+                          if x.i > tok.i and verb_action(x, lex) is not None):
+                    targets = targets or targets_of_verb(res, x, verb_action(x, lex), lex, exclude=owners)
         if not targets and action in {"deny", "dispute"}:
             # (a passive's subject is what is rejected: "the report was rejected by X")
             rejected = _rejected(tok, lex) + (children(tok, "nsubjpass") if is_passive(tok) else [])
@@ -1005,8 +1026,10 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         holders += [p for prep in children(tok, "prep") if prep.lower_ == "by" for p in children(prep, "pobj")]
         # "China's threat of retaliation against Lithuania": one noun lower
         holders += [p for p in pobjs(tok, {"of"}) if p.pos_ == "NOUN"]
-        if gov is not None:
-            holders.append(gov)   # "opened an inquiry into ...": the preposition may hang on the verb
+        if gov is not None and not (other_trigger and not outcome):
+            # "opened an inquiry into ...": the preposition may hang on the verb (not
+            # another trigger's: "appealed to the court against the ban imposed by X")
+            holders.append(gov)
         for p in [p for h in holders for p in pobjs(h, preps)]:
             targets = np_actors(res, p, lex, products=action == "sanction")
             if not targets and action in lex.rule_actions["owned_object"] and p.pos_ == "NOUN":

@@ -801,10 +801,21 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 out.append(Candidate(speaker, action, owner, fr.verb, "speech", fr.content, 0.5,
                                      tuple(tokens), standalone=standalone))
                 made = True
-            if not made and future(fr.content) and (_cue_tokens(tokens, lex.menace) or (own and conditional)):
+            menace = _cue_tokens(tokens, lex.menace) if not made and future(fr.content) else set()
+            if not made and future(fr.content) and (menace or (own and conditional)):
                 # "Japan would pay a heavy price", "the expulsions will not go unanswered",
                 # "would close the strait if the United States attacked"
                 victims = [m for m in subjects if not _same_side(m, speaker)]
+                # ("Mexico would go to court to hold Ecuador accountable", "will punish X":
+                # an active menace falls on its object; its subject is the one who acts)
+                # ("hold Ecuador accountable" parsed with Ecuador the subject of "accountable")
+                held = [o for c in menace if c.pos_ == "VERB" and not is_passive(c)
+                        for o in [*children(c, "dobj"), *(s for x in children(c, "ccomp", "xcomp", "oprd")
+                                                          for s in children(x, "nsubj"))]]
+                if held:
+                    doers = {m.actor for m in subjects}
+                    victims = [m for o in held for m in res.actors_of(o, speaker=speaker)
+                               if not _same_side(m, speaker) and m.actor not in doers]
                 if own:
                     victims = [m for c in conditions(fr.content) for s in children(c, "nsubj", "nsubjpass")
                                for m in res.actors_of(s, speaker=speaker) if not _same_side(m, speaker)]

@@ -1769,3 +1769,21 @@ def test_no_outcome_without_an_act_or_with_an_owner(extractor):
     assert claims_of(extractor, "Orbis Bank's shares fell after an investigation.") == []
     got = claims_of(extractor, "Orbis Bank fired Tom Reed following an investigation by the police.")
     assert not any(action == "investigate" and actor == "Orbis Bank" for actor, action, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Manchester City appealed to the Court of Arbitration for Sport against the ban imposed by UEFA.",
+     [("Manchester City", "sue", "UEFA")], "Court of Arbitration for Sport"),
+    ("Mexico would go to the International Court of Justice to hold Ecuador accountable, Alicia Barcena said.",
+     [("Mexico", "sue", "Ecuador"), ("Alicia Barcena", "threaten", "Ecuador")], "International Court of Justice"),
+    ("Manchester City took the case to the Court of Arbitration for Sport.", [], "Court of Arbitration for Sport"),
+])
+def test_the_court_a_case_goes_to_is_no_party(extractor, text, expected, wrong):
+    """A court after "to", "before", "at" is where a case is heard; the party is found
+    against what it goes ("against the ban imposed by UEFA") or in its purpose ("to hold
+    Ecuador accountable"). A menace that holds someone accountable falls on them, not on the
+    one who acts ("Mexico would go to court", said by Mexico's minister)."""
+    got = claims_of(extractor, text)
+    assert all(e in got for e in expected), got
+    assert not any(wrong in (actor, target) for actor, _, target in got), got
+    assert ("Alicia Barcena", "threaten", "Mexico") not in got, got
