@@ -71,7 +71,7 @@ PIECE = 100_000      # characters of one parse of an article over spaCy's max_le
 RULES = (rules_actions.verbal, rules_actions.nominal, rules_actions.cut_ties,
          rules_actions.stop_using, rules_actions.halted_dealings, rules_actions.calls,
          rules_actions.responses, rules_actions.warnings, rules_actions.joined_suits,
-         rules_actions.expulsions)
+         rules_actions.expulsions, rules_actions.named_defendants)
 
 
 class Extractor:
@@ -105,6 +105,7 @@ class Extractor:
                  rules_actions.responses: lex.response_nouns,
                  rules_actions.warnings: lex.warning_verbs,
                  rules_actions.joined_suits: {"join"},
+                 rules_actions.named_defendants: lex.defendant_nouns | {"name"},
                  rules_actions.expulsions: lex.granting_verbs | lex.declaring_verbs}
         self.rules = [(rule, gates.get(rule)) for rule in RULES]
         self._vocab_limit: int | None = None

@@ -716,6 +716,46 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+def named_defendants(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """Parties named as defendants of the latest suit: "the defendants include X and Y",
+    "X is among the defendants", "the suit names X as a defendant", "Also named are X"
+    (right after a suit), sued by whoever brought it."""
+    out = []
+    suits = [a for a, action, _t in res.events if action == "sue"]
+    if not suits:
+        return out
+    plaintiff = suits[-1]
+    for tok in sent:
+        named: list[Token] = []
+        actors: list[Mention] = []
+        low = lemma(tok)
+        if tok.pos_ == "NOUN" and low in lex.defendant_nouns and tok.dep_ == "nsubj" and lemma(tok.head) == "include":
+            named = children(tok.head, "dobj")   # "the defendants include X and Y"
+        elif low == "be" and any(lemma(p) in lex.defendant_nouns for prep in children(tok, "prep")
+                                 if prep.lower_ == "among" for p in children(prep, "pobj")):
+            named = children(tok, "nsubj")       # "X is among the defendants"
+        elif low == "name" and tok.pos_ == "VERB" and not negated(tok, lex):
+            as_defendant = any(lemma(p) in lex.defendant_nouns for prep in children(tok, "prep")
+                               if prep.lower_ == "as" for p in children(prep, "pobj"))
+            also = is_passive(tok) and any(c.lower_ == "also" for c in tok.children) and tok.i == sent[0].i + 1
+            if as_defendant or also:
+                # "the suit names X as a defendant", "X was named as a defendant", "Also named are X"
+                # (the inverted "Also named are X" hangs X on "are")
+                named = children(tok, "nsubjpass") + [x for a in children(tok, "auxpass") for x in children(a, "nsubj")] \
+                    if is_passive(tok) else children(tok, "dobj")
+                if not is_passive(tok):
+                    actors = actor_of_verb(res, tok, action="sue")
+        if not named:
+            continue
+        actors = actors or [Mention(tok.i, tok.i + 1, plaintiff.actor, "reference", plaintiff.person)]
+        for n in named:
+            for t in [t for c in [n, *n.conjuncts] for t in np_actors(res, c, lex)]:
+                for a in actors:
+                    if t.actor != a.actor:
+                        out.append(Candidate(a, "sue", t, tok, "verb", tok, 0.5))
+    return out
+
+
 def joined_suits(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """Joining a lawsuit is suing its defendant: "Texas joined the lawsuit" (the one filed
     against Google before), "joined the case against Vantor"."""

@@ -1787,3 +1787,23 @@ def test_the_court_a_case_goes_to_is_no_party(extractor, text, expected, wrong):
     assert all(e in got for e in expected), got
     assert not any(wrong in (actor, target) for actor, _, target in got), got
     assert ("Alicia Barcena", "threaten", "Mexico") not in got, got
+
+
+@pytest.mark.parametrize("second, defendant", [
+    ("The defendants include Anadarko Petroleum and Halliburton.", "Halliburton"),
+    ("The suit also names Halliburton as a defendant.", "Halliburton"),
+    ("Halliburton was also named as a defendant.", "Halliburton"),
+    ("Halliburton is among the defendants.", "Halliburton"),
+    ("Also named are Halliburton and Anadarko Petroleum.", "Halliburton"),
+])
+def test_parties_named_as_defendants_are_sued_by_the_plaintiff(extractor, second, defendant):
+    """"the defendants include X", "names X as a defendant", "X is among the defendants", "Also
+    named are X" after a suit: X is sued by whoever brought it."""
+    got = claims_of(extractor, "The Justice Department sued BP on Wednesday. " + second)
+    assert ("US Department of Justice", "sue", defendant) in got, got
+
+
+def test_naming_to_an_office_after_a_suit_is_no_suit(extractor):
+    got = claims_of(extractor, "The Justice Department sued BP on Wednesday. Tom Reed was named chief executive "
+                               "of Orbis Bank the same day.")
+    assert got == [("US Department of Justice", "sue", "BP")], got
