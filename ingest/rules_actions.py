@@ -982,6 +982,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         actors = noun_owner(res, tok, None)
         gov = _governing_verb(tok)
+        if gov is None and tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB" and lemma(tok.head) in lex.carrying_verbs:
+            gov = tok.head   # "sanctions would be imposed on Belarus": the light verb's passive
         if gov is None and tok.dep_ == "appos" and any(
                 c.dep_ == "amod" and lemma(c) in lex.undergo_verbs for c in tok.children):
             # "Gazprom, a firm facing accusations in X": parsed with "facing" as a modifier
@@ -1056,7 +1058,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if not actors and gov is not None and not governed_by_denial and not negated(gov, lex) \
                 and not inside_act and (not other_trigger or outcome):
             # (not "opened an inquiry into the allegations": the verb's subject investigates)
-            actors = actor_of_verb(res, gov)
+            actors = actor_of_verb(res, gov, action=action if tok.dep_ == "nsubjpass" else None)
         if not actors:
             continue
         preps = lex.actions[action].target_preps
@@ -1114,9 +1116,11 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             targets = [m for m in actor_of_verb(res, gov) if m.actor not in [a.actor for a in actors]]
         if not targets:
             continue
-        if action in lex.rule_actions["announced"] and gov is not None and tok.dep_ == "dobj" \
+        if action in lex.rule_actions["announced"] and gov is not None and tok.dep_ in {"dobj", "nsubjpass"} \
                 and _conditional_measure(gov):
-            action = "threaten"   # "will impose sanctions on Belarus unless it frees the journalist"
+            # "will impose sanctions on Belarus unless it frees the journalist", "sanctions
+            # would be imposed on Belarus if the crackdown continued"
+            action = "threaten"
         for a in actors:
             for t in targets:
                 out.append(Candidate(a, action, t, tok, "noun", tok, 0.6))

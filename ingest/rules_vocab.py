@@ -195,6 +195,7 @@ class Lexicon:
     via_from_nouns: frozenset[str]
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
+    carrying_verbs: frozenset[str]
     document_nouns: frozenset[str]
     document_kin: dict[str, frozenset[str]]
     authoring_verbs: frozenset[str]

@@ -1807,3 +1807,18 @@ def test_naming_to_an_office_after_a_suit_is_no_suit(extractor):
     got = claims_of(extractor, "The Justice Department sued BP on Wednesday. Tom Reed was named chief executive "
                                "of Orbis Bank the same day.")
     assert got == [("US Department of Justice", "sue", "BP")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU said sanctions would be imposed on Belarus if the crackdown continued.",
+     [("European Union", "threaten", "Belarus")]),
+    ("Sanctions were imposed on Belarus in 2020, the EU said.", [("European Union", "sanction", "Belarus")]),
+    ("An investigation was opened into Orbis Bank, the regulator Finanstilsynet said.",
+     [("Finanstilsynet", "investigate", "Orbis Bank")]),
+    ("Sanctions on Belarus were discussed by EU ministers.", []),
+])
+def test_an_act_noun_carried_by_a_passive_verb(extractor, text, expected):
+    """"sanctions would be imposed on Belarus": the noun is the passive subject of the verb that
+    carries it (`carrying_verbs`); with no agent, the reporter announces it, and a condition
+    makes it a threat. A verb that carries no act ("were discussed") does nothing."""
+    assert claims_of(extractor, text) == expected
