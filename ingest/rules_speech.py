@@ -812,10 +812,11 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 held = [o for c in menace if c.pos_ == "VERB" and not is_passive(c)
                         for o in [*children(c, "dobj"), *(s for x in children(c, "ccomp", "xcomp", "oprd")
                                                           for s in children(x, "nsubj"))]]
-                if held:
-                    doers = {m.actor for m in subjects}
-                    victims = [m for o in held for m in res.actors_of(o, speaker=speaker)
-                               if not _same_side(m, speaker) and m.actor not in doers]
+                doers = {m.actor for m in subjects}
+                held_parties = [m for o in held for m in res.actors_of(o, speaker=speaker)
+                                if not _same_side(m, speaker) and m.actor not in doers]
+                # (only a party held to account: "pay a price" holds no one)
+                victims = held_parties or victims
                 if own:
                     victims = [m for c in conditions(fr.content) for s in children(c, "nsubj", "nsubjpass")
                                for m in res.actors_of(s, speaker=speaker) if not _same_side(m, speaker)]

@@ -1822,3 +1822,15 @@ def test_an_act_noun_carried_by_a_passive_verb(extractor, text, expected):
     carries it (`carrying_verbs`); with no agent, the reporter announces it, and a condition
     makes it a threat. A verb that carries no act ("were discussed") does nothing."""
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway would pay a price for hosting the allied exercise, the Russian embassy in Oslo said.",
+     ("Russia", "threaten", "Norway")),
+    ("Mexico would go to the International Court of Justice to hold Ecuador accountable, Alicia Barcena said.",
+     ("Alicia Barcena", "threaten", "Ecuador")),
+])
+def test_a_menace_falls_on_whom_it_holds_to_account_else_on_the_subject(extractor, text, expected):
+    """"would hold Ecuador accountable": Ecuador; "Norway would pay a price": the cue's own
+    object ("a price") holds no one, so the subject pays."""
+    assert expected in claims_of(extractor, text)
