@@ -21,14 +21,16 @@ so `negated` is always false in this extractor's output.
 
 Output is deterministic: the same article gives the same claims, ids and order.
 
-Streams of articles (`extract_many`) are cut into chunks of `CHUNK` articles; a
-chunk is parsed as one `nlp.pipe` batch and its rules run right after. Memory is
-bounded: once spaCy has learnt `VOCAB_GROWTH` new words, each chunk runs in a
+Streams of articles (`extract_many`) are cut into chunks: `SERIAL_CHUNK` articles
+with one job, `CHUNK` with more. A chunk goes through one `nlp.pipe` call, parsed
+in batches of `CHUNK` articles, and its rules run as its documents come. Memory
+is bounded: once spaCy has learnt `VOCAB_GROWTH` new words, each chunk runs in a
 spaCy memory zone that frees the words it added, and the lemmatizer's cache is
-emptied when it grows past `LEMMA_CACHE_MAX`. `jobs > 1` sends whole chunks (parse
-and rules) to that many worker processes (`_parallel` below); the chunks are the
-same whatever `jobs` is, so the parser sees the same batches and -j2 writes the
-same bytes as -j1.
+emptied when it grows past `LEMMA_CACHE_MAX`. `jobs > 1` sends chunks of `CHUNK`
+(parse and rules) to that many worker processes (`_parallel` below); the parser
+sees the same batches of `CHUNK` articles either way, so -j2 writes the same bytes
+as -j1 (an article cut into pieces over spaCy's `max_length` shifts the serial
+batches after it by its extra pieces).
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ from .rules_vocab import gazetteer, lexicon, load_alias_file
 EXTRACTOR = "rules/1"
 FINAL = tuple('.!?"”’)\'')
 CHUNK = 32           # articles per parse batch (as spaCy's baseline), and per task of a worker process
+SERIAL_CHUNK = 128   # articles per `nlp.pipe` call in one process (still parsed in batches of CHUNK):
+                     # each call has its own set-up, about 3% of the parse at 32 articles a call
 IN_FLIGHT = 2        # chunks queued or running per worker process (bounds memory)
 VOCAB_GROWTH = 30_000      # new strings (words) spaCy keeps for good; past it, each chunk's are freed
 LEMMA_CACHE_MAX = 50_000   # entries of spaCy's lemmatizer cache kept between chunks
@@ -122,12 +126,13 @@ class Extractor:
         """The claims of one article."""
         return self._extract_chunk([article])[0]
 
-    def extract_many(self, articles: Iterable[Article], *, batch_size: int = CHUNK,
+    def extract_many(self, articles: Iterable[Article], *, batch_size: int | None = None,
                      jobs: int = 1) -> Iterator[tuple[Article, list[Claim]]]:
         """Claims of a stream of articles, in input order.
 
-        The stream is read lazily in chunks of `batch_size` articles, each parsed
-        as one batch. `jobs == 1` runs here; `jobs > 1` runs the whole work of
+        The stream is read lazily in chunks of `batch_size` articles (by default
+        `SERIAL_CHUNK` with one job, `CHUNK` with more), each parsed in one
+        `nlp.pipe` call, in batches of at most `CHUNK`. `jobs == 1` runs here; `jobs > 1` runs the whole work of
         a chunk (parse and rules) in that many worker processes, with at most
         `IN_FLIGHT` chunks per worker read ahead, so memory stays flat either
         way. The output does not depend on `jobs`.
@@ -136,8 +141,8 @@ class Extractor:
             ExtractionError: the rules failed on an article, or a worker process
                 died; the message names the article(s).
         """
-        size = max(1, int(batch_size))
         jobs = max(1, int(jobs))
+        size = max(1, int(batch_size)) if batch_size is not None else (SERIAL_CHUNK if jobs == 1 else CHUNK)
         if jobs == 1:
             for chunk in _chunks(articles, size):
                 yield from zip(chunk, self._extract_chunk(chunk))
@@ -164,7 +169,7 @@ class Extractor:
         out: list[list[Claim]] = []
         pieces = [_pieces(a.text, nlp.max_length) for a in chunk]
         with self._zone(nlp):
-            docs = nlp.pipe([p for parts in pieces for p in parts], batch_size=len(chunk))
+            docs = nlp.pipe([p for parts in pieces for p in parts], batch_size=min(len(chunk), CHUNK))
             for article, parts in zip(chunk, pieces):
                 try:
                     doc = _joined([next(docs) for _ in parts])
