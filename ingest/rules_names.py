@@ -234,8 +234,10 @@ class NameFinder:
         rest = [t for t in ent if not any(s.start <= t.i < s.end for s in inside) and t.is_alpha]
         return bool(rest) and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in self.gaz.by_form
                                   and t.text not in self.gaz.by_demonym and t.lower_ not in self.lex.titles
-                                  and t.lower_ not in self.lex.roles and (not t.is_sent_start or state_last)
-                                  for t in rest)   # (a sentence's first word is capitalised anyway: "Senior")
+                                  and t.lower_ not in self.lex.roles and (
+                                      not t.is_sent_start or state_last or t.ent_type_ == "ORG")
+                                  for t in rest)   # (a sentence's first word is capitalised anyway:
+        #                                            "Senior", unless the recogniser puts it in the name)
 
     def _actor_for_name(self, span: Span, how: str) -> Actor | None:
         text = _strip_name(span)

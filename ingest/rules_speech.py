@@ -341,6 +341,11 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
         return v in cues or any(c in cues or any(g in cues for g in c.children)
                                 for c in v.children if c.dep_ != "ccomp")
 
+    def near_cue_verb(v: Token) -> bool:
+        # (the verb's own particle or phrase is the wrong: "had gone after British
+        # infrastructure", "attacked protesters")
+        return any(c in cues for c in v.children if c.dep_ in {"prt", "prep"})
+
     verbs = [root] + [t for t in tokens if t.pos_ in {"VERB", "AUX"} and t != root and near_cue(t)]
     if not near_cue(root) and any(children(v, "nsubj", "nsubjpass") for v in verbs[1:]):
         # "publishers spend billions, while the defendants' tools are taking their
@@ -358,8 +363,12 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             continue   # "X fell victim to a crime", "X faces a threat": X suffers, not does
         if any(c.dep_ == "neg" for c in v.children):
             continue   # "Kaspersky was not the target": nothing is alleged of the subject
-        if not is_passive(v) and verb_action(v, res.lex) in {"accuse", "sue", "investigate"}:
-            continue   # "a grand jury indicted X on fraud charges": the wrong is the charge's, not the jury's
+        if not is_passive(v) and (verb_action(v, res.lex) in {"accuse", "sue", "investigate"} or (
+                verb_action(v, res.lex) == "criticize" and v not in cues and not near_cue_verb(v))):
+            # "a grand jury indicted X on fraud charges": the wrong is the charge's, not the
+            # jury's; "France had condemned the cyberattack by Russian hackers": the
+            # condemner did no wrong (the wrong's own agent is found below)
+            continue
         called = [o for o in children(v, "dobj") + pobjs(v, {"on", "upon"}) if lemma(v) in res.lex.call_verbs
                   and any(x.dep_ == "xcomp" for x in v.children)]
         if called:

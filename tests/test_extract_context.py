@@ -1834,3 +1834,28 @@ def test_a_menace_falls_on_whom_it_holds_to_account_else_on_the_subject(extracto
     """"would hold Ecuador accountable": Ecuador; "Norway would pay a price": the cue's own
     object ("a price") holds no one, so the subject pays."""
     assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Germany said France had condemned the cyberattack by Russian hackers.",
+     ("Germany", "accuse", "Russia"), ("Germany", "accuse", "France")),
+    ("Irish Prime Minister Simon Harris said Ireland condemned the massacre carried out by Hamas.",
+     ("Ireland", "accuse", "Hamas"), ("Ireland", "accuse", "Ireland")),
+])
+def test_who_condemns_a_wrong_is_not_its_doer(extractor, text, expected, wrong):
+    """Reported speech whose content condemns a wrong ("France had condemned the cyberattack
+    by Russian hackers") accuses the wrong's agent, never the one condemning it; a verb that
+    is itself the wrong ("had gone after British infrastructure") still accuses its subject."""
+    got = claims_of(extractor, text)
+    assert expected in got and wrong not in got, got
+    assert ("Ciaran Martin", "accuse", "Russia") in claims_of(
+        extractor, "Ciaran Martin said Russia had gone after British infrastructure.")
+
+
+def test_a_body_name_opening_a_sentence_is_that_body(extractor):
+    """"National Security Council spokeswoman Adrienne Watson said ...": a sentence's first word
+    the recogniser puts inside the name belongs to it; this is not the UN Security Council."""
+    got = claims_of(extractor, "National Security Council spokeswoman Adrienne Watson said Iran had attacked "
+                               "Albania.")
+    assert ("National Security Council", "accuse", "Iran") in got, got
+    assert not any(actor == "United Nations Security Council" for actor, _, _ in got), got
