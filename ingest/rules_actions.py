@@ -570,8 +570,9 @@ def _own_claim_held(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def _court_named(m: Mention, lex: Lexicon) -> bool:
-    """Whether an actor is a court or tribunal by its name."""
+def court_named(m: Mention, lex: Lexicon) -> bool:
+    """Whether an actor is a court or tribunal by its name (a court hears suits and
+    appeals; it is never the one sued)."""
     return m.actor.kind != "person" and bool(set(m.actor.name.lower().split()) & lex.judicial_bodies)
 
 
@@ -664,7 +665,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # "took the case to the Court of Arbitration for Sport", "would go to the
             # International Court of Justice to hold Ecuador accountable": the court is
             # where the case goes, not whom it is against (the purpose may name that)
-            venues = [t for t in targets if _court_named(t, lex) and any(
+            venues = [t for t in targets if court_named(t, lex) and any(
                 tok.doc[i].dep_ == "pobj" and tok.doc[i].head.lower_ in {"to", "before", "at", "in", "with"}
                 for i in range(t.start, t.end))]
             if venues:

@@ -1859,3 +1859,15 @@ def test_a_body_name_opening_a_sentence_is_that_body(extractor):
                                "Albania.")
     assert ("National Security Council", "accuse", "Iran") in got, got
     assert not any(actor == "United Nations Security Council" for actor, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Qantas is appealing against a Federal Court finding that it illegally outsourced jobs.",
+    "Orbis Bank said it would appeal the ruling of the High Court.",
+    "The European Court of Justice struck down the data deal. \"We are appealing these decisions,\" Meta said.",
+])
+def test_a_court_is_never_sued(extractor, text):
+    """A court hears a suit or an appeal; an appeal against its finding is against the other
+    side of the case, whom these sentences do not name: no suit against the court."""
+    got = claims_of(extractor, text)
+    assert not any(action == "sue" and target and "Court" in target for _, action, target in got), got
