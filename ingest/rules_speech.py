@@ -880,6 +880,11 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 # (a speaker saying it had no unethical ties "with any government,
                 # including Russia's" criticises no one)
                 suffers = lemma(fr.content) in lex.undergo_verbs   # "the EU faces a threat"
+                # ("Canberra was deeply concerned by the law": who feels it is the critic's side)
+                feels = fr.content.lower_ in lex.experiencer_words or any(
+                    c.dep_ == "acomp" and c.lower_ in lex.experiencer_words for c in fr.content.children)
+                suffers = suffers or feels
+                felt = {m.actor for m in subjects} if feels else set()
                 # a labelled act is its owner's ("called the British sanctions on its
                 # banks illegal" criticises Britain, not the banks)
                 owned = [m for m in noun_owner(res, judged, speaker) if not _same_side(m, speaker)] \
@@ -887,7 +892,8 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 # ("said Amazon's firing of Smalls was immoral": the act's owner, not its patient)
                 named = (owned[:1] if owned and not fr.evaluation else []) or \
                     [s for s in subjects if not _same_side(s, speaker) and not suffers] or \
-                    owned[:1] or _nearest_cue(_named(res, tokens, speaker), critic_cues)
+                    owned[:1] or _nearest_cue([m for m in _named(res, tokens, speaker) if m.actor not in felt],
+                                              critic_cues)
                 from_subjects = bool(named) and named[0] in subjects
                 for t in named if from_subjects else named[:1]:
                     # (coordinated subjects are all criticised: "ASEAN and the Council must rethink")

@@ -196,6 +196,7 @@ class Lexicon:
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
     carrying_verbs: frozenset[str]
+    experiencer_words: frozenset[str]
     document_nouns: frozenset[str]
     document_kin: dict[str, frozenset[str]]
     authoring_verbs: frozenset[str]

@@ -1871,3 +1871,13 @@ def test_a_court_is_never_sued(extractor, text):
     side of the case, whom these sentences do not name: no suit against the court."""
     got = claims_of(extractor, text)
     assert not any(action == "sue" and target and "Court" in target for _, action, target in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Penny Wong said Australia was deeply concerned by China's actions.", [("Penny Wong", "criticize", "China")]),
+    ("Foreign Minister Penny Wong said Canberra was deeply concerned by the broad application of the law.", []),
+])
+def test_who_feels_concern_is_not_criticised(extractor, text, expected):
+    """"Australia was deeply concerned by X": Australia feels it (`experiencer_words`), X's owner
+    is criticised; with no owner named, no one is (not Australia)."""
+    assert claims_of(extractor, text) == expected
