@@ -252,6 +252,14 @@ class Extractor:
                                                                cand.actor.via))
             target_ref = _ref(cand.target) if cand.target is not None else None
             action = cand.action
+            if answered is None and target_ref is None and action in {"deny", "dispute"} and any(
+                    c.lower_ in {"also", "too", "likewise", "similarly"} for c in cand.trigger.children):
+                # "The CIA also rejected the account": the same claim as the denial before it,
+                # by another party, whom no accusation named ("also" says so)
+                me = _ref(cand.actor).id
+                prior = next((c for c in reversed(claims) if c.action in {"deny", "dispute"} and c.span[0] < span[0]
+                              and c.target is not None and c.actor.id != me and c.target.id != me), None)
+                target_ref = prior.target if prior is not None else None
             if answered is not None:
                 if target_ref is None:
                     target_ref = answered.actor

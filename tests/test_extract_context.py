@@ -1881,3 +1881,15 @@ def test_who_feels_concern_is_not_criticised(extractor, text, expected):
     """"Australia was deeply concerned by X": Australia feels it (`experiencer_words`), X's owner
     is criticised; with no owner named, no one is (not Australia)."""
     assert claims_of(extractor, text) == expected
+
+
+def test_also_rejected_answers_what_the_denial_before_answered(extractor):
+    """"The Norwegian government also rejected the accusations": "also" says it is the same
+    rejection as the one before, of the same accuser's claims; without "also" no accuser is
+    named for a party nobody accused."""
+    got = claims_of(extractor, "Greenpeace accused Orbis Bank of dumping waste. Orbis Bank rejected the "
+                               "accusations. The Norwegian government also rejected the accusations.")
+    assert ("Norway", "deny", "Greenpeace") in got, got
+    got = claims_of(extractor, "Greenpeace accused Orbis Bank of dumping waste. Orbis Bank rejected the "
+                               "accusations. The Norwegian government rejected the accusations.")
+    assert ("Norway", "deny", None) in got and ("Norway", "deny", "Greenpeace") not in got, got
