@@ -342,8 +342,8 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
                                 for c in v.children if c.dep_ != "ccomp")
 
     def near_cue_verb(v: Token) -> bool:
-        # (the verb's own particle or phrase is the wrong: "had gone after British
-        # infrastructure", "attacked protesters")
+        # (the verb's own particle or preposition is the wrong: "had gone after British
+        # infrastructure")
         return any(c in cues for c in v.children if c.dep_ in {"prt", "prep"})
 
     verbs = [root] + [t for t in tokens if t.pos_ in {"VERB", "AUX"} and t != root and near_cue(t)]
