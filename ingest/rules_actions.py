@@ -1055,9 +1055,9 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             and verb_action(tok.head.head, lex) is not None
         if outcome:
             gov = tok.head.head
-            other_trigger = True
+            other_trigger = False   # (the act after it is its outcome, not an act upon it)
         if not actors and gov is not None and not governed_by_denial and not negated(gov, lex) \
-                and not inside_act and (not other_trigger or outcome):
+                and not inside_act and not other_trigger:
             # (not "opened an inquiry into the allegations": the verb's subject investigates)
             actors = actor_of_verb(res, gov, action=action if tok.dep_ == "nsubjpass" else None)
         if not actors:
@@ -1069,7 +1069,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         holders += [p for prep in children(tok, "prep") if prep.lower_ == "by" for p in children(prep, "pobj")]
         # "China's threat of retaliation against Lithuania": one noun lower
         holders += [p for p in pobjs(tok, {"of"}) if p.pos_ == "NOUN"]
-        if gov is not None and not (other_trigger and not outcome):
+        if gov is not None and not other_trigger:
             # "opened an inquiry into ...": the preposition may hang on the verb (not
             # another trigger's: "appealed to the court against the ban imposed by X")
             holders.append(gov)

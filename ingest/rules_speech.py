@@ -559,8 +559,8 @@ def _cue_tokens(tokens: list[Token], entries) -> set[Token]:
 def _evidence_that(res: ArticleResolver, verb: Token) -> list[Frame]:
     """"The report found evidence that Rwandan troops had crossed the border", "investigators
     have proof that ...", "documented a pattern of X doing C": whoever finds or holds
-    evidence of C says C (`evidencing_verbs`
-    with an object in `evidence_nouns`; not "found no evidence that")."""
+    evidence of C says C (`evidencing_verbs` with an object in `evidence_nouns`; not
+    "found no evidence that")."""
     lex = res.lex
     out = []
     for obj in children(verb, "dobj"):
@@ -810,8 +810,9 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 out.append(Candidate(speaker, action, owner, fr.verb, "speech", fr.content, 0.5,
                                      tuple(tokens), standalone=standalone))
                 made = True
-            menace = _cue_tokens(tokens, lex.menace) if not made and future(fr.content) else set()
-            if not made and future(fr.content) and (menace or (own and conditional)):
+            promised = not made and future(fr.content)
+            menace = _cue_tokens(tokens, lex.menace) if promised else set()
+            if promised and (menace or (own and conditional)):
                 # "Japan would pay a heavy price", "the expulsions will not go unanswered",
                 # "would close the strait if the United States attacked"
                 victims = [m for m in subjects if not _same_side(m, speaker)]
