@@ -53,6 +53,12 @@ NON_PERSON = {"organization", "company", "government", "state", "international_o
               "group", "unknown"}
 
 
+# Words that tell which body, not what it is: "a new panel", "the same committee"
+_PLAIN_MODIFIERS = frozenset({"new", "same", "other", "another", "separate", "previous", "former", "current",
+                              "latest", "first", "second", "third", "final", "full", "entire", "whole", "own",
+                              "such", "last", "next", "earlier", "later"})
+
+
 @dataclass
 class ArticleResolver(NameFinder):
     """Resolves tokens of one parsed article to actors, in text order."""
@@ -466,7 +472,7 @@ class ArticleResolver(NameFinder):
                 if author is not None:
                     return Mention(tok.i, tok.i + 1, author.actor, "agent", author.person)
             # ("hackers linked to Iran" stand for Iran before they are an unnamed group)
-            m = self._based_in(tok, speaker, depth) or self._generic(tok)
+            m = self._based_in(tok, speaker, depth) or self._generic(tok) or self._described(tok)
             if m is not None:
                 return m
             if lemma in self.lex.quantity_words and not has_definite(tok):
@@ -614,6 +620,26 @@ class ArticleResolver(NameFinder):
                                                 "name"))
         return None
 
+    def _described(self, tok: Token) -> Mention | None:
+        """A body with no name, named by its description where it acts: "an independent
+        commission found", "a parliamentary committee said", "fined by a disciplinary
+        panel" (not "a new panel", "the club's board", or a body the words name no
+        more than its kind)."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() not in self.lex.described_bodies:
+            return None
+        if not (tok.dep_ in {"nsubj", "nsubjpass", "poss"} or (
+                tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from"})):
+            return None
+        if any(c.dep_ in {"poss", "nummod"} for c in tok.children):
+            return None   # "the club's board" is the club's; "two panels" are no one
+        mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN", "VERB"}
+                and not c.ent_type_ and c.lower_ not in _PLAIN_MODIFIERS]
+        if not mods or any(c.lower_ in _PLAIN_MODIFIERS for c in tok.lefts):
+            return None
+        start = min(c.left_edge.i for c in mods)
+        name = self.doc[start:tok.i + 1].text
+        return self._noted(tok, Mention(start, tok.i + 1, self._canonical(Actor(name, "organization")), "name"))
+
     def _noted(self, tok: Token, mention: Mention) -> Mention:
         """Keep a party found by description, or by a name the recogniser missed, in the
         history, for the pronouns after it."""
@@ -739,8 +765,11 @@ class ArticleResolver(NameFinder):
         # (a press agency is no ministry, whatever kind its name was guessed to be)
         press = frozenset() if "media" in kinds else \
             self.lex.references.get("media", frozenset()) | self.lex.press_words
+        # (a body named by its description is named again by its own noun: "the
+        # commission" after "an independent commission", never "the club")
         fits = [(i, m, is_subj) for i, m, is_subj in reversed(self.history)
-                if i < limit and m.actor not in exclude and not name_words(m.actor.name) & press and (
+                if i < limit and m.actor not in exclude and not name_words(m.actor.name) & press
+                and (not m.actor.name.islower() or last_word(m.actor.name) == lemma) and (
                     m.actor.kind in kinds or (
                         kinds & {"government", "international_org"} and m.actor.kind == "organization"
                         and last_word(m.actor.name) in bodies))]

@@ -122,6 +122,8 @@ def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = N
     if subj is None:
         if action in res.lex.rule_actions["announced"] and is_passive(verb) and not children(verb, "agent"):
             reporter = reporting_speaker(res, verb)
+            if reporter is None and action == "sanction":
+                reporter = _verdict_giver(res, verb)
             return [reporter] if reporter is not None else []
         return []
     if speaker is None and (subj.pos_ == "PRON" or _self_description(res, subj)):
@@ -137,6 +139,20 @@ def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = N
                 return [speaker]
     found = res.actors_of(subj, speaker=speaker)
     return found + [m for m in _joined(res, verb) if m.actor not in [f.actor for f in found]]
+
+
+def _verdict_giver(res: ArticleResolver, verb: Token) -> Mention | None:
+    """Who imposed a measure told with no agent, by the verdict it followed: "X was
+    fined after the regulator found that ...", "banned following a panel's ruling"
+    is not the reporter's (a verb of the verdict, or its noun, in an "after" clause)."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and lemma(c) in res.lex.verdict_verbs and any(
+                m.lower_ in {"after", "once", "when"} for m in children(c, "mark")) and not negated(c, res.lex):
+            for s in children(c, "nsubj"):
+                found = [m for m in res.actors_of(s) if m.actor.kind != "person" or m.via == "name"]
+                if found:
+                    return found[0]
+    return None
 
 
 def _joined(res: ArticleResolver, verb: Token) -> list[Mention]:
@@ -316,6 +332,16 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 found = noun_owner(res, p, speaker, exclude=exclude)
             if found:
                 return found
+    if action == "sue":
+        # "filed a lawsuit accusing X of fraud", "the case brought by Y accusing X of
+        # genocide": the suit is against whom it accuses
+        for n in children(verb, "dobj") + ([verb.head] if verb.dep_ == "acl" else []):
+            for cl in children(n, "acl", "relcl"):
+                if cl != verb and verb_action(cl, lex) == "accuse":
+                    for o in children(cl, "dobj"):
+                        found = np_actors(res, o, lex, speaker=speaker, exclude=exclude)
+                        if found:
+                            return found
     if action == "threaten":
         # "threatened to impose tariffs on Beijing": the target of the threatened act
         for x in children(verb, "xcomp"):

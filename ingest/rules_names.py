@@ -391,11 +391,27 @@ class NameFinder:
             for actor in reversed(self.known):
                 if actor.kind == "person" and last_word(actor.name) == toks[0].lower_:
                     return actor
-            # a bare name that is a known organisation is the organisation
+            # a bare name that is a known organisation is the organisation, and so is one
+            # the article has already named as a body ("Everton ... Everton have been fined")
             known = self.gaz.by_form.get(text)
             if known is not None:
                 return Actor(known.name, known.kind)
+            for actor in reversed(self.known):
+                if actor.kind != "person" and actor.name == text:
+                    return actor
+            if text in self._organisation_words():
+                # a lone word the recogniser calls an organisation elsewhere in the article
+                # (its headline, say) and no one's surname: "Everton have been fined"
+                return self._canonical(Actor(text, "organization"))
         return self._canonical(Actor(text, "person"))
+
+    def _organisation_words(self) -> frozenset[str]:
+        """The one-word names the recogniser tags as an organisation anywhere in the article."""
+        got = self.__dict__.get("_org_words")
+        if got is None:
+            got = self.__dict__["_org_words"] = frozenset(e.text for e in self.doc.ents
+                                                          if e.label_ == "ORG" and len(e) == 1)
+        return got
 
     def _canonical(self, actor: Actor) -> Actor:
         """The actor named earlier in the article that this name refers to, if any."""
@@ -526,13 +542,16 @@ def _party_position(tok: Token) -> bool:
 
 def _without_amount(span: Span) -> Span:
     """An entity the recogniser ran on into the amount after it ("fined Orbis Bank
-    2 million euros": "Orbis Bank 2 million"), or into a bracket, ends before it: trailing
+    2 million euros": "Orbis Bank 2 million"), into a bracket or into a verb, ends before it: trailing
     numbers that quantify a noun outside the name are not part of it ("APT 28"
     keeps its number, which quantifies nothing)."""
     end = span.end
     paren = next((t.i for t in span[1:] if t.text in {"(", "["}), None)
     if paren is not None:
         end = paren   # "Department of Fair Employment and Housing (DFEH": the name ends before its acronym
+    verb = next((t.i for t in span[1:end - span.start] if t.pos_ in {"VERB", "AUX"} and t.is_lower), None)
+    if verb is not None:
+        end = verb    # "The Premier League referred Everton": a name never runs on through a lower-case verb
     for k in range(span.start + 1, end):
         tail = span.doc[k:end]
         if tail[0].pos_ == "NUM" and all(t.pos_ == "NUM" or (t.pos_ == "NOUN" and t.is_lower) for t in tail) \

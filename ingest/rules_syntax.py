@@ -47,6 +47,8 @@ def matches_entry(tok: Token, entry: tuple[str, ...], lex: Lexicon) -> bool:
     if len(entry) == 1:
         return True
     near = set()
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        near.add(lemma(tok.head))   # "the case brought by X": the noun is the participle's object
     for child in tok.children:
         if (child.dep_ in CLAUSE_DEPS and child.pos_ != "ADJ") or (
                 child.dep_ in SUBJ and child.dep_ != "nsubjpass") or child.dep_ == "conj":
@@ -163,6 +165,11 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
             # reckless": not the hackers)
             subj = children(cur, "nsubjpass")
             return (subj[0] if subj else None), False
+        if cur.dep_ == "acl" and cur.tag_ == "VBN" and not is_passive(cur):
+            # (a participle after its noun is passive too: "the case brought by Nicaragua")
+            for prep in children(cur, "agent"):
+                for pobj in children(prep, "pobj"):
+                    return pobj, True
         if is_passive(cur):
             for prep in children(cur, "agent"):
                 for pobj in children(prep, "pobj"):
@@ -218,6 +225,13 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
                 cur = up
                 continue
         if cur.dep_ in {"acl", "relcl"} and head.pos_ == "NOUN":
+            # "the case brought by Nicaragua accusing Germany", "a suit by Ohio that
+            # accuses X": the noun's own author does it, not the one who joins it
+            for by in [a for sib in head.children if sib.dep_ == "acl" and sib != cur and sib.tag_ == "VBN"
+                       for a in children(sib, "agent")] + \
+                    [p for p in children(head, "prep") if p.lower_ == "by"]:
+                for pobj in children(by, "pobj"):
+                    return pobj, True
             gov = head
             while gov.dep_ in {"dobj", "pobj", "prep", "attr"} and gov.head != gov:
                 gov = gov.head

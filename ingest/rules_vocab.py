@@ -209,6 +209,8 @@ class Lexicon:
     support_verbs: frozenset[str]
     collective_bodies: frozenset[str]
     judicial_bodies: frozenset[str]
+    described_bodies: frozenset[str]
+    verdict_verbs: frozenset[str]
     complaint_nouns: frozenset[str]
     generic_act_nouns: frozenset[str]
     renewing_verbs: frozenset[str]

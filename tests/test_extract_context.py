@@ -1893,3 +1893,82 @@ def test_also_rejected_answers_what_the_denial_before_answered(extractor):
     got = claims_of(extractor, "Greenpeace accused Orbis Bank of dumping waste. Orbis Bank rejected the "
                                "accusations. The Norwegian government rejected the accusations.")
     assert ("Norway", "deny", None) in got and ("Norway", "deny", "Greenpeace") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An independent commission fined Westwood Rovers on Monday.",
+     ("independent commission", "sanction", "Westwood Rovers")),
+    ("Westwood Rovers were fined by a disciplinary panel on Monday.",
+     ("disciplinary panel", "sanction", "Westwood Rovers")),
+    ("A parliamentary committee said Orbis Bank had misled investors.",
+     ("parliamentary committee", "accuse", "Orbis Bank")),
+])
+def test_a_body_with_no_name_is_named_by_its_description(extractor, text, expected):
+    """"an independent commission", "a disciplinary panel": a body the article describes
+    instead of naming acts under its description (`described_bodies`)."""
+    assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A new panel found that Orbis Bank had misled investors.",
+    "The club's board said Orbis Bank had misled investors.",
+])
+def test_a_body_told_only_by_which_one_it_is_stays_unnamed(extractor, text):
+    """"a new panel" says which panel, not what it is; "the club's board" is the club's."""
+    assert not any(actor in {"new panel", "board"} for actor, _, _ in claims_of(extractor, text))
+
+
+def test_the_club_is_not_a_described_commission(extractor):
+    """"the commission" names the independent commission again; "the club" never does (it
+    appeals against the commission's fine)."""
+    got = claims_of(extractor, "An independent commission fined Westwood Rovers. The club said it would appeal. "
+                               "The commission found that Westwood Rovers had broken spending rules.")
+    assert ("independent commission", "accuse", "Westwood Rovers") in got, got
+    assert not any(actor == "independent commission" and action == "sue" for actor, action, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Dorr was banned for two years after the ethics committee concluded he had taken bribes.",
+     ("ethics committee", "sanction", "Dorr")),
+    ("Westwood Rovers were fined 3 million pounds after the Premier League found that the club had broken "
+     "spending rules.", ("Premier League", "sanction", "Westwood Rovers")),
+])
+def test_a_measure_with_no_agent_is_the_verdict_givers(extractor, text, expected):
+    """"X was banned after the committee concluded ...": the body whose verdict the
+    measure followed imposed it (`verdict_verbs`)."""
+    assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Chile asked to join the case brought by Nicaragua at the International Court of Justice accusing "
+     "Germany of facilitating genocide.",
+     {("Nicaragua", "accuse", "Germany"), ("Nicaragua", "sue", "Germany")}, ("Chile", "accuse", "Germany")),
+    ("Chile backed a lawsuit filed by Nicaragua accusing Germany of fraud.",
+     {("Nicaragua", "accuse", "Germany"), ("Nicaragua", "sue", "Germany")}, ("Chile", "accuse", "Germany")),
+    ("Ohio brought a case accusing Purdue of deceptive marketing.",
+     {("Ohio", "sue", "Purdue"), ("Ohio", "accuse", "Purdue")}, None),
+])
+def test_a_suit_accuses_for_its_author_and_is_against_whom_it_accuses(extractor, text, expected, wrong):
+    """"the case brought by X accusing Y": X, the case's author, accuses and sues Y; the one
+    who joins or backs it does not make its accusation."""
+    got = set(claims_of(extractor, text))
+    assert expected <= got, got
+    assert wrong not in got, got
+
+
+def test_a_name_never_runs_on_through_a_verb(extractor):
+    """The recogniser's "The Premier League referred Everton" is the Premier League, then a verb."""
+    got = claims_of(extractor, "The Premier League referred Burnley to a commission in March, alleging "
+                               "that Burnley had broken spending rules.")
+    assert ("Premier League", "accuse", "Burnley") in got, got
+
+
+def test_a_lone_word_the_article_calls_an_organisation_is_no_person(extractor):
+    """The recogniser calls "Everton" an organisation in the headline and a person in the
+    body; a one-word name that is nobody's surname is the organisation, so "the club"
+    can name it again."""
+    text = ("Everton deducted 10 points for breaking league rules\n\nEverton have been deducted 10 points after an "
+            "independent commission found the club had breached the rules.\n")
+    got = [(c.actor.name, c.action, c.target.name if c.target else None)
+           for c in extractor.extract(Article(text=text, url="https://example.org/t"))]
+    assert ("independent commission", "accuse", "Everton") in got, got
