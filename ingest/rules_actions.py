@@ -743,6 +743,42 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+def premises_searches(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """A search of a party's premises is an investigation of it: "carried out raids on the
+    premises of several truckmakers", "search warrants were executed at the offices of X
+    and Y" (a search noun, `search_nouns`, and the premises it reaches, `premises_nouns`)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or lemma(tok) not in lex.search_nouns:
+            continue
+        gov = tok.head if tok.dep_ == "nsubjpass" else _governing_verb(tok)
+        if gov is not None and (negated(gov, lex) or verb_action(gov, lex) not in (None, "investigate")):
+            continue
+        doers = ([s for s in children(gov, "nsubj") for s in [s, *children(s, "prep")]] if gov is not None else []) + \
+            [tok, *children(tok, "amod", "compound")]
+        if any(lemma(d) in lex.armed_nouns or lemma(p) in lex.armed_nouns for d in doers for p in [d, *pobjs(d, {"of", "from"})]):
+            continue   # "troops raided the home of a commander": an assault, not a search
+        holders = [tok, *children(tok, "acl", "relcl")] + ([gov] if gov is not None else [])
+        places = [p for h in holders for p in pobjs(h, {"on", "at", "of", "in", "into"})
+                  if lemma(p) in lex.premises_nouns]
+        targets: list[Mention] = []
+        for place in places:
+            owners = [c for q in pobjs(place, {"of"}) for c in [q, *q.conjuncts]]
+            owners += [c for q in children(place, "poss") for c in [q, *q.conjuncts]]
+            targets += [m for c in owners for m in np_actors(res, c, lex) if m.actor not in [t.actor for t in targets]]
+        if not targets:
+            continue
+        if gov is not None:
+            actors = actor_of_verb(res, gov, action="investigate")
+        else:
+            actors = noun_owner(res, tok, None)
+        for a in actors:
+            for t in targets:
+                if t.actor != a.actor:
+                    out.append(Candidate(a, "investigate", t, tok, "noun", tok, 0.5))
+    return out
+
+
 def named_defendants(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """Parties named as defendants of the latest suit: "the defendants include X and Y",
     "X is among the defendants", "the suit names X as a defendant", "Also named are X"

@@ -210,6 +210,8 @@ class Lexicon:
     collective_bodies: frozenset[str]
     judicial_bodies: frozenset[str]
     described_bodies: frozenset[str]
+    search_nouns: frozenset[str]
+    armed_nouns: frozenset[str]
     verdict_verbs: frozenset[str]
     complaint_nouns: frozenset[str]
     generic_act_nouns: frozenset[str]

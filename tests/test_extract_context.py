@@ -1972,3 +1972,28 @@ def test_a_lone_word_the_article_calls_an_organisation_is_no_person(extractor):
     got = [(c.actor.name, c.action, c.target.name if c.target else None)
            for c in extractor.extract(Article(text=text, url="https://example.org/t"))]
     assert ("independent commission", "accuse", "Everton") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Commission carried out raids at the offices of Volvo and Daimler.",
+     {("European Commission", "investigate", "Volvo"), ("European Commission", "investigate", "Daimler")}),
+    ("According to the Competition Bureau, the warrants were executed at the premises of Saputo and Agropur.",
+     {("Competition Bureau", "investigate", "Saputo"), ("Competition Bureau", "investigate", "Agropur")}),
+    ("The Competition Bureau said it had obtained search warrants that were executed at the premises of Loblaw.",
+     {("Competition Bureau", "investigate", "Loblaw")}),
+    ("The Federal Police carried out a search of Vantor Systems' headquarters.",
+     {("Federal Police", "investigate", "Vantor Systems")}),
+])
+def test_a_search_of_a_partys_premises_investigates_it(extractor, text, expected):
+    """A raid, search or warrant that reaches a party's offices or premises (`search_nouns`,
+    `premises_nouns`) investigates the party, for whoever carries it out."""
+    assert expected <= set(claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces carried out a raid on the home of a Hamas commander.",
+    "The US military carried out a raid on the compound of the Islamic State leader.",
+])
+def test_an_armed_raid_is_no_search(extractor, text):
+    """A raid by troops or a military raid (`armed_nouns`) is an assault, not an investigation."""
+    assert not any(action == "investigate" for _, action, _ in claims_of(extractor, text))
