@@ -212,17 +212,27 @@ class Extractor:
             halted = {c.trigger.i for c in here if c.action == "cut_ties"}
             # "suspended aid to Rwanda" halts a relation; it is not also a sanction
             here = [c for c in here if not (c.action == "sanction" and c.trigger.i in halted)]
+            told: set = set()   # (an act the sentence tells twice, by two rules, is one event)
             for c in here:
                 if c.action in {"accuse", "criticize", "sue", "sanction"} and c.target is not None:
                     res.accused.setdefault(c.actor.actor, set()).add(c.target.actor)
-                if c.target is not None and _ref(c.actor).id != _ref(c.target).id:
+                if c.target is not None and _ref(c.actor).id != _ref(c.target).id and \
+                        (c.actor.actor, c.action, c.target.actor) not in told:
+                    told.add((c.actor.actor, c.action, c.target.actor))
                     res.events.append((c.actor, c.action, c.target.actor))
                 if c.action == "sue" and c.trigger.pos_ in {"VERB", "NOUN"}:
                     res.note_author("lawsuit", c.actor)   # "the complaint says ..." is the plaintiff
             found.extend((sent, c) for c in here)
-        return self._build(found, article)
+        # (the people who speak for each body: an accusation against a country's president
+        # is answered by the country)
+        members: dict[str, set[str]] = {}
+        for person, body in res.affiliation.items():
+            members.setdefault(ActorRef.make(body.name, body.kind).id, set()).add(
+                ActorRef.make(person.name, person.kind).id)
+        return self._build(found, article, members)
 
-    def _build(self, found: list[tuple[Span, Candidate]], article: Article) -> list[Claim]:
+    def _build(self, found: list[tuple[Span, Candidate]], article: Article,
+               members: dict[str, set[str]] | None = None) -> list[Claim]:
         source = article.source
         text = article.text
         claims: list[Claim] = []
@@ -243,7 +253,7 @@ class Extractor:
                 seen.add(key)
                 claims.append(claim)
         for sent, cand, span, quote in pending:
-            answered = _answered(cand, span, claims)
+            answered = _answered(cand, span, claims, members or {})
             person = cand.actor.person
             if answered is not None and answered.target is not None and person is not None and \
                     ActorRef.make(person.name, person.kind).id == answered.target.id:
@@ -264,11 +274,12 @@ class Extractor:
             if answered is not None:
                 if target_ref is None:
                     target_ref = answered.actor
+                mine = {_ref(cand.actor).id} | (members or {}).get(_ref(cand.actor).id, set())
                 if action == "deny" and answered.target is not None and \
-                        answered.target.id != _ref(cand.actor).id and cand.actor.person is None:
+                        answered.target.id not in mine and cand.actor.person is None:
                     action = "dispute"
                 elif action in {"dispute", "defend"} and answered.target is not None and \
-                        answered.target.id == _ref(cand.actor).id:
+                        answered.target.id in mine:
                     action = "deny"   # the accused questioning or defending itself denies
             if target_ref is not None and target_ref.id == _ref(cand.actor).id:
                 continue
@@ -332,12 +343,15 @@ def _ref(m: Mention) -> ActorRef:
 RESPONSE_REACH = 1500   # characters back a response looks for the accusations it answers
 
 
-def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim]) -> Claim | None:
-    """The claim a response answers: one against the responder (a denial) or
-    against the defended party, the nearest before it (an accusation before a
-    sanction in the same sentence), else the nearest after it."""
+def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim],
+              members: dict[str, set[str]] | None = None) -> Claim | None:
+    """The claim a response answers: one against the responder (a denial) or one of
+    the people who speak for it (`members`), or against the defended party, the
+    nearest before it (an accusation before a sanction in the same sentence), else
+    the nearest after it."""
     me = _ref(cand.actor).id
     about = me if cand.action != "defend" or cand.target is None else _ref(cand.target).id
+    sides = {about} | (members or {}).get(about, set()) if about is not None else set()
     if cand.action == "dispute" or (cand.action == "criticize" and cand.answers is not None):
         # a third party's doubt: about an accusation against anyone; criticism of
         # an act ("described the fine as a provocation"): of that act, whoever it hit
@@ -346,8 +360,9 @@ def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim]) -> Cl
     for c in claims:
         if c.action not in ANSWERABLE_ACTIONS or c.actor.id == me:
             continue
-        if about is not None and (c.target is None or c.target.id != about):
-            continue
+        if about is not None and (c.target is None or c.target.id not in sides or (
+                c.target.id != about and c.span[0] > span[0])):
+            continue   # (one against a member only when told before the answer)
         if cand.target is not None and cand.action != "defend" and c.actor.id != _ref(cand.target).id:
             continue
         wanted.append(c)

@@ -232,6 +232,9 @@ def _speech_subject(res: ArticleResolver, verb: Token, unnamed: list[Token] | No
     return found[0] if found else None
 
 
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
 def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon,
                     speaker: Mention | None = None, exclude: tuple = ()) -> list[Mention]:
     products = action in {"sanction", "cut_ties"}
@@ -261,7 +264,17 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                     found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                     if found:
                         return found
-    for obj in children(verb, "dobj", "dative"):
+    objects = children(verb, "dobj", "dative")
+    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and not is_passive(verb) and any(
+            s.lower_ not in RELATIVE_PRONOUNS for s in children(verb, "nsubj")) and all(
+            o.lower_ in RELATIVE_PRONOUNS for o in objects) and lemma(verb) not in lex.ascribing_verbs and not any(
+            res.actors_of(p) for p in pobjs(verb, lex.actions[action].target_preps)):
+        # "officials it holds responsible", "a unit that activists accuse of torture", "syrups,
+        # which the WHO has linked to the deaths": the clause's object is the noun it describes
+        # (not "the attack, which it blamed on Russia", "the entry, which it attributed to
+        # force majeure": there the noun is the deed)
+        objects = [verb.head] + ([verb.head.head] if verb.head.dep_ == "appos" else [])   # ("X, a unit that ...")
+    for obj in objects:
         found = np_actors(res, obj, lex, products=products, speaker=speaker, exclude=exclude)
         if not found and obj.lower_ == "it" and _party_object(verb, action, lex):
             found = [m for m in res.actors_of(obj, speaker=speaker, exclude=exclude) if m.actor not in exclude]

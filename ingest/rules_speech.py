@@ -140,7 +140,9 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
             if ap:
                 around, subj = subj, ap[-1]
         # a speaker named after what they said is resolved from earlier sentences
-        content_first = any(c.left_edge.i < subj.i for c in contents)
+        # (not a relative pronoun: "X, which it said had ..." names the speaker first)
+        content_first = any(t.i < subj.i for c in contents for t in c.subtree
+                            if not (t.lower_ in {"which", "that", "who"} and t.dep_ in {"nsubj", "nsubjpass"}))
         before = sent.start if inverted or content_first or subj.i > tok.i else None
         speakers = _speakers(res, subj, before)
         if (inverted or content_first) and subj.lower_ in {"it", "they"}:
@@ -173,7 +175,19 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
             out.append(Frame(speakers, c, tok, None))
         if contents:
             for c in contents:
-                out.append(Frame(speakers, c, tok, None))
+                # "officials it said were responsible for the crackdown": in a relative
+                # clause the content's missing subject is the noun the clause describes
+                # (the noun right before the clause: the parser may hang the clause higher up,
+                # "visa bans on Zambian officials it said were ...")
+                before_clause = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > sent.start else tok.head
+                # ("X, which it said had helped Russia": the relative pronoun stands for X)
+                gap = (before_clause if before_clause.pos_ in {"NOUN", "PROPN"} else tok.head) \
+                    if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"} and all(
+                        s.lower_ in {"which", "that", "who"} for s in children(c, "nsubj", "nsubjpass", "expl")
+                    ) and c.dep_ == "ccomp" else None
+                if gap is not None and gap.text == ",":
+                    gap = tok.head
+                out.append(Frame(speakers, c, tok, None, subject=gap))
         elif inverted:
             # "C, X said" parsed with the speech verb under the content
             out.append(Frame(speakers, inverted_root, tok, tok, subject=around))
@@ -347,7 +361,9 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
         return any(c in cues for c in v.children if c.dep_ in {"prt", "prep"})
 
     verbs = [root] + [t for t in tokens if t.pos_ in {"VERB", "AUX"} and t != root and near_cue(t)]
-    if not near_cue(root) and any(children(v, "nsubj", "nsubjpass") for v in verbs[1:]):
+    # ("had helped Russia evade sanctions": who helps do a wrong does wrong)
+    abets = lemma(root) in res.lex.abetting_verbs and any(v.head == root for v in verbs[1:])
+    if not near_cue(root) and not abets and any(children(v, "nsubj", "nsubjpass") for v in verbs[1:]):
         # "publishers spend billions, while the defendants' tools are taking their
         # work with impunity": the wrong is the other clause's, not the root's
         verbs = verbs[1:]
@@ -355,6 +371,10 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
 
     def add(found: list[Mention]) -> None:
         for m in found:
+            if m.person is not None and m.via == "name":
+                # "Alex Afrasiabi, a director at Blizzard, had groped women": the named person
+                # did the deed, not the body he works for
+                m = Mention(m.start, m.end, m.person, "name")
             if m.actor not in [o.actor for o in out] and not any(_same_side(m, sp) for sp in speakers):
                 out.append(m)
 
@@ -388,6 +408,8 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             cands = children(v, "nsubj", "expl")
             if lemma(v) == "be":   # "the diplomats were Russian spies"
                 cands += children(v, "attr")
+        if subject is not None:   # ("X, which it said had ...": the relative pronoun is X)
+            cands = [subject if c.lower_ in {"which", "that", "who"} else c for c in cands]
         if not cands and v == root and subject is not None:
             cands = [subject]
         if not cands and v == root and v.dep_ == "xcomp" and is_passive(v.head):
@@ -721,6 +743,8 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                    for x in c.subtree}
         tokens = [t for t in tokens if t != fr.verb and t not in framing] + list(fr.extra)
         subj_tok = next(iter(children(fr.content, "nsubj", "nsubjpass")), fr.subject)
+        if fr.subject is not None and subj_tok is not None and subj_tok.lower_ in {"which", "that", "who"}:
+            subj_tok = fr.subject   # ("X, which it said had ...")
         # what happens only "if the United States attacked" is no allegation
         conditional = {x for c in conditions(fr.content) for x in c.subtree}
         # nor what a rejected view says ("we reject the view that X's actions constitute apartheid")

@@ -577,8 +577,14 @@ def repair_relative_rejection(sent, verbs: frozenset[str]) -> None:
     """Undo the small model's reading of "(a charge) that Beijing rejects" as a
     noun compound ("Beijing rejects", plural of "reject"): a relative clause is
     headed by a verb, so a plural noun heading one that is a rejecting verb in
-    the third person is that verb, and the name before it its subject."""
+    the third person is that verb, and the name before it its subject; so is a
+    singular noun after a plural subject ("a unit that activists accuse")."""
     for tok in sent:
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.dep_ == "relcl" and tok.lower_ in verbs and any(
+                c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS", "PRP"} for c in tok.children):
+            # "a unit that activists accuse of torture": the plain form after a plural subject
+            tok.pos_, tok.tag_ = "VERB", "VBP"
+            continue
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not (tok.dep_ == "relcl" or (
                 # "a claim that Belarus disputes", parsed as the claim's content
                 tok.dep_ == "acl" and any(c.dep_ == "nsubj" for c in tok.children)
@@ -671,6 +677,16 @@ _REPORTING: dict[int, frozenset[str]] = {}
 _SHIFTED: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
 
+def _accusing(lex: Lexicon) -> frozenset[str]:
+    got = _ACCUSING.get(id(lex))
+    if got is None:
+        got = _ACCUSING[id(lex)] = frozenset(e[0] for e in lex.actions["accuse"].verbs if len(e) == 1)
+    return got
+
+
+_ACCUSING: dict[int, frozenset[str]] = {}
+
+
 def repair_parse(sent, lex: Lexicon) -> None:
     """Repairs of small-model parses the rules depend on, made before any rule
     reads the sentence."""
@@ -693,7 +709,7 @@ def repair_parse(sent, lex: Lexicon) -> None:
     repair_appositive_speaker(verbs, lex.speech_verbs)
     repair_labelled_gerund(verbs, lex.evaluation_verbs, lex.act_nouns)
     repair_reduced_relative(verbs)
-    repair_relative_rejection(toks, rejecting)
+    repair_relative_rejection(toks, rejecting | _accusing(lex))
     if any(t.lower_ == "as" for t in toks):
         shifted = _SHIFTED.get(id(lex))
         if shifted is None:

@@ -211,6 +211,8 @@ class Lexicon:
     judicial_bodies: frozenset[str]
     described_bodies: frozenset[str]
     search_nouns: frozenset[str]
+    ascribing_verbs: frozenset[str]
+    abetting_verbs: frozenset[str]
     armed_nouns: frozenset[str]
     verdict_verbs: frozenset[str]
     complaint_nouns: frozenset[str]

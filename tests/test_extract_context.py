@@ -1997,3 +1997,59 @@ def test_a_search_of_a_partys_premises_investigates_it(extractor, text, expected
 def test_an_armed_raid_is_no_search(extractor, text):
     """A raid by troops or a military raid (`armed_nouns`) is an assault, not an investigation."""
     assert not any(action == "investigate" for _, action, _ in claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada has imposed sanctions on a group of Iranian officials it holds responsible for the crackdown.",
+     ("Canada", "accuse", "Iran")),
+    ("Protesters called for the Rapid Action Battalion, a police unit that activists accuse of torture, to be "
+     "disbanded.", ("activists", "accuse", "Rapid Action Battalion")),
+    ("Cough syrups made by Marion Biotech, which the World Health Organization has linked to the deaths of 19 "
+     "children, met quality standards, Uzbekistan said.", ("World Health Organization", "accuse", "Marion Biotech")),
+])
+def test_a_relative_clause_accuses_the_noun_it_describes(extractor, text, expected):
+    """"officials it holds responsible", "a unit that activists accuse of torture", "X, which
+    the WHO has linked to the deaths": the clause's missing object is the noun it describes."""
+    assert expected in claims_of(extractor, text)
+
+
+def test_what_is_ascribed_in_a_relative_clause_is_the_deed(extractor):
+    """"the entry into US airspace, which it attributed to force majeure": an ascribing verb's
+    object is the deed, never its doer (`ascribing_verbs`)."""
+    got = claims_of(extractor, "The ministry said China regretted the airship's accidental entry into US airspace, "
+                               "which it attributed to force majeure.")
+    assert not any(target == "United States" and action == "accuse" for _, action, target in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States imposed visa bans on Zambian officials it said were responsible for undermining democracy.",
+     ("United States", "accuse", "Zambia")),
+    ("The EU froze the assets of Vantor Systems, which it said had helped Russia evade sanctions.",
+     ("European Union", "accuse", "Vantor Systems")),
+])
+def test_what_a_relative_clause_reports_is_said_of_the_noun_it_describes(extractor, text, expected):
+    """"officials it said were responsible", "X, which it said had ...": the reported clause's
+    subject is the described noun (the relative pronoun stands for it)."""
+    assert expected in claims_of(extractor, text)
+
+
+def test_who_helps_do_a_wrong_is_accused(extractor):
+    """"had helped Russia evade sanctions": the helper is accused (`abetting_verbs`)."""
+    got = claims_of(extractor, "Ukraine said Vantor Systems had helped Russia evade sanctions.")
+    assert ("Ukraine", "accuse", "Vantor Systems") in got, got
+
+
+def test_a_named_person_did_the_deed_not_the_body_he_works_for(extractor):
+    """"Alex Afrasiabi, a director at Blizzard, had groped women": the wrong is the person's."""
+    got = claims_of(extractor, "Regulators said Alex Afrasiabi, a former senior creative director at Blizzard, "
+                               "had groped women.")
+    assert ("Regulators", "accuse", "Alex Afrasiabi") in got, got
+
+
+def test_a_country_answers_an_accusation_against_its_president(extractor):
+    """An accusation against a country's president, answered by the country, is denied (not
+    disputed by a third party): the person speaks for the country."""
+    got = claims_of(extractor, "Russian President Vladimir Putin said on Monday that Ukraine had attacked Kursk. "
+                               "The International Criminal Court said Mr Putin had deported children. "
+                               "Russia rejected the accusation.")
+    assert ("Russia", "deny", "International Criminal Court") in got, got
