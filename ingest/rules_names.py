@@ -90,7 +90,7 @@ class NameFinder:
             # the gazetteer matches and the entities of the whole article, found once
             cache = self.__dict__["_doc_names"] = (
                 sorted((start, end) for _m, start, end in self.matcher(doc, as_spans=False)),
-                [t for t in (_without_amount(e) for e in doc.ents if e.label_ in NAME_LABELS)
+                [t for t in (_without_amount(e) for e in _as_organisations(doc) if e.label_ in NAME_LABELS)
                  if not (len(t) == 1 and t.text.lower() in self.lex.not_acronyms)])   # ("AI firms")
         matches, ents = cache
         spans: list[tuple[Span, str]] = [(doc[start:end], "gaz") for start, end in matches
@@ -199,9 +199,14 @@ class NameFinder:
         ends = rest and rest[-1].i == ent.end - 1
         of_state = len(inside) == 1 and inside[0].end == ent.end and inside[0].start > ent.start \
             and ent.doc[inside[0].start - 1].lower_ == "of"
+        # or last after a name of the firm's own ("Grupo Mexico", "Telecom Italia"), not a
+        # part of the country ("New Mexico", "Northern Ireland") nor a city ("Mexico City")
+        after_name = len(inside) == 1 and inside[0].end == ent.end and inside[0].start > ent.start and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _PLACE_PARTS
+            for t in ent[:inside[0].start - ent.start])
         named = [t for t in rest if t.lower_ not in {"of", "the"}]
-        return bool(named) and bool(ends or of_state) and not any(
-            t.lower_ in organs or t.lemma_.lower() in organs for t in named)
+        return bool(named) and bool(ends or of_state or after_name) and not any(
+            t.lower_ in organs or t.lemma_.lower() in organs or t.lower_ in self.lex.titles for t in named)
 
     @staticmethod
     def _proper_lead(span: Span, sent: Span) -> int:
@@ -424,6 +429,8 @@ class NameFinder:
             if known.name != actor.name and known.name in listed and actor.name in listed:
                 continue   # two actors the gazetteer tells apart ("Sudan", "South Sudan")
             kw = name_words(known.name)
+            if known.kind == "state" and actor.kind != "state" and kw < words:
+                continue   # a firm named after a state is not the state ("Grupo Mexico")
             if kw == words or (words and (words <= kw or kw <= words)):
                 if person or known.kind in {actor.kind, "organization", "company", "unknown"} \
                         or actor.kind in {"organization", "unknown"}:
@@ -518,6 +525,11 @@ class NameFinder:
 
 # ---------------------------------------------------------------- helpers
 
+# Words that make a place of a state's name, not a firm: "New Mexico", "Northern Ireland"
+_PLACE_PARTS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                          "central", "new", "greater", "upper", "lower", "city", "state", "republic",
+                          "kingdom", "democratic", "people's", "united", "federal"})
+
 def _acronym_after(span: Span) -> Span | None:
     """The "(ACR)" written right after a name, when its letters could abbreviate it."""
     doc = span.doc
@@ -538,6 +550,14 @@ def _party_position(tok: Token) -> bool:
     if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in {"by", "against"}
+
+
+def _as_organisations(doc) -> list[Span]:
+    """The entities, a place the recogniser calls an organisation elsewhere in the same
+    article taken as that organisation ("Grupo Mexico", a place once and a firm once)."""
+    firms = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
+    return [doc.char_span(e.start_char, e.end_char, label="ORG")
+            if e.label_ in {"GPE", "LOC", "FAC"} and e.text in firms else e for e in doc.ents]
 
 
 def _without_amount(span: Span) -> Span:

@@ -173,6 +173,8 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
                   and not children(c, "nsubj", "nsubjpass") and lemma(c) not in lex.speech_verbs]
         for c in shared:
             out.append(Frame(speakers, c, tok, None))
+        # "said that A, and that B": each "that" clause with its own subject is reported on its own
+        contents += [x for c in contents for x in _own_clauses(c)]
         if contents:
             for c in contents:
                 # "officials it said were responsible for the crackdown": in a relative
@@ -192,6 +194,13 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
             # "C, X said" parsed with the speech verb under the content
             out.append(Frame(speakers, inverted_root, tok, tok, subject=around))
     return out
+
+
+def _own_clauses(content: Token) -> list[Token]:
+    """The clauses coordinated with a reported clause that are reported in their own right:
+    "that the spill was no accident, and that the company had failed to alert anyone"."""
+    return [c for c in content.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+            and children(c, "nsubj", "nsubjpass") and any(m.lower_ == "that" for m in children(c, "mark"))]
 
 
 def _assessed(content: Token, lex) -> Token | None:
@@ -741,7 +750,8 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
         framing = {x for t in tokens for c in t.children
                    if c.dep_ in {"advcl", "parataxis"} and lemma(c) in lex.speech_verbs and c != fr.content
                    for x in c.subtree}
-        tokens = [t for t in tokens if t != fr.verb and t not in framing] + list(fr.extra)
+        own = {x for c in _own_clauses(fr.content) for x in c.subtree}   # (each its own frame)
+        tokens = [t for t in tokens if t != fr.verb and t not in framing and t not in own] + list(fr.extra)
         subj_tok = next(iter(children(fr.content, "nsubj", "nsubjpass")), fr.subject)
         if fr.subject is not None and subj_tok is not None and subj_tok.lower_ in {"which", "that", "who"}:
             subj_tok = fr.subject   # ("X, which it said had ...")

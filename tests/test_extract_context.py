@@ -2053,3 +2053,21 @@ def test_a_country_answers_an_accusation_against_its_president(extractor):
                                "The International Criminal Court said Mr Putin had deported children. "
                                "Russia rejected the accusation.")
     assert ("Russia", "deny", "International Criminal Court") in got, got
+
+
+def test_a_firm_named_after_its_country_is_not_the_country(extractor):
+    """"Grupo Mexico", which the recogniser calls a place once and a firm once: the firm, never
+    merged into Mexico by the word they share."""
+    got = claims_of(extractor, "Mexico's environment minister said a spill had contaminated rivers. Grupo Mexico, the "
+                               "country's biggest mining company, said heavy rain caused the spill. Shares of Grupo "
+                               "Mexico fell. The Mexican government said Grupo Mexico had failed to alert authorities "
+                               "promptly.")
+    assert ("Mexico", "accuse", "Grupo Mexico") in got, got
+
+
+def test_each_that_clause_of_a_report_is_reported_on_its_own(extractor):
+    """"said that A was not so, and that B had failed ...": the negation of the first clause
+    does not cancel the wrong reported in the second."""
+    got = claims_of(extractor, "Juan Jose Guerra Abud told reporters that the spill was not a natural phenomenon, "
+                               "and that Orbis Mining had also failed to alert authorities promptly.")
+    assert ("Juan Jose Guerra Abud", "accuse", "Orbis Mining") in got, got
