@@ -298,11 +298,11 @@ def _file_articles(path: Path, opts: _Options) -> Iterator[Article]:
     elif kind == "feed":
         yield from _feed_articles(data, str(path), opts)
     elif kind == "html":
-        article = _html_article(data, str(path), _read_sidecar(path), url=None, opts=opts)
+        article = _html_article(data, str(path), _read_sidecar(path, opts.warn), url=None, opts=opts)
         if article is not None:
             yield article
     else:
-        yield _text_article(path, data)
+        yield _text_article(path, data, opts.warn)
 
 
 def _sniff(data: bytes) -> str:
@@ -504,8 +504,11 @@ def _sidecar_path(path: Path) -> Path:
         path.with_name(path.name + SIDECAR_SUFFIX)
 
 
-def _read_sidecar(path: Path) -> dict[str, str | None]:
-    """The sidecar's url/title/publisher/published, or {} when there is none."""
+def _read_sidecar(path: Path, warn=None) -> dict[str, str | None]:
+    """The sidecar's url/title/publisher/published, or {} when there is none. A
+    `published` that names only a month or a year ("2018-09") is a date of its own
+    precision, not a mistake: the article is kept with no published date, and `warn`
+    says so."""
     side = _sidecar_path(path)
     if not side.is_file():
         return {}
@@ -525,6 +528,10 @@ def _read_sidecar(path: Path) -> dict[str, str | None]:
         if value is not None and not isinstance(value, str):
             raise InputError(f"{side}: malformed sidecar: {key} must be a string, got {type(value).__name__}")
         meta[key] = value.strip() if isinstance(value, str) and value.strip() else None
+    if meta["published"] and re.fullmatch(r"\d{4}(?:-\d{2})?", meta["published"]):
+        if warn is not None:
+            warn(f"{side}: published {meta['published']!r} names no day; published left empty")
+        meta["published"] = None
     try:
         meta["published"] = normalize_date(meta["published"])
     except ValueError as exc:
@@ -544,9 +551,9 @@ def _first_line_title(text: str, markdown: bool) -> str | None:
 
 # ---------------------------------------------------------------- readers by kind
 
-def _text_article(path: Path, data: bytes) -> Article:
+def _text_article(path: Path, data: bytes, warn=None) -> Article:
     text = _decode_text(data, str(path))
-    meta = _read_sidecar(path)
+    meta = _read_sidecar(path, warn)
     title = meta.get("title") or _first_line_title(text, path.suffix.lower() == ".md")
     return Article(text=text, url=meta.get("url"), title=title, publisher=meta.get("publisher"),
                    published=meta.get("published"), origin=str(path))

@@ -605,3 +605,14 @@ def test_read_timeout(server):
 def test_address_classes(address, problem):
     found = address_problem(ipaddress.ip_address(address))
     assert (found is None) if problem is None else (problem in found)
+
+
+@pytest.mark.parametrize("partial", ["2018-09", "2018"])
+def test_a_sidecar_date_of_a_month_or_a_year_keeps_the_article(tmp_path, partial):
+    """"published": "2018-09" is a date of its own precision, not a malformed sidecar: the
+    article is read, with no published date, and a warning says why."""
+    p = copy(tmp_path, "article.txt")
+    (tmp_path / "article.meta.json").write_text(json.dumps({"published": partial, "title": "Port news"}))
+    (a,), warnings = read([p])
+    assert a.published is None and a.title == "Port news"
+    assert any("names no day" in str(w) and "article.meta.json" in str(w) for w in warnings), warnings
