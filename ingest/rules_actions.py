@@ -1330,7 +1330,8 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             gov = _governing_verb(tok) or tok
             scope = [tok] + ([c for c in gov.children if c.dep_ == "prep"] if gov != tok else [])
             objs = [o for sc in scope for o in sc.subtree if o != tok and o.pos_ == "NOUN"]
-        objs = [o for o in objs if lemma(o) in lex.cut_ties_objects]
+        objs = [o for o in objs if lemma(o) in (lex.cut_ties_closable if lemma(tok) in lex.cut_ties_closing
+                                                else lex.cut_ties_objects)]
         if not objs:
             continue
         # ("Relations with Nicaragua had been terminated, Taiwan said": the reporter's own act)
@@ -1372,6 +1373,18 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # "suspended imports of Australian beef": the state the goods stand for
             for p in (p for o in objs if lemma(o) in lex.via_nouns for p in pobjs(o, {"of"})):
                 targets = np_actors(res, p, lex, products=True)
+                if targets:
+                    break
+        if not targets:
+            # "ordered the closure of Russia's consulate in Poznan", "the Russian embassy":
+            # a mission belongs to the state it stands for
+            for o in (o for o in objs if lemma(o) in lex.cut_ties_missions):
+                for c in children(o, "poss", "amod", "compound"):
+                    dem = res.gaz.by_demonym.get(c.text)
+                    targets = [Mention(c.i, c.i + 1, Actor(dem.name, dem.kind), "agent")] if dem is not None \
+                        and dem.kind == "state" else (_parties(res, c) if c.dep_ == "poss" else [])
+                    if targets:
+                        break
                 if targets:
                     break
         if not targets and tok.pos_ == "NOUN":

@@ -188,7 +188,8 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
             # "MOSCOW -- Russia's FSB accused ...", "THE HAGUE (Reuters) - The Netherlands
             # said ...": a dateline, or its agency, is no subject
             dashes = {"--", "-", "—", "–", ":"}
-            real = [x for x in subj if not (any(c.is_punct and c.text in dashes for c in x.children) and (
+            # ("WARSAW, May 12 (Reuters) - ...": the dash may hang under the agency)
+            real = [x for x in subj if not (any(c.is_punct and c.text in dashes for c in x.subtree) and (
                 (x.is_upper and len(x.text) >= 4) or any(c.text == "(" for c in x.children)))]
             return (real or subj)[0], False
         head = cur.head

@@ -158,6 +158,9 @@ class Lexicon:
     cut_ties_of_objects: frozenset[str]
     cut_ties_returning: frozenset[str]
     cut_ties_homeward: frozenset[str]
+    cut_ties_missions: frozenset[str]
+    cut_ties_closing: frozenset[str]
+    cut_ties_closable: frozenset[str]
     stop_verbs: frozenset[str]
     use_words: frozenset[str]
     call_verbs: frozenset[str]
@@ -295,6 +298,8 @@ _KEYS = {
     "cut_ties_objects": "cut_ties.objects", "cut_ties_preps": "cut_ties.target_preps",
     "cut_ties_ending": "cut_ties.ending", "cut_ties_of_objects": "cut_ties.of_objects",
     "cut_ties_returning": "cut_ties.returning_verbs", "cut_ties_homeward": "cut_ties.homeward",
+    "cut_ties_missions": "cut_ties.missions", "cut_ties_closing": "cut_ties.closing",
+    "cut_ties_closable": "cut_ties.closable",
     "stop_verbs": "stop_using.verbs", "use_words": "stop_using.use",
     "call_verbs": "calls.verbs", "explain_verbs": "calls.explain_verbs",
     "order_verbs": "calls.order_verbs",

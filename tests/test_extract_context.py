@@ -2071,3 +2071,39 @@ def test_each_that_clause_of_a_report_is_reported_on_its_own(extractor):
     got = claims_of(extractor, "Juan Jose Guerra Abud told reporters that the spill was not a natural phenomenon, "
                                "and that Orbis Mining had also failed to alert authorities promptly.")
     assert ("Juan Jose Guerra Abud", "accuse", "Orbis Mining") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Latvia ordered the closure of Belarus's consulate in Daugavpils last October.", ("Latvia", "cut_ties", "Belarus")),
+    ("Latvia will close the Belarusian embassy in Riga.", ("Latvia", "cut_ties", "Belarus")),
+    ("Vantor Systems closed its office in Brazil this month.", ("Vantor Systems", "cut_ties", "Brazil")),
+])
+def test_closing_a_mission_or_an_office_cuts_ties(extractor, text, expected):
+    """Closing a state's consulate or embassy cuts ties with that state (`cut_ties.missions`);
+    a firm closing its office or operations in a country cuts ties with the country."""
+    got = claims_of(extractor, text)
+    assert expected in got, got
+    assert not any(action == "sanction" for _, action, _ in got), got
+
+
+def test_recalling_ones_own_ambassadors_cuts_no_ties_between_the_recallers(extractor):
+    """"Chile and Colombia recalled their ambassadors": the envoys are their own."""
+    got = claims_of(extractor, "Chile and Colombia recalled their ambassadors for consultations at the same time.")
+    assert ("Chile", "cut_ties", "Colombia") not in got and ("Colombia", "cut_ties", "Chile") not in got, got
+
+
+def test_a_dateline_with_a_date_is_no_subject(extractor):
+    """"WARSAW, May 12 (Reuters) - Poland will close ...": the parser gives the verb two
+    subjects, the dateline and Poland; the dash hangs under the agency."""
+    text = ("Poland to close Russian consulate\n\nWARSAW, May 12 (Reuters) - Poland will close Russia's consulate "
+            "in Krakow, Foreign Minister Radoslaw Sikorski said on Monday.\n")
+    got = [(c.actor.name, c.action, c.target.name if c.target else None)
+           for c in extractor.extract(Article(text=text, url="https://example.org/t"))]
+    assert ("Poland", "cut_ties", "Russia") in got, got
+
+
+def test_challenging_a_ruling_is_suing_whoever_made_it(extractor):
+    """"said it would challenge the decision": an appeal in other words (`sue` pairs)."""
+    got = claims_of(extractor, "The Financial Conduct Authority fined Orbis Bank on Monday. Orbis Bank said it "
+                               "would challenge the decision.")
+    assert ("Orbis Bank", "sue", "Financial Conduct Authority") in got, got
