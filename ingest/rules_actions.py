@@ -120,7 +120,12 @@ def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = N
         verb = call
     subj, _agent = subject_token(verb)
     if subj is None:
-        if action in res.lex.rule_actions["announced"] and is_passive(verb) and not children(verb, "agent"):
+        # ("X is accused of hiding losses, the regulator said": an accusation told with no
+        # accuser, in a report, is the reporter's)
+        # (not "would be held accountable", a threat)
+        if (action in res.lex.rule_actions["announced"] or (action == "accuse" and lemma(verb) in res.lex.charging_verbs
+                                                             and not future(verb))) and is_passive(verb) \
+                and not children(verb, "agent"):
             reporter = reporting_speaker(res, verb)
             if reporter is None and action == "sanction":
                 reporter = _verdict_giver(res, verb)

@@ -214,6 +214,7 @@ class Lexicon:
     judicial_bodies: frozenset[str]
     described_bodies: frozenset[str]
     search_nouns: frozenset[str]
+    charging_verbs: frozenset[str]
     ascribing_verbs: frozenset[str]
     abetting_verbs: frozenset[str]
     armed_nouns: frozenset[str]

@@ -2107,3 +2107,24 @@ def test_challenging_a_ruling_is_suing_whoever_made_it(extractor):
     got = claims_of(extractor, "The Financial Conduct Authority fined Orbis Bank on Monday. Orbis Bank said it "
                                "would challenge the decision.")
     assert ("Orbis Bank", "sue", "Financial Conduct Authority") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Czech newspaper Denik N reported this month that Petr Bystron was suspected of receiving money from a "
+     "pro-Russian network.", ("Denik N", "accuse", "Petr Bystron")),
+    ("Vantor Systems is accused of hiding losses, the regulator Ofgem said.", ("Ofgem", "accuse", "Vantor Systems")),
+])
+def test_an_accusation_with_no_accuser_in_a_report_is_the_reporters(extractor, text, expected):
+    """"X was suspected of ..., the newspaper reported": a passive accusation that names no
+    accuser, told in a report, is the reporter's (`charging_verbs`)."""
+    assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vantor Systems has been accused of hiding losses.",
+    "The minister said Vantor Systems would be held to account for the spill.",
+])
+def test_an_unreported_or_promised_accusation_names_no_accuser(extractor, text):
+    """With no one reporting it, or as a promise ("would be held to account", a threat), a
+    passive accusation gives no accusation by anyone."""
+    assert not any(action == "accuse" for _, action, _ in claims_of(extractor, text))
