@@ -664,9 +664,11 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         confidence = 0.8
         if not actors and action == "sanction" and is_passive(tok):
             actors = _banned_where(res, tok)   # "was barred from building networks in Australia"
-        if not actors and action in lex.rule_actions["context_agent"] and is_passive(tok):
+        if not actors and is_passive(tok) and (action in lex.rule_actions["context_agent"] or (
+                action == "accuse" and lemma(tok) in lex.charging_verbs and not future(tok))):
             # "Orbis was also fined for ...": by whoever acted against it before
-            # ("Daimler, Volvo and DAF were all penalised": against one of them)
+            # ("Daimler, Volvo and DAF were all penalised": against one of them); "He is
+            # accused of spying": by whoever arrested or charged him
             actors = _earlier_agent(res, [m for s in children(tok, "nsubjpass", "nsubj")
                                           for m in res.actors_of(s)], action, tok)
             confidence = 0.5

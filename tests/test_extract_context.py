@@ -2128,3 +2128,15 @@ def test_an_unreported_or_promised_accusation_names_no_accuser(extractor, text):
     """With no one reporting it, or as a promise ("would be held to account", a threat), a
     passive accusation gives no accusation by anyone."""
     assert not any(action == "accuse" for _, action, _ in claims_of(extractor, text))
+
+
+def test_an_accusation_with_no_accuser_is_by_whoever_acted_against_the_accused(extractor):
+    """"The Premier League charged City ... City are also accused of ...": a passive
+    accusation that names no accuser and is no one's report is by whoever acted against
+    the accused before (as "was also fined" is)."""
+    text = ("The Premier League charged Manchester City with 100 breaches of its rules. City are also accused of "
+            "failing to provide details of manager pay.\n")
+    got = [(c.actor.name, c.action, c.target.name if c.target else None)
+           for c in extractor.extract(Article(text=text, url="https://example.org/t")) if "also accused" in c.quote]
+    assert got == [("Premier League", "accuse", "Manchester City")], got
+    assert claims_of(extractor, "Vantor Systems has been accused of hiding losses.") == []
