@@ -491,12 +491,18 @@ class ArticleResolver(NameFinder):
                 tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} and len(tok.text) > 2:
             # a proper noun the entity recogniser missed ("Epic breached ...")
             return self._canonical_mention(tok)
-        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.ent_type_ and \
-                tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}:
-            # a person's surname the tagger took for a plural noun ("Smalls rejected ...")
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.text[:1].isupper() and tok.ent_type_ in {"", "NORP", "GPE", "LOC"} \
+                and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} and tok.i not in self.names \
+                and self.gaz.by_demonym.get(tok.text) is None and self.gaz.by_form.get(tok.text) is None:
+            # a person's surname the tagger took for a plural noun ("Smalls rejected ...") or
+            # the recogniser for a people or a place ("Macchiarini had committed ...")
+            # (or a person the recogniser called an organisation: "Paolo Macchiarini", two
+            # names and no word of a body's)
             for k in reversed(self.known):
-                if k.kind == "person" and " " in k.name and last_word(k.name) == tok.lower_:
-                    return Mention(tok.i, tok.i + 1, k, "name")
+                if " " in k.name and last_word(k.name) == tok.lower_ and (k.kind == "person" or (
+                        k.kind in {"organization", "unknown"} and len(k.name.split()) == 2
+                        and not name_words(k.name) & self._body_words())):
+                    return self._noted(tok, Mention(tok.i, tok.i + 1, k, "name"))
         return None
 
     def _speaks(self, tok: Token) -> bool:

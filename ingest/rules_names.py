@@ -304,14 +304,19 @@ class NameFinder:
                 return actor
         return None
 
+    def _body_words(self) -> frozenset[str]:
+        """The words that say a name is a body's: agent nouns, company suffixes, reference nouns."""
+        bodies = self.__dict__.get("_body_words_set")
+        if bodies is None:
+            bodies = self.__dict__["_body_words_set"] = self.lex.agent_nouns | self.lex.company_suffixes | frozenset(
+                w for ws in self.lex.references.values() for w in ws)
+        return bodies
+
     def _named_with_role(self, span: Span) -> bool:
         """A name of two or more capitalised proper nouns, none a body's word, right after a
         role noun that goes with it ("government spokeswoman Yolande Makolo"): a person."""
         before = span.doc[span.start - 1] if span.start > 0 else None
-        bodies = self.__dict__.get("_body_words")
-        if bodies is None:
-            bodies = self.__dict__["_body_words"] = self.lex.agent_nouns | self.lex.company_suffixes | frozenset(
-                w for ws in self.lex.references.values() for w in ws)
+        bodies = self._body_words()
         return before is not None and len(span) >= 2 and before.pos_ == "NOUN" and before.is_lower \
             and before.lemma_.lower() in self.lex.roles and span.start <= before.head.i < span.end \
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in bodies for t in span)

@@ -2140,3 +2140,10 @@ def test_an_accusation_with_no_accuser_is_by_whoever_acted_against_the_accused(e
            for c in extractor.extract(Article(text=text, url="https://example.org/t")) if "also accused" in c.quote]
     assert got == [("Premier League", "accuse", "Manchester City")], got
     assert claims_of(extractor, "Vantor Systems has been accused of hiding losses.") == []
+
+
+def test_a_surname_the_recogniser_calls_a_people_is_the_person(extractor):
+    """"Macchiarini" tagged as a nationality after "Paolo Macchiarini": the person named before."""
+    got = claims_of(extractor, "Paolo Macchiarini operated on eight patients. Bengt Gerdin concluded that "
+                               "Macchiarini had committed research misconduct.")
+    assert ("Bengt Gerdin", "accuse", "Paolo Macchiarini") in got, got
