@@ -441,7 +441,7 @@ class ArticleResolver(NameFinder):
                     return m
             if lemma in self.lex.agent_nouns or low in self.lex.agent_nouns or lemma in self.lex.roles \
                     or self._organ_phrase(tok):
-                m = self._agent(tok, speaker=speaker, depth=depth)
+                m = self._agent(tok, speaker=speaker, depth=depth) or self._bare_organ(tok)
                 if m is not None:
                     return m
             if tok.pos_ == "PROPN" or tok.tag_ == "NNPS":
@@ -646,6 +646,39 @@ class ArticleResolver(NameFinder):
         name = self.doc[start:tok.i + 1].text
         return self._noted(tok, Mention(start, tok.i + 1, self._canonical(Actor(name, "organization")), "name"))
 
+    def _bare_organ(self, tok: Token) -> Mention | None:
+        """An armed or police organ named with no country ("soldiers fired on the crowd",
+        "security forces opened fire", "police shot at protesters") after the article has
+        named one with its country ("Nigerian soldiers and police killed ..."): that
+        country's, as a subject or an agent only."""
+        state = self.__dict__.get("_organ_state")
+        if state is None or tok.lemma_.lower() not in self.lex.bare_organs or any(
+                c.dep_ in {"det", "poss", "nummod"} or (c.dep_ in {"amod", "compound"} and c.lower_ not in self.lex.organ_kinds)
+                for c in tok.children):
+            return None
+        if not (tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "pobj" and tok.head.lower_ == "by")):
+            return None
+        # (only the country the article is about: the one named most often so far, its
+        # organs counted)
+        counts: dict = dict(self.__dict__.get("_organ_counts", {}))
+        for i, m, _ in self.history:
+            if i < tok.i and m.actor.kind == "state":
+                counts[m.actor] = counts.get(m.actor, 0) + 1
+        if max(counts.values(), default=0) > counts.get(state, 0):
+            return None
+        return Mention(tok.i, tok.i + 1, state, "agent")
+
+    def _note_organ(self, tok: Token, state: Actor) -> None:
+        """An armed or police organ named with its country: the country's, for the bare
+        organs after it (`_bare_organ`)."""
+        seen = self.__dict__.setdefault("_organ_seen", set())
+        if tok.i in seen:
+            return   # (a token resolved twice is one mention)
+        seen.add(tok.i)
+        self.__dict__["_organ_state"] = state
+        counts = self.__dict__.setdefault("_organ_counts", {})
+        counts[state] = counts.get(state, 0) + 1
+
     def _noted(self, tok: Token, mention: Mention) -> Mention:
         """Keep a party found by description, or by a name the recogniser missed, in the
         history, for the pronouns after it."""
@@ -681,8 +714,12 @@ class ArticleResolver(NameFinder):
                 return self._noted(tok, Mention(tok.i, tok.i + 1, self._canonical(Actor(name, "group")), "name"))
             if m is not None:
                 via = m.via if m.via in {"pronoun", "reference"} else "agent"
+                if state and tok.lemma_.lower() in self.lex.bare_organs:
+                    self._note_organ(tok, m.actor)   # ("Nigerian soldiers", then "soldiers")
                 return Mention(tok.i, tok.i + 1, m.actor, via, m.person)
             if dem is not None:
+                if state and tok.lemma_.lower() in self.lex.bare_organs:
+                    self._note_organ(tok, Actor(dem.name, dem.kind))
                 return Mention(tok.i, tok.i + 1, Actor(dem.name, dem.kind), "agent")
         for child in tok.children:
             # ("auditors at EY", "engineers at Google": where they work)

@@ -214,6 +214,8 @@ class Lexicon:
     judicial_bodies: frozenset[str]
     described_bodies: frozenset[str]
     search_nouns: frozenset[str]
+    bare_organs: frozenset[str]
+    organ_kinds: frozenset[str]
     charging_verbs: frozenset[str]
     ascribing_verbs: frozenset[str]
     abetting_verbs: frozenset[str]

@@ -2147,3 +2147,23 @@ def test_a_surname_the_recogniser_calls_a_people_is_the_person(extractor):
     got = claims_of(extractor, "Paolo Macchiarini operated on eight patients. Bengt Gerdin concluded that "
                                "Macchiarini had committed research misconduct.")
     assert ("Bengt Gerdin", "accuse", "Paolo Macchiarini") in got, got
+
+
+def test_a_bare_armed_organ_is_the_country_named_with_it_before(extractor):
+    """"Nigerian soldiers and police killed ... Soldiers fired on the crowd": the soldiers and
+    police named again with no country are the country's (`bare_organs`); with no organ
+    named with its country before, "security forces" are no one."""
+    got = claims_of(extractor, "Nigerian soldiers and police killed at least 12 people in Lagos on Tuesday, Amnesty "
+                               "International said. Soldiers fired on the crowd at the toll gate, according to "
+                               "Amnesty.")
+    assert got.count(("Amnesty International", "accuse", "Nigeria")) == 2, got
+    assert claims_of(extractor, "The United States said security forces had killed protesters.") == []
+
+
+def test_a_bare_armed_organ_is_not_a_country_the_article_is_not_about(extractor):
+    """Russian forces named once in an article about Iran: Iran's security forces are not Russia's."""
+    got = claims_of(extractor, "Ukraine said on Monday that Russian forces had struck Kyiv with Iranian drones. Iran "
+                               "denied it. Iran arrested 200 protesters in Tehran on Tuesday, and Iran's courts "
+                               "jailed 40 of them. Amnesty International says 215 people have been killed by security "
+                               "forces in the crackdown.")
+    assert not any(target == "Russia" and action == "accuse" for _, action, target in got), got
