@@ -2167,3 +2167,15 @@ def test_a_bare_armed_organ_is_not_a_country_the_article_is_not_about(extractor)
                                "jailed 40 of them. Amnesty International says 215 people have been killed by security "
                                "forces in the crackdown.")
     assert not any(target == "Russia" and action == "accuse" for _, action, target in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia's defence ministry said British navy personnel had blown up the Nord Stream pipelines.",
+     ("Russia", "accuse", "British navy")),
+    ("Prosecutors said 5,000 people had been registered as party members irregularly by Semilla officials.",
+     ("Prosecutors", "accuse", "Semilla")),
+])
+def test_more_wrongs_reported_without_an_accusing_verb(extractor, text, expected):
+    """Blowing up a pipeline or a bridge, a break-in, depriving people of a right, and doing
+    something "irregularly" are wrongs when reported (`wrongdoing`, `wrongful_manner`)."""
+    assert expected in claims_of(extractor, text)
