@@ -691,6 +691,9 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         measure = action
         if action in lex.rule_actions["announced"] and _conditional_measure(tok):
             action = "threaten"   # "would expel more diplomats if Moscow did not cooperate"
+        elif action == "sanction" and tok.dep_ == "xcomp" and lemma(tok.head) in lex.promising_verbs \
+                and not negated(tok.head, lex):
+            action = "threaten"   # "vowed to ban the opposition parties": a measure promised, not taken
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
         if reflexive:   # (itself is no target: the accuser is found from the claims before)
             targets = [t for t in targets if t.actor not in [a.actor for a in actors]]
@@ -1204,6 +1207,9 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # "will impose sanctions on Belarus unless it frees the journalist", "sanctions
             # would be imposed on Belarus if the crackdown continued"
             action = "threaten"
+        elif action == "sanction" and gov is not None and gov.dep_ == "xcomp" and \
+                lemma(gov.head) in lex.promising_verbs and not negated(gov.head, lex):
+            action = "threaten"   # "vowed to impose sanctions on Russia": promised, not imposed
         for a in actors:
             for t in targets:
                 out.append(Candidate(a, action, t, tok, "noun", tok, 0.6))

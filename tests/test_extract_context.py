@@ -2179,3 +2179,17 @@ def test_more_wrongs_reported_without_an_accusing_verb(extractor, text, expected
     """Blowing up a pipeline or a bridge, a break-in, depriving people of a right, and doing
     something "irregularly" are wrongs when reported (`wrongdoing`, `wrongful_manner`)."""
     assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bidzina Ivanishvili vowed to ban the United National Movement.",
+     ("Bidzina Ivanishvili", "threaten", "United National Movement")),
+    ("Joe Biden vowed to impose sanctions on Russia.", ("Joe Biden", "threaten", "Russia")),
+    ("Georgian Dream pledged to punish the United National Movement.",
+     ("Georgian Dream", "threaten", "United National Movement")),
+])
+def test_a_sanction_promised_is_a_threat(extractor, text, expected):
+    """"vowed to ban X", "pledged to impose sanctions on X" (`promising_verbs`): a measure
+    promised, not taken."""
+    got = claims_of(extractor, text)
+    assert expected in got and not any(action == "sanction" for _, action, _ in got), got
