@@ -120,9 +120,13 @@ def future(verb: Token) -> bool:
 
 
 def conditions(verb: Token) -> list[Token]:
-    """The "if/unless" clauses of `verb` (or of the verb it is the infinitive of)."""
+    """The "if/unless" clauses of `verb` (or of the verb it is the infinitive of, or that
+    the parser hung on its complement: "would order the platform blocked if X did not ..."
+    hangs the condition on "blocked")."""
     out = []
-    for v in (verb, verb.head if verb.dep_ == "xcomp" else verb):
+    lower = [c for c in verb.children if c.dep_ in {"xcomp", "oprd"}] + \
+        [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    for v in (verb, verb.head if verb.dep_ == "xcomp" else verb, *lower):
         out += [c for c in v.children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)]
     return out

@@ -2193,3 +2193,11 @@ def test_a_sanction_promised_is_a_threat(extractor, text, expected):
     promised, not taken."""
     got = claims_of(extractor, text)
     assert expected in got and not any(action == "sanction" for _, action, _ in got), got
+
+
+def test_a_condition_hung_on_the_complement_still_makes_a_threat(extractor):
+    """"would order the platform blocked if Musk did not ...": the parser hangs the condition
+    on "blocked"; it is the whole clause's, and the speaker's own conditional act is a threat."""
+    got = claims_of(extractor, "Alexandre de Moraes warned that he would order the platform blocked if Elon Musk "
+                               "did not name a representative within 24 hours.")
+    assert ("Alexandre de Moraes", "threaten", "Elon Musk") in got, got
