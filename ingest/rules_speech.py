@@ -864,6 +864,13 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 if own:
                     victims = [m for c in conditions(fr.content) for s in children(c, "nsubj", "nsubjpass")
                                for m in res.actors_of(s, speaker=speaker) if not _same_side(m, speaker)]
+                    if not victims and fr.verb.dep_ == "advcl" and fr.verb.head.pos_ == "VERB":
+                        # "demanded an apology from Argentina, warning that it would take
+                        # measures if none came": whom the clause it comments on addresses
+                        head = fr.verb.head
+                        victims = [m for o in [*children(head, "dobj"), *pobjs(head, {"from", "on", "against", "to"}),
+                                               *(p for d in children(head, "dobj") for p in pobjs(d, {"from", "on", "against"}))]
+                                   for m in res.actors_of(o, speaker=speaker) if not _same_side(m, speaker)]
                 elif not victims and subj_tok is not None and subj_tok.pos_ == "NOUN":
                     victims = [m for m in noun_owner(res, subj_tok, speaker) if not _same_side(m, speaker)]
                 answers = noun_action(subj_tok, lex) if subj_tok is not None and subj_tok.pos_ == "NOUN" else None

@@ -2201,3 +2201,12 @@ def test_a_condition_hung_on_the_complement_still_makes_a_threat(extractor):
     got = claims_of(extractor, "Alexandre de Moraes warned that he would order the platform blocked if Elon Musk "
                                "did not name a representative within 24 hours.")
     assert ("Alexandre de Moraes", "threaten", "Elon Musk") in got, got
+
+
+def test_a_warning_comment_threatens_whom_its_clause_addresses(extractor):
+    """"demanded an apology from Argentina, warning that it would take measures if none came":
+    the condition names no party, so the threat falls on whom the clause it comments on
+    addresses."""
+    got = claims_of(extractor, "Spain demanded a public apology from Argentina, warning that it would take whatever "
+                               "measures it considered necessary if none came.")
+    assert ("Spain", "threaten", "Argentina") in got, got
