@@ -472,6 +472,8 @@ class NameFinder:
                 continue
             if t.dep_ == "poss" and self.names.get(t.head.i) is not None and self.names[t.head.i].actor.kind != "person":
                 continue   # "the chief financial officer of China's Huawei": Huawei's, not China's
+            if self._outside_membership(t, span):
+                continue   # "who has broken with the governing party": not the party she speaks for
             inst = self._institution_at(t)
             if inst is not None and inst.kind == "state" and not self.known_state(inst):
                 continue   # "New York Attorney General Letitia James": a region's officer is herself
@@ -479,6 +481,22 @@ class NameFinder:
                 self.affiliation[person] = inst
                 return Mention(span.start, span.end, inst, "name", person)
         return Mention(span.start, span.end, person, "name")
+
+    def _outside_membership(self, tok: Token, span: Span) -> bool:
+        """Whether `tok` sits in a relative clause of the name's phrase whose verb is no verb
+        of membership ("who heads the agency" names her body, "who has broken with the
+        governing party" does not: `membership_verbs`)."""
+        cur = tok
+        verb = None   # (the clause's own verb: "whose post is ceremonial and who has broken with X")
+        for _ in range(8):
+            if span.start <= cur.i < span.end or cur.head == cur:
+                return False
+            if verb is None and cur.pos_ in {"VERB", "AUX"}:
+                verb = cur
+            if cur.dep_ == "relcl":
+                return (verb or cur).lemma_.lower() not in self.lex.membership_verbs
+            cur = cur.head
+        return False
 
     def _reference_words(self) -> frozenset[str]:
         """The nouns that name an actor again by its kind ("the company", "the ministry")."""

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-from .resolve import ArticleResolver, Mention
+from .resolve import Actor, ArticleResolver, Mention
 from .rules_actions import claim_parties, names_accused, noun_action, noun_owner, prosecutes, verb_action
 
 from .rules_syntax import (Candidate, children, clause_tokens, conditions, find_phrases, future, is_passive, lemma,
@@ -388,8 +388,17 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
                 out.append(m)
 
     for v in verbs:
-        if any(lemma(c) in res.lex.victim_words for c in v.children) or lemma(v) in res.lex.undergo_verbs:
-            continue   # "X fell victim to a crime", "X faces a threat": X suffers, not does
+        victims = [c for c in v.children if lemma(c) in res.lex.victim_words]
+        if victims or lemma(v) in res.lex.undergo_verbs:
+            # "X fell victim to a crime", "X faces a threat": X suffers, not does; "had been the
+            # victims of a Russian special operation": whose the act is, does
+            if not any(c.dep_ == "neg" for c in v.children):
+                for p in (p for c in victims for p in pobjs(c, {"of"})):
+                    add([m for x in children(p, "poss") for m in res.actors_of(x, speaker=speaker)])
+                    add([Mention(x.i, x.i + 1, Actor(d.name, d.kind), "agent") for x in children(p, "amod", "compound")
+                         for d in [res.gaz.by_demonym.get(x.text)] if d is not None and d.kind == "state"])
+                    add([m for b in pobjs(p, {"by"}) for m in res.actors_of(b, speaker=speaker)])
+            continue
         if any(c.dep_ == "neg" for c in v.children):
             continue   # "Kaspersky was not the target": nothing is alleged of the subject
         if not is_passive(v) and (verb_action(v, res.lex) in {"accuse", "sue", "investigate"} or (
@@ -638,6 +647,8 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
     out = {c for c in _cue_tokens(tokens, lex.wrongdoing) if not (
         c.dep_ == "amod" and (lemma(c.head) in lex.claim_nouns or noun_action(c.head, lex) is not None))}
     for t in tokens:
+        if t.pos_ == "NOUN" and lemma(t) in lex.victim_words and lemma(t) != "target" and pobjs(t, {"of"}):
+            out.add(t)   # "had been the victims of a Russian special operation": a wrong done to them
         if t.pos_ == "ADV" and t.lower_ in lex.wrongful_manner:
             out.add(t.head)
         elif t.pos_ == "VERB" and word_forms(t) & lex.wrongful_verbs:

@@ -214,6 +214,7 @@ class Lexicon:
     judicial_bodies: frozenset[str]
     described_bodies: frozenset[str]
     search_nouns: frozenset[str]
+    membership_verbs: frozenset[str]
     promising_verbs: frozenset[str]
     bare_organs: frozenset[str]
     organ_kinds: frozenset[str]

@@ -2210,3 +2210,30 @@ def test_a_warning_comment_threatens_whom_its_clause_addresses(extractor):
     got = claims_of(extractor, "Spain demanded a public apology from Argentina, warning that it would take whatever "
                                "measures it considered necessary if none came.")
     assert ("Spain", "threaten", "Argentina") in got, got
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("President Salome Zourabichvili, whose post is largely ceremonial and who has broken with the governing "
+     "Georgian Dream party, said Georgians had been the victims of a Russian special operation.",
+     ("Salome Zourabichvili", "accuse", "Russia"), "Georgian Dream"),
+    ("Maria Lopez, who heads the Consumer Protection Agency, said Vantor Systems had cheated customers.",
+     ("Consumer Protection Agency", "accuse", "Vantor Systems"), None),
+])
+def test_a_relative_clause_names_the_body_a_person_speaks_for_only_by_membership(extractor, text, expected, wrong):
+    """"who heads the agency" names the body she speaks for; "who has broken with the
+    governing party" does not (`membership_verbs`)."""
+    got = claims_of(extractor, text)
+    assert expected in got, got
+    assert wrong is None or not any(actor == wrong for actor, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vantor Systems said it had been the victim of a cyberattack by North Korean hackers.",
+     ("Vantor Systems", "accuse", "North Korea")),
+    ("Ukraine said it had been the target of Russian aggression.", ("Ukraine", "accuse", "Russia")),
+])
+def test_the_victim_of_an_act_accuses_whose_act_it_is(extractor, text, expected):
+    """"had been the victims of a Russian special operation": the owner of the act one is the
+    victim or target of did wrong (`victim_words`); "the victim of a misunderstanding" names no one."""
+    assert expected in claims_of(extractor, text)
+    assert claims_of(extractor, "Orbis Bank said it was the victim of a misunderstanding.") == []
