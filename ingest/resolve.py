@@ -812,7 +812,8 @@ class ArticleResolver(NameFinder):
         # commission" after "an independent commission", never "the club")
         fits = [(i, m, is_subj) for i, m, is_subj in reversed(self.history)
                 if i < limit and m.actor not in exclude and not name_words(m.actor.name) & press
-                and (not m.actor.name.islower() or last_word(m.actor.name) == lemma) and (
+                and not (m.actor.name.islower() and last_word(m.actor.name) in self.lex.described_bodies
+                         and last_word(m.actor.name) != lemma) and (
                     m.actor.kind in kinds or (
                         kinds & {"government", "international_org"} and m.actor.kind == "organization"
                         and last_word(m.actor.name) in bodies))]

@@ -148,8 +148,8 @@ def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = N
 
 def _verdict_giver(res: ArticleResolver, verb: Token) -> Mention | None:
     """Who imposed a measure told with no agent, by the verdict it followed: "X was
-    fined after the regulator found that ...", "banned following a panel's ruling"
-    is not the reporter's (a verb of the verdict, or its noun, in an "after" clause)."""
+    fined after the regulator found that ...", "banned after the committee concluded
+    ..." (a verb of `verdict_verbs` in an "after", "once" or "when" clause)."""
     for c in verb.children:
         if c.dep_ == "advcl" and lemma(c) in res.lex.verdict_verbs and any(
                 m.lower_ in {"after", "once", "when"} for m in children(c, "mark")) and not negated(c, res.lex):
@@ -777,10 +777,10 @@ def premises_searches(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Ca
         gov = tok.head if tok.dep_ == "nsubjpass" else _governing_verb(tok)
         if gov is not None and (negated(gov, lex) or verb_action(gov, lex) not in (None, "investigate")):
             continue
-        doers = ([s for s in children(gov, "nsubj") for s in [s, *children(s, "prep")]] if gov is not None else []) + \
-            [tok, *children(tok, "amod", "compound")]
-        if any(lemma(d) in lex.armed_nouns or lemma(p) in lex.armed_nouns for d in doers for p in [d, *pobjs(d, {"of", "from"})]):
-            continue   # "troops raided the home of a commander": an assault, not a search
+        # ("troops raided the home of a commander", "a military raid": an assault, not a search)
+        doers = (children(gov, "nsubj") if gov is not None else []) + [tok, *children(tok, "amod", "compound")]
+        if any(lemma(x) in lex.armed_nouns for d in doers for x in [d, *pobjs(d, {"of", "from"})]):
+            continue
         holders = [tok, *children(tok, "acl", "relcl")] + ([gov] if gov is not None else [])
         places = [p for h in holders for p in pobjs(h, {"on", "at", "of", "in", "into"})
                   if lemma(p) in lex.premises_nouns]

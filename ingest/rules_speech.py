@@ -187,8 +187,6 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
                     if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"} and all(
                         s.lower_ in {"which", "that", "who"} for s in children(c, "nsubj", "nsubjpass", "expl")
                     ) and c.dep_ == "ccomp" else None
-                if gap is not None and gap.text == ",":
-                    gap = tok.head
                 out.append(Frame(speakers, c, tok, None, subject=gap))
         elif inverted:
             # "C, X said" parsed with the speech verb under the content
@@ -647,8 +645,10 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
     out = {c for c in _cue_tokens(tokens, lex.wrongdoing) if not (
         c.dep_ == "amod" and (lemma(c.head) in lex.claim_nouns or noun_action(c.head, lex) is not None))}
     for t in tokens:
+        # "had been the victims of a Russian special operation": a wrong done to them (not
+        # "the target of an inquiry", which only the words after it can make a wrong)
         if t.pos_ == "NOUN" and lemma(t) in lex.victim_words and lemma(t) != "target" and pobjs(t, {"of"}):
-            out.add(t)   # "had been the victims of a Russian special operation": a wrong done to them
+            out.add(t)
         if t.pos_ == "ADV" and t.lower_ in lex.wrongful_manner:
             out.add(t.head)
         elif t.pos_ == "VERB" and word_forms(t) & lex.wrongful_verbs:
