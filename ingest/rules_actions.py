@@ -710,6 +710,10 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 [o for o in [res.act_owner(m)] if o is not None and o.actor not in mine],) if found), [])
             if not targets:
                 continue   # ("lawmakers rejected the ban": a vote, not an answer to anyone)
+        if action == "sue" and lemma(tok) == "refer":
+            # "referred Everton to the commission": the body a case is referred to hears it
+            targets = [t for t in targets if not any(
+                tok.doc[i].dep_ == "pobj" and tok.doc[i].head.lower_ == "to" for i in range(t.start, t.end))]
         if action == "sue" and targets:
             # "took the case to the Court of Arbitration for Sport", "would go to the
             # International Court of Justice to hold Ecuador accountable": the court is

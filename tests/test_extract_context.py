@@ -2237,3 +2237,13 @@ def test_the_victim_of_an_act_accuses_whose_act_it_is(extractor, text, expected)
     victim or target of did wrong (`victim_words`); "the victim of a misunderstanding" names no one."""
     assert expected in claims_of(extractor, text)
     assert claims_of(extractor, "Orbis Bank said it was the victim of a misunderstanding.") == []
+
+
+def test_referring_a_party_to_a_tribunal_is_a_charge_against_it(extractor):
+    """"referred the club to an independent commission": a disciplinary charge (`sue` pairs
+    refer + commission/tribunal/court/panel), against the party referred; the body it goes to
+    only hears it."""
+    got = claims_of(extractor, "The Premier League charged Westbury Athletic on Monday. The league said it had "
+                               "referred the club to an independent commission over the alleged breaches.")
+    assert ("Premier League", "sue", "Westbury Athletic") in got, got
+    assert not any(target == "independent commission" for _, _, target in got), got
