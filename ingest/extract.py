@@ -233,6 +233,7 @@ class Extractor:
 
     def _build(self, found: list[tuple[Span, Candidate]], article: Article,
                members: dict[str, set[str]] | None = None) -> list[Claim]:
+        members = members or {}
         source = article.source
         text = article.text
         claims: list[Claim] = []
@@ -253,7 +254,7 @@ class Extractor:
                 seen.add(key)
                 claims.append(claim)
         for sent, cand, span, quote in pending:
-            answered = _answered(cand, span, claims, members or {})
+            answered = _answered(cand, span, claims, members)
             person = cand.actor.person
             if answered is not None and answered.target is not None and person is not None and \
                     ActorRef.make(person.name, person.kind).id == answered.target.id:
@@ -274,7 +275,7 @@ class Extractor:
             if answered is not None:
                 if target_ref is None:
                     target_ref = answered.actor
-                mine = {_ref(cand.actor).id} | (members or {}).get(_ref(cand.actor).id, set())
+                mine = {_ref(cand.actor).id} | members.get(_ref(cand.actor).id, set())
                 if action == "deny" and answered.target is not None and \
                         answered.target.id not in mine and cand.actor.person is None:
                     action = "dispute"

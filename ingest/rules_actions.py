@@ -710,16 +710,14 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 [o for o in [res.act_owner(m)] if o is not None and o.actor not in mine],) if found), [])
             if not targets:
                 continue   # ("lawmakers rejected the ban": a vote, not an answer to anyone)
-        if action == "sue" and lemma(tok) == "refer":
-            # "referred Everton to the commission": the body a case is referred to hears it
-            targets = [t for t in targets if not any(
-                tok.doc[i].dep_ == "pobj" and tok.doc[i].head.lower_ == "to" for i in range(t.start, t.end))]
         if action == "sue" and targets:
             # "took the case to the Court of Arbitration for Sport", "would go to the
             # International Court of Justice to hold Ecuador accountable": the court is
-            # where the case goes, not whom it is against (the purpose may name that)
-            venues = [t for t in targets if court_named(t, lex) and any(
-                tok.doc[i].dep_ == "pobj" and tok.doc[i].head.lower_ in {"to", "before", "at", "in", "with"}
+            # where the case goes, not whom it is against (the purpose may name that);
+            # so is any body a party is referred to ("referred Everton to the commission")
+            venues = [t for t in targets if (court_named(t, lex) or lemma(tok) == "refer") and any(
+                tok.doc[i].dep_ == "pobj" and tok.doc[i].head.lower_ in ({"to"} if lemma(tok) == "refer" else
+                                                                          {"to", "before", "at", "in", "with"})
                 for i in range(t.start, t.end))]
             if venues:
                 targets = [t for t in targets if t not in venues]

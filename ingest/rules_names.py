@@ -90,7 +90,8 @@ class NameFinder:
             # the gazetteer matches and the entities of the whole article, found once
             cache = self.__dict__["_doc_names"] = (
                 sorted((start, end) for _m, start, end in self.matcher(doc, as_spans=False)),
-                [t for t in (_without_amount(e) for e in _as_organisations(doc) if e.label_ in NAME_LABELS)
+                [t for t in (_without_amount(e) for e in _as_organisations(doc, self._organisation_words())
+                             if e.label_ in NAME_LABELS)
                  if not (len(t) == 1 and t.text.lower() in self.lex.not_acronyms)])   # ("AI firms")
         matches, ents = cache
         spans: list[tuple[Span, str]] = [(doc[start:end], "gaz") for start, end in matches
@@ -416,11 +417,10 @@ class NameFinder:
         return self._canonical(Actor(text, "person"))
 
     def _organisation_words(self) -> frozenset[str]:
-        """The one-word names the recogniser tags as an organisation anywhere in the article."""
+        """The names the recogniser tags as an organisation anywhere in the article."""
         got = self.__dict__.get("_org_words")
         if got is None:
-            got = self.__dict__["_org_words"] = frozenset(e.text for e in self.doc.ents
-                                                          if e.label_ == "ORG" and len(e) == 1)
+            got = self.__dict__["_org_words"] = frozenset(e.text for e in self.doc.ents if e.label_ == "ORG")
         return got
 
     def _canonical(self, actor: Actor) -> Actor:
@@ -575,12 +575,12 @@ def _party_position(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in {"by", "against"}
 
 
-def _as_organisations(doc) -> list[Span]:
-    """The entities, a place the recogniser calls an organisation elsewhere in the same
-    article taken as that organisation ("Grupo Mexico", a place once and a firm once)."""
-    firms = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
+def _as_organisations(doc, orgs: frozenset[str]) -> list[Span]:
+    """The entities, a place of two words or more that the recogniser calls an
+    organisation elsewhere in the same article (`orgs`) taken as that organisation
+    ("Grupo Mexico", a place once and a firm once; a one-word place stays a place)."""
     return [doc.char_span(e.start_char, e.end_char, label="ORG")
-            if e.label_ in {"GPE", "LOC", "FAC"} and e.text in firms else e for e in doc.ents]
+            if e.label_ in {"GPE", "LOC", "FAC"} and len(e) > 1 and e.text in orgs else e for e in doc.ents]
 
 
 def _without_amount(span: Span) -> Span:

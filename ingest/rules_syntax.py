@@ -678,18 +678,9 @@ def repair_shifted_object(verbs, judging: frozenset[str], claims: frozenset[str]
 
 
 _REJECTING: dict[int, frozenset[str]] = {}
+_RELATIVE: dict[int, frozenset[str]] = {}
 _REPORTING: dict[int, frozenset[str]] = {}
 _SHIFTED: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-
-
-def _accusing(lex: Lexicon) -> frozenset[str]:
-    got = _ACCUSING.get(id(lex))
-    if got is None:
-        got = _ACCUSING[id(lex)] = frozenset(e[0] for e in lex.actions["accuse"].verbs if len(e) == 1)
-    return got
-
-
-_ACCUSING: dict[int, frozenset[str]] = {}
 
 
 def repair_parse(sent, lex: Lexicon) -> None:
@@ -699,6 +690,11 @@ def repair_parse(sent, lex: Lexicon) -> None:
     if rejecting is None:
         rejecting = _REJECTING[id(lex)] = frozenset(
             e[0] for a in lex.rule_actions["rejecting"] for e in lex.actions[a].verbs if len(e) == 1)
+    relative = _RELATIVE.get(id(lex))
+    if relative is None:
+        # (the verbs a relative clause misread as a noun may be: rejecting and accusing ones)
+        relative = _RELATIVE[id(lex)] = rejecting | frozenset(
+            e[0] for e in lex.actions["accuse"].verbs if len(e) == 1)
     reporting = _REPORTING.get(id(lex))
     if reporting is None:
         reporting = _REPORTING[id(lex)] = frozenset(
@@ -714,7 +710,7 @@ def repair_parse(sent, lex: Lexicon) -> None:
     repair_appositive_speaker(verbs, lex.speech_verbs)
     repair_labelled_gerund(verbs, lex.evaluation_verbs, lex.act_nouns)
     repair_reduced_relative(verbs)
-    repair_relative_rejection(toks, rejecting | _accusing(lex))
+    repair_relative_rejection(toks, relative)
     if any(t.lower_ == "as" for t in toks):
         shifted = _SHIFTED.get(id(lex))
         if shifted is None:

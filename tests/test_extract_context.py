@@ -1911,11 +1911,11 @@ def test_a_body_with_no_name_is_named_by_its_description(extractor, text, expect
 
 @pytest.mark.parametrize("text", [
     "A new panel found that Orbis Bank had misled investors.",
-    "The club's board said Orbis Bank had misled investors.",
+    "The club's disciplinary board said Orbis Bank had misled investors.",
 ])
 def test_a_body_told_only_by_which_one_it_is_stays_unnamed(extractor, text):
-    """"a new panel" says which panel, not what it is; "the club's board" is the club's."""
-    assert not any(actor in {"new panel", "board"} for actor, _, _ in claims_of(extractor, text))
+    """"a new panel" says which panel, not what it is; "the club's disciplinary board" is the club's."""
+    assert not any(actor in {"new panel", "disciplinary board"} for actor, _, _ in claims_of(extractor, text))
 
 
 def test_the_club_is_not_a_described_commission(extractor):
@@ -2122,7 +2122,8 @@ def test_an_accusation_with_no_accuser_in_a_report_is_the_reporters(extractor, t
 
 @pytest.mark.parametrize("text", [
     "Vantor Systems has been accused of hiding losses.",
-    "The minister said Vantor Systems would be held to account for the spill.",
+    "Environment Minister Juan Guerra said Vantor Systems would be held to account.",
+    "Environment Minister Juan Guerra said Vantor Systems would be blamed for the spill.",
 ])
 def test_an_unreported_or_promised_accusation_names_no_accuser(extractor, text):
     """With no one reporting it, or as a promise ("would be held to account", a threat), a
