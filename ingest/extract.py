@@ -206,9 +206,13 @@ class Extractor:
                     here.extend(rule(res, toks, self.lex))
             here.extend(rules_speech.speech(res, toks))
             # (a court hears a suit or an appeal, it is never sued: "appealed the court's
-            # finding" is against the other side of the case, whom the sentence may not name)
-            here = [c for c in here if not (c.action == "sue" and c.target is not None
-                                            and rules_actions.court_named(c.target, self.lex))]
+            # finding" is against the other side of the case, whom the sentence may not name;
+            # nor does it sue: "a court annulled the decision ..., after farmers challenged
+            # the sanction", parsed with the court as the challenger)
+            here = [c for c in here if not (c.action == "sue" and (
+                c.target is not None and rules_actions.court_named(c.target, self.lex)
+                or rules_actions.court_named(c.actor, self.lex)
+                and c.trigger.lemma_.lower() in {"challenge", "appeal", "contest", "sue", "countersue", "file", "lodge"}))]
             halted = {c.trigger.i for c in here if c.action == "cut_ties"}
             # "suspended aid to Rwanda" halts a relation; it is not also a sanction
             here = [c for c in here if not (c.action == "sanction" and c.trigger.i in halted)]

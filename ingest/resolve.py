@@ -729,7 +729,8 @@ class ArticleResolver(NameFinder):
                         # (or the name in apposition: "employees of Russian state media outlet RT")
                         named = [pobj] + [a for a in pobj.children if a.dep_ == "appos"]
                         m = next((self.names[n.i] for n in named if n.i in self.names), None)
-                        if m is not None and m.actor.kind != "person":
+                        if m is not None and (m.actor.kind != "person" or (
+                                child.lower_ == "of" and tok.lemma_.lower() in self.lex.deed_nouns)):
                             return Mention(tok.i, tok.i + 1, m.actor, "agent")
         if tok.lemma_.lower() in self.lex.document_nouns and depth < 2:
             # "a report by UN investigators", "a report published by Microsoft": the author
@@ -803,6 +804,12 @@ class ArticleResolver(NameFinder):
                 if i < limit and m.actor not in exclude and m.person is None and \
                         m.actor.kind != "person" and described <= name_words(m.actor.name):
                     return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
+        public = frozenset()
+        if kinds == {"company"}:
+            # "the airline", "the miner": a firm, never a body whose name says it is
+            # public ("accusing the airline of ..." after the European Union Aviation
+            # Safety Agency, "fined the miner" after the Superintendency of the Environment)
+            public = bodies - self.lex.references.get("company", frozenset())
         if "company" in kinds:
             kinds.add("organization")   # a company the name did not tell ("the company" after "Boeing")
         # (a press agency is no ministry, whatever kind its name was guessed to be)
@@ -812,6 +819,7 @@ class ArticleResolver(NameFinder):
         # commission" after "an independent commission", never "the club")
         fits = [(i, m, is_subj) for i, m, is_subj in reversed(self.history)
                 if i < limit and m.actor not in exclude and not name_words(m.actor.name) & press
+                and not (m.actor.kind != "company" and name_words(m.actor.name) & public)
                 and not (m.actor.name.islower() and last_word(m.actor.name) in self.lex.described_bodies
                          and last_word(m.actor.name) != lemma) and (
                     m.actor.kind in kinds or (

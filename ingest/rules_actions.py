@@ -253,6 +253,17 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                         found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                         if found:
                             return found
+    if action == "sue":
+        # "filed suits seeking $1.3 billion each from Giuliani and Powell", "sued,
+        # seeking compensation from Boeing", "is seeking damages from X": whom the
+        # money is sought from
+        seeking = [v for v in [verb, *verb.children, *(g for o in children(verb, "dobj") for g in o.children)]
+                   if lemma(v) in {"seek", "claim", "demand", "want", "recover"} and v.pos_ == "VERB"]
+        for v in seeking:
+            for p in pobjs(v, {"from"}) + [q for o in children(v, "dobj") for q in pobjs(o, {"from"})]:
+                found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
+                if found:
+                    return found
     if is_passive(verb):
         for s in children(verb, "nsubjpass"):
             found = np_actors(res, s, lex, products=products, speaker=speaker, exclude=exclude)

@@ -127,6 +127,10 @@ class NameFinder:
                 # "Qatar Airways", "Russian Railways": a firm named after a state is not the state;
                 # "the High Security Council" is not the Security Council
                 chosen = [(s, k) for s, k in chosen if s not in overlapping] + [(ent, "ORG")]
+        for long in self._names_before_acronyms(sent, [s for s, _ in chosen]):
+            # "the Superintendency of the Environment (SMA)": the name its acronym
+            # abbreviates, which the recogniser left out, is the body (the acronym its alias)
+            chosen = [(s, k) for s, k in chosen if not (long.start <= s.start and s.end <= long.end)] + [(long, "ORG")]
         for tok in sent:
             # an acronym the recogniser left out ("auditors at EY", "sued KPMG"):
             # a capitalised short word the tagger calls a proper noun
@@ -164,6 +168,37 @@ class NameFinder:
         for span, actor in people:
             self._register(span, self._affiliate(span, actor), again=True)
         self.history.sort(key=lambda x: x[0])
+
+    @staticmethod
+    def _names_before_acronyms(sent: Span, chosen: list[Span]) -> list[Span]:
+        """Runs of capitalised words (joined by "of", "the", "for", "and", "on") right
+        before a bracketed acronym, that no chosen name covers whole and no place
+        or person is part of: "Superintendency of the Environment (SMA)",
+        "Independent Electoral and Boundaries Commission (IEBC)"."""
+        doc = sent.doc
+        joiners = {"of", "the", "for", "and", "on", "&", "de", "del", "des", "du", "la", "di"}
+        out = []
+        for tok in sent:
+            if tok.text != "(" or tok.i + 2 >= sent.end or doc[tok.i + 2].text != ")":
+                continue
+            short = doc[tok.i + 1].text
+            if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
+                continue
+            start = tok.i
+            while start - 1 >= sent.start and (
+                    (t := doc[start - 1]).text[:1].isupper() and t.is_alpha or t.lower_ in joiners):
+                start -= 1
+            while start < tok.i and (doc[start].lower_ in joiners or doc[start].is_sent_start
+                                     and doc[start].lower_ in {"the", "a", "an"}):
+                start += 1
+            long = doc[start:tok.i]
+            if len(long) < 2 or not long[-1].text[:1].isupper() or long[0].text[:1] != short[:1] \
+                    or any(t.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "NORP"} and t.i == long.end - 1 for t in long) \
+                    or any(s.start <= long.start and long.end <= s.end for s in chosen) \
+                    or any(s.start < long.start < s.end or s.start < long.end < s.end for s in chosen):
+                continue
+            out.append(long)
+        return out
 
     def _register(self, span: Span, mention: Mention, again: bool = False) -> None:
         for i in range(span.start, span.end):

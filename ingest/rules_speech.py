@@ -586,7 +586,17 @@ def _retaliation(tokens: list[Token], root: Token, lex) -> bool:
     """'Russia would respond to the expulsions': a future act in return."""
     future = root.dep_ == "xcomp" or any(
         c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in root.children)
-    return future and bool(find_phrases([root, *root.children], lex.retaliation))
+    # (or the infinitive a future "be forced", "be ready", "be obliged" leads to:
+    # "Russia would be forced to take retaliatory measures")
+    words = [root, *root.children]
+    words += [g for c in root.children if c.dep_ == "xcomp" for g in c.children]
+    # ("reserved the right to take further measures": what it keeps open to do)
+    kept = [a for o in root.children if o.dep_ == "dobj" and o.lemma_.lower() in {"right", "option"}
+            for a in o.children if a.dep_ == "acl"]
+    if kept and root.lemma_.lower() in {"reserve", "keep", "retain", "have"}:
+        future = True
+        words += [w for a in kept for w in (a, *a.children)]
+    return future and bool(find_phrases(words, lex.retaliation))
 
 
 def _cue_tokens(tokens: list[Token], entries) -> set[Token]:
@@ -911,9 +921,19 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     made = True
             if own and _retaliation(tokens, fr.content, lex) and not made:
                 # "respond to the expulsions": the expulsion is what is answered
-                answers = next((a for t in tokens if t.pos_ == "NOUN" for a in [noun_action(t, lex)] if a), None)
-                out.append(Candidate(speaker, "threaten", None, fr.verb, "speech", fr.content, 0.5,
-                                     tuple(tokens), answers=answers))
+                # (what it does in return is no act answered: "take further measures")
+                taken = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ == "dobj"
+                         and t.head.lemma_.lower() in {"take", "adopt", "impose"}]
+                answers = next((a for t in tokens if t.pos_ == "NOUN" and t not in taken
+                                for a in [noun_action(t, lex)] if a), None)
+                # "further measures", "additional steps": more of what the speaker has
+                # already done, against the party it last acted against
+                again = next((t for a, act, t in reversed(res.events) if a.actor == speaker.actor
+                              and act in {"sanction", "cut_ties", "threaten"}), None) if any(
+                    c.lower_ in {"further", "additional", "more", "new"} for t in taken for c in t.children) else None
+                target = Mention(fr.content.i, fr.content.i + 1, again, "reference") if again is not None else None
+                out.append(Candidate(speaker, "threaten", target, fr.verb, "speech", fr.content, 0.5,
+                                     tuple(tokens), answers=None if target else answers))
             others = [m for m in subjects if not _same_side(m, speaker) and m.actor != speaker.actor]
             # ("the company had not shown that saboteurs were to blame": a proof not made,
             # which clears no one; the proving verbs are those of "fail prove" and the like)

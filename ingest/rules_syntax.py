@@ -57,6 +57,11 @@ def matches_entry(tok: Token, entry: tuple[str, ...], lex: Lexicon) -> bool:
         near.add(lemma(child))
         near.add(child.lower_)
         for grand in child.children:
+            if grand.dep_ == "acl" and child.dep_ == "dobj" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in grand.children):
+                # the infinitive of the object ("reserved the right to take measures")
+                near.add(lemma(grand))
+                near.update(lemma(o) for o in grand.children if o.dep_ == "dobj")
             if grand.dep_ not in CLAUSE_DEPS:
                 near.add(lemma(grand))
                 near.add(grand.lower_)

@@ -222,6 +222,7 @@ class Lexicon:
     ascribing_verbs: frozenset[str]
     abetting_verbs: frozenset[str]
     armed_nouns: frozenset[str]
+    deed_nouns: frozenset[str]
     verdict_verbs: frozenset[str]
     complaint_nouns: frozenset[str]
     generic_act_nouns: frozenset[str]

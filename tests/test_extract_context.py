@@ -2248,3 +2248,76 @@ def test_referring_a_party_to_a_tribunal_is_a_charge_against_it(extractor):
                                "referred the club to an independent commission over the alleged breaches.")
     assert ("Premier League", "sue", "Westbury Athletic") in got, got
     assert not any(target == "independent commission" for _, _, target in got), got
+
+
+def test_a_name_before_its_bracketed_acronym_is_the_body_and_the_acronym_its_alias(extractor):
+    """The recogniser may tag only the acronym of "the Superintendency of the Environment (SMA)";
+    the capitalised run before it is the body's name, and the acronym is never a second party."""
+    got = claims_of(extractor, "Corvel Mining said it would appeal. The Superintendency of the Environment (SMA) "
+                               "fined the Toronto-based miner $4 million for breaching its permit. The SMA said "
+                               "the company had ignored its orders.")
+    assert ("Superintendency of the Environment", "sanction", "Corvel Mining") in got, got
+    assert ("Superintendency of the Environment", "criticize", "Corvel Mining") in got, got
+    assert not any("SMA" in {actor, target} or actor == target for actor, _, target in got), got
+
+
+def test_a_firm_named_by_its_trade_is_never_a_public_body(extractor):
+    """"the airline", "the miner" (`references.company` words) refer back to a firm, not to the
+    agency or superintendency named last, whose name says it is public."""
+    got = claims_of(extractor, "Gulfstar Airways sued Boeing over damage to its jets. The European Union "
+                               "Aviation Safety Agency (EASA) said it had found no safety issue. Boeing accused the "
+                               "airline of lying about the damage.")
+    assert ("Boeing", "accuse", "Gulfstar Airways") in got, got
+    assert not any(target in {"EASA", "European Union Aviation Safety Agency"} for _, action, target in got if action == "accuse"), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Halden University said it would open an investigation into the involvement of Peter Lang, a professor there.",
+     ("Halden University", "investigate", "Peter Lang")),
+    ("The Senate opened an inquiry into the role of Maria Ortiz in the contract.",
+     ("Senate", "investigate", "Maria Ortiz")),
+])
+def test_an_inquiry_into_a_persons_involvement_is_into_the_person(extractor, text, expected):
+    """"the involvement of X", "the role of X" (`deed_nouns`) stand for X, a person too;
+    "employees of X" stays no person's."""
+    assert expected in claims_of(extractor, text)
+
+
+def test_a_forced_or_reserved_retaliation_is_a_threat(extractor):
+    """"would be forced to take retaliatory measures" (the infinitive of a future "be forced")
+    and "reserved the right to take further measures" (more of what the speaker did, against
+    whom it did it) threaten."""
+    got = claims_of(extractor, "Norway expelled three Russian diplomats on Monday. Russia's foreign ministry "
+                               "called the move groundless and said Russia would be forced to take retaliatory "
+                               "measures. The Norwegian government said it reserved the right to take further "
+                               "measures.")
+    assert ("Norway", "sanction", "Russia") in got, got
+    assert ("Russia", "threaten", "Norway") in got, got
+    assert ("Norway", "threaten", "Russia") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Corvel Mining has filed suits seeking $40 million each from Halden Bank and Marlow Group.",
+     [("Corvel Mining", "sue", "Halden Bank"), ("Corvel Mining", "sue", "Marlow Group")]),
+    ("The Denver Post filed a lawsuit seeking damages from Quillon Software.",
+     [("Denver Post", "sue", "Quillon Software")]),
+    ("Halden Bank is seeking $20 million in damages from Marlow Group.", [("Halden Bank", "sue", "Marlow Group")]),
+])
+def test_seeking_money_from_a_party_is_a_suit_against_it(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert all(e in got for e in expected), got
+
+
+def test_seeking_compensation_from_no_one_named_is_no_suit(extractor):
+    assert claims_of(extractor, "The farmers are seeking compensation for the losses.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The chief prosecutor, Anna Rossi, asked a judge to send Marco Bellini to trial on fraud charges.",
+     ("Anna Rossi", "sue", "Marco Bellini")),
+    ("Federal prosecutors brought Peter Lang to trial in March.", ("Federal prosecutors", "sue", "Peter Lang")),
+    ("Ruritania put the opposition leader Ivan Petrov on trial for treason.", ("Ruritania", "sue", "Ivan Petrov")),
+])
+def test_sending_a_party_to_trial_prosecutes_it(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
