@@ -841,6 +841,12 @@ class ArticleResolver(NameFinder):
         # meant: "Activision Blizzard, the publisher of Call of Duty and Overwatch,
         # ... the company" is Activision Blizzard)
         fits = [f for f in fits if not self._inside_apposition(self.doc[f[0]], f[1].actor)]
+        if lemma in bodies and lemma not in self.lex.references.get("company", frozenset()):
+            # "the watchdog", "the regulator": a body whose kind or name says it is one, before
+            # an organisation of unknown kind ("WhatsApp") named more often nearby
+            official = [f for f in fits if f[1].actor.kind in {"government", "international_org", "state"}
+                        or name_words(f[1].actor.name) & bodies]
+            fits = official or fits
         if not fits:
             return None
         if "state" in kinds and lemma in self.lex.state_forms:

@@ -708,6 +708,16 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
         if reflexive:   # (itself is no target: the accuser is found from the claims before)
             targets = [t for t in targets if t.actor not in [a.actor for a in actors]]
+        mutual = _reciprocal(tok)
+        if mutual is not None and len({a.actor for a in actors}) > 1:
+            # "Armenia and Azerbaijan accused each other", "traded accusations": each of the
+            # coordinated parties against each other one
+            for a in actors:
+                for b in actors:
+                    if b.actor != a.actor:
+                        out.append(Candidate(a, action, Mention(mutual.i, mutual.i + 1, b.actor, "reference", b.person),
+                                             tok, "verb", tok, confidence))
+            continue
         if not targets and measure != action:
             # (else whom the measure falls on: "would respond by blocking imports of Polish fruit")
             targets = targets_of_verb(res, tok, measure, lex, exclude=tuple(a.actor for a in actors))
@@ -777,6 +787,23 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                     # "arrested Ghosn on suspicion of under-reporting his pay": the arrest alleges it
                     out.append(Candidate(a, "accuse", t, tok, "verb", tok, confidence))
     return out
+
+
+def _reciprocal(verb: Token) -> Token | None:
+    """The "each other" or "one another" a verb takes as its object (or after its
+    preposition: "sued each other", "lashed out at one another"), or the verb itself when
+    it trades its object between its subjects ("traded accusations", "exchanged charges")."""
+    objs = children(verb, "dobj", "dative") + pobjs(verb, {"at", "against", "with", "on", "of"})
+    for o in objs:
+        if (o.lower_ == "other" and any(c.lower_ == "each" for c in o.children)) or (
+                o.lower_ == "another" and (any(c.lower_ == "one" for c in o.children) or o.nbor(-1).lower_ == "one")):
+            return o
+        if (o.lower_ == "other" and o.nbor(-1).lower_ == "each") or (
+                o.lower_ == "one" and any(c.lower_ == "another" for c in o.children)):
+            return o
+    if lemma(verb) in {"trade", "exchange", "swap"} and children(verb, "dobj"):
+        return verb
+    return None
 
 
 def premises_searches(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:

@@ -2321,3 +2321,51 @@ def test_seeking_compensation_from_no_one_named_is_no_suit(extractor):
 def test_sending_a_party_to_trial_prosecutes_it(extractor, text, expected):
     assert expected in claims_of(extractor, text)
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruritania and Borduria have accused each other of starting the fighting.",
+     [("Ruritania", "accuse", "Borduria"), ("Borduria", "accuse", "Ruritania")]),
+    ("India and Pakistan blamed one another for the clashes.",
+     [("India", "accuse", "Pakistan"), ("Pakistan", "accuse", "India")]),
+    ("Orbis Bank and Marlow Group are suing each other.",
+     [("Orbis Bank", "sue", "Marlow Group"), ("Marlow Group", "sue", "Orbis Bank")]),
+    ("Russia and Ukraine traded accusations of shelling the plant.",
+     [("Russia", "accuse", "Ukraine"), ("Ukraine", "accuse", "Russia")]),
+])
+def test_each_other_is_every_coordinated_party_against_the_others(extractor, text, expected):
+    """Reciprocal objects ("each other", "one another") and trading verbs ("traded
+    accusations", "exchanged charges") give one claim per ordered pair of the subjects."""
+    assert sorted(claims_of(extractor, text)) == sorted(expected)
+
+
+def test_exchanging_what_is_no_claim_gives_nothing(extractor):
+    assert claims_of(extractor, "Russia and Ukraine exchanged prisoners on Friday.") == []
+    assert claims_of(extractor, "Germany and France agreed to help each other.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The National Cyber Security Centre said it was highly likely that the Electoral Commission had been "
+     "compromised by a China state-affiliated actor.", ("National Cyber Security Centre", "accuse", "China")),
+    ("The Data Commission said Kestrel Labs had denied Ruritanians the right to decide how their data was shared.",
+     ("Data Commission", "accuse", "Kestrel Labs")),
+])
+def test_compromising_a_body_and_denying_a_right_are_wrongs(extractor, text, expected):
+    """"compromised by X" (`wrongful_verbs`) and "denied people the right to" (`wrongdoing`,
+    like "deprived them of the right") are deeds the speaker charges to their doer."""
+    assert expected in claims_of(extractor, text)
+
+
+def test_compromising_on_a_price_is_no_wrong(extractor):
+    assert claims_of(extractor, "Orbis Bank said the two sides had compromised on the price.") == []
+
+
+def test_a_watchdog_is_the_body_not_a_firm_named_more_often(extractor):
+    """"the watchdog", "the regulator" (words of bodies, not of firms) refer back to a body whose
+    kind or name says it is one, before an organisation of unknown kind named more often."""
+    got = claims_of(extractor, "The Federal Consumer Protection Commission fined Meta $220 million on Friday. "
+                               "The probe began after WhatsApp announced changes to its privacy policy. WhatsApp "
+                               "users were told to accept them. Meta also denied Ruritanians the right to decide "
+                               "how their data was shared, the watchdog said.")
+    assert ("Federal Consumer Protection Commission", "accuse", "Meta") in got, got
+    assert not any(actor == "WhatsApp" for actor, _, _ in got), got
