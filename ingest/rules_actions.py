@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 from .resolve import REFLEXIVES, Actor, ArticleResolver, Mention
 from .rules_names import has_definite
 from .rules_syntax import (Candidate, children, conditions, counted, future, is_passive, lemma, matches_entry, negated,
-                           no_longer, passive_agent, undone, word_forms,
+                           no_longer, passive_agent, undone, word_forms, apposed_first,
                            np_actors, pobjs, subject_token)
 from .rules_vocab import Lexicon
 
@@ -265,7 +265,7 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 if found:
                     return found
     if is_passive(verb):
-        for s in children(verb, "nsubjpass"):
+        for s in apposed_first(children(verb, "nsubjpass")):
             found = np_actors(res, s, lex, products=products, speaker=speaker, exclude=exclude)
             if not found and s.pos_ == "NOUN" and action in lex.rule_actions["owned_object"]:
                 # "Vantor's pay deal was criticised by shareholders": the deal's owner
@@ -441,10 +441,15 @@ def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
             return found
     # "the ban imposed by X", also when the parser hangs "imposed" on the
     # noun's object ("the ban on Huawei imposed by Washington")
-    holders = [noun] + [p for prep in children(noun, "prep") for p in children(prep, "pobj")]
+    # (not what an inquiry is into: "an investigation into killings committed by police" is
+    # not the police's investigation)
+    holders = [noun] + [p for prep in children(noun, "prep") if prep.lower_ != "into" for p in children(prep, "pobj")]
     for h in holders:
         for acl in children(h, "acl"):
-            for p in pobjs(acl, {"by"}):
+            # ("killings committed under Duterte's war on drugs": under whose rule)
+            under = [q for p in pobjs(acl, {"under"}) for q in [*children(p, "poss"), p]] \
+                if h == noun and lemma(acl) in {"commit", "carry", "perpetrate", "conduct", "wage"} else []
+            for p in pobjs(acl, {"by"}) + under:
                 found = res.actors_of(p, speaker=speaker)
                 if found:
                     return found
@@ -587,7 +592,8 @@ def prosecutes(res: ArticleResolver, actor: Mention, lex: Lexicon) -> bool:
     if actor.actor.kind in {"government", "state"}:
         return True
     head = res.doc[actor.end - 1]
-    if lemma(head) in lex.prosecuting_nouns:
+    # ("Prosecutors charged ...": a capitalised plural the tagger took for a name keeps its "s")
+    if lemma(head) in lex.prosecuting_nouns or (head.lower_.endswith("s") and head.lower_[:-1] in lex.prosecuting_nouns):
         return True
     return actor.actor.kind == "person" and any(
         lemma(t) in lex.prosecuting_nouns for c in head.children if c.dep_ in {"compound", "appos"}

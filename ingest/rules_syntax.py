@@ -158,6 +158,19 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def apposed_first(subjects: list[Token]) -> list[Token]:
+    """Two subjects of one verb where the second is a name set off by a comma right after
+    the first ("The official at the centre of the case, Grace Taiga, ... was charged"):
+    the parser's apposition turned subject; the name comes first."""
+    if len(subjects) >= 2:
+        a, b = subjects[0], subjects[1]
+        comma = b.left_edge.i - 1
+        if b.pos_ == "PROPN" and comma > a.i and b.doc[comma].text == "," \
+                and comma == max(t.i for t in a.subtree) + 1:
+            return [b, a, *subjects[2:]]
+    return subjects
+
+
 def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool]:
     """The token naming who does `verb`, and whether it is a passive agent ("by X").
 
@@ -200,7 +213,7 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
             # ("WARSAW, May 12 (Reuters) - ...": the dash may hang under the agency)
             real = [x for x in subj if not (any(c.is_punct and c.text in dashes for c in x.subtree) and (
                 (x.is_upper and len(x.text) >= 4) or any(c.text == "(" for c in x.children)))]
-            return (real or subj)[0], False
+            return apposed_first(real or subj)[0], False
         head = cur.head
         if head == cur:
             break

@@ -2369,3 +2369,43 @@ def test_a_watchdog_is_the_body_not_a_firm_named_more_often(extractor):
                                "how their data was shared, the watchdog said.")
     assert ("Federal Consumer Protection Commission", "accuse", "Meta") in got, got
     assert not any(actor == "WhatsApp" for actor, _, _ in got), got
+
+
+def test_a_name_set_off_after_a_description_is_the_subject(extractor):
+    """"The official at the centre of the case, Grace Taiga, ... was charged": the parser may
+    make both the description and the name subjects; the name is who was charged (the
+    description alone would be the latest person named, here the judge)."""
+    got = claims_of(extractor, "Judge Robin Hale ruled that Orbis Energy had paid bribes. The official at the centre "
+                               "of the case, Grace Taiga, a former legal director at the oil ministry, was charged "
+                               "by the Economic and Financial Crimes Commission in 2019 with accepting bribes. "
+                               "She has pleaded not guilty.")
+    assert ("Economic and Financial Crimes Commission", "sue", "Grace Taiga") in got, got
+    assert ("Grace Taiga", "deny", "Economic and Financial Crimes Commission") in got, got
+    assert not any(target == "Robin Hale" for _, _, target in got), got
+
+
+def test_prosecutors_at_the_start_of_a_sentence_prosecute(extractor):
+    """A capitalised "Prosecutors", tagged a name, still names a prosecuting body: its charge is a suit."""
+    assert claims_of(extractor, "Charges\n\nProsecutors charged Grace Taiga with accepting bribes.") == [
+        ("Prosecutors", "sue", "Grace Taiga")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The International Criminal Court authorized its prosecutor to open a full investigation into killings "
+     "committed under President Rodrigo Duterte's war on drugs.",
+     ("International Criminal Court", "investigate", "Rodrigo Duterte")),
+    ("Amnesty International condemned the killings committed under Rodrigo Duterte's war on drugs.",
+     ("Amnesty International", "criticize", "Rodrigo Duterte")),
+])
+def test_deeds_committed_under_a_leader_are_the_leaders(extractor, text, expected):
+    """"authorized its prosecutor to open an investigation" is the authoriser's (`calls`), and
+    deeds "committed under X's war" are X's."""
+    assert claims_of(extractor, text) == [expected]
+
+
+def test_an_inquiry_into_deeds_by_others_is_not_theirs(extractor):
+    """"an investigation into killings committed by police": the police did the killings, not
+    the investigation."""
+    got = claims_of(extractor, "The ICC authorized its prosecutor to open a full investigation into killings "
+                               "committed by Philippine police.")
+    assert got == [("International Criminal Court", "investigate", "Philippines")], got
