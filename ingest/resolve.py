@@ -300,6 +300,17 @@ class ArticleResolver(NameFinder):
                 m = self._speaking_for(m)
                 if m.actor not in [o.actor for o in out]:
                     out.append(m)
+                if t.tag_ in {"NNS", "NNPS"} and m.via == "agent":
+                    # "South Korean and U.S. officials", "British and French diplomats": one
+                    # agent noun, the states of its coordinated modifiers
+                    for c in (c for d in t.children if d.dep_ in {"amod", "compound", "nmod"} and d.i < t.i
+                              for c in d.conjuncts):
+                        dem = self.gaz.by_demonym.get(c.text)
+                        other = self.names.get(c.i) or (Mention(c.i, c.i + 1, Actor(dem.name, dem.kind), "agent")
+                                                         if dem is not None else None)
+                        if other is not None and other.actor.kind == "state" and \
+                                other.actor not in [o.actor for o in out]:
+                            out.append(Mention(t.i, t.i + 1, other.actor, "agent"))
         return out
 
     def _members(self, tok: Token, speaker: Mention | None) -> list[Mention]:
@@ -841,6 +852,9 @@ class ArticleResolver(NameFinder):
         # meant: "Activision Blizzard, the publisher of Call of Duty and Overwatch,
         # ... the company" is Activision Blizzard)
         fits = [f for f in fits if not self._inside_apposition(self.doc[f[0]], f[1].actor)]
+        if lemma not in self.lex.judicial_bodies | {"judge", "body", "panel"}:
+            # ("accused the regulator of ...": a regulator, an agency or a ministry is no court)
+            fits = [f for f in fits if not name_words(f[1].actor.name) & self.lex.judicial_bodies]
         if lemma in bodies and lemma not in self.lex.references.get("company", frozenset()):
             # "the watchdog", "the regulator": a body whose kind or name says it is one, before
             # an organisation of unknown kind ("WhatsApp") named more often nearby

@@ -2409,3 +2409,32 @@ def test_an_inquiry_into_deeds_by_others_is_not_theirs(extractor):
     got = claims_of(extractor, "The ICC authorized its prosecutor to open a full investigation into killings "
                                "committed by Philippine police.")
     assert got == [("International Criminal Court", "investigate", "Philippines")], got
+
+
+def test_a_regulator_is_never_a_court(extractor):
+    """"accused the regulator of ..." after a court was named: a regulator, an agency or a
+    ministry refers back to a body that is no court or tribunal."""
+    got = claims_of(extractor, "The Fair Trade Commission fined Qualcomm on Wednesday. Qualcomm said it would "
+                               "appeal to the Seoul High Court. Its general counsel accused the regulator of "
+                               "failing to give the company a fair hearing.")
+    assert ("Qualcomm", "accuse", "Fair Trade Commission") in got, got
+    assert not any(target == "Seoul High Court" for _, action, target in got if action == "accuse"), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea's foreign ministry declared the total severance of relations with Malaysia.",
+     ("North Korea", "cut_ties", "Malaysia")),
+    ("Colombia announced a break in relations with Israel.", ("Colombia", "cut_ties", "Israel")),
+])
+def test_a_severance_or_break_of_relations_cuts_ties(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korean and U.S. officials have accused Pyongyang of orchestrating the killing.",
+     [("South Korea", "accuse", "North Korea"), ("United States", "accuse", "North Korea")]),
+    ("British and French diplomats said Russia had poisoned the defector.",
+     [("United Kingdom", "accuse", "Russia"), ("France", "accuse", "Russia")]),
+])
+def test_coordinated_state_modifiers_of_one_agent_noun_are_each_an_actor(extractor, text, expected):
+    assert sorted(claims_of(extractor, text)) == sorted(expected)
