@@ -679,6 +679,22 @@ class ArticleResolver(NameFinder):
             return None
         return Mention(tok.i, tok.i + 1, state, "agent")
 
+    def _named_organ(self, demonym: Token, tok: Token) -> Mention | None:
+        """A state's police, army, navy or coast guard named by the state's adjective right
+        before it ("Bolivian police", "the Philippine coast guard", "Nigerian security
+        forces"): an actor of its own (`named_organs`), as the news names it; troops,
+        soldiers and officials stay their state's."""
+        between = self.doc[demonym.i + 1:tok.i]
+        low = tok.lemma_.lower()
+        if demonym.dep_ not in {"amod", "compound"} or low not in self.lex.named_organs or \
+                not all(t.lower_ in self.lex.organ_kinds or t.lower_ in self.lex.named_organs for t in between):
+            return None
+        words = [t.lower_ for t in between] + [low if tok.tag_ != "NNS" else tok.lower_]
+        if low == "force" and not between:
+            return None   # ("Russian forces": the state's)
+        name = " ".join([demonym.text, *words])
+        return self._noted(tok, Mention(demonym.i, tok.i + 1, self._canonical(Actor(name, "government")), "name"))
+
     def _note_organ(self, tok: Token, state: Actor) -> None:
         """An armed or police organ named with its country: the country's, for the bare
         organs after it (`_bare_organ`)."""
@@ -729,6 +745,11 @@ class ArticleResolver(NameFinder):
                     self._note_organ(tok, m.actor)   # ("Nigerian soldiers", then "soldiers")
                 return Mention(tok.i, tok.i + 1, m.actor, via, m.person)
             if dem is not None:
+                organ = self._named_organ(child, tok) if state else None
+                if organ is not None:
+                    # "Bolivian police arrested ...", "the Philippine coast guard": the organ itself
+                    self._note_organ(tok, organ.actor)
+                    return organ
                 if state and tok.lemma_.lower() in self.lex.bare_organs:
                     self._note_organ(tok, Actor(dem.name, dem.kind))
                 return Mention(tok.i, tok.i + 1, Actor(dem.name, dem.kind), "agent")

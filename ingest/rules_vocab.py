@@ -223,6 +223,7 @@ class Lexicon:
     abetting_verbs: frozenset[str]
     armed_nouns: frozenset[str]
     deed_nouns: frozenset[str]
+    named_organs: frozenset[str]
     verdict_verbs: frozenset[str]
     complaint_nouns: frozenset[str]
     generic_act_nouns: frozenset[str]
