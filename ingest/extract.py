@@ -276,6 +276,14 @@ class Extractor:
                 prior = next((c for c in reversed(claims) if c.action in {"deny", "dispute"} and c.span[0] < span[0]
                               and c.target is not None and c.actor.id != me and c.target.id != me), None)
                 target_ref = prior.target if prior is not None else None
+            if answered is None and target_ref is None and action == "deny" and cand.standalone and any(
+                    c.dep_ == "nsubj" and (c.lower_ in {"this", "that", "these", "those"} or c.lower_ == "all")
+                    for c in cand.scope.children):
+                # "'This is utterly false,' the spokeswoman said": what "this" calls false,
+                # said by someone it was not made against, is the latest accusation told before
+                me = _ref(cand.actor).id
+                answered = next((c for c in reversed(claims) if c.action == "accuse" and c.span[0] < span[0]
+                                 and span[0] - c.span[0] <= RESPONSE_REACH and c.actor.id != me), None)
             if answered is not None:
                 if target_ref is None:
                     target_ref = answered.actor

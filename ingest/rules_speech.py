@@ -799,6 +799,14 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             claim_tok = _doubted_claim(tokens, lex) or claim_tok
         about_claim = claim_tok is not None and (lemma(claim_tok) in lex.claim_nouns or any(
             c.lower_ in {"alleged", "so-called", "purported", "supposed"} for c in claim_tok.children))
+        if not about_claim and dismiss and claim_tok is not None and claim_tok.dep_ == "nsubj" \
+                and lemma(fr.content) == "be" and (
+                claim_tok.lower_ in {"this", "that", "these", "those"} or (
+                    claim_tok.lower_ == "all" and any(p.lower_ == "of" for p in claim_tok.children))):
+            # "'This is utterly false,' the spokeswoman said", "All of this is an absolute lie":
+            # what was just reported, dismissed (not "it", which may be the speaker: "It
+            # disagreed, Hindenburg said")
+            about_claim = True
         about_act = judged is not None and judged.pos_ == "NOUN" and lemma(judged) in lex.act_nouns \
             and lemma(judged) not in lex.asserting_nouns
         if about_claim and not dismiss and _cue_tokens(tokens, lex.doubt):

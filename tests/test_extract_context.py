@@ -2454,3 +2454,24 @@ def test_a_police_army_or_coast_guard_named_by_its_state_is_an_actor_of_its_own(
     """`named_organs`: "Bolivian police", "the Philippine coast guard" are the organs the news
     names (a Malaysian police arrest is the police's act, not Malaysia's foreign policy)."""
     assert claims_of(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Marta Vidal wrote that Norway had blown up the pipeline. "This is utterly false," the Norwegian '
+     'foreign ministry said.', ("Norway", "deny", "Marta Vidal")),
+    ('Marta Vidal accused Russia of blowing up the pipeline. "All of this is an absolute lie," the Kremlin said.',
+     ("Russia", "deny", "Marta Vidal")),
+    ('Marta Vidal accused Russia of blowing up the pipeline. "This is utterly false," Gazprom said.',
+     ("Gazprom", "dispute", "Marta Vidal")),
+])
+def test_this_called_false_denies_the_latest_accusation(extractor, text, expected):
+    """"'This is utterly false,' X said": a demonstrative subject of a dismissal is the claim
+    just reported; with no accusation against the speaker, the latest accusation told before."""
+    assert expected in claims_of(extractor, text)
+
+
+def test_it_disagreed_is_no_dismissal_of_a_claim(extractor):
+    """"it" may be the speaker itself ("It disagreed, Orbis said"): no claim is called false."""
+    got = claims_of(extractor, "Marta Vidal accused Ruritania of blowing up the pipeline. Orbis Bank said "
+                               "it had been extremely cooperative.")
+    assert not any(action in {"deny", "dispute"} for _, action, _ in got), got
