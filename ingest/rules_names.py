@@ -98,15 +98,24 @@ class NameFinder:
                                          if start >= sent.start and end <= sent.end]
         gaz_spans = _longest([s for s, _ in spans])
         longer: dict[Span, Span] = {}   # a known body's name inside a longer one (see below)
+        sport: dict[Span, Span] = {}
         for s in gaz_spans:
             lead = self._proper_lead(s, sent)
             if lead < s.start and self._longer_body_name(doc[lead:s.end], [s]):
                 longer[s] = doc[lead:s.end]
+        for s in gaz_spans:
+            # "Tennis Australia", "Athletics Kenya": a sport before a state's name is the
+            # sport's national body (when the recogniser did not already say so)
+            before = doc[s.start - 1] if s.start > sent.start else None
+            known = self.gaz.by_form.get(s.text)
+            if before is not None and before.lower_ in self.lex.sport_words and before.text[:1].isupper() \
+                    and known is not None and known.kind == "state":
+                longer[s] = sport[s] = doc[s.start - 1:s.end]
         gaz_spans = [s for s in gaz_spans if s not in longer]
         other = [s for s in gaz_spans if self._company_with_article(s)]   # (nor read as an entity below)
         gaz_spans = [s for s in gaz_spans if s not in other]
         ner = [e for e in ents if e.start >= sent.start and e.end <= sent.end and _proper(e)
-               and not any(o.start < e.end and e.start < o.end for o in other)]
+               and not any(o.start < e.end and e.start < o.end for o in [*other, *sport.values()])]
         # ("Ruritania's High Security Council", which the recogniser left out)
         ner += [doc.char_span(s.start_char, s.end_char, label="ORG") for s in longer.values()
                 if not any(e.start < s.end and s.start < e.end for e in ner)]
@@ -292,6 +301,13 @@ class NameFinder:
             if known is None:
                 return None
             return self._canonical(Actor(known.name, known.kind))
+        if how == "PERSON" and " " not in text:
+            # one word the article has already named as a body ("Qualcomm", a company, then
+            # "Qualcomm said in a statement", tagged a person): the same body
+            known = next((a for a in reversed(self.known) if a.kind not in {"person", "state"}
+                          and (a.name == text or a.name.split()[0] == text)), None)
+            if known is not None:
+                return known
         if how == "PERSON" and re.sub(r"[^a-z.]", "", text.split()[-1].lower()) not in self.lex.company_suffixes \
                 and not self._listed_with_organisations(span) and not self._described_as_firm(span):
             return self._person(span)   # ("Kestrel Labs", tagged a person, is a company)
@@ -633,7 +649,8 @@ def _without_amount(span: Span) -> Span:
     for k in range(span.start + 1, end):
         tail = span.doc[k:end]
         if tail[0].pos_ == "NUM" and all(t.pos_ == "NUM" or (t.pos_ == "NOUN" and t.is_lower) for t in tail) \
-                and any(t.pos_ == "NOUN" for t in tail):
+                and (any(t.pos_ == "NOUN" for t in tail) or tail[-1].lower_ in {"thousand", "million", "billion", "trillion"}):
+            # ("fined Qualcomm 260 billion won": an amount whose unit the parser took for a verb)
             end = k   # "Barclays 2 million pounds": the amount and its unit
             break
     while end - span.start > 1 and span.doc[end - 1].pos_ == "NUM" and span.doc[end - 1].head.i >= end:

@@ -224,6 +224,7 @@ class Lexicon:
     armed_nouns: frozenset[str]
     deed_nouns: frozenset[str]
     named_organs: frozenset[str]
+    sport_words: frozenset[str]
     verdict_verbs: frozenset[str]
     complaint_nouns: frozenset[str]
     generic_act_nouns: frozenset[str]

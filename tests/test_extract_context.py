@@ -2475,3 +2475,16 @@ def test_it_disagreed_is_no_dismissal_of_a_claim(extractor):
     got = claims_of(extractor, "Marta Vidal accused Ruritania of blowing up the pipeline. Orbis Bank said "
                                "it had been extremely cooperative.")
     assert not any(action in {"deny", "dispute"} for _, action, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tennis Australia accused the Australian Border Force of harassing the player.",
+     ("Tennis Australia", "accuse", "Australian Border Force")),
+    ("Athletics Kenya suspended the runner Jane Wanjiru.", ("Athletics Kenya", "sanction", "Jane Wanjiru")),
+])
+def test_a_sport_before_a_states_name_is_its_governing_body(extractor, text, expected):
+    """`sport_words`: "Tennis Australia", "Athletics Kenya" are national sports bodies, not the state."""
+    got = claims_of(extractor, text)
+    assert any(actor == expected[0] and action == expected[1] for actor, action, _ in got), got
+    assert not any(actor in {"Australia", "Kenya"} for actor, _, _ in got), got
+
