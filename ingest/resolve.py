@@ -883,7 +883,12 @@ class ArticleResolver(NameFinder):
                         or name_words(f[1].actor.name) & bodies]
             fits = official or fits
         if not fits:
-            return None
+            # "the regulator" after "Slovakia's drug regulator said", which stood for its
+            # state: the party the same noun stood for, when no body of a fitting kind was named
+            same = next((m for i, m, _ in reversed(self.history) if i < limit and m.actor not in exclude
+                         and m.person is None and self.doc[i].pos_ == "NOUN"
+                         and self.doc[i].lemma_.lower() == lemma), None)
+            return Mention(tok.i, tok.i + 1, same.actor, "reference") if same is not None else None
         if "state" in kinds and lemma in self.lex.state_forms:
             # "the kingdom" is a kingdom: a state whose own name says so (Saudi
             # Arabia, "Kingdom of Saudi Arabia"), not the latest state named

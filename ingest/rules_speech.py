@@ -387,7 +387,9 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
 
     for v in verbs:
         victims = [c for c in v.children if lemma(c) in res.lex.victim_words]
-        if victims or lemma(v) in res.lex.undergo_verbs:
+        # ("had paid bribes", "received kickbacks": the payment is the wrong, done, not undergone)
+        paid = any(lemma(o) in res.lex.corrupt_payments for o in children(v, "dobj"))
+        if victims or (lemma(v) in res.lex.undergo_verbs and not paid):
             # "X fell victim to a crime", "X faces a threat": X suffers, not does; "had been the
             # victims of a Russian special operation": whose the act is, does
             if not any(c.dep_ == "neg" for c in v.children):

@@ -225,6 +225,7 @@ class Lexicon:
     deed_nouns: frozenset[str]
     named_organs: frozenset[str]
     sport_words: frozenset[str]
+    corrupt_payments: frozenset[str]
     verdict_verbs: frozenset[str]
     complaint_nouns: frozenset[str]
     generic_act_nouns: frozenset[str]

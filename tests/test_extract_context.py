@@ -2488,3 +2488,26 @@ def test_a_sport_before_a_states_name_is_its_governing_body(extractor, text, exp
     assert any(actor == expected[0] and action == expected[1] for actor, action, _ in got), got
     assert not any(actor in {"Australia", "Kenya"} for actor, _, _ in got), got
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Judge Robin Hale ruled that Orbis Energy had paid bribes to a Nigerian official.",
+     ("Robin Hale", "accuse", "Orbis Energy")),
+    ("Prosecutors said Marlow Group had received kickbacks from suppliers.", ("Prosecutors", "accuse", "Marlow Group")),
+])
+def test_paying_or_receiving_bribes_is_done_not_undergone(extractor, text, expected):
+    """`corrupt_payments`: "paid bribes" is a wrong its subject does, where "paid a fine" is
+    one it undergoes (`undergo_verbs`)."""
+    assert expected in claims_of(extractor, text)
+
+
+def test_paying_a_fine_is_undergone(extractor):
+    assert claims_of(extractor, "Judge Robin Hale said that Orbis Energy had paid the fine.") == []
+
+
+def test_the_same_noun_refers_back_to_what_it_stood_for(extractor):
+    """"the regulator" after "Slovakia's drug regulator said" (which stands for Slovakia):
+    with no body of a fitting kind named, the party the same noun stood for."""
+    got = claims_of(extractor, "Slovakia's drug regulator said the doses were different. Orbis Fund accused the "
+                               "regulator of taking part in a disinformation campaign.")
+    assert ("Orbis Fund", "accuse", "Slovakia") in got, got
