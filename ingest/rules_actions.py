@@ -780,9 +780,11 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             accused = [t for a in actors for t in _latest_accused(res, a.actor)]
             targets = [Mention(tok.i, tok.i + 1, t, "reference") for t in accused[:1]]
         if not targets and (action not in lex.rule_actions["rejecting"] or (action == "defend" and (
-                lemma(tok) != "defend" or any(o.lower_ in {"which", "that"} for o in children(tok, "dobj"))))):
+                lemma(tok) != "defend" or any(o.lower_ in {"which", "that"} for o in children(tok, "dobj"))))) \
+                and not (action == "investigate" and _investigated_event(tok, lex)):
             continue   # (only a plain "defended" may answer without naming whom; "a step
-            #            which it would defend" is one's own act, not an accused)
+            #            which it would defend" is one's own act, not an accused; an inquiry
+            #            into an event names no party: "are investigating the blasts")
         suspected = action == "sanction" and _on_suspicion(tok, lex)
         for a in actors:
             for t in targets or [None]:
@@ -793,6 +795,20 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                     # "arrested Ghosn on suspicion of under-reporting his pay": the arrest alleges it
                     out.append(Candidate(a, "accuse", t, tok, "verb", tok, confidence))
     return out
+
+
+def _investigated_event(trigger: Token, lex: Lexicon) -> bool:
+    """An inquiry's object that is an event or a matter, not a party: "investigating the
+    blasts", "an investigation into the crash", "a probe into alleged price-fixing" (a
+    common noun that names no kind of actor; a party the rules could not resolve, "the
+    company", is no event)."""
+    if is_passive(trigger) or (trigger.dep_ == "acl" and trigger.tag_ == "VBN"):
+        return False   # ("banks being investigated over Libor": the banks are investigated)
+    objs = children(trigger, "dobj") + pobjs(trigger, {"into", "over", "of", "on"}) + [
+        p for o in children(trigger, "dobj") for p in pobjs(o, {"into", "over", "of", "on"})]
+    party_words = {w for ws in lex.references.values() for w in ws} | lex.agent_nouns | lex.roles
+    return any(o.pos_ == "NOUN" and lemma(o) not in party_words and o.ent_type_ == ""
+               and lemma(o) not in entry_words(lex, ("investigate",)) for o in objs)
 
 
 def _reciprocal(verb: Token) -> Token | None:
@@ -1246,6 +1262,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if not targets and action == "accuse" and governed_by_denial and verb_action(gov, lex) == "deny":
             # "Russia denied Norway's accusations of jamming": the denier is the accused
             targets = [m for m in actor_of_verb(res, gov) if m.actor not in [a.actor for a in actors]]
+        if not targets and action == "investigate" and _investigated_event(tok, lex):
+            targets = [None]   # "opened a criminal case into the crash": an event, no party
         if not targets:
             continue
         if action in lex.rule_actions["announced"] and gov is not None and tok.dep_ in {"dobj", "nsubjpass"} \

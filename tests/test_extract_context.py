@@ -2511,3 +2511,25 @@ def test_the_same_noun_refers_back_to_what_it_stood_for(extractor):
     got = claims_of(extractor, "Slovakia's drug regulator said the doses were different. Orbis Fund accused the "
                                "regulator of taking part in a disinformation campaign.")
     assert ("Orbis Fund", "accuse", "Slovakia") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden, Denmark and Germany are each investigating the blasts.",
+     [("Sweden", "investigate", None), ("Denmark", "investigate", None), ("Germany", "investigate", None)]),
+    ("Russia's Investigative Committee has opened a criminal case into the crash.",
+     [("Investigative Committee", "investigate", None)]),
+])
+def test_an_inquiry_into_an_event_names_no_party(extractor, text, expected):
+    """An inquiry into an event or a matter ("the blasts", "the crash") is an investigation
+    with no target, as annotators record it."""
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Barclays is one of a number of banks being investigated by regulators over the setting of Libor.",
+    "The Competition Bureau is investigating the company.",
+])
+def test_an_inquiry_into_a_party_is_never_read_as_into_an_event(extractor, text):
+    """The party investigated ("banks being investigated", "the company", unresolved here)
+    is not replaced by no one."""
+    assert not any(action == "investigate" and target is None for _, action, target in claims_of(extractor, text))
