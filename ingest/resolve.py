@@ -662,6 +662,16 @@ class ArticleResolver(NameFinder):
         "security forces opened fire", "police shot at protesters") after the article has
         named one with its country ("Nigerian soldiers and police killed ..."): that
         country's, as a subject or an agent only."""
+        if tok.lemma_.lower() in self.lex.bare_organs and self.__dict__.get("_organ_state") is None and not any(
+                c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in tok.children) and (
+                tok.dep_ in {"nsubj", "nsubjpass", "dobj"} or (tok.dep_ == "pobj" and tok.head.lower_ == "by")):
+            # "accused police of executing suspects" after "the Philippine National Police":
+            # the body whose name ends with the organ's noun
+            named = next((m for i, m, _ in reversed(self.history) if i < tok.i and m.person is None
+                          and m.actor.kind != "person" and " " in m.actor.name
+                          and m.actor.name.lower().split()[-1] in {tok.lower_, tok.lemma_.lower()}), None)
+            if named is not None:
+                return Mention(tok.i, tok.i + 1, named.actor, "reference")
         state = self.__dict__.get("_organ_state")
         if state is None or tok.lemma_.lower() not in self.lex.bare_organs or any(
                 c.dep_ in {"det", "poss", "nummod"} or (c.dep_ in {"amod", "compound"} and c.lower_ not in self.lex.organ_kinds)

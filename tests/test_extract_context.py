@@ -2533,3 +2533,11 @@ def test_an_inquiry_into_a_party_is_never_read_as_into_an_event(extractor, text)
     """The party investigated ("banks being investigated", "the company", unresolved here)
     is not replaced by no one."""
     assert not any(action == "investigate" and target is None for _, action, target in claims_of(extractor, text))
+
+
+def test_a_bare_organ_is_the_body_whose_name_ends_with_it(extractor):
+    """"accused police of executing suspects" after "the Philippine National Police" (with
+    no organ named with its country): the body whose name ends with the organ's noun."""
+    got = claims_of(extractor, "The Philippine National Police said the suspects resisted arrest. Human Rights "
+                               "Watch, which has documented dozens of cases, has accused police of executing suspects.")
+    assert ("Human Rights Watch", "accuse", "Philippine National Police") in got, got
