@@ -373,6 +373,14 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                             return found
     if action == "threaten":
         # "threatened to impose tariffs on Beijing": the target of the threatened act
+        # ("threatened to have Bensouda arrested", "to get them deported": the act caused)
+        caused = [c for x in children(verb, "xcomp") if lemma(x) in {"have", "get"}
+                  for c in children(x, "ccomp", "xcomp") if c.tag_ == "VBN"]
+        for c in caused:
+            for s_ in children(c, "nsubj", "nsubjpass"):
+                found = np_actors(res, s_, lex, speaker=speaker, exclude=exclude)
+                if found:
+                    return found
         for x in children(verb, "xcomp"):
             inner = verb_action(x, lex)
             if inner is not None and inner != "threaten":

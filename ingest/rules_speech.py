@@ -422,6 +422,10 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             if not cands and v not in cues:
                 # "X had been involved in fraud": the subject does the wrong
                 cands = children(v, "nsubjpass")
+        elif v.tag_ == "VBN" and v.dep_ in {"ccomp", "xcomp"} and lemma(v.head) in {"have", "get"}:
+            # "threatened to get the activists deported": the activists undergo it; whoever
+            # has it done does it
+            cands = children(v.head, "nsubj") or ([subject] if subject is not None else [])
         else:
             cands = children(v, "nsubj", "expl")
             if lemma(v) == "be":   # "the diplomats were Russian spies"

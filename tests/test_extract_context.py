@@ -2541,3 +2541,15 @@ def test_a_bare_organ_is_the_body_whose_name_ends_with_it(extractor):
     got = claims_of(extractor, "The Philippine National Police said the suspects resisted arrest. Human Rights "
                                "Watch, which has documented dozens of cases, has accused police of executing suspects.")
     assert ("Human Rights Watch", "accuse", "Philippine National Police") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Duterte threatened to have Bensouda arrested.", ("Duterte", "threaten", "Bensouda")),
+    ("Amnesty International said Ruritania had the activists tortured.", ("Amnesty International", "accuse", "Ruritania")),
+])
+def test_an_act_had_done_is_by_whoever_has_it_done(extractor, text, expected):
+    """Causative "have/get X arrested": X undergoes the act (the threat's target), and whoever
+    has it done does the wrong, never X."""
+    got = claims_of(extractor, text)
+    assert expected in got, got
+    assert not any(target == expected[0] for _, _, target in got), got
