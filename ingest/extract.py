@@ -75,7 +75,8 @@ PIECE = 100_000      # characters of one parse of an article over spaCy's max_le
 RULES = (rules_actions.verbal, rules_actions.nominal, rules_actions.cut_ties,
          rules_actions.stop_using, rules_actions.halted_dealings, rules_actions.calls,
          rules_actions.responses, rules_actions.warnings, rules_actions.joined_suits,
-         rules_actions.expulsions, rules_actions.named_defendants, rules_actions.premises_searches)
+         rules_actions.expulsions, rules_actions.named_defendants, rules_actions.premises_searches,
+         rules_actions.not_ruled_out)
 
 
 class Extractor:
@@ -111,7 +112,8 @@ class Extractor:
                  rules_actions.joined_suits: {"join"},
                  rules_actions.named_defendants: lex.defendant_nouns | {"name"},
                  rules_actions.expulsions: lex.granting_verbs | lex.declaring_verbs,
-                 rules_actions.premises_searches: lex.search_nouns}
+                 rules_actions.premises_searches: lex.search_nouns,
+                 rules_actions.not_ruled_out: {"rule", "exclude"}}
         self.rules = [(rule, gates.get(rule)) for rule in RULES]
         self._vocab_limit: int | None = None
 

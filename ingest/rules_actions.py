@@ -836,6 +836,45 @@ def _reciprocal(verb: Token) -> Token | None:
     return None
 
 
+def not_ruled_out(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """A measure kept open is a threat: "did not rule out military action against Iran",
+    "has not ruled out sanctions on Hungary", "did not rule out further steps" (a negated
+    "rule out", or "exclude", with a measure as its object: a trigger noun of any action, or
+    an act noun). The target: the measure's own ("against Iran"), else, for "further" or
+    "more" steps, whom the actor last sanctioned, cut ties with or threatened."""
+    out = []
+    for tok in sent:
+        if lemma(tok) not in {"rule", "exclude"} or tok.pos_ != "VERB":
+            continue
+        if lemma(tok) == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            continue
+        if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children):
+            continue
+        measures = [o for o in children(tok, "dobj") if noun_action(o, lex) or lemma(o) in lex.act_nouns]
+        if not measures:
+            continue
+        actors = actor_of_verb(res, tok)
+        if not actors:
+            continue
+        mine = tuple(a.actor for a in actors)
+        targets: list[Mention] = []
+        for m in measures:
+            preps = lex.actions[noun_action(m, lex) or "sanction"].target_preps | {"against", "on"}
+            targets = [t for p in pobjs(m, preps) for t in np_actors(res, p, lex, exclude=mine)]
+            if targets:
+                break
+        if not targets and any(c.lower_ in {"further", "more", "additional", "new"}
+                               for m in measures for c in m.children):
+            again = next((t for a, act, t in reversed(res.events) if a.actor in mine
+                          and act in {"sanction", "cut_ties", "threaten"}), None)
+            targets = [Mention(measures[0].i, measures[0].i + 1, again, "reference")] if again is not None else []
+        for a in actors:
+            for t in targets:
+                if t.actor != a.actor:
+                    out.append(Candidate(a, "threaten", t, tok, "verb", tok, 0.5))
+    return out
+
+
 def premises_searches(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """A search of a party's premises is an investigation of it: "carried out raids on the
     premises of several truckmakers", "search warrants were executed at the offices of X

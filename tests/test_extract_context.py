@@ -2553,3 +2553,18 @@ def test_an_act_had_done_is_by_whoever_has_it_done(extractor, text, expected):
     got = claims_of(extractor, text)
     assert expected in got, got
     assert not any(target == expected[0] for _, _, target in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States did not rule out military action against Iran.", [("United States", "threaten", "Iran")]),
+    ("Germany has not ruled out sanctions on Hungary.", [("Germany", "threaten", "Hungary")]),
+    ("Spain recalled its ambassador from Argentina. Spanish Foreign Minister Jose Manuel Albares did not rule out "
+     "further steps.", [("Spain", "cut_ties", "Argentina"), ("Spain", "threaten", "Argentina")]),
+    ("The court ruled out any wrongdoing by the bank.", []),
+    ("Germany did not rule out talks with Hungary.", []),
+])
+def test_a_measure_not_ruled_out_is_a_threat(extractor, text, expected):
+    """`not_ruled_out`: a negated "rule out" of a measure keeps it open (a threat), against the
+    measure's own target or, for "further steps", whom the actor last acted against; talks or a
+    wrong ruled out are no threat."""
+    assert claims_of(extractor, text) == expected
