@@ -324,7 +324,9 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                     if found:
                         return found
                 # "the case against X was brought by Y", "came to the defence of X"
-                for p in pobjs(n, lex.actions[action].target_preps - {"to"}):
+                # ("issued an arrest warrant for X")
+                warrant = {"for"} if lemma(n) == "warrant" else set()
+                for p in pobjs(n, (lex.actions[action].target_preps - {"to"}) | warrant):
                     found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                     if not found and p.pos_ == "NOUN":
                         # "froze the assets of Russia's central bank": the owner
@@ -341,6 +343,8 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         if found:
             return found
     preps = lex.actions[action].target_preps
+    if any(lemma(o) == "warrant" for o in children(verb, "dobj", "nsubjpass")):
+        preps = preps | {"for"}   # "issued arrest warrants on Friday for X", "a warrant was issued for X"
     if action == "sanction" and lemma(verb) in lex.moving_verbs:
         preps = preps - {"to"}   # "deported to Russia": where to, not whom
     for obj in [*children(verb, "dobj"), verb]:

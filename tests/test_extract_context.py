@@ -2568,3 +2568,15 @@ def test_a_measure_not_ruled_out_is_a_threat(extractor, text, expected):
     measure's own target or, for "further steps", whom the actor last acted against; talks or a
     wrong ruled out are no threat."""
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The International Criminal Court has issued an arrest warrant for Russian President Vladimir Putin.",
+     [("International Criminal Court", "sue", "Vladimir Putin")]),
+    ("Bolivian prosecutors issued arrest warrants on Friday for Jeanine Rojas.", [("Bolivia", "sue", "Jeanine Rojas")]),
+    ("Police obtained a search warrant for the offices of Orbis Bank.", []),
+])
+def test_an_arrest_warrant_is_a_charge_against_whom_it_is_for(extractor, text, expected):
+    """"issued an arrest warrant for X": a prosecution of X (like an indictment), the target
+    after "for"; a search warrant is no such thing."""
+    assert claims_of(extractor, text) == expected
