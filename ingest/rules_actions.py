@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 from .resolve import REFLEXIVES, Actor, ArticleResolver, Mention
 from .rules_names import has_definite
 from .rules_syntax import (Candidate, children, conditions, counted, future, is_passive, lemma, matches_entry, negated,
-                           no_longer, passive_agent, undone, word_forms, apposed_first,
-                           np_actors, pobjs, subject_token)
+                           no_longer, passive_agent, undone, word_forms,
+                           apposed_first, np_actors, pobjs, subject_token)
 from .rules_vocab import Lexicon
 
 
@@ -381,8 +381,8 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         caused = [c for x in children(verb, "xcomp") if lemma(x) in {"have", "get"}
                   for c in children(x, "ccomp", "xcomp") if c.tag_ == "VBN"]
         for c in caused:
-            for s_ in children(c, "nsubj", "nsubjpass"):
-                found = np_actors(res, s_, lex, speaker=speaker, exclude=exclude)
+            for subj in children(c, "nsubj", "nsubjpass"):
+                found = np_actors(res, subj, lex, speaker=speaker, exclude=exclude)
                 if found:
                     return found
         for x in children(verb, "xcomp"):
@@ -829,10 +829,11 @@ def _reciprocal(verb: Token) -> Token | None:
     it trades its object between its subjects ("traded accusations", "exchanged charges")."""
     objs = children(verb, "dobj", "dative") + pobjs(verb, {"at", "against", "with", "on", "of"})
     for o in objs:
+        before = o.doc[o.i - 1].lower_ if o.i > 0 else ""
         if (o.lower_ == "other" and any(c.lower_ == "each" for c in o.children)) or (
-                o.lower_ == "another" and (any(c.lower_ == "one" for c in o.children) or o.nbor(-1).lower_ == "one")):
+                o.lower_ == "another" and (any(c.lower_ == "one" for c in o.children) or before == "one")):
             return o
-        if (o.lower_ == "other" and o.nbor(-1).lower_ == "each") or (
+        if (o.lower_ == "other" and before == "each") or (
                 o.lower_ == "one" and any(c.lower_ == "another" for c in o.children)):
             return o
     if lemma(verb) in {"trade", "exchange", "swap"} and children(verb, "dobj"):

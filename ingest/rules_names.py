@@ -181,9 +181,10 @@ class NameFinder:
     @staticmethod
     def _names_before_acronyms(sent: Span, chosen: list[Span]) -> list[Span]:
         """Runs of capitalised words (joined by "of", "the", "for", "and", "on") right
-        before a bracketed acronym, that no chosen name covers whole and no place
-        or person is part of: "Superintendency of the Environment (SMA)",
-        "Independent Electoral and Boundaries Commission (IEBC)"."""
+        before a bracketed acronym that starts with the run's first letter, of two words or
+        more, whose last word is no person, place, people or date and that no chosen name
+        covers or cuts: "Superintendency of the Environment (SMA)", "Independent Electoral
+        and Boundaries Commission (IEBC)"."""
         doc = sent.doc
         joiners = {"of", "the", "for", "and", "on", "&", "de", "del", "des", "du", "la", "di"}
         out = []
@@ -301,9 +302,10 @@ class NameFinder:
             if known is None:
                 return None
             return self._canonical(Actor(known.name, known.kind))
-        if how == "PERSON" and " " not in text:
+        if how == "PERSON" and " " not in text and not any(
+                a.kind == "person" and last_word(a.name) == text.lower() for a in self.known):
             # one word the article has already named as a body ("Qualcomm", a company, then
-            # "Qualcomm said in a statement", tagged a person): the same body
+            # "Qualcomm said in a statement", tagged a person), and no person's surname: the body
             known = next((a for a in reversed(self.known) if a.kind not in {"person", "state"}
                           and (a.name == text or a.name.split()[0] == text)), None)
             if known is not None:
