@@ -734,6 +734,13 @@ class ArticleResolver(NameFinder):
                 m = self.names.get(pobj.i)
                 if m is not None and m.actor.kind != "person":
                     return Mention(tok.i, tok.i + 1, m.actor, "agent")
+        if tok.lemma_.lower() in {"unit", "subsidiary", "arm", "branch", "division", "affiliate"}:
+            # "the Nigerian unit of MTN Group": the firm's own unit, not the state it works in
+            for pobj in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"):
+                m = self.names.get(pobj.i)
+                if m is not None and m.actor.kind not in {"person", "state"}:
+                    return Mention(tok.i, tok.i + 1, m.actor, "agent")
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and c.i < tok.i]
         mods += [g for c in mods if c.dep_ == "compound" for g in c.children
                  if g.dep_ in {"amod", "compound"} and g.i < c.i and g.ent_type_ == "NORP"]

@@ -2580,3 +2580,10 @@ def test_an_arrest_warrant_is_a_charge_against_whom_it_is_for(extractor, text, e
     """"issued an arrest warrant for X": a prosecution of X (like an indictment), the target
     after "for"; a search warrant is no such thing."""
     assert claims_of(extractor, text) == expected
+
+
+def test_a_firms_unit_in_a_country_is_the_firm(extractor):
+    """"The Nigerian unit of MTN Group" is MTN Group's (a unit, subsidiary, arm, branch ...
+    "of" a firm), not Nigeria, which it sues here."""
+    got = claims_of(extractor, "Charges\n\nThe Nigerian unit of MTN Group has sued Nigeria's central bank.")
+    assert got == [("MTN Group", "sue", "Nigeria")], got
