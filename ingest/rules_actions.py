@@ -816,6 +816,10 @@ def _investigated_event(trigger: Token, lex: Lexicon) -> bool:
     company", is no event)."""
     if is_passive(trigger) or (trigger.dep_ == "acl" and trigger.tag_ == "VBN"):
         return False   # ("banks being investigated over Libor": the banks are investigated)
+    if lemma(trigger) not in {"investigate", "probe", "investigation", "inquiry", "enquiry", "case",
+                              "examination"} and not any(lemma(o) in {"investigation", "inquiry", "enquiry", "probe",
+                                                                      "case"} for o in children(trigger, "dobj")):
+        return False   # ("will monitor the asteroid", "nurses examined the children": no inquiry)
     objs = children(trigger, "dobj") + pobjs(trigger, {"into", "over", "of", "on"}) + [
         p for o in children(trigger, "dobj") for p in pobjs(o, {"into", "over", "of", "on"})]
     party_words = {w for ws in lex.references.values() for w in ws} | lex.agent_nouns | lex.roles

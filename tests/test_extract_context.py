@@ -2528,10 +2528,13 @@ def test_an_inquiry_into_an_event_names_no_party(extractor, text, expected):
 @pytest.mark.parametrize("text", [
     "Barclays is one of a number of banks being investigated by regulators over the setting of Libor.",
     "The Competition Bureau is investigating the company.",
+    # (a weak verb of looking is no inquiry into an event)
+    "The European Space Agency will monitor the asteroid with NASA's help.",
+    "Nurses examined the children at the Red Cross clinic in Gaza.",
 ])
 def test_an_inquiry_into_a_party_is_never_read_as_into_an_event(extractor, text):
     """The party investigated ("banks being investigated", "the company", unresolved here)
-    is not replaced by no one."""
+    is not replaced by no one, and monitoring or examining something is no inquiry."""
     assert not any(action == "investigate" and target is None for _, action, target in claims_of(extractor, text))
 
 
