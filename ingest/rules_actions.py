@@ -1179,6 +1179,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if action is None or any(c.lower_ in {"no", "without"} for c in tok.children) \
                 or (tok.head.lower_ == "without"):
             continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"during", "throughout", "amid"} and has_definite(tok):
+            continue   # ("had obtained documents during the arbitration": the setting, told before)
         if action == "deny" and any(lemma(p) not in lex.claim_nouns for p in pobjs(tok, {"of"})):
             continue   # "the denial of aid" withholds something; no claim is rejected
         if action in {"deny", "dispute"}:

@@ -2590,3 +2590,11 @@ def test_a_firms_unit_in_a_country_is_the_firm(extractor):
     "of" a firm), not Nigeria, which it sues here."""
     got = claims_of(extractor, "Charges\n\nThe Nigerian unit of MTN Group has sued Nigeria's central bank.")
     assert got == [("MTN Group", "sue", "Nigeria")], got
+
+
+def test_a_proceeding_that_sets_the_time_is_no_new_claim(extractor):
+    """"had obtained documents during the arbitration": a definite proceeding after during,
+    throughout or amid is when something happened, not a suit brought by the clause's subject."""
+    got = claims_of(extractor, "Charges\n\nThe judge also found that Orbis Energy had improperly obtained and kept "
+                               "confidential legal documents belonging to Nigeria during the arbitration.")
+    assert not any(action == "sue" for _, action, _ in got), got
