@@ -2598,3 +2598,13 @@ def test_a_proceeding_that_sets_the_time_is_no_new_claim(extractor):
     got = claims_of(extractor, "Charges\n\nThe judge also found that Orbis Energy had improperly obtained and kept "
                                "confidential legal documents belonging to Nigeria during the arbitration.")
     assert not any(action == "sue" for _, action, _ in got), got
+
+
+
+def test_a_defence_answering_no_claim_read_is_dropped_where_accusations_were_read(extractor):
+    """A defence with no one defended, in an article whose accusations it answers none of: whom
+    it defends was missed, so it is left out; alone, a plain "defended" stands."""
+    got = claims_of(extractor, "Charges\n\nThe Guardian accused Surgisphere of inventing its data. Sapan Desai, "
+                               "a co-author of the study, previously defended the integrity of the database.")
+    assert not any(action == "defend" and target is None for _, action, target in got), got
+    assert claims_of(extractor, "Nigeria's army defended its conduct.") == [("Nigeria", "defend", None)]
