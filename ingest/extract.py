@@ -214,7 +214,7 @@ class Extractor:
             here = [c for c in here if not (c.action == "sue" and (
                 c.target is not None and rules_actions.court_named(c.target, self.lex)
                 or rules_actions.court_named(c.actor, self.lex)
-                and c.trigger.lemma_.lower() in {"challenge", "appeal", "contest", "sue", "countersue", "file", "lodge"}))]
+                and c.trigger.lemma_.lower() in self.lex.challenging_verbs))]
             halted = {c.trigger.i for c in here if c.action == "cut_ties"}
             # "suspended aid to Rwanda" halts a relation; it is not also a sanction
             here = [c for c in here if not (c.action == "sanction" and c.trigger.i in halted)]

@@ -734,7 +734,7 @@ class ArticleResolver(NameFinder):
                 m = self.names.get(pobj.i)
                 if m is not None and m.actor.kind != "person":
                     return Mention(tok.i, tok.i + 1, m.actor, "agent")
-        if tok.lemma_.lower() in {"unit", "subsidiary", "arm", "branch", "division", "affiliate"}:
+        if tok.lemma_.lower() in self.lex.unit_nouns:
             # "the Nigerian unit of MTN Group": the firm's own unit, not the state it works in
             for pobj in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"):

@@ -258,7 +258,7 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         # seeking compensation from Boeing", "is seeking damages from X": whom the
         # money is sought from
         seeking = [v for v in [verb, *verb.children, *(g for o in children(verb, "dobj") for g in o.children)]
-                   if lemma(v) in {"seek", "claim", "demand", "want", "recover"} and v.pos_ == "VERB"]
+                   if lemma(v) in lex.seeking_verbs and v.pos_ == "VERB"]
         for v in seeking:
             for p in pobjs(v, {"from"}) + [q for o in children(v, "dobj") for q in pobjs(o, {"from"})]:
                 found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
@@ -460,7 +460,7 @@ def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
         for acl in children(h, "acl"):
             # ("killings committed under Duterte's war on drugs": under whose rule)
             under = [q for p in pobjs(acl, {"under"}) for q in [*children(p, "poss"), p]] \
-                if h == noun and lemma(acl) in {"commit", "carry", "perpetrate", "conduct", "wage"} else []
+                if h == noun and lemma(acl) in res.lex.perpetrating_verbs else []
             for p in pobjs(acl, {"by"}) + under:
                 found = res.actors_of(p, speaker=speaker)
                 if found:
@@ -816,9 +816,8 @@ def _investigated_event(trigger: Token, lex: Lexicon) -> bool:
     company", is no event)."""
     if is_passive(trigger) or (trigger.dep_ == "acl" and trigger.tag_ == "VBN"):
         return False   # ("banks being investigated over Libor": the banks are investigated)
-    if lemma(trigger) not in {"investigate", "probe", "investigation", "inquiry", "enquiry", "case",
-                              "examination"} and not any(lemma(o) in {"investigation", "inquiry", "enquiry", "probe",
-                                                                      "case"} for o in children(trigger, "dobj")):
+    if lemma(trigger) not in lex.inquiry_words and not any(lemma(o) in lex.inquiry_words
+                                                           for o in children(trigger, "dobj")):
         return False   # ("will monitor the asteroid", "nurses examined the children": no inquiry)
     objs = children(trigger, "dobj") + pobjs(trigger, {"into", "over", "of", "on"}) + [
         p for o in children(trigger, "dobj") for p in pobjs(o, {"into", "over", "of", "on"})]
@@ -872,10 +871,8 @@ def not_ruled_out(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candid
             targets = [t for p in pobjs(m, preps) for t in np_actors(res, p, lex, exclude=mine)]
             if targets:
                 break
-        if not targets and any(c.lower_ in {"further", "more", "additional", "new"}
-                               for m in measures for c in m.children):
-            again = next((t for a, act, t in reversed(res.events) if a.actor in mine
-                          and act in {"sanction", "cut_ties", "threaten"}), None)
+        if not targets:
+            again = more_of_the_same(res, mine, measures)
             targets = [Mention(measures[0].i, measures[0].i + 1, again, "reference")] if again is not None else []
         for a in actors:
             for t in targets:
@@ -1128,10 +1125,21 @@ def _removes_from_post(res: ArticleResolver, verb: Token, lex: Lexicon) -> bool:
 
 def _latest_accused(res: ArticleResolver, actor: Actor) -> list[Actor]:
     """The party `actor` last accused in the article (a one-item list), if any."""
-    for a, act, target in reversed(res.events):
-        if a.actor == actor and act == "accuse":
-            return [target]
-    return []
+    target = _last_acted_on(res, (actor,), {"accuse"})
+    return [target] if target is not None else []
+
+
+def _last_acted_on(res: ArticleResolver, actors: tuple, actions: set[str]) -> Actor | None:
+    """The party one of `actors` last took one of `actions` against in the article."""
+    return next((t for a, act, t in reversed(res.events) if a.actor in actors and act in actions), None)
+
+
+def more_of_the_same(res: ArticleResolver, actors: tuple, measures: list[Token]) -> Actor | None:
+    """For "further measures", "additional steps" (`further_words`): whom `actors` last
+    sanctioned, cut ties with or threatened, against whom more is promised."""
+    if not any(c.lower_ in res.lex.further_words for m in measures for c in m.children):
+        return None
+    return _last_acted_on(res, actors, {"sanction", "cut_ties", "threaten"})
 
 
 def _in_connection_with(heads: list[Token]) -> list[Token]:

@@ -39,7 +39,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from .resolve import Actor, ArticleResolver, Mention
-from .rules_actions import claim_parties, names_accused, noun_action, noun_owner, prosecutes, verb_action
+from .rules_actions import (claim_parties, more_of_the_same, names_accused, noun_action, noun_owner, prosecutes,
+                            verb_action)
 
 from .rules_syntax import (Candidate, children, clause_tokens, conditions, find_phrases, future, is_passive, lemma,
                            negated, np_actors, pobjs, subject_token, word_forms)
@@ -942,9 +943,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                                 for a in [noun_action(t, lex)] if a), None)
                 # "further measures", "additional steps": more of what the speaker has
                 # already done, against the party it last acted against
-                again = next((t for a, act, t in reversed(res.events) if a.actor == speaker.actor
-                              and act in {"sanction", "cut_ties", "threaten"}), None) if any(
-                    c.lower_ in {"further", "additional", "more", "new"} for t in taken for c in t.children) else None
+                again = more_of_the_same(res, (speaker.actor,), taken)
                 target = Mention(fr.content.i, fr.content.i + 1, again, "reference") if again is not None else None
                 out.append(Candidate(speaker, "threaten", target, fr.verb, "speech", fr.content, 0.5,
                                      tuple(tokens), answers=None if target else answers))
