@@ -293,9 +293,12 @@ class ArticleResolver(NameFinder):
         out: list[Mention] = []
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
             m = self.resolve(t, speaker=speaker, before=before, exclude=exclude)
-            if m is None and t.pos_ == "NOUN":
+            apposed = [self.names[x.i] for a in t.children if a.dep_ == "appos" and a.i in self.names
+                       for x in [a, *(a.conjuncts if t.tag_ == "NNS" else ())] if x.i in self.names] \
+                if t.pos_ == "NOUN" else []
+            if m is None and apposed:
                 # "the jailed blogger Ahmed Saleh", "its chief executive, Marco Bellini": the name in apposition
-                m = next((self.names[a.i] for a in t.children if a.dep_ == "appos" and a.i in self.names), None)
+                m = apposed[0]
             if m is not None:
                 m = self._speaking_for(m)
                 if m.actor not in [o.actor for o in out]:
@@ -311,6 +314,12 @@ class ArticleResolver(NameFinder):
                         if other is not None and other.actor.kind == "state" and \
                                 other.actor not in [o.actor for o in out]:
                             out.append(Mention(t.i, t.i + 1, other.actor, "agent"))
+            for extra in apposed[1:] if apposed and m is not None and m.actor == apposed[0].actor else []:
+                # (to a plural, every name of the list: "two of her former ministers, Ana Ruiz,
+                # who held justice, and Luis Soto")
+                extra = self._speaking_for(extra)
+                if extra.actor not in [o.actor for o in out]:
+                    out.append(extra)
         return out
 
     def _members(self, tok: Token, speaker: Mention | None) -> list[Mention]:

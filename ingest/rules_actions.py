@@ -1177,6 +1177,13 @@ def _earlier_agent(res: ArticleResolver, targets: list[Mention], action: str | N
             if i < at.i and m.actor not in mine and m.actor.kind != "person" and \
                     here - res.sentence_no(res.doc[i]) <= res.ACT_REACH and verb_action(res.doc[i], res.lex) == action:
                 return [m]
+        # (and the claims of that action found before, whatever their verb: "Sebi barred
+        # Ambani ... RHFL was barred for six months", "docked Juventus 15 points ...
+        # Agnelli was banned for two years")
+        for actor, act, target in reversed(res.events):
+            if act == action and actor.start < at.i and actor.actor.kind != "person" and \
+                    actor.actor not in mine and here - res.sentence_no(res.doc[actor.start]) <= res.ACT_REACH:
+                return [Mention(at.i, at.i + 1, actor.actor, "reference", actor.person)]
     return []
 
 

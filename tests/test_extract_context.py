@@ -49,6 +49,30 @@ def test_an_agentless_fine_with_no_earlier_actor_gives_nothing(extractor):
     assert claims_of(extractor, "Papelera Istmeña was fined for releasing sewage sludge.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Capital Markets Authority barred Tomas Reyes from the stock market for three years. "
+     "Halvorsen Capital was barred from the market for six months.",
+     ("Capital Markets Authority", "sanction", "Halvorsen Capital")),
+    ("The Swedish Football Association expelled Norrby United from the cup on Monday. "
+     "The club's chairman, Piet Olsson, was banned from football for two years.",
+     ("Swedish Football Association", "sanction", "Piet Olsson")),
+    ("The Lagos State government suspended Kettering Foods' licence on Tuesday. Ada Obi, its chief "
+     "executive, was arrested on Thursday.",
+     ("Lagos State", "sanction", "Ada Obi")),
+])
+def test_an_agentless_measure_is_by_whoever_took_that_measure_just_before(extractor, text, expected):
+    """A passive measure with no agent, told right after a measure of that kind against
+    someone else, whatever verb told it: news goes on about the same case."""
+    assert expected in claims_of(extractor, text)
+
+
+def test_an_agentless_measure_far_from_any_measure_keeps_no_actor(extractor):
+    text = ("The Capital Markets Authority barred Tomas Reyes from the stock market in March. "
+            + "The market rose two percent on the year. " * 6
+            + "Halvorsen Capital was barred from a tender in Peru.")
+    assert ("Capital Markets Authority", "sanction", "Halvorsen Capital") not in claims_of(extractor, text)
+
+
 def test_it_said_is_the_organisation_the_quote_is_about(extractor):
     got = claims_of(extractor, 'Germany accused Kestrel Labs of spying. Kestrel Labs "firmly rejects '
                                'these allegations," it said.')
@@ -2608,3 +2632,16 @@ def test_a_defence_answering_no_claim_read_is_dropped_where_accusations_were_rea
                                "a co-author of the study, previously defended the integrity of the database.")
     assert not any(action == "defend" and target is None for _, action, target in got), got
     assert claims_of(extractor, "Nigeria's army defended its conduct.") == [("Nigeria", "defend", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean police on Saturday arrested the former governor Rosa Vaca. Police also arrested two of her "
+     "former ministers, Pablo Cruz, who held the justice portfolio, and Jorge Lima, who was energy minister.",
+     {("Pablo Cruz", "sanction"), ("Jorge Lima", "sanction")}),
+    ("The Central Bank of Kenya fined three lenders, Equity Bank, KCB Group and NCBA Group.",
+     {("Equity Bank", "sanction"), ("KCB Group", "sanction"), ("NCBA Group", "sanction")}),
+])
+def test_every_name_in_apposition_to_a_plural_is_a_party(extractor, text, expected):
+    """"two of his former aides, A, who ..., and B": the plural stands for each listed name."""
+    got = {(target, action) for _, action, target in claims_of(extractor, text)}
+    assert expected <= got
