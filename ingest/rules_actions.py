@@ -612,6 +612,20 @@ def prosecutes(res: ArticleResolver, actor: Mention, lex: Lexicon) -> bool:
         for t in (c, *children(c, "compound")))
 
 
+def public_body(m: Mention, lex: Lexicon) -> bool:
+    """Whether `m` is a body with public power over others: a government, an international
+    organisation, or a body whose name says it is a public organ ("the CNIL" is known as
+    one; "the Zimbabwe Electoral Commission", "the Australian Border Force", "the Haryana
+    Food and Drugs Authority" say it)."""
+    if m.actor.kind in {"government", "state", "international_org"}:
+        return True
+    words = lex.references.get("government", frozenset())
+    name = m.actor.name.lower()
+    if m.actor.kind in {"organization", "company"} and any(f" {p} " in f" {name} " for p in lex.public_names):
+        return True   # ("the Reserve Bank of Malawi", taken for a bank)
+    return m.actor.kind == "organization" and any(w in words for w in name.split()[1:])
+
+
 def _misread_rejection(tok: Token, lex: Lexicon) -> str | None:
     """"Johnson & Johnson rejects claims that ...": the small model reads the verb
     as a plural noun (the subject's head) and the claim noun after it as the
@@ -1678,7 +1692,7 @@ def _ordered(res: ArticleResolver, verb: Token, lex: Lexicon) -> list[Candidate]
         ordered = [m for o in children(verb, "dobj") for m in res.actors_of(o)]
         subj, _ = subject_token(verb)
         authorities = res.actors_of(subj) if subj is not None else []
-    authorities = [a for a in authorities if prosecutes(res, a, lex) or a.actor.kind == "international_org"]
+    authorities = [a for a in authorities if prosecutes(res, a, lex) or public_body(a, lex)]
     return [Candidate(a, "sanction", t, verb, "order", verb, 0.6)
             for a in authorities for t in ordered if t.actor != a.actor]
 

@@ -212,6 +212,7 @@ class Lexicon:
     support_verbs: frozenset[str]
     collective_bodies: frozenset[str]
     judicial_bodies: frozenset[str]
+    public_names: frozenset[str]
     described_bodies: frozenset[str]
     search_nouns: frozenset[str]
     membership_verbs: frozenset[str]

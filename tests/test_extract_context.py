@@ -906,6 +906,11 @@ def test_the_named_members_of_a_plural_noun_act_for_it(extractor, text, expected
     ("The Federal Trade Commission forced Halvard Systems to recall its heaters.",
      [("Federal Trade Commission", "sanction", "Halvard Systems")]),
     ("Apple was ordered by the European Commission to change its rules.", [("European Commission", "sanction", "Apple")]),
+    # a central bank is an authority, though its name ends like a bank's
+    ("The Reserve Bank of Malawi ordered Standard Bank to return the funds to its customers.",
+     [("Reserve Bank of Malawi", "sanction", "Standard Bank")]),
+    ("The Central Bank of Nigeria directed Zenith Bank to refund the charges.",
+     [("Central Bank of Nigeria", "sanction", "Zenith Bank")]),
     # an order to one's own side, by a company, or whose act is an action of its own
     ("Russia ordered its troops to withdraw from the border.", []),
     ("Halvard Systems ordered its suppliers to cut prices.", []),
