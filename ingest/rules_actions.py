@@ -971,6 +971,46 @@ def named_defendants(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Can
     return out
 
 
+def those_acted_on(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """The parties a list names as the ones a measure fell on: "Those indicted include X and
+    Y", "Among those sanctioned were X", "Those arrested included X": by the agent the
+    participle names ("those charged by prosecutors"), or else by whoever took that
+    measure just before (`_earlier_agent`), as the list goes on about that measure."""
+    out = []
+    for tok in sent:
+        if tok.tag_ != "VBN" or tok.dep_ != "acl" or tok.head.lower_ != "those" or negated(tok, lex):
+            continue
+        action = verb_action(tok, lex)
+        if action not in {"sanction", "sue", "investigate", "accuse"}:
+            continue
+        those = tok.head
+        among = those.dep_ == "pobj" and those.head.lower_ == "among"
+        clause = those.head.head if among else those.head
+        if lemma(clause) not in {"include", "be"}:
+            continue
+        if those.dep_ == "nsubj":
+            named = children(clause, "dobj", "attr")            # "those indicted include X"
+        elif among:
+            named = children(clause, "nsubj", "nsubjpass")      # "among those sanctioned were X"
+        else:
+            continue
+        # (a name's apposition may carry the rest of the list: "X, his deputy, and Y")
+        listed = [c for n in named for c in [n, *n.conjuncts, *(x for a in children(n, "appos") for x in a.conjuncts)]]
+        targets = [t for c in dict.fromkeys(listed) for t in np_actors(res, c, lex)]
+        targets = [t for i, t in enumerate(targets) if t.actor not in [u.actor for u in targets[:i]]]
+        if not targets:
+            continue
+        agent = next(iter(pobjs(tok, {"by"})), None)
+        actors = res.actors_of(agent) if agent is not None else _earlier_agent(res, targets, action, tok)
+        if action == "accuse" and lemma(tok) == "charge" and actors and all(prosecutes(res, a, lex) for a in actors):
+            action = "sue"   # ("those charged include X": a prosecution)
+        for a in actors:
+            for t in targets:
+                if t.actor != a.actor:
+                    out.append(Candidate(a, action, t, tok, "verb", tok, 0.5))
+    return out
+
+
 def joined_suits(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """Joining a lawsuit is suing its defendant: "Texas joined the lawsuit" (the one filed
     against Google before), "joined the case against Vantor"."""

@@ -2650,3 +2650,23 @@ def test_every_name_in_apposition_to_a_plural_is_a_party(extractor, text, expect
     """"two of his former aides, A, who ..., and B": the plural stands for each listed name."""
     got = {(target, action) for _, action, target in claims_of(extractor, text)}
     assert expected <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile's public prosecutor on Thursday charged the mayor Hugo Ramos with fraud. Those charged also "
+     "include Carlos Mendez, his deputy, and Luis Soto.",
+     {("Carlos Mendez", "sue"), ("Luis Soto", "sue")}),
+    ("The European Union on Monday imposed sanctions on eleven Iranian officials. Among those sanctioned "
+     "were Ali Khamenei and Ebrahim Raisi.",
+     {("Ali Khamenei", "sanction"), ("Ebrahim Raisi", "sanction")}),
+    ("Those arrested by Kenyan police included Ada Obi and Musa Bello.",
+     {("Ada Obi", "sanction"), ("Musa Bello", "sanction")}),
+])
+def test_a_list_of_those_a_measure_fell_on_names_its_parties(extractor, text, expected):
+    got = {(target, action) for _, action, target in claims_of(extractor, text)}
+    assert expected <= got
+
+
+def test_a_list_of_those_who_acted_is_no_measure(extractor):
+    # "those" who did something are its doers, not whom a measure fell on
+    assert claims_of(extractor, "Those who criticised the plan included Ada Obi and Musa Bello.") == []
