@@ -613,10 +613,11 @@ def prosecutes(res: ArticleResolver, actor: Mention, lex: Lexicon) -> bool:
 
 
 def public_body(m: Mention, lex: Lexicon) -> bool:
-    """Whether `m` is a body with public power over others: a government, an international
-    organisation, or a body whose name says it is a public organ ("the CNIL" is known as
-    one; "the Zimbabwe Electoral Commission", "the Australian Border Force", "the Haryana
-    Food and Drugs Authority" say it)."""
+    """Whether `m` is a body with public power over others: a state, a government or an
+    international organisation, a body whose name holds one of `public_names` ("the
+    Central Bank of Nigeria", "the Reserve Bank of Malawi"), or an organisation whose
+    name has a word of a government organ after its first ("the Insurance Regulatory
+    Commission", "the Haryana Food and Drugs Authority")."""
     if m.actor.kind in {"government", "state", "international_org"}:
         return True
     words = lex.references.get("government", frozenset())
