@@ -238,6 +238,20 @@ class Extractor:
                 ActorRef.make(person.name, person.kind).id)
         return self._build(found, article, members)
 
+    def _own_side(self, actor: ActorRef, target: ActorRef, members: dict[str, set[str]]) -> bool:
+        """Whether `target` is `actor` itself, or the state or body `actor` is part of: a
+        person the article gives as speaking for it ("France's foreign minister, Le Drian"
+        against France), or a government body whose name begins with the state's name ("US
+        Department of State" against the United States). A state's own organ does not accuse,
+        criticise or sanction its state in news; such a claim is a misread target."""
+        if target.id == actor.id or actor.id in members.get(target.id, set()):
+            return True
+        if target.kind != "state" or actor.kind != "government":
+            return False
+        first = actor.name.split()[0]
+        known = self.gaz.by_form.get(first) or self.gaz.by_demonym.get(first)
+        return known is not None and known.kind == "state" and known.name == target.name
+
     def _build(self, found: list[tuple[Span, Candidate]], article: Article,
                members: dict[str, set[str]] | None = None) -> list[Claim]:
         members = members or {}
@@ -248,7 +262,7 @@ class Extractor:
         pending: list[tuple[Span, Candidate, tuple[int, int], str]] = []
         for sent, cand in found:
             span = _quote_span(sent, text)
-            if span is None or (cand.target is not None and _ref(cand.target).id == _ref(cand.actor).id):
+            if span is None or (cand.target is not None and self._own_side(_ref(cand.actor), _ref(cand.target), members)):
                 # (never its own target, whatever kinds its two mentions were guessed)
                 continue
             quote = text[span[0]:span[1]]
@@ -297,7 +311,7 @@ class Extractor:
                 elif action in {"dispute", "defend"} and answered.target is not None and \
                         answered.target.id in mine:
                     action = "deny"   # the accused questioning or defending itself denies
-            if target_ref is not None and target_ref.id == _ref(cand.actor).id:
+            if target_ref is not None and self._own_side(_ref(cand.actor), target_ref, members):
                 continue
             if target_ref is None and (cand.rule != "verb" or cand.context) and not cand.standalone:
                 continue   # an inferred response with nothing to answer is too weak

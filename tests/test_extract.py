@@ -13,7 +13,7 @@ import pytest
 from accusegraph.errors import InputError
 from accusegraph.ingest.extract import Extractor
 from accusegraph.ingest.rules_vocab import parse_gazetteer, parse_lexicon
-from accusegraph.model import Article
+from accusegraph.model import ActorRef, Article
 
 ARTICLES = Path(__file__).parent / "articles"
 
@@ -388,3 +388,17 @@ def test_dateline_with_parenthetical_publisher_terminates(extractor):
     claims = extractor.extract(article("dateline_parenthetical.txt"))
     triples = {(c.actor.name, c.action, c.target.name if c.target else None) for c in claims}
     assert ("Norwegian police", "accuse", "Harbor Logistics") in triples
+
+
+@pytest.mark.parametrize("actor, target, members, own", [
+    (("US Department of State", "government"), ("United States", "state"), {}, True),
+    (("Russian Foreign Ministry", "government"), ("Russia", "state"), {}, True),
+    (("US Department of State", "government"), ("Russia", "state"), {}, False),
+    (("Jean Roux", "person"), ("France", "state"), {"France": {"Jean Roux"}}, True),
+    (("Jean Roux", "person"), ("France", "state"), {}, False),
+    (("Qatar Airways", "company"), ("Qatar", "state"), {}, False),   # a firm named after its state is no organ of it
+])
+def test_a_claim_against_the_actors_own_side_is_dropped(extractor, actor, target, members, own):
+    ref = lambda n, k: ActorRef.make(n, k)   # noqa: E731
+    ids = {ref(body, "state").id: {ref(p, "person").id for p in people} for body, people in members.items()}
+    assert extractor._own_side(ref(*actor), ref(*target), ids) is own
