@@ -858,10 +858,17 @@ class ArticleResolver(NameFinder):
             # of a fitting kind
             described = {lemma} | {c.lower_ for c in tok.children
                                    if c.dep_ in {"compound", "amod"} and c.i < tok.i}
-            for i, m, _ in reversed(self.history):
-                if i < limit and m.actor not in exclude and m.person is None and \
-                        m.actor.kind != "person" and described <= name_words(m.actor.name):
-                    return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
+            fits = [(i, m, is_subj) for i, m, is_subj in reversed(self.history)
+                    if i < limit and m.actor not in exclude and m.person is None and
+                    m.actor.kind != "person" and described <= name_words(m.actor.name)]
+            if fits:
+                # (of two in the latest sentence that names one, its subject: "The Federal
+                # Competition Commission said the probe, run with the Data Protection
+                # Commission, ... According to the commission" is the first)
+                latest = self.sentence_no(self.doc[fits[0][0]])
+                here = [f for f in fits if self.sentence_no(self.doc[f[0]]) == latest]
+                i, m, _ = next((f for f in here if f[2]), here[0])
+                return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
         public = frozenset()
         if kinds == {"company"}:
             # "the airline", "the miner": a firm, never a body whose name says it is

@@ -132,7 +132,8 @@ class NameFinder:
                                                 and len(ent) > len(s) for s in overlapping):
                 chosen = [(s, k) for s, k in chosen if s not in overlapping] + [(ent, "PERSON")]
             elif ent.label_ == "ORG" and (self._firm_named_after_place(ent, overlapping)
-                                          or self._longer_body_name(ent, overlapping)):
+                                          or self._longer_body_name(ent, overlapping)
+                                          or self._public_body_of_state(ent, overlapping)):
                 # "Qatar Airways", "Russian Railways": a firm named after a state is not the state;
                 # "the High Security Council" is not the Security Council
                 chosen = [(s, k) for s, k in chosen if s not in overlapping] + [(ent, "ORG")]
@@ -253,6 +254,31 @@ class NameFinder:
         named = [t for t in rest if t.lower_ not in {"of", "the"}]
         return bool(named) and bool(ends or of_state or after_name) and not any(
             t.lower_ in organs or t.lemma_.lower() in organs or t.lower_ in self.lex.titles for t in named)
+
+    def _public_body_of_state(self, ent: Span, inside: list[Span]) -> bool:
+        """An organisation entity that holds a state's name and names a public body of its
+        own: it ends in a word of a government body and has a capitalised word of its own
+        that names no office of the state ("the Zimbabwe Electoral Commission", "the Kenya
+        Revenue Authority", "the Securities and Exchange Board of India"). Such a body is not
+        the state, as "the Kenyan Foreign Ministry" or "the US Justice Department" is."""
+        if not all(ent.start <= s.start and s.end <= ent.end and len(ent) > len(s) for s in inside):
+            return False
+        states = [s for s in inside if (k := self.gaz.by_form.get(s.text) or self.gaz.by_demonym.get(s.text))
+                  is not None and k.kind == "state"]
+        if len(states) != 1 or len(inside) != 1:
+            return False
+        body_words = self.lex.references.get("government", frozenset())
+        last = ent[-1]
+        if not (last.lower_ in body_words or last.lemma_.lower() in body_words) and not (
+                states[0].end == ent.end and ent.doc[states[0].start - 1].lower_ == "of"
+                and (ent.doc[states[0].start - 2].lower_ in body_words or ent.doc[states[0].start - 2].lemma_.lower() in body_words)):
+            return False   # (the body's word last, or before "of <state>": "Board of India")
+        own = [t for t in ent if not states[0].start <= t.i < states[0].end and t.is_alpha
+               and t.lower_ not in {"of", "the", "and", "for", "on"} and t.lower_ not in body_words
+               and t.lemma_.lower() not in body_words]
+        return bool(own) and all(t.text[:1].isupper() for t in own) and any(
+            t.lower_ not in self.lex.office_words and t.lower_ not in self.lex.agent_nouns
+            and t.lower_ not in self.lex.titles for t in own)
 
     @staticmethod
     def _proper_lead(span: Span, sent: Span) -> int:

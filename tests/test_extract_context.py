@@ -2670,3 +2670,20 @@ def test_a_list_of_those_a_measure_fell_on_names_its_parties(extractor, text, ex
 def test_a_list_of_those_who_acted_is_no_measure(extractor):
     # "those" who did something are its doers, not whom a measure fell on
     assert claims_of(extractor, "Those who criticised the plan included Ada Obi and Musa Bello.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Zimbabwe Electoral Commission accused Goldman Sachs of fraud.",
+     ("Zimbabwe Electoral Commission", "accuse", "Goldman Sachs")),
+    ("The Zambia Revenue Authority accused Goldman Sachs of fraud.",
+     ("Zambia Revenue Authority", "accuse", "Goldman Sachs")),
+])
+def test_a_public_body_named_with_its_state_is_not_the_state(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
+
+
+def test_the_body_a_definite_noun_refers_to_is_the_subject_of_the_latest_sentence_naming_one(extractor):
+    got = claims_of(extractor, "The Kenya Revenue Authority said on Monday that the audit, which it ran with the "
+                               "Capital Markets Authority, had found irregularities. According to the authority, "
+                               "Halvard Systems hid its profits from the tax office.")
+    assert got == [("Kenya Revenue Authority", "accuse", "Halvard Systems")]
