@@ -447,6 +447,16 @@ class ArticleResolver(NameFinder):
                 # "Orbis Bank's former chief security officer, Tom Reed": the person (but "the
                 # electronics retailer Best Buy", tagged a person, is the firm)
                 return named
+            bodies = self.lex.references.get("government", frozenset()) | \
+                self.lex.references.get("international_org", frozenset())
+            if tok.pos_ == "NOUN" and tok.tag_ == "NN" and lemma in bodies:
+                # "Brazil's securities regulator, CVM,", "the UK's competition watchdog, the
+                # Competition and Markets Authority": the body named in apposition, not the
+                # state that owns the description
+                body = next((self.names[a.i] for a in tok.children if a.dep_ == "appos" and a.i > tok.i
+                             and a.i in self.names and self.names[a.i].actor.kind not in {"person", "state"}), None)
+                if body is not None:
+                    return Mention(tok.i, tok.i + 1, body.actor, "reference", body.person)
             if lemma in self.lex.roles:
                 # "the Russian Ambassador to the UK Alexander Yakovenko": the person
                 for t in np_tokens(tok):

@@ -2687,3 +2687,14 @@ def test_the_body_a_definite_noun_refers_to_is_the_subject_of_the_latest_sentenc
                                "Capital Markets Authority, had found irregularities. According to the authority, "
                                "Halvard Systems hid its profits from the tax office.")
     assert got == [("Kenya Revenue Authority", "accuse", "Halvard Systems")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil's securities regulator, CVM, fined Halvard Systems on Monday.", ("CVM", "sanction", "Halvard Systems")),
+    ("The UK's competition watchdog, the Competition and Markets Authority, fined Halvard Systems on Monday.",
+     ("Competition and Markets Authority", "sanction", "Halvard Systems")),
+    # no name in apposition: the state the description belongs to
+    ("Brazil's securities regulator fined Halvard Systems on Monday.", ("Brazil", "sanction", "Halvard Systems")),
+])
+def test_a_body_described_by_its_state_and_named_in_apposition_is_the_named_body(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
