@@ -429,7 +429,10 @@ def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
     """Who a noun belongs to: "X's ban", "the ban by X", "imposed by X",
     "American allegations", "EU sanctions"; passing over the `exclude`d
     actors ("its US lock-out", said of Kaspersky: the US)."""
-    for c in children(noun, "poss"):
+    # ("Microsoft's $68.7bn takeover", the possessive hung on the amount)
+    amounts = [a for a in noun.children if a.dep_ in {"nmod", "compound", "nummod", "amod"} and a.i < noun.i
+               and (a.ent_type_ == "MONEY" or a.like_num)]
+    for c in children(noun, "poss") + [p for a in amounts for p in children(a, "poss")]:
         found = [m for m in res.actors_of(c, speaker=speaker) if m.actor not in exclude]
         if found:
             return found

@@ -2698,3 +2698,13 @@ def test_the_body_a_definite_noun_refers_to_is_the_subject_of_the_latest_sentenc
 ])
 def test_a_body_described_by_its_state_and_named_in_apposition_is_the_named_body(extractor, text, expected):
     assert claims_of(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Competition and Markets Authority criticised Amazon's $8.5bn (£6.8bn) takeover of MGM.",
+     ("Competition and Markets Authority", "criticize", "Amazon")),
+    ("The Competition and Markets Authority criticised Google's $2.1bn (£1.7bn) takeover of Fitbit.",
+     ("Competition and Markets Authority", "criticize", "Google")),
+])
+def test_an_acts_owner_is_the_possessive_before_its_amount(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
