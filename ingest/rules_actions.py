@@ -694,7 +694,10 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if action == "accuse" and lemma(tok) in lex.evaluation_verbs and any(
                 lemma(o) in lex.act_nouns and lemma(o) not in lex.asserting_nouns for o in children(tok, "dobj")):
             continue   # "branded the fine illegal": a labelled act, criticised (rules_speech), no one accused
-        charged = action == "accuse" and lemma(tok) == "charge" and any(p.lower_ == "with" for p in children(tok, "prep"))
+        # ("charged X with fraud", "charged X over a scheme", "an indictment charging X")
+        charged = action == "accuse" and lemma(tok) == "charge" and (
+            any(p.lower_ in {"with", "over", "for"} for p in children(tok, "prep"))
+            or (tok.dep_ == "acl" and lemma(tok.head) in lex.document_nouns))
         measures: list[Token] = []
         if action in {"deny", "dispute"} and not reflexive and not _rejects_a_claim(tok, lex, action):
             # "Meta rejected the fine", "Minsk dismissed the sanctions as illegal": a
@@ -703,8 +706,10 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             if not measures:
                 continue
             action = "criticize"
-        if action in lex.rule_actions["rejecting"] and any(verb_action(c, lex) for c in children(tok, "xcomp", "ccomp")):
-            continue   # "denied accusing Y": a negated accusation, not a rejection
+        if action in lex.rule_actions["rejecting"] and any(verb_action(c, lex) in {"accuse", "criticize"}
+                                                           for c in children(tok, "xcomp", "ccomp")):
+            continue   # "denied accusing Y": a negated accusation, not a rejection ("denied taking
+            #            sides", "denied threatening Y" deny what they are accused of)
         actors = actor_of_verb(res, tok, action=action)
         if misread and not actors:   # ("Meridian Foods rejects", the name a compound of the verb)
             actors = [m for c in children(tok, "compound") for m in res.actors_of(c)][:1]

@@ -2708,3 +2708,21 @@ def test_a_body_described_by_its_state_and_named_in_apposition_is_the_named_body
 ])
 def test_an_acts_owner_is_the_possessive_before_its_amount(extractor, text, expected):
     assert claims_of(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # denying a deed one is accused of, told as a gerund, is a denial (denying an accusation
+    # one made is not)
+    ("Somalia accused Kenya of meddling in its elections. Kenya has denied taking sides in the dispute.",
+     ("Kenya", "deny", "Somalia")),
+    ("Ukraine accused Russia of massing troops. Russia denied threatening Ukraine.", ("Russia", "deny", "Ukraine")),
+    # a criminal charge by prosecutors, "over" a deed or in an indictment, is a suit
+    ("Norwegian prosecutors charged Marco Bellini over the collapse of the bank.", ("Norway", "sue", "Marco Bellini")),
+    ("US prosecutors unsealed an indictment charging Marco Bellini and his brother in a bribery scheme.",
+     ("United States", "sue", "Marco Bellini")),
+    # failing to issue a warning is failing a duty
+    ("Halvard Shipping said the Chilean navy had failed to issue a storm warning.",
+     ("Halvard Shipping", "accuse", "Chilean navy")),
+])
+def test_denied_deeds_charges_over_a_deed_and_warnings_not_issued(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
