@@ -59,6 +59,12 @@ _PLAIN_MODIFIERS = frozenset({"new", "same", "other", "another", "separate", "pr
                               "such", "last", "next", "earlier", "later"})
 
 
+# Counts of a plural reference: "the four countries" is a group of four
+WORD_NUMBERS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {
+    str(n): n for n in range(13)}
+
+
 @dataclass
 class ArticleResolver(NameFinder):
     """Resolves tokens of one parsed article to actors, in text order."""
@@ -411,18 +417,27 @@ class ArticleResolver(NameFinder):
         """'they' after 'X and Y announced' is X and Y (subjects); 'the three
         companies' after 'ads by X, Y and Z' is X, Y and Z (any role)."""
         limit = tok.i if before is None else before
+        plural = tok.tag_ == "NNS"
+        # ("the four countries": a group of four; a counted plural passes over single names
+        # told since, as "Peru recalled its envoys from the four countries" passes over Peru)
+        count = next((c for c in tok.children if c.dep_ == "nummod"), None) if plural else None
+        size = WORD_NUMBERS.get(count.lower_) if count is not None else None
+        here = self.sentence_no(tok)
         for i, m, is_subj in reversed(self.history):
-            if i < limit and (is_subj or tok.tag_ == "NNS") and m.person is None \
+            if i < limit and (is_subj or plural) and m.person is None \
                     and m.actor.kind in NON_PERSON:
                 head = self.doc[i]
                 conj = [c for c in head.conjuncts]
                 if not conj:
+                    if size is not None and here - self.sentence_no(head) <= 1:
+                        continue
                     return []
-                out = [m]
-                for c in sorted(conj, key=lambda c: c.i):
-                    cm = self.names.get(c.i)
-                    if cm is not None and cm.actor not in [o.actor for o in out]:
-                        out.append(cm)
+                out = [self.names.get(c.i) for c in sorted([head, *conj], key=lambda c: c.i)]
+                out = [o for k, o in enumerate(out) if o is not None and o.actor not in [p.actor for p in out[:k] if p]]
+                if m.actor not in [o.actor for o in out]:
+                    out.insert(0, m)
+                if size is not None and len(out) != size:
+                    return []
                 return out
         return []
 

@@ -2726,3 +2726,13 @@ def test_an_acts_owner_is_the_possessive_before_its_amount(extractor, text, expe
 ])
 def test_denied_deeds_charges_over_a_deed_and_warnings_not_issued(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+def test_a_counted_plural_is_the_group_of_that_many_named_together_before(extractor):
+    text = ("Mexico, Argentina, Bolivia and Colombia criticised Peru on Monday. Peru recalled its ambassadors "
+            "from the four countries.")
+    got = claims_of(extractor, text)
+    assert {t for a, act, t in got if a == "Peru" and act == "cut_ties"} == {"Mexico", "Argentina", "Bolivia", "Colombia"}
+    # a count that does not fit the group names no group
+    wrong = claims_of(extractor, text.replace("the four countries", "the three countries"))
+    assert {t for a, act, t in wrong if a == "Peru" and act == "cut_ties"} != {"Mexico", "Argentina", "Bolivia", "Colombia"}
