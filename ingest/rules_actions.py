@@ -284,11 +284,13 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and not is_passive(verb) and any(
             s.lower_ not in RELATIVE_PRONOUNS for s in children(verb, "nsubj")) and all(
             o.lower_ in RELATIVE_PRONOUNS for o in objects) and lemma(verb) not in lex.ascribing_verbs and not any(
+            c.lower_ in {"where", "when", "whereby"} for c in verb.children) and not any(
             res.actors_of(p) for p in pobjs(verb, lex.actions[action].target_preps)):
         # "officials it holds responsible", "a unit that activists accuse of torture", "syrups,
         # which the WHO has linked to the deaths": the clause's object is the noun it describes
         # (not "the attack, which it blamed on Russia", "the entry, which it attributed to
-        # force majeure": there the noun is the deed)
+        # force majeure": there the noun is the deed; nor a place or time: "in the US, where
+        # the FTC sued")
         objects = [verb.head] + ([verb.head.head] if verb.head.dep_ == "appos" else [])   # ("X, a unit that ...")
     for obj in objects:
         found = np_actors(res, obj, lex, products=products, speaker=speaker, exclude=exclude)

@@ -2736,3 +2736,9 @@ def test_a_counted_plural_is_the_group_of_that_many_named_together_before(extrac
     # a count that does not fit the group names no group
     wrong = claims_of(extractor, text.replace("the four countries", "the three countries"))
     assert {t for a, act, t in wrong if a == "Peru" and act == "cut_ties"} != {"Mexico", "Argentina", "Bolivia", "Colombia"}
+
+
+def test_the_place_a_where_clause_hangs_on_is_no_target(extractor):
+    got = claims_of(extractor, "The merger also faces hurdles in the US, where the Federal Trade Commission sued "
+                               "in December to block it.")
+    assert not any(t == "United States" for _, _, t in got)
