@@ -2742,3 +2742,9 @@ def test_the_place_a_where_clause_hangs_on_is_no_target(extractor):
     got = claims_of(extractor, "The merger also faces hurdles in the US, where the Federal Trade Commission sued "
                                "in December to block it.")
     assert not any(t == "United States" for _, _, t in got)
+
+
+def test_a_one_word_name_the_recogniser_missed_before_a_role_is_the_name_read_before(extractor):
+    got = claims_of(extractor, 'Peru accused Repsol of hiding the scale of the spill. "We did not cause the '
+                               'ecological disaster," a Repsol spokesperson said.')
+    assert ("Repsol", "deny", "Peru") in got
