@@ -783,13 +783,6 @@ class ArticleResolver(NameFinder):
             m = self.names.get(child.i)
             if m is None and dem is None:
                 m = self.resolve(child, speaker=speaker, depth=depth + 1)
-            if m is None and dem is None and child.pos_ == "PROPN" and child.dep_ == "compound" \
-                    and child.text[:1].isupper():
-                # "a Repsol spokesperson", the one-word name the recogniser missed here but
-                # the article has named before
-                known = next((a for a in reversed(self.known) if a.name == child.text
-                              and a.kind not in {"person", "state"}), None)
-                m = Mention(child.i, child.i + 1, known, "name") if known is not None else None
             state = dem.kind == "state" if dem is not None else m is not None and m.actor.kind == "state"
             if state and child.dep_ != "poss" and tok.tag_ in {"NNS", "NNPS"} \
                     and tok.lemma_.lower() in self.lex.private_nouns:

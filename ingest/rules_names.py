@@ -403,8 +403,9 @@ class NameFinder:
 
     def _known_again(self, sent: Span) -> list[Span]:
         """Exact repeats of names of two or more words already known in the
-        article, and a company's first word alone ("Purdue" after "Purdue
-        Pharma") where no person goes by that word."""
+        article, a company's first word alone ("Purdue" after "Purdue
+        Pharma") where no person goes by that word, and a body's one-word name
+        tagged a proper noun ("BP spokesperson Maria Lopez" after "accused BP")."""
         out = []
         cached = self.__dict__.get("_known_names")
         if cached is not None and cached[0] == len(self.known):
@@ -418,6 +419,10 @@ class NameFinder:
                     names.setdefault(words[0], []).append(words)
                     if actor.kind == "company" and words[0] not in person_words and len(words[0]) > 3:
                         names[words[0]].append(words[:1])
+                elif len(words) == 1 and len(words[0]) > 1 and words[0][:1].isupper() and actor.kind not in {
+                        "person", "state"} and words[0] not in person_words:
+                    # ("BP", "Repsol": a body's one-word name, again where the recogniser missed it)
+                    names.setdefault(words[0], []).append(words)
             self.__dict__["_known_names"] = (len(self.known), names)
         if not names:
             return out
@@ -437,7 +442,8 @@ class NameFinder:
                 end = i + len(words)
                 if end <= sent.end and texts[i:end] == words and (best is None or end > best) and not (
                         len(words) == 1 and end < len(texts) and texts[end][:1].isupper()
-                        and self.doc[end].pos_ == "PROPN"):
+                        and self.doc[end].pos_ == "PROPN") and not (
+                        len(words) == 1 and self.doc[i].pos_ != "PROPN"):
                     best = end
             if best is not None:
                 out.append(self.doc[i:best])

@@ -2744,7 +2744,11 @@ def test_the_place_a_where_clause_hangs_on_is_no_target(extractor):
     assert not any(t == "United States" for _, _, t in got)
 
 
-def test_a_one_word_name_the_recogniser_missed_before_a_role_is_the_name_read_before(extractor):
-    got = claims_of(extractor, 'Peru accused Repsol of hiding the scale of the spill. "We did not cause the '
-                               'ecological disaster," a Repsol spokesperson said.')
-    assert ("Repsol", "deny", "Peru") in got
+@pytest.mark.parametrize("text, expected", [
+    ('Peru accused Repsol of hiding the scale of the spill. "We did not cause the ecological disaster," a '
+     'Repsol spokesperson said.', ("Repsol", "deny", "Peru")),
+    ("Peru accused BP of hiding the scale of the spill. BP spokesperson Maria Lopez said the company did not "
+     "cause the disaster.", ("BP", "deny", "Peru")),
+])
+def test_a_one_word_name_the_recogniser_missed_the_second_time_is_the_name_read_before(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
