@@ -608,6 +608,12 @@ class NameFinder:
             m = self._reference(tok) if tok.pos_ == "NOUN" else self._pronoun(tok)
             if m is not None and m.actor.kind != "person":
                 return m.actor
+        firms = self.lex.references.get("company", frozenset()) | self.lex.references.get("organization", frozenset())
+        if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.lemma_.lower() in firms:
+            # "company spokesperson Maria Lopez", "a club spokesman": the firm the article is about
+            m = self._reference(tok, definite=True)
+            if m is not None and m.actor.kind != "person":
+                return m.actor
         if tok.lemma_.lower() in self.lex.references.get("state", ()) and tok.dep_ == "compound":
             # "Foreign Ministry spokesperson X": the ministry of the state in the news, or
             # of the state where the sentence says it speaks ("In Kigali, government

@@ -2749,6 +2749,11 @@ def test_the_place_a_where_clause_hangs_on_is_no_target(extractor):
      'Repsol spokesperson said.', ("Repsol", "deny", "Peru")),
     ("Peru accused BP of hiding the scale of the spill. BP spokesperson Maria Lopez said the company did not "
      "cause the disaster.", ("BP", "deny", "Peru")),
+    # a firm's noun before the role: the firm the article is about
+    ('Peru accused Repsol of hiding the scale of the spill. "We did not cause the ecological disaster," '
+     'company spokesperson Maria Lopez said.', ("Repsol", "deny", "Peru")),
+    ('Peru accused Repsol of hiding the scale of the spill. "We did not cause the ecological disaster," '
+     'Maria Lopez, a company spokesperson, said.', ("Repsol", "deny", "Peru")),
 ])
-def test_a_one_word_name_the_recogniser_missed_the_second_time_is_the_name_read_before(extractor, text, expected):
+def test_a_spokesperson_speaks_for_the_firm_named_or_described_before_the_role(extractor, text, expected):
     assert expected in claims_of(extractor, text)
