@@ -2757,3 +2757,17 @@ def test_the_place_a_where_clause_hangs_on_is_no_target(extractor):
 ])
 def test_a_spokesperson_speaks_for_the_firm_named_or_described_before_the_role(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru accused Repsol of hiding the scale of the spill. Repsol said its crew had acted properly.",
+     [("Peru", "accuse", "Repsol"), ("Repsol", "deny", "Peru")]),
+    ("Orbis Bank was accused by Maria Lopez of hiding losses. Orbis Bank said the fees had been handled "
+     "appropriately.", [("Maria Lopez", "accuse", "Orbis Bank"), ("Orbis Bank", "deny", "Maria Lopez")]),
+    # compliance with an order is no answer to an accusation
+    ("The Capital Markets Authority barred Tomas Reyes from the market. Reyes had stepped down from the "
+     "boards in compliance with the order, his spokesperson said.",
+     [("Capital Markets Authority", "sanction", "Tomas Reyes")]),
+])
+def test_the_accused_saying_it_acted_properly_denies(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
