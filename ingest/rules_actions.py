@@ -1022,6 +1022,54 @@ def those_acted_on(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candi
     return out
 
 
+def _resigning(tok: Token, lex: Lexicon) -> bool:
+    """"resign", "quit", "step down" (the verb with its particle)."""
+    if tok.pos_ != "VERB":
+        return False
+    return lemma(tok) in lex.resigning_verbs or any(
+        f"{lemma(tok)} {p.lower_}" in lex.resigning_verbs for p in children(tok, "prt"))
+
+
+def resignation_calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """Another party wanting someone out of their post: a call for it ("urged X to step
+    down", "called on X to resign", "called for X's resignation") asks for a removal, the
+    caller's sanction as any call on others to act is; saying they should go ("said X
+    should resign") reproaches them (criticize). Not one's own leaving ("said he would
+    resign"), and not a negated call."""
+    out = []
+    for tok in sent:
+        if negated(tok, lex):
+            continue
+        targets: list[Mention] = []
+        actors: list[Mention] = []
+        action = "sanction"
+        if _resigning(tok, lex):
+            head = tok.head
+            if tok.dep_ in {"xcomp", "ccomp"} and lemma(head) in lex.call_verbs and not negated(head, lex):
+                # "urged X to step down", "called on X to resign", "demanded that X quit"
+                called = children(head, "dobj") + pobjs(head, {"on", "upon"}) + children(tok, "nsubj")
+                targets = [m for o in called for m in res.actors_of(o)]
+                actors = actor_of_verb(res, head)
+            elif any(a.lower_ in {"should", "must"} for a in children(tok, "aux")) and tok.dep_ == "ccomp" \
+                    and lemma(head) in lex.speech_verbs and not negated(head, lex):
+                # "said Laporta should resign"
+                targets = [m for s in children(tok, "nsubj") for m in res.actors_of(s)]
+                actors = actor_of_verb(res, head)
+                action = "criticize"
+        elif tok.pos_ == "NOUN" and lemma(tok) in lex.resignation_nouns:
+            head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
+            if tok.dep_ in {"dobj", "pobj"} and lemma(head) in lex.call_verbs and not negated(head, lex):
+                # "called for X's resignation", "demanded the resignation of X"
+                owners = children(tok, "poss") + pobjs(tok, {"of"})
+                targets = [m for o in owners for m in res.actors_of(o)]
+                actors = actor_of_verb(res, head)
+        for a in actors:
+            for t in targets:
+                if t.actor != a.actor:
+                    out.append(Candidate(a, action, t, tok, "verb", tok, 0.5))
+    return out
+
+
 def joined_suits(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """Joining a lawsuit is suing its defendant: "Texas joined the lawsuit" (the one filed
     against Google before), "joined the case against Vantor"."""

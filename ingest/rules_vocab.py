@@ -217,6 +217,8 @@ class Lexicon:
     search_nouns: frozenset[str]
     membership_verbs: frozenset[str]
     promising_verbs: frozenset[str]
+    resigning_verbs: frozenset[str]
+    resignation_nouns: frozenset[str]
     bare_organs: frozenset[str]
     organ_kinds: frozenset[str]
     charging_verbs: frozenset[str]

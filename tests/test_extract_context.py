@@ -2771,3 +2771,16 @@ def test_a_spokesperson_speaks_for_the_firm_named_or_described_before_the_role(e
 ])
 def test_the_accused_saying_it_acted_properly_denies(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Jane Roe called on Ana Ruiz to resign.", [("Jane Roe", "sanction", "Ana Ruiz")]),
+    ("Senator Jane Roe urged Ana Ruiz to step down.", [("Jane Roe", "sanction", "Ana Ruiz")]),
+    ("Senator Jane Roe called for Ana Ruiz's resignation.", [("Jane Roe", "sanction", "Ana Ruiz")]),
+    ("Senator Jane Roe said Ana Ruiz should resign.", [("Jane Roe", "criticize", "Ana Ruiz")]),
+    # one's own leaving, or a call not made, is no claim
+    ("Ana Ruiz said she would resign.", []),
+    ("Senator Jane Roe did not call on Ana Ruiz to resign.", []),
+])
+def test_wanting_someone_out_of_their_post(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
