@@ -264,6 +264,13 @@ class ArticleResolver(NameFinder):
 
         `before` limits references and pronouns to actors named before that
         token (for a speaker named after what they said)."""
+        if tok.pos_ in {"PROPN", "NOUN"} and tok.text[:1].isupper() and tok.lower_.endswith("s") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "the Adanis", "the Sacklers": the people of that family named before
+            family = [a for a in self.known if a.kind == "person" and a not in exclude
+                      and last_word(a.name) in {tok.lower_[:-1], tok.lower_[:-2]}]   # ("the Reyeses")
+            if len(family) >= 2:
+                return [Mention(tok.i, tok.i + 1, a, "reference") for a in family]
         if tok.lower_ in {"which", "who", "whom", "that"} and tok.head.dep_ == "relcl":
             # the antecedent; if it names no one, the noun it hangs from
             # ("a resolution on cyber defence that describes ...")

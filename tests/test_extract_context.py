@@ -2784,3 +2784,11 @@ def test_the_accused_saying_it_acted_properly_denies(extractor, text, expected):
 ])
 def test_wanting_someone_out_of_their_post(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("family", ["Garcia", "Santos"])
+def test_the_family_name_in_the_plural_is_the_family_named_before(extractor, family):
+    plural = family + ("es" if family.endswith("s") else "s")
+    got = claims_of(extractor, f"Chilean prosecutors charged Tomas {family} and Ana {family} with fraud. "
+                               f"Prosecutors say the {plural} hid the payments from their banks.")
+    assert {t for _, a, t in got if a == "accuse"} == {f"Tomas {family}", f"Ana {family}"}
