@@ -938,6 +938,10 @@ class ArticleResolver(NameFinder):
         # meant: "Activision Blizzard, the publisher of Call of Duty and Overwatch,
         # ... the company" is Activision Blizzard)
         fits = [f for f in fits if not self._inside_apposition(self.doc[f[0]], f[1].actor)]
+        if lemma == "family":
+            # ("the family has denied wrongdoing": a family named as one, "Amini's family",
+            # never the group named last, "prosecutors")
+            fits = [f for f in fits if "famil" in f[1].actor.name.lower()]
         if lemma not in self.lex.judicial_bodies | {"judge", "body", "panel"}:
             # ("accused the regulator of ...": a regulator, an agency or a ministry is no court)
             fits = [f for f in fits if not name_words(f[1].actor.name) & self.lex.judicial_bodies]

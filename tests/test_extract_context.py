@@ -2792,3 +2792,9 @@ def test_the_family_name_in_the_plural_is_the_family_named_before(extractor, fam
     got = claims_of(extractor, f"Chilean prosecutors charged Tomas {family} and Ana {family} with fraud. "
                                f"Prosecutors say the {plural} hid the payments from their banks.")
     assert {t for _, a, t in got if a == "accuse"} == {f"Tomas {family}", f"Ana {family}"}
+
+
+def test_the_family_is_a_family_named_as_one_never_the_group_named_last(extractor):
+    got = claims_of(extractor, "Peruvian prosecutors accused Rosa Vaca of corruption. Prosecutors later raided "
+                               "her office. The family has denied wrongdoing.")
+    assert not any(action == "deny" for _, action, _ in got)
