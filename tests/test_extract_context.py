@@ -2798,3 +2798,9 @@ def test_the_family_is_a_family_named_as_one_never_the_group_named_last(extracto
     got = claims_of(extractor, "Peruvian prosecutors accused Rosa Vaca of corruption. Prosecutors later raided "
                                "her office. The family has denied wrongdoing.")
     assert not any(action == "deny" for _, action, _ in got)
+
+
+def test_a_spokesperson_for_a_body_named_by_its_noun_speaks_for_it(extractor):
+    got = claims_of(extractor, "Halvard Systems accused Finland of spying on its engineers. A spokesperson for "
+                               "Finland's interior ministry said the allegations were nonsense.")
+    assert ("Finland", "deny", "Halvard Systems") in got
