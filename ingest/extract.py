@@ -234,7 +234,8 @@ class Extractor:
         # (the people who speak for each body: an accusation against a country's president
         # is answered by the country)
         members: dict[str, set[str]] = {}
-        for person, body in res.affiliation.items():
+        for person, body in [*res.affiliation.items(), *res.organ_of.items()]:
+            # (and a state's organs named as their own actors: "the British navy" is the UK's)
             members.setdefault(ActorRef.make(body.name, body.kind).id, set()).add(
                 ActorRef.make(person.name, person.kind).id)
         return self._build(found, article, members)

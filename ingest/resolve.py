@@ -76,6 +76,7 @@ class ArticleResolver(NameFinder):
     names: dict[int, Mention] = field(default_factory=dict)      # token -> name mention
     history: list[tuple[int, Mention, bool]] = field(default_factory=list)
     affiliation: dict[Actor, Actor] = field(default_factory=dict)
+    organ_of: dict[Actor, Actor] = field(default_factory=dict)     # "British navy" -> United Kingdom
     person_roles: dict[str, Actor] = field(default_factory=dict)
     known: list[Actor] = field(default_factory=list)
     accused: dict[Actor, set[Actor]] = field(default_factory=dict)  # accuser -> targets so far
@@ -806,7 +807,9 @@ class ArticleResolver(NameFinder):
                 organ = self._named_organ(child, tok) if state else None
                 if organ is not None:
                     # "Bolivian police arrested ...", "the Philippine coast guard": the organ itself
+                    # (and the state's own: its denial answers what the organ is accused of)
                     self._note_organ(tok, organ.actor)
+                    self.organ_of.setdefault(organ.actor, Actor(dem.name, dem.kind))
                     return organ
                 if state and tok.lemma_.lower() in self.lex.bare_organs:
                     self._note_organ(tok, Actor(dem.name, dem.kind))

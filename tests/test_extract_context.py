@@ -2804,3 +2804,9 @@ def test_a_spokesperson_for_a_body_named_by_its_noun_speaks_for_it(extractor):
     got = claims_of(extractor, "Halvard Systems accused Finland of spying on its engineers. A spokesperson for "
                                "Finland's interior ministry said the allegations were nonsense.")
     assert ("Finland", "deny", "Halvard Systems") in got
+
+
+def test_a_states_denial_answers_what_its_named_organ_was_accused_of(extractor):
+    got = claims_of(extractor, "China accused the Philippine coast guard of ramming its ship. Manila said the "
+                               "accusations were false.")
+    assert ("Philippines", "deny", "China") in got
