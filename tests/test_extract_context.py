@@ -2819,3 +2819,16 @@ def test_a_states_denial_answers_what_its_named_organ_was_accused_of(extractor):
 ])
 def test_a_standing_denial_answers_no_accuser_in_particular(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Competition Commission fined Halvard Systems on Monday. The commission had opened the investigation "
+     "in December.", ("Competition Commission", "investigate", "Halvard Systems")),
+])
+def test_the_investigation_opened_is_into_whom_its_opener_acted_against(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+def test_the_investigation_opened_with_no_earlier_act_names_no_one(extractor):
+    got = claims_of(extractor, "The Competition Commission opened the investigation in December.")
+    assert not any(action == "investigate" and target is not None for _, action, target in got)
