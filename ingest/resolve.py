@@ -901,9 +901,9 @@ class ArticleResolver(NameFinder):
                     if i < limit and m.actor not in exclude and m.person is None and
                     m.actor.kind != "person" and described <= name_words(m.actor.name)]
             if fits:
-                # (of two in the latest sentence that names one, its subject: "The Federal
-                # Competition Commission said the probe, run with the Data Protection
-                # Commission, ... According to the commission" is the first)
+                # (of two in the latest sentence that names one, its subject: "The Kenya
+                # Revenue Authority said the audit, run with the Capital Markets Authority,
+                # ... According to the authority" is the first)
                 latest = self.sentence_no(self.doc[fits[0][0]])
                 here = [f for f in fits if self.sentence_no(self.doc[f[0]]) == latest]
                 i, m, _ = next((f for f in here if f[2]), here[0])

@@ -257,10 +257,11 @@ class NameFinder:
 
     def _public_body_of_state(self, ent: Span, inside: list[Span]) -> bool:
         """An organisation entity that holds a state's name and names a public body of its
-        own: it ends in a word of a government body and has a capitalised word of its own
-        that names no office of the state ("the Zimbabwe Electoral Commission", "the Kenya
-        Revenue Authority", "the Securities and Exchange Board of India"). Such a body is not
-        the state, as "the Kenyan Foreign Ministry" or "the US Justice Department" is."""
+        own: it ends in a word of a government body (or has one before "of <state>") and
+        has a capitalised word of its own that names no office of the state ("the Zimbabwe
+        Electoral Commission", "the Kenya Revenue Authority", "the Electoral Commission of
+        Uganda"). Such a body is not the state; one whose own words all name offices
+        ("Russia's Defence Ministry") stays the state."""
         if not all(ent.start <= s.start and s.end <= ent.end and len(ent) > len(s) for s in inside):
             return False
         states = [s for s in inside if (k := self.gaz.by_form.get(s.text) or self.gaz.by_demonym.get(s.text))
