@@ -521,7 +521,8 @@ def _rejects_a_claim(verb: Token, lex: Lexicon, action: str) -> bool:
         # claim, unless something is refused ("denied entry", "denied him a visa")
         return not any(lemma(o) in lex.refused_nouns for o in objs)
     return any(lemma(o) in lex.claim_nouns or o.pos_ in {"PROPN", "PRON"} or
-               any(c.dep_ in {"acl", "ccomp", "relcl"} for c in o.children) for o in objs)
+               (any(c.dep_ in {"acl", "ccomp", "relcl"} for c in o.children) and lemma(o) not in lex.refused_nouns)
+               for o in objs)
 
 
 def entry_words(lex: Lexicon, actions: tuple[str, ...]) -> frozenset[str]:

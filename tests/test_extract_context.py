@@ -2832,3 +2832,13 @@ def test_the_investigation_opened_is_into_whom_its_opener_acted_against(extracto
 def test_the_investigation_opened_with_no_earlier_act_names_no_one(extractor):
     got = claims_of(extractor, "The Competition Commission opened the investigation in December.")
     assert not any(action == "investigate" and target is not None for _, action, target in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Competition and Markets Authority rejected Vantor's offer to license the games to rivals.", []),
+    ("The court rejected his final bid to block the extradition.", []),
+    # a claim with its clause is still denied
+    ("Norway rejected claims that it had helped to blow up the pipelines.", [("Norway", "deny", None)]),
+])
+def test_rejecting_a_proposal_is_no_denial(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
