@@ -522,6 +522,10 @@ class NameFinder:
             kw = name_words(known.name)
             if known.kind == "state" and actor.kind != "state" and kw < words:
                 continue   # a firm named after a state is not the state ("Grupo Mexico")
+            if actor.kind == "state" and known.kind != "state" and words < kw and self.known_state(actor):
+                # nor is a state the gazetteer knows a longer name that holds it ("Kosovo" is
+                # not "Kosovo Serbs"; "Hindenburg", taken for a place, is Hindenburg Research)
+                continue
             if kw == words or (words and (words <= kw or kw <= words)):
                 if person or known.kind in {actor.kind, "organization", "company", "unknown"} \
                         or actor.kind in {"organization", "unknown"}:

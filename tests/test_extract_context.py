@@ -2842,3 +2842,10 @@ def test_the_investigation_opened_with_no_earlier_act_names_no_one(extractor):
 ])
 def test_rejecting_a_proposal_is_no_denial(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+def test_a_known_state_is_not_a_longer_name_that_holds_it(extractor):
+    got = claims_of(extractor, "The party of Kosovo Serbs said it had organised the protest. Kosovo prosecutors "
+                               "accused Dragan Petrovic of organising the attack.")
+    assert ("Kosovo", "accuse", "Dragan Petrovic") in got
+    assert not any(actor == "Kosovo Serbs" and target == "Dragan Petrovic" for actor, _, target in got)
