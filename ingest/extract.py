@@ -304,7 +304,7 @@ class Extractor:
                 answered = next((c for c in reversed(claims) if c.action == "accuse" and c.span[0] < span[0]
                                  and span[0] - c.span[0] <= RESPONSE_REACH and c.actor.id != me), None)
             habitual = action in {"deny", "dispute"} and any(
-                c.dep_ == "advmod" and c.lower_ in HABITUAL for c in cand.trigger.children)
+                c.dep_ == "advmod" and c.lower_ in self.lex.standing_adverbs for c in cand.trigger.children)
             if answered is not None:
                 if target_ref is None and not habitual:
                     # ("has repeatedly denied wrongdoing", "has always denied it": a standing
@@ -381,10 +381,6 @@ class _Tokens(list):
 def _ref(m: Mention) -> ActorRef:
     return ActorRef.make(m.actor.name, m.actor.kind)
 
-
-# Adverbs of a standing denial, told as background rather than as an answer to a claim
-HABITUAL = frozenset({"repeatedly", "always", "consistently", "persistently", "long", "steadfastly",
-                      "previously", "routinely"})
 
 RESPONSE_REACH = 1500   # characters back a response looks for the accusations it answers
 

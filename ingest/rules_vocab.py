@@ -219,6 +219,7 @@ class Lexicon:
     promising_verbs: frozenset[str]
     resigning_verbs: frozenset[str]
     resignation_nouns: frozenset[str]
+    standing_adverbs: frozenset[str]
     bare_organs: frozenset[str]
     organ_kinds: frozenset[str]
     charging_verbs: frozenset[str]
