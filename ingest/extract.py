@@ -76,7 +76,8 @@ RULES = (rules_actions.verbal, rules_actions.nominal, rules_actions.cut_ties,
          rules_actions.stop_using, rules_actions.halted_dealings, rules_actions.calls,
          rules_actions.responses, rules_actions.warnings, rules_actions.joined_suits,
          rules_actions.expulsions, rules_actions.named_defendants, rules_actions.premises_searches,
-         rules_actions.not_ruled_out, rules_actions.those_acted_on, rules_actions.resignation_calls)
+         rules_actions.not_ruled_out, rules_actions.those_acted_on, rules_actions.resignation_calls,
+         rules_actions.release_calls)
 
 
 class Extractor:
@@ -115,7 +116,8 @@ class Extractor:
                  rules_actions.premises_searches: lex.search_nouns,
                  rules_actions.not_ruled_out: {"rule", "exclude"},
                  rules_actions.those_acted_on: {"those"},
-                 rules_actions.resignation_calls: {w.split()[0] for w in lex.resigning_verbs} | lex.resignation_nouns}
+                 rules_actions.resignation_calls: {w.split()[0] for w in lex.resigning_verbs} | lex.resignation_nouns,
+                 rules_actions.release_calls: lex.freeing_verbs | lex.release_nouns}
         self.rules = [(rule, gates.get(rule)) for rule in RULES]
         self._vocab_limit: int | None = None
 

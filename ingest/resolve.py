@@ -1064,6 +1064,18 @@ class ArticleResolver(NameFinder):
                         m = self.resolve(x, depth=2)
                         if m is not None and want(m) and m.actor not in exclude:
                             return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
+        if low in {"him", "her"} and tok.dep_ in {"dobj", "dative", "pobj"} and before is None:
+            # "said the case against Bialiatski was political and called for Minsk to release
+            # him": an object pronoun's person named earlier in its own sentence, before any
+            # subject of an earlier one (not its own clause's subject: "Smith said Jones had
+            # attacked him" is Smith)
+            own = {*self._clause_subjects(tok), *(self.names[c.i].actor for c in tok.head.children
+                                                   if c.dep_ == "nsubj" and c.i in self.names)}
+            for i, m, _ in reversed(self.history):
+                if i < tok.sent.start:
+                    break
+                if i < limit and want(m) and m.actor not in exclude and m.actor not in own:
+                    return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
         for subject_only in (True, False):
             for i, m, is_subj in reversed(self.history):
                 if i < limit and want(m) and (is_subj or not subject_only) and m.actor not in exclude:

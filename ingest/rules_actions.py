@@ -310,6 +310,12 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                         found = [ref] if ref is not None else []
                     if found:
                         return found
+        if lemma(obj) in lex.manner_nouns and action in lex.rule_actions["owned_object"]:
+            # "criticised the way the police had presented the case": who did it that way
+            found = [m for rc in children(obj, "relcl") for s in children(rc, "nsubj")
+                     for m in np_actors(res, s, lex, speaker=speaker, exclude=exclude)]
+            if found:
+                return found
         if lemma(obj) in lex.accusation_nouns or noun_action(obj, lex) or (
                 action in lex.rule_actions["owned_object"] and obj.pos_ == "NOUN"):
             # "criticised Italy's refusal", "condemned Helmark Energy's plan": whose act it is
@@ -1071,6 +1077,42 @@ def resignation_calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Ca
     return out
 
 
+def release_calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """A call to free a detained person speaks up for them (defend): "called on the
+    authorities to release him", "urged Minsk to free the activists", "called for X to be
+    released", "demanded the immediate release of X", "called for X's release". Only people
+    and groups of people are freed (not "release the data", "free up funds"), and not by
+    the caller's own side; a negated call is none."""
+    out = []
+    for tok in sent:
+        if negated(tok, lex):
+            continue
+        head, freed = tok.head, []
+        if tok.pos_ == "VERB" and lemma(tok) in lex.freeing_verbs and not children(tok, "prt"):
+            if tok.dep_ in {"xcomp", "ccomp", "advcl"} and lemma(head) in lex.call_verbs:
+                # "called on Minsk to release him", "called for him to be released"
+                freed = children(tok, "dobj") + children(tok, "nsubjpass")
+                if not freed and is_passive(tok):
+                    freed = children(head, "dobj")   # "urged X to be freed"
+        elif tok.pos_ == "NOUN" and lemma(tok) in lex.release_nouns:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+                head = tok.head.head    # "called for the release of X"
+            if tok.dep_ in {"dobj", "pobj"} and lemma(head) in lex.call_verbs:
+                freed = children(tok, "poss") + pobjs(tok, {"of"})
+        if not freed or negated(head, lex):
+            continue
+        # ("protests demanding Castillo's release": the protests call, no one named)
+        actors = res.actors_of(head.head) if head.dep_ == "acl" else actor_of_verb(res, head)
+        freed += [a for o in freed for a in children(o, "appos")]   # "the journalists X and Y"
+        for m in (m for o in freed for x in [o, *o.conjuncts] for m in res.actors_of(x)):
+            if m.actor.kind not in {"person", "group", "organization"}:
+                continue
+            for a in actors:
+                if a.actor != m.actor:
+                    out.append(Candidate(a, "defend", m, tok, "verb", tok, 0.5))
+    return out
+
+
 def joined_suits(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """Joining a lawsuit is suing its defendant: "Texas joined the lawsuit" (the one filed
     against Google before), "joined the case against Vantor"."""
@@ -1169,6 +1211,17 @@ def _banned_where(res: ArticleResolver, verb: Token) -> list[Mention]:
                                                  for p in children(q, "pobj"))]:
                 m = res.names.get(o.i)
                 if m is not None and res.known_state(m.actor) and m.actor not in [x.actor for x in out]:
+                    out.append(m)
+    for prep in (p for p in children(verb, "prep") if p.lower_ in {"to", "on", "onto"}):
+        # "was added to a U.S. trade blacklist", "placed on Britain's sanctions list": the
+        # list's owner, its state's adjective or its possessor
+        for lst in (o for o in children(prep, "pobj") if lemma(o) in res.lex.sanction_lists):
+            mods = children(lst, "amod", "compound", "poss")
+            for c in [*mods, *(g for m in mods if m.dep_ == "compound" for g in children(m, "amod", "compound"))]:
+                dem = res.gaz.by_demonym.get(c.text)
+                m = Mention(c.i, c.i + 1, Actor(dem.name, dem.kind), "agent") \
+                    if dem is not None and dem.kind == "state" else res.names.get(c.i)
+                if m is not None and m.actor.kind != "person" and m.actor not in [x.actor for x in out]:
                     out.append(m)
     for t in verb.subtree:
         if t.dep_ != "pobj" or t.head.lower_ != "in" or any(
@@ -1641,8 +1694,8 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                        if m.actor not in mine][:1]
         if not targets:
             # "suspended imports of Australian beef": the state the goods stand for
-            for p in (p for o in objs if lemma(o) in lex.via_nouns for p in pobjs(o, {"of"})):
-                targets = np_actors(res, p, lex, products=True)
+            for o in (o for o in objs if lemma(o) in lex.via_nouns):
+                targets = np_actors(res, o, lex, products=True)
                 if targets:
                     break
         if not targets:
@@ -1668,9 +1721,11 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                         break
                 if targets:
                     break
+        # ("suspended imports of Brazilian meat": an embargo restricts, it is a sanction)
+        action = "sanction" if all(lemma(o) in lex.cut_ties_embargo for o in objs) else "cut_ties"
         for a in actors:
             for t in targets:
-                out.append(Candidate(a, "cut_ties", t, tok, "cut_ties", tok, 0.6))
+                out.append(Candidate(a, action, t, tok, "cut_ties", tok, 0.6))
     return out
 
 
@@ -1755,8 +1810,9 @@ def calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         ordering = tok.pos_ == "VERB" and bool(word_forms(tok) & lex.order_verbs)
         if (lemma(tok) not in lex.call_verbs and not ordering) or tok.pos_ != "VERB" or negated(tok, lex):
             continue
+        # ("urged Y to respond to the allegations"; not "urged its allies to respond firmly")
         asked = [c for c in tok.children if c.dep_ in {"xcomp", "advcl", "ccomp"}
-                 and lemma(c) in lex.explain_verbs]
+                 and lemma(c) in lex.explain_verbs and (lemma(c) != "respond" or pobjs(c, {"to"}))]
         if not asked:
             if ordering:
                 out += _ordered(res, tok, lex)

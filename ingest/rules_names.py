@@ -573,9 +573,10 @@ class NameFinder:
         return Mention(span.start, span.end, person, "name")
 
     def _outside_membership(self, tok: Token, span: Span) -> bool:
-        """Whether `tok` sits in a relative clause of the name's phrase whose verb is no verb
-        of membership ("who heads the agency" names her body, "who has broken with the
-        governing party" does not: `membership_verbs`)."""
+        """Whether `tok` sits in a relative or participle clause of the name's phrase whose
+        verb is no verb of membership ("who heads the agency" names her body, "who has broken
+        with the governing party" and "speaking during a visit to Poland" do not:
+        `membership_verbs`)."""
         cur = tok
         verb = None   # (the clause's own verb: "whose post is ceremonial and who has broken with X")
         for _ in range(8):
@@ -583,8 +584,13 @@ class NameFinder:
                 return False
             if verb is None and cur.pos_ in {"VERB", "AUX"}:
                 verb = cur
-            if cur.dep_ == "relcl":
-                return (verb or cur).lemma_.lower() not in self.lex.membership_verbs
+            if cur.dep_ in {"relcl", "acl"}:
+                v = verb or cur
+                if v.lemma_.lower() == "speak":
+                    # "who speaks for the ministry" names it; "speaking during a visit to
+                    # Poland" names only where he spoke
+                    return not any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children)
+                return v.lemma_.lower() not in self.lex.membership_verbs
             cur = cur.head
         return False
 

@@ -431,6 +431,9 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             cands = children(v, "nsubj", "expl")
             if lemma(v) == "be":   # "the diplomats were Russian spies"
                 cands += children(v, "attr")
+            if any(lemma(c) in res.lex.blame_nouns for c in cands) and lemma(v) in {"lie", "rest", "fall"}:
+                # "responsibility lay with management", "the blame rests on X": where it lies
+                cands = pobjs(v, {"with", "on", "upon"})
         if subject is not None:   # ("X, which it said had ...": the relative pronoun is X)
             cands = [subject if c.lower_ in {"which", "that", "who"} else c for c in cands]
         if not cands and v == root and subject is not None:

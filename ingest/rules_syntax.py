@@ -229,6 +229,9 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
         if cur.dep_ in {"xcomp", "conj", "advcl"}:
             cur = head
             continue
+        if cur.dep_ == "acomp" and cur.lower_ in lexicon().manner_adjectives and head.lemma_ == "be":
+            cur = head   # "Tehran was quick to reject it" (not "is ready to sue", not yet done)
+            continue
         if cur.dep_ == "pcomp" and head.dep_ == "prep":
             up = head.head
             if up.pos_ in {"VERB", "AUX"} and head.lower_ in {"for", "of", "over"} and control:
@@ -355,6 +358,14 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
     if lemma(tok) in lex.via_nouns:   # "the sale of equipment made by X"
         for p in pobjs(tok, {"of"}):
             out.extend(np_actors(res, p, lex, products=True, speaker=speaker, exclude=exclude))
+        if not out and lemma(tok) in lex.via_from_nouns:
+            # "imports of Lebanese fruit", "purchases of Israeli weapons": whatever the goods,
+            # the state that names them supplies them
+            for p in pobjs(tok, {"of"}):
+                for c in children(p, "amod", "compound"):
+                    dem = res.gaz.by_demonym.get(c.text)
+                    if dem is not None and dem.kind == "state" and dem.name not in [a.name for a in exclude]:
+                        out.append(Mention(c.i, c.i + 1, Actor(dem.name, dem.kind), "agent"))
         if not out and lemma(tok) in lex.via_from_nouns:
             # "banned imports from Halvor Foods", "beef imports from four abattoirs": the supplier
             for p in pobjs(tok, {"from"}):

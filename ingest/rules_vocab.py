@@ -161,6 +161,7 @@ class Lexicon:
     cut_ties_missions: frozenset[str]
     cut_ties_closing: frozenset[str]
     cut_ties_closable: frozenset[str]
+    cut_ties_embargo: frozenset[str]
     stop_verbs: frozenset[str]
     use_words: frozenset[str]
     call_verbs: frozenset[str]
@@ -219,10 +220,16 @@ class Lexicon:
     promising_verbs: frozenset[str]
     resigning_verbs: frozenset[str]
     resignation_nouns: frozenset[str]
+    freeing_verbs: frozenset[str]
+    release_nouns: frozenset[str]
     standing_adverbs: frozenset[str]
     bare_organs: frozenset[str]
     organ_kinds: frozenset[str]
     charging_verbs: frozenset[str]
+    sanction_lists: frozenset[str]
+    manner_adjectives: frozenset[str]
+    blame_nouns: frozenset[str]
+    manner_nouns: frozenset[str]
     ascribing_verbs: frozenset[str]
     abetting_verbs: frozenset[str]
     armed_nouns: frozenset[str]
@@ -318,7 +325,7 @@ _KEYS = {
     "cut_ties_ending": "cut_ties.ending", "cut_ties_of_objects": "cut_ties.of_objects",
     "cut_ties_returning": "cut_ties.returning_verbs", "cut_ties_homeward": "cut_ties.homeward",
     "cut_ties_missions": "cut_ties.missions", "cut_ties_closing": "cut_ties.closing",
-    "cut_ties_closable": "cut_ties.closable",
+    "cut_ties_closable": "cut_ties.closable", "cut_ties_embargo": "cut_ties.embargo",
     "stop_verbs": "stop_using.verbs", "use_words": "stop_using.use",
     "call_verbs": "calls.verbs", "explain_verbs": "calls.explain_verbs",
     "order_verbs": "calls.order_verbs",

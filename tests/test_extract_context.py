@@ -365,7 +365,8 @@ def test_a_charge_that_x_rejects(extractor, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # (before: nothing for the first two; the licence kept as a guard)
     ("The European Union hit Russia with a new round of sanctions.", ("European Union", "sanction", "Russia")),
-    ("China suspended imports of Australian beef.", ("China", "cut_ties", "Australia")),
+    # (an embargo is a sanction: it restricts the other side's trade)
+    ("China suspended imports of Australian beef.", ("China", "sanction", "Australia")),
     ("Latvia revoked the broadcasting licence of RT.", ("Latvia", "sanction", "RT")),
 ])
 def test_bundled_triggers_goods_and_licences(extractor, text, expected):
@@ -2849,3 +2850,32 @@ def test_a_known_state_is_not_a_longer_name_that_holds_it(extractor):
                                "accused Dragan Petrovic of organising the attack.")
     assert ("Kosovo", "accuse", "Dragan Petrovic") in got
     assert not any(actor == "Kosovo Serbs" and target == "Dragan Petrovic" for actor, _, target in got)
+
+
+def test_an_object_pronoun_is_the_person_named_earlier_in_its_sentence(extractor):
+    got = claims_of(extractor, "Opposition leader Anna Petrova wrote to the court on Monday. Amnesty International "
+                               "said the case against Peter Hall was political and called on the authorities to "
+                               "release him.")
+    assert ("Amnesty International", "defend", "Peter Hall") in got
+    assert not any(target == "Anna Petrova" for _, _, target in got)
+    # (but never the subject of the pronoun's own clause)
+    got = claims_of(extractor, "John Smith said Peter Jones had attacked him.")
+    assert got == [("John Smith", "accuse", "Peter Jones")]
+
+
+def test_where_a_person_spoke_is_not_whom_they_speak_for(extractor):
+    got = claims_of(extractor, "President Volodymyr Zelenskiy, speaking during a visit to Poland, accused Russia "
+                               "of war crimes. He said Russia had to be held accountable.")
+    assert got and all(actor == "Volodymyr Zelenskiy" for actor, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's imports or exports halted: an embargo, a sanction
+    ("Japan halted imports of beef from Brazil.", ("Japan", "sanction", "Brazil")),
+    ("Gorland suspended imports of American cars.", ("Gorland", "sanction", "United States")),
+    # purchases and other dealings halted: a relation cut
+    ("Petro suspended purchases of Israeli weapons.", ("Petro", "cut_ties", "Israel")),
+    ("China stopped buying coal from Australia.", ("China", "cut_ties", "Australia")),
+])
+def test_an_embargo_is_a_sanction_and_a_halted_dealing_cuts_ties(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
