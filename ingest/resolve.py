@@ -908,6 +908,19 @@ class ArticleResolver(NameFinder):
                 here = [f for f in fits if self.sentence_no(self.doc[f[0]]) == latest]
                 i, m, _ = next((f for f in here if f[2]), here[0])
                 return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
+        if kinds & {"government", "international_org", "state"} and lemma in bodies:
+            # "The ministry accused ..." after "Israel's foreign ministry said ...": the party
+            # the same noun stood for in the last three sentences, before any other body or
+            # state named since ("what it called a blood libel by South Africa")
+            recent = self.sentence_no(tok) - 3
+            # (a state's organ: "Israel's foreign ministry" stood for Israel; not where the
+            # sentence says it speaks from, "In Baku, the defence ministry")
+            same = next((m for i, m, _ in reversed(self.history) if i < limit and m.actor not in exclude
+                         and m.person is None and self.doc[i].pos_ in {"NOUN", "PROPN"}
+                         and self.doc[i].lemma_.lower() == lemma and m.actor.kind == "state"
+                         and self.sentence_no(self.doc[i]) >= recent), None)
+            if same is not None and self._state_where(tok) is None:
+                return Mention(tok.i, tok.i + 1, same.actor, "reference")
         public = frozenset()
         if kinds == {"company"}:
             # "the airline", "the miner": a firm, never a body whose name says it is

@@ -2879,3 +2879,14 @@ def test_where_a_person_spoke_is_not_whom_they_speak_for(extractor):
 ])
 def test_an_embargo_is_a_sanction_and_a_halted_dealing_cuts_ties(extractor, text, expected):
     assert claims_of(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the ministry" is the state whose ministry spoke last, not the state named since
+    ("Israel's foreign ministry said it rejected what it called a blood libel by South Africa. The ministry "
+     "accused South Africa of collaborating with a terrorist group.", ("Israel", "accuse", "South Africa")),
+    ("Japan's foreign ministry said it had protested to China. The ministry accused Beijing of harassing "
+     "Japanese fishing boats.", ("Japan", "accuse", "China")),
+])
+def test_the_ministry_is_the_state_whose_ministry_spoke_last(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
