@@ -1075,7 +1075,10 @@ class ArticleResolver(NameFinder):
                     for x in [o, *(p for prep in o.children if prep.dep_ == "prep"
                                    for p in prep.children if p.dep_ == "pobj")]:
                         m = self.resolve(x, depth=2)
-                        if m is not None and want(m) and m.actor not in exclude:
+                        # (a name the recogniser took for a person's is still "it": "sanctioned
+                        # Barrick in 2013, fining it $16 million")
+                        if m is not None and (want(m) or (low == "it" and x.pos_ == "PROPN")) \
+                                and m.actor not in exclude:
                             return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
         if low in {"him", "her"} and tok.dep_ in {"dobj", "dative", "pobj"} and before is None:
             # "said the case against Bialiatski was political and called for Minsk to release
@@ -1121,6 +1124,9 @@ class ArticleResolver(NameFinder):
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
             for t in [subj, *subj.conjuncts]:
                 m = self.names.get(t.i)
+                if m is None and t.pos_ == "NOUN":
+                    # ("Italy's privacy regulator fined it": the regulator is Italy's, not "it")
+                    m = self.resolve(t, depth=2)
                 if m is not None:
                     out.append(m.actor)
         return out

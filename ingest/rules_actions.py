@@ -429,7 +429,8 @@ def _party_object(verb: Token, action: str, lex: Lexicon) -> bool:
         return True
     if action == "accuse":
         return not pobjs(verb, {"on"})
-    return action == "sanction" and lemma(verb) in lex.party_sanction_verbs
+    # (by any of its word forms: the small model lemmatises "fined" as "fin")
+    return action == "sanction" and bool(word_forms(verb) & lex.party_sanction_verbs)
 
 
 def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,

@@ -67,6 +67,11 @@ def matches_entry(tok: Token, entry: tuple[str, ...], lex: Lexicon) -> bool:
                 near.add(grand.lower_)
                 if grand.dep_ == "prep":   # "challenged the fine in court"
                     near.update(lemma(p) for p in grand.children if p.dep_ == "pobj")
+                elif grand.dep_ == "pobj" and child.dep_ == "prep" and child.lower_ == "as":
+                    # "designated Hezbollah as a terrorist group"
+                    near.update(lemma(m) for m in grand.children if m.dep_ in {"amod", "compound"})
+                elif grand.dep_ == "appos":   # "designated Hezbollah a terrorist organisation"
+                    near.update(lemma(m) for m in grand.children if m.dep_ in {"amod", "compound"})
                 elif lemma(grand) in lex.partitive_nouns:
                     # "hit Russia with a new round of sanctions": through the bundle
                     near.update(lemma(p) for prep in grand.children if prep.lower_ == "of"

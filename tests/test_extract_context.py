@@ -2890,3 +2890,15 @@ def test_an_embargo_is_a_sanction_and_a_halted_dealing_cuts_ties(extractor, text
 ])
 def test_the_ministry_is_the_state_whose_ministry_spoke_last(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "fined it": the small model's lemma "fin" is still the verb fine; "it" is not the
+    # clause's own subject's state
+    ("Clearview AI collected images from the internet. Italy's privacy regulator fined it 20 million euros.",
+     ("Italy", "sanction", "Clearview AI")),
+    ("Vantor Mining dumped waste in the river. Peru's environmental regulator fined it $2 million.",
+     ("Peru", "sanction", "Vantor Mining")),
+])
+def test_fined_it_is_the_firm_named_before(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
