@@ -253,6 +253,12 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                         found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                         if found:
                             return found
+    if action == "sanction" and word_forms(verb) & lex.taking_verbs:
+        # "deducted ten points from Everton", "stripped the title from X": whom it is taken from
+        for p in pobjs(verb, {"from"}):
+            found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
+            if found:
+                return found
     if action == "sue":
         # "filed suits seeking $1.3 billion each from Giuliani and Powell", "sued,
         # seeking compensation from Boeing", "is seeking damages from X": whom the

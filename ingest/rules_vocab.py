@@ -230,6 +230,7 @@ class Lexicon:
     manner_adjectives: frozenset[str]
     blame_nouns: frozenset[str]
     manner_nouns: frozenset[str]
+    taking_verbs: frozenset[str]
     ascribing_verbs: frozenset[str]
     abetting_verbs: frozenset[str]
     armed_nouns: frozenset[str]
