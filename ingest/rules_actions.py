@@ -757,12 +757,14 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if charged and all(prosecutes(res, a, lex) for a in actors):
             action = "sue"   # "prosecutors charged X with fraud": a criminal charge, by the state
         measure = action
-        if action in lex.rule_actions["announced"] and _conditional_measure(tok):
+        if action in lex.rule_actions["announced"] and (_conditional_measure(tok) or _warned_measure(tok, lex)):
             action = "threaten"   # "would expel more diplomats if Moscow did not cooperate"
         elif action == "sanction" and tok.dep_ == "xcomp" and lemma(tok.head) in lex.promising_verbs \
                 and not negated(tok.head, lex):
             action = "threaten"   # "vowed to ban the opposition parties": a measure promised, not taken
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
+        if not targets and measure in {"cut_ties", "sanction"}:
+            targets = _told_party(res, tok, lex, actors)
         if reflexive:   # (itself is no target: the accuser is found from the claims before)
             targets = [t for t in targets if t.actor not in [a.actor for a in actors]]
         mutual = _reciprocal(tok)
@@ -1258,6 +1260,22 @@ def _conditional_measure(verb: Token) -> bool:
     return False
 
 
+def _told_party(res: ArticleResolver, verb: Token, lex: Lexicon, actors: list[Mention]) -> list[Mention]:
+    """A measure with no party of its own, told to one: "told Stockholm that it would break
+    off relations if ...", "suspended all cooperation, it told Baghdad" is with the one told."""
+    if verb.dep_ != "ccomp" or lemma(verb.head) not in lex.telling_verbs:
+        return []
+    mine = [a.actor for a in actors]
+    return [m for o in children(verb.head, "dobj", "dative") for m in _parties(res, o) if m.actor not in mine]
+
+
+def _warned_measure(verb: Token, lex: Lexicon) -> bool:
+    """A measure to come that a warning tells: "warned that Hungary would be stripped of its
+    voting rights", "warned that it would expel the envoys" (a threat, if or no if)."""
+    return future(verb) and verb.dep_ == "ccomp" and lemma(verb.head) in lex.warning_verbs \
+        and not negated(verb.head, lex)
+
+
 def _on_suspicion(verb: Token, lex: Lexicon) -> bool:
     """A measure taken "on suspicion of", "on charges of", "over allegations of" a wrong."""
     return any(lemma(o) in lex.suspicion_nouns and (
@@ -1717,6 +1735,8 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                         break
                 if targets:
                     break
+        if not targets:
+            targets = _told_party(res, gov, lex, actors)
         if not targets and tok.pos_ == "NOUN":
             # "a freeze on billions of dollars' worth of trade with X": the parser
             # may hang "with X" anywhere along the phrase
@@ -1730,6 +1750,8 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                     break
         # ("suspended imports of Brazilian meat": an embargo restricts, it is a sanction)
         action = "sanction" if all(lemma(o) in lex.cut_ties_embargo for o in objs) else "cut_ties"
+        if gov.pos_ in {"VERB", "AUX"} and (_conditional_measure(gov) or _warned_measure(gov, lex)):
+            action = "threaten"   # "warned Moldova that gas deliveries would stop unless it paid"
         for a in actors:
             for t in targets:
                 out.append(Candidate(a, action, t, tok, "cut_ties", tok, 0.6))

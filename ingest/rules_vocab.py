@@ -231,6 +231,7 @@ class Lexicon:
     blame_nouns: frozenset[str]
     manner_nouns: frozenset[str]
     taking_verbs: frozenset[str]
+    telling_verbs: frozenset[str]
     ascribing_verbs: frozenset[str]
     abetting_verbs: frozenset[str]
     armed_nouns: frozenset[str]
