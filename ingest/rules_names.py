@@ -360,7 +360,13 @@ class NameFinder:
         parts = text.lower().split()
         if parts[-1] in self.lex.agent_nouns and all(w in self.lex.office_words for w in parts[:-1]):
             # "Foreign Ministry": the ministry of the state in the news (with none named, the
-            # body by its own name: "the sports ministry")
+            # body by its own name: "the sports ministry"); a lone "the Commission" after "the
+            # European Commission" is that body, not the latest state's
+            if len(parts) == 1:
+                body = next((a for a in reversed(self.known) if a.kind not in {"person", "state"}
+                             and parts[0] in name_words(a.name)), None)
+                if body is not None:
+                    return body
             m = self.state_in_the_news(span.start)
             return m.actor if m is not None else (
                 self._canonical(Actor(text, "government")) if len(parts) > 1 else None)

@@ -390,7 +390,11 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
         victims = [c for c in v.children if lemma(c) in res.lex.victim_words]
         # ("had paid bribes", "received kickbacks": the payment is the wrong, done, not undergone)
         paid = any(lemma(o) in res.lex.corrupt_payments for o in children(v, "dobj"))
-        if victims or (lemma(v) in res.lex.undergo_verbs and not paid):
+        # ("had received warnings for violating the rules": the reason given is the subject's wrong)
+        for_wrong = any(x in cues or any(g in cues for g in x.children)
+                        for p in children(v, "prep") if p.lower_ in {"for", "over"}
+                        for x in children(p, "pcomp", "pobj"))
+        if victims or (lemma(v) in res.lex.undergo_verbs and not paid and not for_wrong):
             # "X fell victim to a crime", "X faces a threat": X suffers, not does; "had been the
             # victims of a Russian special operation": whose the act is, does
             if not any(c.dep_ == "neg" for c in v.children):
@@ -434,6 +438,12 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             if any(lemma(c) in res.lex.blame_nouns for c in cands) and lemma(v) in {"lie", "rest", "fall"}:
                 # "responsibility lay with management", "the blame rests on X": where it lies
                 cands = pobjs(v, {"with", "on", "upon"})
+            owed = [a for a in children(v, "attr") if lemma(a) in res.lex.blame_nouns
+                    and not children(a, "acl", "relcl")] if lemma(v) == "be" else []
+            if owed and not any(c.lower_ == "it" for c in children(v, "nsubj", "expl")):
+                # "the pollution is the responsibility of Petroecuador", "was the fault of X"
+                # (not a duty: "it is the responsibility of X to ...")
+                cands = [p for a in owed for p in pobjs(a, {"of"})]
         if subject is not None:   # ("X, which it said had ...": the relative pronoun is X)
             cands = [subject if c.lower_ in {"which", "that", "who"} else c for c in cands]
         if not cands and v == root and subject is not None:
@@ -448,6 +458,9 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             # (a commission's "the federal government" is not the commission)
             skip = others if c.pos_ == "NOUN" and lemma(c) in governing else ()
             found = res.actors_of(c, speaker=speaker, exclude=skip)
+            named = [m for a in children(c, "appos") if a.pos_ == "PROPN" for m in res.actors_of(a, speaker=speaker)]
+            if c.pos_ == "NOUN" and named:
+                found = named   # "the state oil company, Petroecuador": the name in apposition
             if not found and c.dep_ == "nsubjpass" and c.head != v:
                 found = np_actors(res, c, res.lex, products=True, speaker=speaker)
             if not found:

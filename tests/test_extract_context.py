@@ -2902,3 +2902,11 @@ def test_the_ministry_is_the_state_whose_ministry_spoke_last(extractor, text, ex
 ])
 def test_fined_it_is_the_firm_named_before(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+def test_a_lone_commission_is_the_commission_named_before_not_the_latest_state(extractor):
+    got = claims_of(extractor, "The European Commission on Tuesday fined four truck makers. Germany's Daimler "
+                               "received the biggest fine. According to the Commission, the companies colluded "
+                               "on prices.")
+    assert ("European Commission", "accuse", "Daimler") in got
+    assert not any(actor == "Germany" for actor, _, _ in got)
