@@ -90,7 +90,8 @@ class NameFinder:
             # the gazetteer matches and the entities of the whole article, found once
             cache = self.__dict__["_doc_names"] = (
                 sorted((start, end) for _m, start, end in self.matcher(doc, as_spans=False)),
-                [t for t in (_without_amount(e) for e in _as_organisations(doc, self._organisation_words())
+                [t for t in (_without_amount(e) for e in _as_organisations(doc, self._organisation_words(),
+                                                                           self._body_words())
                              if e.label_ in NAME_LABELS)
                  if not (len(t) == 1 and t.text.lower() in self.lex.not_acronyms)])   # ("AI firms")
         matches, ents = cache
@@ -683,12 +684,19 @@ def _party_position(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in {"by", "against"}
 
 
-def _as_organisations(doc, orgs: frozenset[str]) -> list[Span]:
+def _as_organisations(doc, orgs: frozenset[str], bodies: frozenset[str] = frozenset()) -> list[Span]:
     """The entities, a place of two words or more that the recogniser calls an
     organisation elsewhere in the same article (`orgs`) taken as that organisation
-    ("Grupo Mexico", a place once and a firm once; a one-word place stays a place)."""
+    ("Grupo Mexico", a place once and a firm once; a one-word place stays a place), and
+    a name of proper words ending in a body's word that the recogniser took for a law, a
+    work or an event ("the Citizens Coalition for Change", tagged a law)."""
+    def body(e) -> bool:
+        words = [t for t in e if t.pos_ not in {"DET", "ADP", "CCONJ"}]
+        return e.label_ in {"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"} and len(words) > 1 and \
+            all(t.pos_ == "PROPN" for t in words) and e.root.lower_ in bodies   # (its head noun)
     return [doc.char_span(e.start_char, e.end_char, label="ORG")
-            if e.label_ in {"GPE", "LOC", "FAC"} and len(e) > 1 and e.text in orgs else e for e in doc.ents]
+            if (e.label_ in {"GPE", "LOC", "FAC"} and len(e) > 1 and e.text in orgs) or body(e) else e
+            for e in doc.ents]
 
 
 def _without_amount(span: Span) -> Span:

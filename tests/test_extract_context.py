@@ -2910,3 +2910,10 @@ def test_a_lone_commission_is_the_commission_named_before_not_the_latest_state(e
                                "on prices.")
     assert ("European Commission", "accuse", "Daimler") in got
     assert not any(actor == "Germany" for actor, _, _ in got)
+
+
+def test_a_body_named_like_a_law_is_a_body(extractor):
+    # the small model tags "The Citizens Coalition for Change" a law; its head noun says it is a body
+    got = claims_of(extractor, "The Citizens Coalition for Change accused the Zimbabwe Electoral Commission of fraud.")
+    assert got == [("Citizens Coalition for Change", "accuse", "Zimbabwe Electoral Commission")]
+    assert claims_of(extractor, "The Clean Air Act was passed in 1970 and amended in 1990.") == []
