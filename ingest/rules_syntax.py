@@ -341,6 +341,13 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
     An object "it" or "this" is an event, not an actor."""
     if tok.lower_ in {"it", "this", "that"}:
         return []
+    if tok.pos_ == "NOUN":
+        # "its ally the Philippines", "the journalist Andrei Volkov": the name in apposition
+        named = [person_as_target(m, exclude) for a in children(tok, "appos") if a.pos_ == "PROPN"
+                 for m in res.actors_of(a, speaker=speaker, exclude=exclude)]
+        named = [m for m in named if m.actor not in exclude]
+        if named:
+            return named
     if products and tok.pos_ == "PROPN" and tok.i not in res.names:
         # "banned passengers from using Samsung's Galaxy Note 7": a product the recogniser
         # did not name stands for its maker in the possessive
