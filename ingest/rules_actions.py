@@ -340,6 +340,11 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 # "the case against X was brought by Y", "came to the defence of X"
                 # ("issued an arrest warrant for X")
                 warrant = {"for"} if lemma(n) == "warrant" else set()
+                if lemma(n) == "asylum":   # "granted political asylum to X", "asylum to X" on the verb
+                    for p in pobjs(verb, {"to"}) + pobjs(n, {"to"}):
+                        found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
+                        if found:
+                            return found
                 for p in pobjs(n, (lex.actions[action].target_preps - {"to"}) | warrant):
                     found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                     if not found and p.pos_ == "NOUN":
