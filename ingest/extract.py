@@ -56,8 +56,8 @@ from . import rules_actions, rules_speech
 from .evidence import allegation_for, evidence_for, hedged
 from .nlp import load_nlp
 from .resolve import ArticleResolver, Mention, build_matcher
-from .rules_names import DATELINE
-from .rules_syntax import Candidate, repair_parse
+from .rules_names import DATELINE, has_definite
+from .rules_syntax import Candidate, children, repair_parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -298,10 +298,12 @@ class Extractor:
                               and c.target is not None and c.actor.id != me and c.target.id != me), None)
                 target_ref = prior.target if prior is not None else None
             if answered is None and target_ref is None and action == "deny" and cand.standalone and any(
-                    c.dep_ == "nsubj" and (c.lower_ in {"this", "that", "these", "those"} or c.lower_ == "all")
+                    c.dep_ == "nsubj" and (c.lower_ in {"this", "that", "these", "those"} or c.lower_ == "all" or (
+                        c.lemma_.lower() in self.lex.claim_nouns and has_definite(c) and not children(c, "poss")))
                     for c in cand.scope.children):
-                # "'This is utterly false,' the spokeswoman said": what "this" calls false,
-                # said by someone it was not made against, is the latest accusation told before
+                # "'This is utterly false,' the spokeswoman said", "Human Rights Watch said the
+                # charges were baseless": what "this" or "the charges" calls false, said by someone
+                # it was not made against, is the latest accusation told before (a dispute)
                 me = _ref(cand.actor).id
                 answered = next((c for c in reversed(claims) if c.action == "accuse" and c.span[0] < span[0]
                                  and span[0] - c.span[0] <= RESPONSE_REACH and c.actor.id != me), None)
