@@ -250,6 +250,12 @@ class Extractor:
         criticise or sanction its state in news; such a claim is a misread target."""
         if target.id == actor.id or actor.id in members.get(target.id, set()):
             return True
+        short, long = sorted((actor.name.lower().split(), target.name.lower().split()), key=len)
+        if not {actor.kind, target.kind} & {"person", "state"} and long[:len(short)] == short:
+            # ("Muddy Waters" and "Muddy Waters Research", "United Nations" and "United Nations
+            # Human Rights Council": one party, or a body and its parent; not a state and a
+            # party named after it, "Bangladesh Nationalist Party")
+            return True
         if target.kind != "state" or actor.kind != "government":
             return False
         first = actor.name.split()[0]

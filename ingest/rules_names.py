@@ -358,6 +358,13 @@ class NameFinder:
         words = name_words(text)
         if not words:
             return None
+        if text.isupper() and text.isalpha() and 2 <= len(text) <= 6:
+            # "the OSC said ..." after "the Ontario Securities Commission": an acronym of a body
+            # the article has named in full is that body
+            body = next((a for a in reversed(self.known) if a.kind not in {"person", "state"} and " " in a.name
+                         and "".join(w[:1] for w in a.name.split() if w[:1].isupper()) == text), None)
+            if body is not None:
+                return body
         parts = text.lower().split()
         if parts[-1] in self.lex.agent_nouns and all(w in self.lex.office_words for w in parts[:-1]):
             # "Foreign Ministry": the ministry of the state in the news (with none named, the

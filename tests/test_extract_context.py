@@ -2917,3 +2917,19 @@ def test_a_body_named_like_a_law_is_a_body(extractor):
     got = claims_of(extractor, "The Citizens Coalition for Change accused the Zimbabwe Electoral Commission of fraud.")
     assert got == [("Citizens Coalition for Change", "accuse", "Zimbabwe Electoral Commission")]
     assert claims_of(extractor, "The Clean Air Act was passed in 1970 and amended in 1990.") == []
+
+
+def test_an_acronym_of_a_body_named_in_full_is_that_body(extractor):
+    got = claims_of(extractor, "The Ontario Securities Commission halted trading in Sino-Forest. The OSC said "
+                               "Sino-Forest had committed fraud.")
+    assert got == [("Ontario Securities Commission", "accuse", "Sino-Forest")]
+
+
+def test_a_body_and_its_longer_name_are_one_side(extractor):
+    # a body never accuses its own parent or itself by a longer name; a state and a party named
+    # after it are two sides
+    got = claims_of(extractor, "The United Nations Human Rights Council criticised the United Nations for cutting "
+                               "its budget.")
+    assert got == [], got
+    got = claims_of(extractor, "The Bangladesh Nationalist Party accused Bangladesh of jailing its activists.")
+    assert ("Bangladesh Nationalist Party", "accuse", "Bangladesh") in got
