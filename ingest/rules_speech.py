@@ -961,6 +961,10 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 # already done, against the party it last acted against
                 again = more_of_the_same(res, (speaker.actor,), taken)
                 target = Mention(fr.content.i, fr.content.i + 1, again, "reference") if again is not None else None
+                # ("would take further steps against BP": whom they are taken against, when said)
+                against = [m for t in taken for h in (t, t.head) for p in pobjs(h, {"against"})
+                           for m in res.actors_of(p, speaker=speaker) if not _same_side(m, speaker)]
+                target = against[0] if against else target
                 out.append(Candidate(speaker, "threaten", target, fr.verb, "speech", fr.content, 0.5,
                                      tuple(tokens), answers=None if target else answers))
             others = [m for m in subjects if not _same_side(m, speaker) and m.actor != speaker.actor]
