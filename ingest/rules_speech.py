@@ -675,8 +675,9 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
     pushed"), and deeds read only as verbs ("shelled a hospital")."""
     # ("criminal charges", "a criminal investigation": the kind of a charge or an inquiry,
     # no wrong done by the clause's subject)
+    # ("the racketeering suit": the kind of a suit, too)
     out = {c for c in _cue_tokens(tokens, lex.wrongdoing) if not (
-        c.dep_ == "amod" and (lemma(c.head) in lex.claim_nouns or noun_action(c.head, lex) is not None))}
+        c.dep_ in {"amod", "compound"} and (lemma(c.head) in lex.claim_nouns or noun_action(c.head, lex) is not None))}
     for t in tokens:
         # "had been the victims of a Russian special operation": a wrong done to them (not
         # "the target of an inquiry", which only the words after it can make a wrong)
