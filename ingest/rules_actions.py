@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from .resolve import REFLEXIVES, Actor, ArticleResolver, Mention
-from .rules_names import has_definite
+from .rules_names import has_definite, name_words
 from .rules_syntax import (Candidate, children, conditions, counted, future, is_passive, lemma, matches_entry, negated,
                            no_longer, passive_agent, undone, word_forms,
                            apposed_first, np_actors, pobjs, subject_token)
@@ -140,7 +140,10 @@ def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = N
             return []
         if speaker is not None and subj.pos_ != "PRON":
             kinds = {k for k, words in res.lex.references.items() if lemma(subj) in words}
-            if speaker.actor.kind in kinds or (speaker.actor.kind == "organization" and kinds):
+            # (an organisation of unknown kind may be "the company" or "the ministry", but a
+            # state's organ, "the junta", "the army", is no rights group's or party's own)
+            organ = kinds <= {"state", "government"} and lemma(subj) not in name_words(speaker.actor.name)
+            if speaker.actor.kind in kinds or (speaker.actor.kind == "organization" and kinds and not organ):
                 return [speaker]
     found = res.actors_of(subj, speaker=speaker)
     return found + [m for m in _joined(res, verb) if m.actor not in [f.actor for f in found]]

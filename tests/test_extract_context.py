@@ -2933,3 +2933,10 @@ def test_a_body_and_its_longer_name_are_one_side(extractor):
     assert got == [], got
     got = claims_of(extractor, "The Bangladesh Nationalist Party accused Bangladesh of jailing its activists.")
     assert ("Bangladesh Nationalist Party", "accuse", "Bangladesh") in got
+
+
+def test_a_states_organ_in_what_a_group_says_is_not_the_group(extractor):
+    # "the junta" inside Amnesty's statement is Niger's junta, not Amnesty
+    got = claims_of(extractor, "Niger's junta seized power on Wednesday. Amnesty International said on Monday "
+                               "that the junta had arrested Ousseini Hadizatou.")
+    assert got == [("Niger", "sanction", "Ousseini Hadizatou")], got
