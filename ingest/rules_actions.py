@@ -1099,9 +1099,10 @@ def resignation_calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Ca
 def release_calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """A call to free a detained person speaks up for them (defend): "called on the
     authorities to release him", "urged Minsk to free the activists", "called for X to be
-    released", "demanded the immediate release of X", "called for X's release". Only people
-    and groups of people are freed (not "release the data", "free up funds"), and not by
-    the caller's own side; a negated call is none."""
+    released", "demanded the immediate release of X", "called for X's release". Only parties
+    the resolver reads as people, groups or bodies are freed (a person's name is often tagged
+    a body's; "release the data", "free up funds" name none), never the caller itself; a
+    negated call is none."""
     out = []
     for tok in sent:
         if negated(tok, lex):
@@ -1221,7 +1222,8 @@ def _acted_on_again(res: ArticleResolver, verb: Token, action: str, actors: list
 def _banned_where(res: ArticleResolver, verb: Token) -> list[Mention]:
     """The states an agentless passive sanction takes place in are its agents: "Huawei has
     been barred from building networks in Australia and New Zealand", "the app was banned
-    in India" (not inside a clause of its own, nor a place that is not a state)."""
+    in India" (not inside a clause of its own, nor a place that is not a state); and the
+    owner of a list the party is put on ("added to a U.S. trade blacklist")."""
     out: list[Mention] = []
     for prep in children(verb, "prep"):
         # "has been barred from entering the United States": the state the entry is barred to
