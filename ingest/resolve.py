@@ -912,15 +912,11 @@ class ArticleResolver(NameFinder):
             # "The ministry accused ..." after "Israel's foreign ministry said ...": the party
             # the same noun stood for in the last three sentences, before any other body or
             # state named since ("what it called a blood libel by South Africa")
-            recent = self.sentence_no(tok) - 3
             # (a state's organ: "Israel's foreign ministry" stood for Israel; not where the
             # sentence says it speaks from, "In Baku, the defence ministry")
-            same = next((m for i, m, _ in reversed(self.history) if i < limit and m.actor not in exclude
-                         and m.person is None and self.doc[i].pos_ in {"NOUN", "PROPN"}
-                         and self.doc[i].lemma_.lower() == lemma and m.actor.kind == "state"
-                         and self.sentence_no(self.doc[i]) >= recent), None)
-            if same is not None and self._state_where(tok) is None:
-                return Mention(tok.i, tok.i + 1, same.actor, "reference")
+            same = self._same_noun(tok, limit, exclude, within=3)
+            if same is not None and same.actor.kind == "state" and self._state_where(tok) is None:
+                return same
         public = frozenset()
         if kinds == {"company"}:
             # "the airline", "the miner": a firm, never a body whose name says it is
@@ -974,10 +970,7 @@ class ArticleResolver(NameFinder):
         if not fits:
             # "the regulator" after "Slovakia's drug regulator said", which stood for its
             # state: the party the same noun stood for, when no body of a fitting kind was named
-            same = next((m for i, m, _ in reversed(self.history) if i < limit and m.actor not in exclude
-                         and m.person is None and self.doc[i].pos_ == "NOUN"
-                         and self.doc[i].lemma_.lower() == lemma), None)
-            return Mention(tok.i, tok.i + 1, same.actor, "reference") if same is not None else None
+            return self._same_noun(tok, limit, exclude)
         if "state" in kinds and lemma in self.lex.state_forms:
             # "the kingdom" is a kingdom: a state whose own name says so (Saudi
             # Arabia, "Kingdom of Saudi Arabia"), not the latest state named
@@ -994,6 +987,19 @@ class ArticleResolver(NameFinder):
             return Mention(tok.i, tok.i + 1, best[1].actor, "reference", best[1].person)
         i, m, _ = fits[0]
         return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
+
+    def _same_noun(self, tok: Token, limit: int, exclude: tuple, within: int | None = None) -> Mention | None:
+        """The party the same noun last stood for before `limit` ("the regulator" after
+        "Slovakia's drug regulator said", "the ministry" after "Israel's foreign ministry"),
+        within the last `within` sentences when given."""
+        low, oldest = tok.lemma_.lower(), self.sentence_no(tok) - within if within is not None else 0
+        for i, m, _ in reversed(self.history):
+            if i < limit and m.actor not in exclude and m.person is None and \
+                    self.doc[i].pos_ in {"NOUN", "PROPN"} and self.doc[i].lemma_.lower() == low:
+                if self.sentence_no(self.doc[i]) < oldest:
+                    return None
+                return Mention(tok.i, tok.i + 1, m.actor, "reference")
+        return None
 
     def _inside_apposition(self, tok: Token, actor: Actor) -> bool:
         """Whether `tok` lies inside an apposition to another organisation's name

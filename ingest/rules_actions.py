@@ -767,7 +767,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         measure = action
         if action in lex.rule_actions["announced"] and (_conditional_measure(tok) or _warned_measure(tok, lex)):
             action = "threaten"   # "would expel more diplomats if Moscow did not cooperate"
-        elif action == "accuse" and lemma(tok) == "hold" and _conditional_measure(tok):
+        elif action == "accuse" and _conditional_measure(tok):
             action = "threaten"   # "will hold Sanofi accountable if children fall ill": a consequence promised
         elif action == "sanction" and tok.dep_ == "xcomp" and lemma(tok.head) in lex.promising_verbs \
                 and not negated(tok.head, lex):

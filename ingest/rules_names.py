@@ -361,8 +361,8 @@ class NameFinder:
         if text.isupper() and text.isalpha() and 2 <= len(text) <= 6:
             # "the OSC said ..." after "the Ontario Securities Commission": an acronym of a body
             # the article has named in full is that body
-            body = next((a for a in reversed(self.known) if a.kind not in {"person", "state"} and " " in a.name
-                         and "".join(w[:1] for w in a.name.split() if w[:1].isupper()) == text), None)
+            body = self._known_body(lambda a: " " in a.name and "".join(
+                w[:1] for w in a.name.split() if w[:1].isupper()) == text)
             if body is not None:
                 return body
         parts = text.lower().split()
@@ -371,8 +371,7 @@ class NameFinder:
             # body by its own name: "the sports ministry"); a lone "the Commission" after "the
             # European Commission" is that body, not the latest state's
             if len(parts) == 1:
-                body = next((a for a in reversed(self.known) if a.kind not in {"person", "state"}
-                             and parts[0] in name_words(a.name)), None)
+                body = self._known_body(lambda a: parts[0] in name_words(a.name))
                 if body is not None:
                     return body
             m = self.state_in_the_news(span.start)
@@ -387,6 +386,10 @@ class NameFinder:
                 not words & self.lex.references.get("organization", frozenset()):
             kind = "government"   # "Ministry of Environment", "Fair Trade Commission": a public body
         return self._canonical(Actor(text, kind))
+
+    def _known_body(self, fits) -> Actor | None:
+        """The latest body (no person, no state) the article has named that `fits`."""
+        return next((a for a in reversed(self.known) if a.kind not in {"person", "state"} and fits(a)), None)
 
     def _surname_of(self, text: str) -> Actor | None:
         """A person named before whose surname alone, or family name written first ("Sun"
@@ -695,8 +698,8 @@ def _as_organisations(doc, orgs: frozenset[str], bodies: frozenset[str] = frozen
     """The entities, a place of two words or more that the recogniser calls an
     organisation elsewhere in the same article (`orgs`) taken as that organisation
     ("Grupo Mexico", a place once and a firm once; a one-word place stays a place), and
-    a name of proper words ending in a body's word that the recogniser took for a law, a
-    work or an event ("the Citizens Coalition for Change", tagged a law)."""
+    a name of proper words whose head noun is a body's word that the recogniser took for a
+    law, a work, an event or a product ("the Citizens Coalition for Change", tagged a law)."""
     def body(e) -> bool:
         words = [t for t in e if t.pos_ not in {"DET", "ADP", "CCONJ"}]
         return e.label_ in {"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"} and len(words) > 1 and \

@@ -42,8 +42,8 @@ from .resolve import Actor, ArticleResolver, Mention
 from .rules_actions import (claim_parties, more_of_the_same, names_accused, noun_action, noun_owner, prosecutes,
                             verb_action)
 
-from .rules_syntax import (Candidate, children, clause_tokens, conditions, find_phrases, future, is_passive, lemma,
-                           negated, np_actors, pobjs, subject_token, word_forms)
+from .rules_syntax import (Candidate, apposed_names, children, clause_tokens, conditions, find_phrases, future,
+                           is_passive, lemma, negated, np_actors, pobjs, subject_token, word_forms)
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
 
@@ -458,9 +458,7 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             # (a commission's "the federal government" is not the commission)
             skip = others if c.pos_ == "NOUN" and lemma(c) in governing else ()
             found = res.actors_of(c, speaker=speaker, exclude=skip)
-            named = [m for a in children(c, "appos") if a.pos_ == "PROPN" for m in res.actors_of(a, speaker=speaker)]
-            if c.pos_ == "NOUN" and named:
-                found = named   # "the state oil company, Petroecuador": the name in apposition
+            found = apposed_names(res, c, speaker) or found   # ("the state oil company, Petroecuador")
             if not found and c.dep_ == "nsubjpass" and c.head != v:
                 found = np_actors(res, c, res.lex, products=True, speaker=speaker)
             if not found:

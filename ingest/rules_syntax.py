@@ -334,6 +334,14 @@ def person_as_target(m: Mention, actors: tuple) -> Mention:
     return m
 
 
+def apposed_names(res: ArticleResolver, tok: Token, speaker: Mention | None = None) -> list[Mention]:
+    """The actors a proper name in apposition to a common noun names: "its ally the
+    Philippines", "the state oil company, Petroecuador" (the name says who, not the noun)."""
+    if tok.pos_ != "NOUN":
+        return []
+    return [m for a in children(tok, "appos") if a.pos_ == "PROPN" for m in res.actors_of(a, speaker=speaker)]
+
+
 def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool = False,
               speaker: Mention | None = None, exclude: tuple = ()) -> list[Mention]:
     """Actors a noun phrase names: its head (or conjuncts), or, for things an
@@ -341,13 +349,10 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
     An object "it" or "this" is an event, not an actor."""
     if tok.lower_ in {"it", "this", "that"}:
         return []
-    if tok.pos_ == "NOUN":
-        # "its ally the Philippines", "the journalist Andrei Volkov": the name in apposition
-        named = [person_as_target(m, exclude) for a in children(tok, "appos") if a.pos_ == "PROPN"
-                 for m in res.actors_of(a, speaker=speaker, exclude=exclude)]
-        named = [m for m in named if m.actor not in exclude]
-        if named:
-            return named
+    named = [m for m in (person_as_target(m, exclude) for m in apposed_names(res, tok, speaker))
+             if m.actor not in exclude]
+    if named:
+        return named
     if products and tok.pos_ == "PROPN" and tok.i not in res.names:
         # "banned passengers from using Samsung's Galaxy Note 7": a product the recogniser
         # did not name stands for its maker in the possessive
@@ -372,16 +377,15 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
             out.extend(np_actors(res, p, lex, products=True, speaker=speaker, exclude=exclude))
         if not out and lemma(tok) in lex.via_from_nouns:
             # "imports of Lebanese fruit", "purchases of Israeli weapons": whatever the goods,
-            # the state that names them supplies them
-            for p in pobjs(tok, {"of"}):
-                for c in children(p, "amod", "compound"):
-                    dem = res.gaz.by_demonym.get(c.text)
-                    if dem is not None and dem.kind == "state" and dem.name not in [a.name for a in exclude]:
-                        out.append(Mention(c.i, c.i + 1, Actor(dem.name, dem.kind), "agent"))
-        if not out and lemma(tok) in lex.via_from_nouns:
-            # "banned imports from Halvor Foods", "beef imports from four abattoirs": the supplier
-            for p in pobjs(tok, {"from"}):
-                out.extend(m for m in res.actors_of(p, speaker=speaker, exclude=exclude) if m.actor not in exclude)
+            # the state that names them supplies them; "banned imports from Halvor Foods",
+            # "beef imports from four abattoirs": the supplier
+            out.extend(Mention(c.i, c.i + 1, Actor(dem.name, dem.kind), "agent")
+                       for p in pobjs(tok, {"of"}) for c in children(p, "amod", "compound")
+                       for dem in [res.gaz.by_demonym.get(c.text)]
+                       if dem is not None and dem.kind == "state" and dem.name not in [a.name for a in exclude])
+            if not out:
+                out.extend(m for p in pobjs(tok, {"from"})
+                           for m in res.actors_of(p, speaker=speaker, exclude=exclude) if m.actor not in exclude)
         if out:
             return out
     for t in [tok, *tok.conjuncts]:
