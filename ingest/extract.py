@@ -665,9 +665,13 @@ def _outcome(executor, chunk: list[Article], future) -> tuple[bool, object]:
     try:
         return future.result()
     except BrokenProcessPool:
+        for p in processes:
+            p.join(timeout=2)   # (a dead worker's exit code may not be collected yet)
         codes = sorted({p.exitcode for p in processes if p.exitcode not in (None, 0)})
-        # the pool terminates (SIGTERM) the other workers once one has died
-        codes = [c for c in codes if c != -signal.SIGTERM] or codes
+        # the pool terminates (SIGTERM) the other workers once one has died, and a worker
+        # whose pipe broke exits with 255: a signal that killed one is the cause
+        others = [c for c in codes if c != -signal.SIGTERM] or codes
+        codes = [c for c in others if c < 0] or others
         how = ", ".join(_exit_reason(c) for c in codes) or "no exit code"
         hint = ("out of memory? Run again with fewer --jobs" if any(c < 0 for c in codes)
                 else "its error, if it printed one, is above; run again with --jobs 1")
