@@ -11,6 +11,7 @@ import json
 import logging
 import sys
 import time
+from contextlib import closing
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -194,10 +195,11 @@ def extract(
             counts["articles"] += 1
             bar.advance(task, 1)
 
-        n = write_claims(extract_claims(paths, jobs=jobs, aliases=aliases, allow_private=allow_private,
-                                        follow_links=follow_links, strict=strict, warn=warn,
-                                        max_bytes=max_bytes, on_article=seen),
-                         stream)
+        # (closed on the way out, so Ctrl-C while writing stops the workers at once)
+        with closing(extract_claims(paths, jobs=jobs, aliases=aliases, allow_private=allow_private,
+                                    follow_links=follow_links, strict=strict, warn=warn,
+                                    max_bytes=max_bytes, on_article=seen)) as claims:
+            n = write_claims(claims, stream)
     print(f"accusegraph: {counted(n, 'claim')} from {counted(counts['articles'], 'article')} in "
           f"{time.monotonic() - started:.1f}s"
           + warn.summary(), file=sys.stderr)

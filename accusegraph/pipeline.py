@@ -8,7 +8,7 @@ happen inside the functions that need them.
 from __future__ import annotations
 
 import itertools
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -54,10 +54,14 @@ def extract_claims(paths: Sequence[str], *, jobs: int = 1, aliases: Path | None 
     if first is None:
         return
     extractor = Extractor(aliases_file=aliases)
-    for article, claims in extractor.extract_many(itertools.chain([first], articles), jobs=jobs):
-        if on_article is not None:
-            on_article(article, claims)
-        yield from claims
+    # closed here, not when garbage collected: leaving early (an error, Ctrl-C in
+    # the caller) stops the worker processes at once rather than at exit, where
+    # the pool would first finish the chunks it had queued
+    with closing(extractor.extract_many(itertools.chain([first], articles), jobs=jobs)) as results:
+        for article, claims in results:
+            if on_article is not None:
+                on_article(article, claims)
+            yield from claims
 
 
 @dataclass
@@ -85,13 +89,12 @@ def ingest(paths: Sequence[str], driver, *, database: str = "neo4j", jobs: int =
         if progress is not None:
             progress(1)
 
-    claims = extract_claims(paths, jobs=jobs, aliases=aliases, allow_private=allow_private,
-                            follow_links=follow_links, strict=strict, warn=warn, max_bytes=max_bytes,
-                            on_article=counted)
-    if curation is not None:
-        claims = curate(claims, curation)
-    report.load = load_claims(driver, claims, database=database, force=force,
-                              known_names=known_actor_names(aliases), known_kinds=known_actor_kinds(aliases))
+    with closing(extract_claims(paths, jobs=jobs, aliases=aliases, allow_private=allow_private,
+                                follow_links=follow_links, strict=strict, warn=warn, max_bytes=max_bytes,
+                                on_article=counted)) as extracted:
+        claims = extracted if curation is None else curate(extracted, curation)
+        report.load = load_claims(driver, claims, database=database, force=force,
+                                  known_names=known_actor_names(aliases), known_kinds=known_actor_kinds(aliases))
     return report
 
 

@@ -113,6 +113,36 @@ def test_cli_reports_a_worker_failure_in_one_line(monkeypatch, capsys, tmp_path)
     assert not out.exists()
 
 
+@pytest.mark.timeout(180)
+def test_ctrl_c_while_writing_stops_the_workers_before_the_command_returns(monkeypatch, capsys, tmp_path):
+    """Ctrl-C can land while the parent writes a claim rather than while it waits
+    on a worker. The claim stream is then left half read; were it stopped only
+    when garbage collected (here never: the stream is kept, as a reference cycle
+    through the traceback would keep it), the pool would first finish the chunks
+    it had queued, at exit, and the command would hang for minutes."""
+    from accusegraph import cli
+
+    stops: list[bool] = []
+    real_stop = extract_mod._stop
+    monkeypatch.setattr(extract_mod, "_stop", lambda executor, *, graceful: (stops.append(graceful),
+                                                                             real_stop(executor, graceful=graceful)))
+    kept = []
+
+    def interrupted_writer(claims, stream):
+        kept.append(claims)
+        next(iter(claims))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "write_claims", interrupted_writer)
+    for k in range(6):
+        (tmp_path / f"a{k}.txt").write_text((ARTICLES / "coordinated_ban.txt").read_text("utf-8"), "utf-8")
+    out = tmp_path / "claims.jsonl"
+    code = cli_main(["extract", str(tmp_path), "-j", "2", "-o", str(out)])
+    assert code == 130
+    assert stops == [False], "the workers were not stopped when the command gave up"
+    assert kept and not out.exists()
+
+
 def test_cli_jobs_2_writes_the_same_bytes_as_jobs_1():
     env = {**os.environ}
     one = subprocess.run([sys.executable, "-m", "accusegraph", "extract", str(EXAMPLES), str(ARTICLES), "-j", "1"],
