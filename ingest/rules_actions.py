@@ -397,6 +397,15 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                         found = np_actors(res, o, lex, speaker=speaker, exclude=exclude)
                         if found:
                             return found
+        # "filed a lawsuit to overturn the fine", "went to court to block the order": against
+        # whoever made the act the suit would undo
+        for x in [c for h in [verb, *children(verb, "dobj")] for c in children(h, "xcomp", "advcl", "acl")]:
+            if any(matches_entry(x, e, lex) for e in lex.overruling_verbs):
+                for o in children(x, "dobj"):
+                    if lemma(o) in lex.act_nouns:
+                        found = noun_owner(res, o, speaker, exclude=exclude)
+                        if found:
+                            return found
     if action == "threaten":
         # "threatened to impose tariffs on Beijing": the target of the threatened act
         # ("threatened to have Bensouda arrested", "to get them deported": the act caused)

@@ -91,7 +91,8 @@ class NameFinder:
             cache = self.__dict__["_doc_names"] = (
                 sorted((start, end) for _m, start, end in self.matcher(doc, as_spans=False)),
                 [t for t in (_without_amount(e) for e in _as_organisations(doc, self._organisation_words(),
-                                                                           self._body_words())
+                                                                           self._body_words(),
+                                                                           self.lex.company_prefixes)
                              if e.label_ in NAME_LABELS)
                  if not (len(t) == 1 and t.text.lower() in self.lex.not_acronyms)])   # ("AI firms")
         matches, ents = cache
@@ -153,6 +154,11 @@ class NameFinder:
             # a name already read in this article, which the recogniser missed this time
             if not any(s.start < span.end and span.start < s.end for s, _ in chosen):
                 chosen.append((span, "known"))
+        for local in self._local_governments(sent, [s for s, _ in chosen]):
+            # "the Osaka city government", "the Tokyo metropolitan government": a city's or a
+            # region's own body, not the state whose capital or region it is
+            chosen = [(s, k) for s, k in chosen if not (local.start <= s.start and s.end <= local.end)] \
+                + [(local, "ORG")]
         people: list[tuple[Span, Actor]] = []
         dateline_end = sent.start_char
         if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws:
@@ -160,7 +166,7 @@ class NameFinder:
             if m:
                 dateline_end = sent.start_char + m.end()
         for span, how in sorted(chosen, key=lambda x: x[0].start):
-            if span.start_char < dateline_end or _located(span):
+            if span.start_char < dateline_end or _located(span) or (how != "gaz" and self._place_of(span)):
                 continue
             acronyms = self.__dict__.setdefault("_acronyms", {})
             actor = acronyms.get(span.text) or self._actor_for_name(span, how)
@@ -281,6 +287,38 @@ class NameFinder:
         return bool(own) and all(t.text[:1].isupper() for t in own) and any(
             t.lower_ not in self.lex.office_words and t.lower_ not in self.lex.agent_nouns
             and t.lower_ not in self.lex.titles for t in own)
+
+    def _place_of(self, span: Span) -> bool:
+        """A name after "the <place noun> of" where the sentence says where something is:
+        "rivers in the northern state of Sonora", "a plant in the city of Osaka" name a place,
+        whatever the recogniser took them for (`subdivision_nouns`); "the state of California
+        sued" is a party."""
+        root = span.root
+        if root.dep_ != "pobj" or root.head.lower_ != "of":
+            return False
+        noun = root.head.head
+        return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in self.lex.subdivision_nouns \
+            and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at", "near", "across", "throughout", "around",
+                                                               "within", "outside", "from", "to", "into"}
+
+    def _local_governments(self, sent: Span, names: list[Span]) -> list[Span]:
+        """Place names followed by a word of local government and a word of a body:
+        "Osaka city government", "Sonora state government", "Tokyo metropolitan
+        government", "Quebec provincial government" (`local_government_words`)."""
+        doc = self.doc
+        body = self.lex.references.get("government", frozenset())
+        found = []
+        for s in names:
+            j = s.end
+            while j < sent.end and doc[j].lower_ in self.lex.local_government_words:
+                j += 1
+            if j == s.end or j >= sent.end:
+                continue
+            head = doc[j]
+            if head.pos_ == "NOUN" and (head.lower_ in body or head.lemma_.lower() in body) \
+                    and all(doc[i].head.i == head.i or doc[i].head.i in range(s.end, j) for i in range(s.end, j)):
+                found.append(doc.char_span(doc[s.start].idx, head.idx + len(head.text), label="ORG"))
+        return [f for f in found if f is not None]
 
     @staticmethod
     def _proper_lead(span: Span, sent: Span) -> int:
@@ -694,10 +732,12 @@ def _party_position(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in {"by", "against"}
 
 
-def _as_organisations(doc, orgs: frozenset[str], bodies: frozenset[str] = frozenset()) -> list[Span]:
+def _as_organisations(doc, orgs: frozenset[str], bodies: frozenset[str] = frozenset(),
+                      prefixes: frozenset[str] = frozenset()) -> list[Span]:
     """The entities, a place of two words or more that the recogniser calls an
-    organisation elsewhere in the same article (`orgs`) taken as that organisation
-    ("Grupo Mexico", a place once and a firm once; a one-word place stays a place), and
+    organisation elsewhere in the same article (`orgs`) or whose first word is a word
+    that begins a firm's name in other languages (`prefixes`: "Grupo Mexico", "Banco de
+    Chile") taken as that organisation (a one-word place stays a place), and
     a name of proper words whose head noun is a body's word that the recogniser took for a
     law, a work, an event or a product ("the Citizens Coalition for Change", tagged a law)."""
     def body(e) -> bool:
@@ -705,7 +745,8 @@ def _as_organisations(doc, orgs: frozenset[str], bodies: frozenset[str] = frozen
         return e.label_ in {"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"} and len(words) > 1 and \
             all(t.pos_ == "PROPN" for t in words) and e.root.lower_ in bodies   # (its head noun)
     return [doc.char_span(e.start_char, e.end_char, label="ORG")
-            if (e.label_ in {"GPE", "LOC", "FAC"} and len(e) > 1 and e.text in orgs) or body(e) else e
+            if (e.label_ in {"GPE", "LOC", "FAC"} and len(e) > 1 and (e.text in orgs or e[0].lower_ in prefixes))
+            or body(e) else e
             for e in doc.ents]
 
 

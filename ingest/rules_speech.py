@@ -305,6 +305,24 @@ def _speakers(res: ArticleResolver, tok: Token, before: int | None) -> list[Ment
     return found
 
 
+def _last_blamed(res: ArticleResolver, speaker: Mention, at: Token) -> list[Mention]:
+    """The party the speaker's side last accused or blamed, a few sentences back at most:
+    whom a vow of retaliation that names no one is made against."""
+    here = res.sentence_no(at)
+    for actor, action, target in reversed(res.events):
+        if action == "accuse" and actor.start < at.i and here - res.sentence_no(res.doc[actor.start]) <= 3 \
+                and _same_side(actor, speaker):
+            blamed = Mention(at.i, at.i + 1, target, "reference")
+            return [] if _same_side(blamed, speaker) or _same_side(blamed, actor) else [blamed]
+    return []
+
+
+def _answering(root: Token) -> bool:
+    """Whether the vow answers something it names ("would respond to the questions in
+    due course"): an answer, not a retaliation against anyone."""
+    return any(pobjs(t, {"to"}) for t in root.subtree if t.pos_ in {"VERB", "AUX"})
+
+
 def _same_side(a: Mention, b: Mention) -> bool:
     return a.actor == b.actor or (a.person is not None and a.person == b.actor) or \
         (b.person is not None and b.person == a.actor)
@@ -912,7 +930,12 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                                 if not _same_side(m, speaker) and m.actor not in doers]
                 # (only a party held to account: "pay a price" holds no one)
                 victims = held_parties or victims
-                if own:
+                # "we will hold those responsible to account", "the department would bring the
+                # culprits to justice": whom the speaker last blamed, not the one who acts
+                culprits = not held_parties and any(lemma(o) in lex.culprit_words for o in held)
+                if culprits:
+                    victims = _last_blamed(res, speaker, fr.content)
+                elif own:
                     victims = [m for c in conditions(fr.content) for s in children(c, "nsubj", "nsubjpass")
                                for m in res.actors_of(s, speaker=speaker) if not _same_side(m, speaker)]
                     if not victims and fr.verb.dep_ == "advcl" and fr.verb.head.pos_ == "VERB":
@@ -964,6 +987,10 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 against = [m for t in taken for h in (t, t.head) for p in pobjs(h, {"against"})
                            for m in res.actors_of(p, speaker=speaker) if not _same_side(m, speaker)]
                 target = against[0] if against else target
+                if target is None and answers is None and not _answering(fr.content):
+                    # "We shall respond", "would take all necessary action": a vow of
+                    # retaliation with nothing named falls on whom the speaker blamed
+                    target = next(iter(_last_blamed(res, speaker, fr.content)), None)
                 out.append(Candidate(speaker, "threaten", target, fr.verb, "speech", fr.content, 0.5,
                                      tuple(tokens), answers=None if target else answers))
             others = [m for m in subjects if not _same_side(m, speaker) and m.actor != speaker.actor]

@@ -2940,3 +2940,56 @@ def test_a_states_organ_in_what_a_group_says_is_not_the_group(extractor):
     got = claims_of(extractor, "Niger's junta seized power on Wednesday. Amnesty International said on Monday "
                                "that the junta had arrested Ousseini Hadizatou.")
     assert got == [("Niger", "sanction", "Ousseini Hadizatou")], got
+
+
+# Fourteenth round: a suit against the act it would undo, vows that name no one, local
+# governments, firms named in another language, and places after "the state of"
+
+@pytest.mark.parametrize("second", [
+    "Zeta Corp said it would file a lawsuit to overturn the decision.",
+    "Zeta Corp filed a lawsuit to overturn the fine.",
+    "Zeta Corp sued to overturn the fine.",
+    "Zeta Corp has gone to court to block the fine.",
+])
+def test_a_suit_to_undo_an_act_is_against_whoever_made_it(extractor, second):
+    got = claims_of(extractor, f"The Federal Trade Commission fined Zeta Corp $3 million on Monday. {second}")
+    assert ("Zeta Corp", "sue", "Federal Trade Commission") in got
+
+
+@pytest.mark.parametrize("vow", ['"We will hold those responsible to account," she said.',
+                                 '"We will respond," she said.',
+                                 'She said Norland would bring the perpetrators to justice.'])
+def test_a_vow_that_names_no_one_falls_on_whom_the_speaker_blamed(extractor, vow):
+    got = claims_of(extractor, "Defence Minister Anna Berg blamed the Brotherhood militia for the attack "
+                               f"on the base. {vow}")
+    assert ("Anna Berg", "threaten", "Brotherhood") in got
+
+
+def test_a_vow_with_no_one_blamed_before_or_an_answer_to_questions_is_no_threat(extractor):
+    assert claims_of(extractor, '"We will hold those responsible to account," Defence Minister Anna Berg '
+                                "said.") == []
+    got = claims_of(extractor, "Defence Minister Anna Berg blamed the Brotherhood militia for the attack "
+                               "on the base. She said the ministry would respond to the questions in due course.")
+    assert not any(action == "threaten" for _, action, _ in got)
+
+
+@pytest.mark.parametrize("body", ["Osaka city government", "Tokyo metropolitan government",
+                                  "Sonora state government", "Quebec provincial government"])
+def test_a_citys_or_regions_government_is_its_own_body(extractor, body):
+    got = claims_of(extractor, f"The {body} fined Kobayashi Pharmaceutical on Wednesday.")
+    assert got == [(body, "sanction", "Kobayashi Pharmaceutical")]
+
+
+def test_a_firm_named_in_another_language_is_not_the_country_in_its_name(extractor):
+    assert claims_of(extractor, "The state government of Sonora sued Grupo Mexico.") == [
+        ("Sonora", "sue", "Grupo Mexico")]
+
+
+def test_a_name_after_the_state_of_where_something_is_is_a_place(extractor):
+    got = claims_of(extractor, "Mexico's environment minister said a spill from a Grupo Mexico copper mine in "
+                               "the northern state of Sonora was caused by failures at the mine, and said the "
+                               "company would be held to account.")
+    assert ("Mexico", "threaten", "Grupo Mexico") in got
+    assert not any("Sonora" in (target or "") for _, _, target in got)
+    assert claims_of(extractor, "The state of California has sued Zeta Corp.") == [
+        ("California", "sue", "Zeta Corp.")]
