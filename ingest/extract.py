@@ -211,6 +211,7 @@ class Extractor:
                 if gate is None or not gate.isdisjoint(lemmas):
                     here.extend(rule(res, toks, self.lex))
             here.extend(rules_speech.speech(res, toks))
+            here = [_other_referent(res, c) for c in here]
             # (a court hears a suit or an appeal, it is never sued: "appealed the court's
             # finding" is against the other side of the case, whom the sentence may not name;
             # nor does it sue: "a court annulled the decision ..., after farmers challenged
@@ -386,6 +387,17 @@ class _Tokens(list):
         super().__init__(sent)
         self.start = sent.start
         self.end = sent.end
+
+
+def _other_referent(res: ArticleResolver, cand: Candidate) -> Candidate:
+    """A description that resolved to the party the same claim names as its target is
+    another party: "The Texas-based firm also filed a lawsuit against Delta" is not Delta
+    (whom the article names most), but the firm named before it."""
+    if cand.actor.via != "reference" or cand.target is None or cand.target.via != "name" \
+            or cand.actor.actor != cand.target.actor:
+        return cand
+    other = res.actors_of(res.doc[cand.actor.start], exclude=(cand.target.actor,))
+    return dataclasses.replace(cand, actor=other[0]) if other else cand
 
 
 def _ref(m: Mention) -> ActorRef:

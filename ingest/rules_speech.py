@@ -888,6 +888,12 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 if about_claim and claim_tok is not None:
                     # "the British accusations were absurd": whose claim, against whom
                     owners, claimed = claim_parties(res, claim_tok, lex)
+                    if speaker.via == "reference" and any(o.actor == speaker.actor for o in owners):
+                        # "'Delta's claims are misinformation,' the company said": a party
+                        # does not dismiss its own claims; "the company" is another one
+                        other = res.actors_of(res.doc[speaker.start], before=tokens[0].sent.start,
+                                              exclude=tuple(o.actor for o in owners))
+                        speaker = other[0] if other else speaker
                     owners = [o for o in owners if not _same_side(o, speaker)]
                     owner = owner or (owners[0] if owners else None)
                     if (claimed and not any(_same_side(c, speaker) for c in claimed)) or (

@@ -606,6 +606,18 @@ def repair_labelled_gerund(sent, evaluation_verbs: frozenset[str], act_nouns: fr
                 g.head, g.dep_ = v, "dobj"
                 make_noun(g)
                 dets[0].head = g
+                continue
+            # "called the lawsuit meritless" read as one noun, "the lawsuit-meritless": the
+            # label is its last word, the noun before it the object labelled
+            nouns = [c for c in label.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
+                     and c.i == v.i + 2]
+            dets += [c for n in nouns for c in n.children if c.dep_ == "det" and c.i == v.i + 1]
+            if dets and nouns and label.dep_ == "oprd" and label.pos_ in {"NOUN", "ADJ"} and label.is_lower \
+                    and label.i == v.i + 3:
+                n = nouns[0]
+                n.head, n.dep_ = v, "dobj"
+                dets[0].head = n
+                label.pos_, label.tag_ = "ADJ", "JJ"
 
 
 def repair_reduced_relative(verbs) -> None:

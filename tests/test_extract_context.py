@@ -2993,3 +2993,24 @@ def test_a_name_after_the_state_of_where_something_is_is_a_place(extractor):
     assert not any("Sonora" in (target or "") for _, _, target in got)
     assert claims_of(extractor, "The state of California has sued Zeta Corp.") == [
         ("California", "sue", "Zeta Corp.")]
+
+
+@pytest.mark.parametrize("det", ["the", "that"])
+def test_a_lawsuit_called_meritless_is_denied_against_who_brought_it(extractor, det):
+    got = claims_of(extractor, "The Plymouth Pension Fund sued Helix Software on Monday. Helix Software has "
+                               f"called {det} lawsuit meritless.")
+    assert ("Helix Software", "deny", "Plymouth Pension Fund") in got
+
+
+def test_a_party_does_not_dismiss_its_own_claims(extractor):
+    got = claims_of(extractor, "Norland Air sued Helix Software on Friday. Helix Software rejected Norland Air's "
+                               "claims. \"Norland Air's claims are based on disproven misinformation,\" the company "
+                               "said in a statement.")
+    assert not any(actor == "Norland Air" and action == "deny" for actor, action, _ in got)
+    assert got.count(("Helix Software", "deny", "Norland Air")) == 2
+
+
+def test_a_description_is_not_the_party_its_own_claim_names(extractor):
+    got = claims_of(extractor, "Norland Air sued Helix Software on Friday. Helix Software rejected Norland Air's "
+                               "claims. The Texas-based firm also filed a lawsuit of its own against Norland Air.")
+    assert ("Helix Software", "sue", "Norland Air") in got
