@@ -78,6 +78,7 @@ class ArticleResolver(NameFinder):
     affiliation: dict[Actor, Actor] = field(default_factory=dict)
     organ_of: dict[Actor, Actor] = field(default_factory=dict)     # "British navy" -> United Kingdom
     person_roles: dict[str, Actor] = field(default_factory=dict)
+    role_words: dict[Actor, frozenset[str]] = field(default_factory=dict)   # the words of a person's role
     known: list[Actor] = field(default_factory=list)
     accused: dict[Actor, set[Actor]] = field(default_factory=dict)  # accuser -> targets so far
     authors: dict[str, Mention] = field(default_factory=dict)       # document noun -> its author
@@ -865,6 +866,11 @@ class ArticleResolver(NameFinder):
         lemma = tok.lemma_.lower()
         if lemma in self.lex.roles:
             person = self.person_roles.get(lemma)
+            told = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i}
+            if person is not None and not told <= self.role_words.get(person, frozenset()):
+                # "the chief election commissioner" is not "the commissioner of Rawalpindi
+                # division": a role told with words the person's own role lacks is another's
+                return None
             if person is None:
                 for i, m, is_subj in reversed(self.history):
                     if i < limit and is_subj and m.actor.kind == "person" and m.person is None:

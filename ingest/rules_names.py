@@ -289,11 +289,15 @@ class NameFinder:
             and t.lower_ not in self.lex.titles for t in own)
 
     def _place_of(self, span: Span) -> bool:
-        """A name after "the <place noun> of" where the sentence says where something is:
-        "rivers in the northern state of Sonora", "a plant in the city of Osaka" name a place,
+        """A name before a place noun ("Rawalpindi division", "Kherson region") or after "the
+        <place noun> of" where the sentence says where something is: "rivers in the
+        northern state of Sonora", "a plant in the city of Osaka" name a place,
         whatever the recogniser took them for (`subdivision_nouns`); "the state of California
         sued" is a party."""
         root = span.root
+        if root.dep_ == "compound" and root.head.is_lower and root.head.lemma_.lower() in self.lex.subdivision_nouns \
+                and root.head.lemma_.lower() not in self.lex.references.get("government", frozenset()):
+            return True   # "the commissioner of Rawalpindi division", "in Kherson region"
         if root.dep_ != "pobj" or root.head.lower_ != "of":
             return False
         noun = root.head.head
@@ -612,6 +616,7 @@ class NameFinder:
         if role is None:
             return Mention(span.start, span.end, person, "name")
         self.person_roles[role] = person
+        self.role_words[person] = self.role_words.get(person, frozenset()) | lemmas
         for t in sorted(toks, key=lambda t: t.i):
             if span.start <= t.i < span.end:
                 continue

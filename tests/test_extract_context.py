@@ -3014,3 +3014,17 @@ def test_a_description_is_not_the_party_its_own_claim_names(extractor):
     got = claims_of(extractor, "Norland Air sued Helix Software on Friday. Helix Software rejected Norland Air's "
                                "claims. The Texas-based firm also filed a lawsuit of its own against Norland Air.")
     assert ("Helix Software", "sue", "Norland Air") in got
+
+
+def test_a_role_told_with_other_words_is_another_persons(extractor):
+    got = claims_of(extractor, "Tomas Lindqvist, the commissioner of Vasterby division, told reporters that the "
+                               "results had been manipulated. The Election Commission said it rejected the "
+                               "commissioner's allegations against the chief election commissioner.")
+    assert not any(target == "Tomas Lindqvist" and action == "accuse" for _, action, target in got)
+    assert ("Election Commission", "deny", "Tomas Lindqvist") in got
+
+
+def test_a_name_compounded_on_a_place_noun_is_a_place_not_the_officials_body(extractor):
+    got = claims_of(extractor, "Tomas Lindqvist, the commissioner of Vasterby division, accused the Election "
+                               "Commission of rigging the vote.")
+    assert got == [("Tomas Lindqvist", "accuse", "Election Commission")]
