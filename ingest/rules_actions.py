@@ -515,13 +515,16 @@ def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
 
 
 def _governing_verb(noun: Token) -> Token | None:
-    """The verb a noun is the object of, directly or through one preposition."""
+    """The verb a noun is the object of, directly or through one preposition (or through
+    the adjective of "pleaded guilty to the charges")."""
     head = noun
     for _ in range(3):
         if head.dep_ in {"dobj", "pobj", "prep", "attr", "conj", "npadvmod", "appos"}:
             head = head.head
             if head.pos_ in {"VERB", "AUX"}:
                 return head
+            if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ == "VERB" and lemma(head.head) == "plead":
+                return head.head
         else:
             break
     return None
@@ -1447,6 +1450,19 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 # "Gazprom, a firm facing accusations in Britain, ...": the noun it describes
                 held = gov.head.head if gov.head.dep_ == "appos" else gov.head
                 targets = res.actors_of(held)
+            if any(c.dep_ == "aux" and c.lower_ in lex.possibility_aux for c in gov.children) \
+                    and action in lex.rule_actions["announced"]:
+                # "the minister said the company could face fines of up to ...": a measure
+                # that may come is not taken; said by someone, it is that speaker's threat
+                reporter = reporting_speaker(res, gov)
+                # (an authority or one who holds an office, not "analysts said")
+                if reporter is not None and not (reporter.actor.kind in {"government", "international_org", "state"}
+                                                 or reporter.person is not None or reporter.actor in res.role_words):
+                    reporter = None
+                for t in targets if reporter is not None else []:
+                    if reporter.actor != t.actor:
+                        out.append(Candidate(reporter, "threaten", t, tok, "noun", tok, 0.5))
+                continue
             if not actors:
                 for p in pobjs(gov, {"to", "by", "from"}) + pobjs(tok, {"to", "by", "from"}):
                     actors = res.actors_of(p)

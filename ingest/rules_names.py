@@ -154,6 +154,14 @@ class NameFinder:
             # a name already read in this article, which the recogniser missed this time
             if not any(s.start < span.end and span.start < s.end for s, _ in chosen):
                 chosen.append((span, "known"))
+        for described in self._described_names(sent, [s for s, _ in chosen]):
+            # "private broadcaster Walf TV", "state oil company Petroval": a proper name the
+            # recogniser missed, introduced by the noun of what it is
+            chosen.append((described, "ORG"))
+        for unit in self._national_units(chosen):
+            # "Glencore Energy UK", "Vodafone Egypt": a firm's unit named with its country, one
+            # name the recogniser cut in two (the firm, then the state)
+            chosen = [(s, k) for s, k in chosen if not (unit.start <= s.start and s.end <= unit.end)] + [(unit, "ORG")]
         for local in self._local_governments(sent, [s for s, _ in chosen]):
             # "the Osaka city government", "the Tokyo metropolitan government": a city's or a
             # region's own body, not the state whose capital or region it is
@@ -304,6 +312,47 @@ class NameFinder:
         return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in self.lex.subdivision_nouns \
             and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at", "near", "across", "throughout", "around",
                                                                "within", "outside", "from", "to", "into"}
+
+    def _national_units(self, chosen: list[tuple[Span, str]]) -> list[Span]:
+        """A firm's name right before a state's name that heads their one noun phrase
+        ("Glencore Energy UK had paid", "fined Vodafone Egypt"): the firm's unit there."""
+        doc = self.doc
+        states = [s for s, _ in chosen if (k := self.gaz.by_form.get(s.text)) is not None and k.kind == "state"]
+        found = []
+        for firm, how in chosen:
+            if how not in {"ORG", "gaz"} or firm in states:
+                continue
+            known = self.gaz.by_form.get(firm.text)
+            if how == "gaz" and (known is None or known.kind != "company"):
+                continue
+            for state in states:
+                if state.start == firm.end and firm.root.dep_ == "compound" and state.start <= firm.root.head.i < state.end \
+                        and all(t.text[:1].isupper() for t in firm):
+                    found.append(doc[firm.start:state.end])
+        return found
+
+    def _described_names(self, sent: Span, names: list[Span]) -> list[Span]:
+        """Runs of capitalised proper nouns no name covers whose first word has, right before
+        it, a lower-case noun of a firm or a news outlet compounded on the run ("private
+        broadcaster Walf TV", "e-commerce company Kupang"): that firm's or outlet's name."""
+        doc = self.doc
+        kinds = self.lex.references
+        describing = kinds.get("company", frozenset()) | kinds.get("media", frozenset())
+        taken = {i for s in names for i in range(s.start, s.end)}
+        found = []
+        for tok in sent:
+            if tok.pos_ != "PROPN" or tok.i in taken or tok.dep_ == "compound" or not tok.text[:1].isupper():
+                continue
+            start = tok.i
+            while start - 1 >= sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].text[:1].isupper() and doc[start - 1].i not in taken:
+                start -= 1
+            before = doc[start - 1] if start - 1 >= sent.start else None
+            if before is not None and before.pos_ == "NOUN" and before.is_lower and before.dep_ == "compound" \
+                    and before.head.i == tok.i and before.lemma_.lower() in describing \
+                    and not any(doc[i].ent_type_ in {"PERSON", "GPE", "NORP", "DATE"} for i in range(start, tok.i + 1)):
+                found.append(doc[start:tok.i + 1])
+        return found
 
     def _local_governments(self, sent: Span, names: list[Span]) -> list[Span]:
         """Place names followed by a word of local government and a word of a body:

@@ -407,7 +407,9 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
     for v in verbs:
         victims = [c for c in v.children if lemma(c) in res.lex.victim_words]
         # ("had paid bribes", "received kickbacks": the payment is the wrong, done, not undergone)
-        paid = any(lemma(o) in res.lex.corrupt_payments for o in children(v, "dobj"))
+        # ("had paid $28 million in bribes": the payment named after the amount)
+        paid = any(lemma(o) in res.lex.corrupt_payments
+                   for d in children(v, "dobj") for o in [d, *pobjs(d, {"in"})])
         # ("had received warnings for violating the rules": the reason given is the subject's wrong)
         for_wrong = any(x in cues or any(g in cues for g in x.children)
                         for p in children(v, "prep") if p.lower_ in {"for", "over"}

@@ -3028,3 +3028,37 @@ def test_a_name_compounded_on_a_place_noun_is_a_place_not_the_officials_body(ext
     got = claims_of(extractor, "Tomas Lindqvist, the commissioner of Vasterby division, accused the Election "
                                "Commission of rigging the vote.")
     assert got == [("Tomas Lindqvist", "accuse", "Election Commission")]
+
+
+def test_a_name_introduced_by_what_it_is_is_a_name(extractor):
+    got = claims_of(extractor, "Senegal's communications ministry revoked the licence of private broadcaster "
+                               "Walf TV on Sunday, accusing it of inciting violence.")
+    assert ("Senegal", "sanction", "Walf TV") in got and ("Senegal", "accuse", "Walf TV") in got
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The Serious Fraud Office said Glencore Energy UK had paid more than $28 million in bribes.",
+     "Glencore Energy UK"),
+    ("The United States fined Huawei Canada.", "Huawei Canada"),
+])
+def test_a_firms_unit_named_with_its_country_is_the_unit_not_the_country(extractor, text, unit):
+    got = claims_of(extractor, text)
+    assert [t for _, _, t in got] == [unit]
+
+
+def test_a_measure_that_may_come_is_a_threat_by_the_authority_that_says_so(extractor):
+    got = claims_of(extractor, "Environment Minister Ruben Ramirez has accused Zeta Corp of failing to report the "
+                               "spill, and has said the company could face fines of up to 135 million soles.")
+    assert ("Ruben Ramirez", "threaten", "Zeta Corp") in got
+    assert not any(action == "sanction" for _, action, _ in got)
+    assert claims_of(extractor, "Zeta Corp could face fines, analysts said.") == []
+
+
+def test_pleading_guilty_to_charges_brought_by_a_prosecutor_is_a_suit(extractor):
+    got = claims_of(extractor, "Zeta Corp pleaded guilty to fraud charges filed by the Justice Department.")
+    assert [(a, act) for a, act, t in got if t == "Zeta Corp"] == [("US Department of Justice", "sue")]
+
+
+def test_bribes_paid_named_after_the_amount_are_the_wrong(extractor):
+    got = claims_of(extractor, "The Serious Fraud Office said Zeta Corp had paid more than $28 million in bribes.")
+    assert got == [("Serious Fraud Office", "accuse", "Zeta Corp")]
