@@ -102,7 +102,10 @@ def _call_head(verb: Token, lex: Lexicon) -> Token | None:
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.dep_ in {"xcomp", "advcl", "ccomp"} and lemma(verb.head) in lex.call_verbs:
+    if verb.dep_ in {"xcomp", "advcl", "ccomp"} and lemma(verb.head) in lex.call_verbs and not (
+            verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)):
+        # (a clause of time or cause is no request: "commissioned a review after Israel
+        # accused X")
         return verb.head
     return None
 

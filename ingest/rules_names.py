@@ -465,6 +465,11 @@ class NameFinder:
                 body = self._known_body(lambda a: parts[0] in name_words(a.name))
                 if body is not None:
                     return body
+            # ("the Transport Agency" after "Sweden's Transport Agency": the state it was named with)
+            again = next((m for i, m in sorted(self.names.items(), reverse=True)
+                          if m.end <= span.start and m.person is None and self.doc[m.start:m.end].text == text), None)
+            if again is not None:
+                return again.actor
             m = self.state_in_the_news(span.start)
             return m.actor if m is not None else (
                 self._canonical(Actor(text, "government")) if len(parts) > 1 else None)
@@ -676,6 +681,12 @@ class NameFinder:
             inst = self._institution_at(t)
             if inst is not None and inst.kind == "state" and not self.known_state(inst):
                 continue   # "New York Attorney General Letitia James": a region's officer is herself
+            if inst is not None and inst.kind in {"state", "government", "international_org"} \
+                    and lemmas & self.lex.former_words:
+                # "former French Foreign Minister Catherine Colonna", "former ICC prosecutor
+                # Fatou Bensouda": one who held a public office no longer speaks for it (a
+                # firm's former officers stay on its side of a case: "former RHFL officials")
+                return Mention(span.start, span.end, person, "name")
             if inst is not None and inst != person:
                 self.affiliation[person] = inst
                 return Mention(span.start, span.end, inst, "name", person)

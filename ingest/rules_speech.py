@@ -126,7 +126,10 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
                     for a in [_assessed(c, lex)] if a is not None]
         # "C, X said" / "The Russian state, the prime minister charged, was guilty":
         # the speech verb, with its own subject, hangs under the content
-        inverted = not contents and tok.head.i != tok.i and subj in tok.children and (
+        # (not a clause of time or cause: "The review was ordered after Israel accused X" does
+        # not say Israel accused the review)
+        subordinate = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children)
+        inverted = not contents and tok.head.i != tok.i and subj in tok.children and not subordinate and (
             tok.dep_ in {"parataxis", "ccomp", "advcl"} or
             (tok.dep_ in {"relcl", "acl"} and subj.lower_ not in {"which", "who", "that"}))
         inverted_root = tok.head

@@ -281,6 +281,7 @@ class Lexicon:
     culprit_words: frozenset[str]
     company_prefixes: frozenset[str]
     subdivision_nouns: frozenset[str]
+    former_words: frozenset[str]
     possibility_aux: frozenset[str]
     state_forms: frozenset[str]
     harm_verbs: frozenset[str]

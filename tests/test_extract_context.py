@@ -3062,3 +3062,26 @@ def test_pleading_guilty_to_charges_brought_by_a_prosecutor_is_a_suit(extractor)
 def test_bribes_paid_named_after_the_amount_are_the_wrong(extractor):
     got = claims_of(extractor, "The Serious Fraud Office said Zeta Corp had paid more than $28 million in bribes.")
     assert got == [("Serious Fraud Office", "accuse", "Zeta Corp")]
+
+
+def test_an_accusation_in_a_clause_of_time_is_its_own_not_a_request_or_a_report(extractor):
+    got = claims_of(extractor, "The review was commissioned by Secretary-General Antonio Guterres of the United "
+                               "Nations in February, after Israel accused 12 employees of the agency, UNRWA, of "
+                               "taking part in the attack.")
+    assert got == [("Israel", "accuse", "UNRWA")]
+
+
+def test_an_organ_named_again_is_the_state_it_was_named_with(extractor):
+    got = claims_of(extractor, "Tesla has sued Sweden's Transport Agency, escalating its battle with unions after "
+                               "workers joined a strike against the U.S. carmaker. Tesla filed the lawsuit against "
+                               "the Transport Agency at the district court in Norrkoping.")
+    assert got == [("Tesla", "sue", "Sweden"), ("Tesla", "sue", "Sweden")]
+
+
+def test_a_former_holder_of_a_public_office_speaks_for_no_one(extractor):
+    got = claims_of(extractor, "The review was led by former French Foreign Minister Catherine Colonna. \"The "
+                               "Colonna report ignores the severity of the problem,\" foreign ministry spokesman "
+                               "Oren Marmorstein said.")
+    assert not any(target == "France" for _, _, target in got)
+    assert claims_of(extractor, "Former Nigerian central bank governor Ade Okafor accused MTN Group of hiding "
+                                "its profits.") == [("Ade Okafor", "accuse", "MTN Group")]
