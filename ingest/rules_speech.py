@@ -612,6 +612,26 @@ def _dismissed_owner(res: ArticleResolver, tokens: list[Token], lex, speaker: Me
     return None
 
 
+def _unproven_by(res: ArticleResolver, tokens: list[Token], lex, speaker: Mention) -> Mention | None:
+    """The accuser said to have "failed to provide evidence" or to have "yet to prove" its
+    claim: the subject of the failing verb, when it has accused someone in the article or
+    the unproven thing is a claim ("failed to prove that ...", "evidence for the allegation";
+    "Djokovic failed to provide evidence to meet the entry requirements" is no claim)."""
+    for cue in _cue_tokens(tokens, lex.dismissal):
+        if lemma(cue) not in {"fail", "unable", "yet"}:
+            continue
+        verb = cue if cue.pos_ in {"VERB", "AUX"} else cue.head
+        while verb.dep_ in {"xcomp", "acomp", "advmod"} and not children(verb, "nsubj"):
+            verb = verb.head
+        claimed = _doubted_claim(tokens, lex) is not None or any(
+            c.dep_ == "ccomp" for t in tokens if lemma(t) in _proving_verbs(lex) for c in t.children)
+        for s in children(verb, "nsubj"):
+            for m in res.actors_of(s, speaker=speaker):
+                if not _same_side(m, speaker) and (m.actor in res.accused or claimed):
+                    return m
+    return None
+
+
 def _doubted_claim(tokens: list[Token], lex) -> Token | None:
     """The claim a dismissal is about when the content's subject is no claim:
     "(there is) no evidence for/behind Russia's claim", "no proof to support
@@ -889,6 +909,8 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             if not conceded and not reported and (
                     dismiss or (neg and (about_claim or (own and (wrong_cues or not future(fr.content)))))):
                 owner = _dismissed_owner(res, tokens, lex, speaker)
+                unproven = None if owner is not None else _unproven_by(res, tokens, lex, speaker)
+                owner = owner or unproven
                 action = "deny"
                 if about_claim and claim_tok is not None:
                     # "the British accusations were absurd": whose claim, against whom
@@ -918,6 +940,11 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                         # the claim being dismissed was made against the speaker
                         out.append(Candidate(owner, "accuse", speaker, fr.verb, "speech", fr.content, 0.4,
                                              tuple(tokens)))
+                if action == "deny" and unproven is not None and unproven.actor in res.accused \
+                        and speaker.actor not in res.accused[unproven.actor]:
+                    # "Israel has yet to provide evidence, the review said": the owner accused
+                    # someone else; the speaker doubts the claim, it is not answering one
+                    action = "dispute"
                 # a denial that stands without a named accuser: a claim called
                 # baseless (a negated statement of one's own may be about anything)
                 standalone = dismiss and about_claim

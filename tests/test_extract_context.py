@@ -3085,3 +3085,22 @@ def test_a_former_holder_of_a_public_office_speaks_for_no_one(extractor):
     assert not any(target == "France" for _, _, target in got)
     assert claims_of(extractor, "Former Nigerian central bank governor Ade Okafor accused MTN Group of hiding "
                                 "its profits.") == [("Ade Okafor", "accuse", "MTN Group")]
+
+
+@pytest.mark.parametrize("second", [
+    "Israel has yet to provide evidence for the allegation, according to the Independent Review Group.",
+    "\"Israel has yet to provide supporting evidence of this,\" the Independent Review Group said.",
+    "Israel has failed to provide evidence for the allegation, the Independent Review Group said.",
+])
+def test_an_accuser_said_to_lack_evidence_is_disputed_by_whoever_says_so(extractor, second):
+    got = claims_of(extractor, f"Israel accused UNRWA of employing militants in March. {second}")
+    assert ("Independent Review Group", "dispute", "Israel") in got
+
+
+def test_a_proof_not_made_that_is_no_claim_is_no_denial(extractor):
+    got = claims_of(extractor, "Australia cancelled the visa of Novak Djokovic. \"Mr Djokovic failed to provide "
+                               "appropriate evidence to meet the entry requirements,\" the Australian Border Force said.")
+    assert got == [("Australia", "sanction", "Novak Djokovic")]
+    got = claims_of(extractor, "A jury found Zeta Corp liable. Zeta Corp said the woman's lawyers had failed to "
+                               "prove that its powder caused her cancer.")
+    assert ("Zeta Corp", "deny", "lawyers") in got
