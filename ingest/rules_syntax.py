@@ -325,11 +325,14 @@ def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     return out
 
 
-def person_as_target(m: Mention, actors: tuple) -> Mention:
+def person_as_target(res: ArticleResolver, m: Mention, actors: tuple) -> Mention:
     """A person named where a claim's target stands is the target, not the institution the person
     acts for elsewhere: "sued Tesla CEO Elon Musk", "arrested Carlos Ghosn, the chairman of
-    Nissan", "Halvorsen Bank fired its compliance chief, Tom Reed"."""
-    if m.person is not None and m.person not in actors:
+    Nissan", "Halvorsen Bank fired its compliance chief, Tom Reed", "accused the president"."""
+    if m.person is not None and m.person not in actors and not (
+            m.via == "reference" and res.doc[m.start].lemma_.lower() not in res.lex.roles):
+        # (a body named again by a description is the body: "accused the government of ...",
+        # "accuses the company of fraud" after "Delta Chief Executive Ed Bastian said")
         return Mention(m.start, m.end, m.person, m.via)
     return m
 
@@ -349,7 +352,7 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
     An object "it" or "this" is an event, not an actor."""
     if tok.lower_ in {"it", "this", "that"}:
         return []
-    named = [m for m in (person_as_target(m, exclude) for m in apposed_names(res, tok, speaker))
+    named = [m for m in (person_as_target(res, m, exclude) for m in apposed_names(res, tok, speaker))
              if m.actor not in exclude]
     if named:
         return named
@@ -360,7 +363,7 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
                   if m.actor.kind in {"company", "organization"} and m.actor not in exclude]
         if makers:
             return makers
-    found = [person_as_target(m, exclude) for m in res.actors_of(tok, speaker=speaker, exclude=exclude)]
+    found = [person_as_target(res, m, exclude) for m in res.actors_of(tok, speaker=speaker, exclude=exclude)]
     found = [m for m in found if m.actor not in exclude]
     if found:
         return found

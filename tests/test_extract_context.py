@@ -3104,3 +3104,11 @@ def test_a_proof_not_made_that_is_no_claim_is_no_denial(extractor):
     got = claims_of(extractor, "A jury found Zeta Corp liable. Zeta Corp said the woman's lawyers had failed to "
                                "prove that its powder caused her cancer.")
     assert ("Zeta Corp", "deny", "lawyers") in got
+
+
+def test_a_body_named_again_by_its_noun_is_the_body_not_its_officer(extractor):
+    lead = "Ugandan President Yoweri Museveni won the election."
+    assert claims_of(extractor, f"{lead} Bobi Wine accused the government of rigging the vote.") == [
+        ("Bobi Wine", "accuse", "Uganda")]
+    assert claims_of(extractor, f"{lead} Bobi Wine accused the president of rigging the vote.") == [
+        ("Bobi Wine", "accuse", "Yoweri Museveni")]
