@@ -117,7 +117,8 @@ class NameFinder:
         other = [s for s in gaz_spans if self._company_with_article(s)]   # (nor read as an entity below)
         gaz_spans = [s for s in gaz_spans if s not in other]
         ner = [e for e in ents if e.start >= sent.start and e.end <= sent.end and _proper(e)
-               and not any(o.start < e.end and e.start < o.end for o in [*other, *sport.values()])]
+               and not any(o.start < e.end and e.start < o.end for o in [*other, *sport.values()])
+               and not self._office_of_title(e)]
         # ("Ruritania's High Security Council", which the recogniser left out)
         ner += [doc.char_span(s.start_char, s.end_char, label="ORG") for s in longer.values()
                 if not any(e.start < s.end and s.start < e.end for e in ner)]
@@ -312,6 +313,13 @@ class NameFinder:
         return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in self.lex.subdivision_nouns \
             and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at", "near", "across", "throughout", "around",
                                                                "within", "outside", "from", "to", "into"}
+
+    def _office_of_title(self, ent: Span) -> bool:
+        """An organisation the recogniser cut from a title ("Defence" of "Defence Minister
+        Lars Holm"): office words only, right before a title or a role."""
+        after = self.doc[ent.end] if ent.end < len(self.doc) else None
+        return ent.label_ == "ORG" and after is not None and all(t.lower_ in self.lex.office_words for t in ent) \
+            and (after.lower_ in self.lex.titles or after.lemma_.lower() in self.lex.roles)
 
     def _national_units(self, chosen: list[tuple[Span, str]]) -> list[Span]:
         """A firm's name right before a state's name that heads their one noun phrase
