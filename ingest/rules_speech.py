@@ -854,7 +854,12 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
         neg = _content_negated(tokens, fr.content, wrong_cues)
         wrong = bool(wrong_cues) or lemma(fr.verb) in lex.accusing_speech
         critic_cues = _cue_tokens(tokens, lex.criticism)
-        critic = bool(critic_cues)
+        # "the firm should have warned patients much earlier": a reproach of what the
+        # subject did not do (active; "Sinner should have been banned" blames no subject)
+        auxes = {c.lower_ for c in fr.content.children if c.dep_ == "aux"}
+        reproach = fr.content.tag_ == "VBN" and not is_passive(fr.content) and "have" in auxes \
+            and bool(auxes & {"should", "ought"}) and not conditions(fr.content)
+        critic = bool(critic_cues) or reproach
         judged = fr.content if fr.evaluation else subj_tok
         # what is called baseless: the content's subject, or the object labelled
         # ("called the British accusations a fabrication")

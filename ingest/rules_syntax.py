@@ -96,6 +96,9 @@ def negated(tok: Token, lex: Lexicon) -> bool:
             return True   # "debating whether to investigate"
     if undone(tok, lex) or no_longer(tok):
         return True
+    auxes = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+    if "have" in auxes and auxes & {"should", "ought", "would"} and tok.tag_ == "VBN":
+        return True   # "should have been banned", "would have sued": what was not done
     head = tok
     for _ in range(3):
         if head.dep_ not in {"xcomp", "pcomp", "dobj", "pobj", "prep", "acl", "ccomp"}:

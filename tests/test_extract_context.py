@@ -3120,3 +3120,11 @@ def test_an_office_word_cut_from_a_title_is_no_actor(extractor, office):
     got = extractor.extract(Article(text=f"{office} Minister Lars Holm said the Crimson Brigade carried out "
                                          "the bombing.\n"))
     assert [(c.actor.name, c.action, c.target.name) for c in got] == [("Lars Holm", "accuse", "Crimson Brigade")]
+
+
+def test_should_have_done_is_a_reproach_and_should_have_been_done_no_measure(extractor):
+    assert claims_of(extractor, "Health minister Ilse Varga said Pharmalux should have warned patients much "
+                                "earlier.") == [("Ilse Varga", "criticize", "Pharmalux")]
+    assert claims_of(extractor, "Zeta Corp said it should have done more.") == []
+    assert claims_of(extractor, "Nick Kyrgios said Sinner should have been banned for two years.") == []
+    assert claims_of(extractor, "Norland would have sued Veskia if the talks had failed.") == []
