@@ -3128,3 +3128,8 @@ def test_should_have_done_is_a_reproach_and_should_have_been_done_no_measure(ext
     assert claims_of(extractor, "Zeta Corp said it should have done more.") == []
     assert claims_of(extractor, "Nick Kyrgios said Sinner should have been banned for two years.") == []
     assert claims_of(extractor, "Norland would have sued Veskia if the talks had failed.") == []
+
+
+def test_a_fine_to_be_paid_under_a_settlement_is_a_fine_not_a_threat(extractor):
+    assert claims_of(extractor, "Zeta Corp will pay a fine of $1 billion to the Commerce Department under the "
+                                "settlement.") == [("US Department of Commerce", "sanction", "Zeta Corp")]
