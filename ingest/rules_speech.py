@@ -308,16 +308,23 @@ def _speakers(res: ArticleResolver, tok: Token, before: int | None) -> list[Ment
     return found
 
 
-def _last_blamed(res: ArticleResolver, speaker: Mention, at: Token) -> list[Mention]:
-    """The party the speaker's side last accused or blamed, a few sentences back at most:
-    whom a vow of retaliation that names no one is made against."""
+def _last_blamed(res: ArticleResolver, speaker: Mention, at: Token,
+                 acts: tuple[str, ...] = ("accuse",)) -> list[Mention]:
+    """The parties the speaker's side last accused or blamed (or acted against, with `acts`),
+    a few sentences back at most, all those of that one act ("recalled its ambassadors to
+    Ireland and Norway"): whom a vow of retaliation that names no one is made against."""
     here = res.sentence_no(at)
+    last = None
+    blamed: list[Mention] = []
     for actor, action, target in reversed(res.events):
-        if action == "accuse" and actor.start < at.i and here - res.sentence_no(res.doc[actor.start]) <= 3 \
-                and _same_side(actor, speaker):
-            blamed = Mention(at.i, at.i + 1, target, "reference")
-            return [] if _same_side(blamed, speaker) or _same_side(blamed, actor) else [blamed]
-    return []
+        if last is None and action in acts and actor.start <= at.i \
+                and here - res.sentence_no(res.doc[actor.start]) <= 3 and _same_side(actor, speaker):
+            last = (actor.start, action)
+        if last is not None and (actor.start, action) == last:
+            m = Mention(at.i, at.i + 1, target, "reference")
+            if not (_same_side(m, speaker) or _same_side(m, actor)) and m.actor not in [b.actor for b in blamed]:
+                blamed.append(m)
+    return blamed
 
 
 def _answering(root: Token) -> bool:
@@ -976,7 +983,14 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 # "we will hold those responsible to account", "the department would bring the
                 # culprits to justice": whom the speaker last blamed, not the one who acts
                 culprits = not held_parties and any(lemma(o) in lex.culprit_words for o in held)
-                if culprits:
+                # "warned that there would be further severe consequences (for X)": whom the
+                # consequences are for, else whom the speaker's side has just acted against
+                existential = lemma(fr.content) == "be" and any(c.dep_ == "expl" for c in fr.content.children)
+                if existential:
+                    victims = [m for c in menace for n in [c, *children(c, "attr")] for p in pobjs(n, {"for"})
+                               for m in res.actors_of(p, speaker=speaker) if not _same_side(m, speaker)] \
+                        or _last_blamed(res, speaker, fr.content, acts=("accuse", "sanction", "cut_ties"))
+                elif culprits:
                     victims = _last_blamed(res, speaker, fr.content)
                 elif own:
                     victims = [m for c in conditions(fr.content) for s in children(c, "nsubj", "nsubjpass")

@@ -3133,3 +3133,12 @@ def test_should_have_done_is_a_reproach_and_should_have_been_done_no_measure(ext
 def test_a_fine_to_be_paid_under_a_settlement_is_a_fine_not_a_threat(extractor):
     assert claims_of(extractor, "Zeta Corp will pay a fine of $1 billion to the Commerce Department under the "
                                 "settlement.") == [("US Department of Commerce", "sanction", "Zeta Corp")]
+
+
+def test_there_will_be_consequences_threatens_whom_they_are_for_or_whom_the_side_acted_against(extractor):
+    assert claims_of(extractor, "Foreign Minister Israel Katz said there would be consequences for "
+                                "Ireland.") == [("Israel Katz", "threaten", "Ireland")]
+    got = claims_of(extractor, "Israel recalled its ambassadors to Ireland and Norway on Wednesday. Israeli "
+                               "Foreign Minister Israel Katz warned that there would be further severe consequences.")
+    assert ("Israel", "threaten", "Ireland") in got and ("Israel", "threaten", "Norway") in got
+    assert claims_of(extractor, "The company said there would be consequences for its profits.") == []
