@@ -1334,7 +1334,7 @@ def _removes_from_post(res: ArticleResolver, verb: Token, lex: Lexicon) -> bool:
             return True
     objects = children(verb, "nsubjpass") if is_passive(verb) else children(verb, "dobj")
     for o in objects:
-        if lemma(o) in lex.roles or o.lower_ in {"him", "her"}:
+        if lemma(o) in lex.roles or o.lower_ in {"him", "her", "he", "she"}:   # ("he was suspended")
             return True
         named = res.names.get(o.i)   # the object a person's own name, not a thing of theirs ("his report")
         if named is not None and (named.person or named.actor).kind == "person":

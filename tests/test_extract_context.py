@@ -3142,3 +3142,10 @@ def test_there_will_be_consequences_threatens_whom_they_are_for_or_whom_the_side
                                "Foreign Minister Israel Katz warned that there would be further severe consequences.")
     assert ("Israel", "threaten", "Ireland") in got and ("Israel", "threaten", "Norway") in got
     assert claims_of(extractor, "The company said there would be consequences for its profits.") == []
+
+
+def test_he_was_suspended_is_a_person_removed_from_a_post(extractor):
+    got = claims_of(extractor, "Jannik Sinner won the match. He was suspended by the Football Association in "
+                               "April, but appealed successfully.")
+    assert ("Football Association", "sanction", "Jannik Sinner") in got
+    assert ("Jannik Sinner", "sue", "Football Association") in got
