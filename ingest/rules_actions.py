@@ -517,16 +517,16 @@ def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
     return []
 
 
-def _governing_verb(noun: Token) -> Token | None:
+def _governing_verb(noun: Token, lex: Lexicon) -> Token | None:
     """The verb a noun is the object of, directly or through one preposition (or through
-    the adjective of "pleaded guilty to the charges")."""
+    the adjective of a verb undergone: "pleaded guilty to the charges")."""
     head = noun
     for _ in range(3):
         if head.dep_ in {"dobj", "pobj", "prep", "attr", "conj", "npadvmod", "appos"}:
             head = head.head
             if head.pos_ in {"VERB", "AUX"}:
                 return head
-            if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ == "VERB" and lemma(head.head) == "plead":
+            if head.pos_ == "ADJ" and head.dep_ == "acomp" and lemma(head.head) in lex.undergo_verbs:
                 return head.head
         else:
             break
@@ -955,7 +955,7 @@ def premises_searches(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Ca
     for tok in sent:
         if tok.pos_ != "NOUN" or lemma(tok) not in lex.search_nouns:
             continue
-        gov = tok.head if tok.dep_ == "nsubjpass" else _governing_verb(tok)
+        gov = tok.head if tok.dep_ == "nsubjpass" else _governing_verb(tok, lex)
         if gov is not None and (negated(gov, lex) or verb_action(gov, lex) not in (None, "investigate")):
             continue
         # ("troops raided the home of a commander", "a military raid": an assault, not a search)
@@ -1421,7 +1421,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             out.extend(_rejecting_noun(res, tok, action, lex))
             continue
         actors = noun_owner(res, tok, None)
-        gov = _governing_verb(tok)
+        gov = _governing_verb(tok, lex)
         if gov is None and tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB" and lemma(tok.head) in lex.carrying_verbs:
             gov = tok.head   # "sanctions would be imposed on Belarus": the light verb's passive
         if gov is None and tok.dep_ == "appos" and any(
@@ -1620,7 +1620,7 @@ def _rejecting_noun(res: ArticleResolver, tok: Token, action: str, lex: Lexicon)
     rejects or doubts the claim, whose own owner is the target (none named:
     a denial that stands alone)."""
     actors = noun_owner(res, tok, None)
-    gov = _governing_verb(tok)
+    gov = _governing_verb(tok, lex)
     if not actors and gov is not None:
         # "drew a swift rebuttal from Moscow"
         actors = [m for p in pobjs(gov, {"from"}) for m in res.actors_of(p)]
@@ -1715,7 +1715,7 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             gov = tok.head
             objs = [o for d in children(gov, "nsubj") for o in [d, *d.conjuncts]]
         elif tok.pos_ == "NOUN" and lemma(tok) in lex.cut_ties_nouns:
-            gov = _governing_verb(tok) or tok
+            gov = _governing_verb(tok, lex) or tok
             scope = [tok] + ([c for c in gov.children if c.dep_ == "prep"] if gov != tok else [])
             objs = [o for sc in scope for o in sc.subtree if o != tok and o.pos_ == "NOUN"]
         objs = [o for o in objs if lemma(o) in (lex.cut_ties_closable if lemma(tok) in lex.cut_ties_closing
@@ -1939,7 +1939,7 @@ def responses(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]
             continue
         actors = noun_owner(res, tok, None)
         if not actors:
-            gov = _governing_verb(tok)
+            gov = _governing_verb(tok, lex)
             if gov is not None and not negated(gov, lex):
                 actors = actor_of_verb(res, gov)
         owners = noun_owner(res, answered[0], None)

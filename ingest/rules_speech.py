@@ -545,13 +545,17 @@ def _entry_set(lex, key: str) -> frozenset:
     return got
 
 
+# The first words of `dismissal`'s proofs not made: "fail prove", "unable prove", "yet provide evidence".
+UNPROVEN_HEADS = frozenset({"fail", "unable", "yet"})
+
+
 def _proving_verbs(lex) -> frozenset:
     """The verbs of a proof not made: the second word of `dismissal`'s "fail prove",
-    "unable prove" and the like."""
+    "unable prove", "yet prove" and the like."""
     got = _ENTRY_SETS.get((id(lex), "proving"))
     if got is None:
         got = _ENTRY_SETS[(id(lex), "proving")] = frozenset(
-            e[1] for e in lex.dismissal if len(e) > 1 and e[0] in {"fail", "unable"})
+            e[1] for e in lex.dismissal if len(e) > 1 and e[0] in UNPROVEN_HEADS)
     return got
 
 
@@ -625,7 +629,7 @@ def _unproven_by(res: ArticleResolver, tokens: list[Token], lex, speaker: Mentio
     the unproven thing is a claim ("failed to prove that ...", "evidence for the allegation";
     "Djokovic failed to provide evidence to meet the entry requirements" is no claim)."""
     for cue in _cue_tokens(tokens, lex.dismissal):
-        if lemma(cue) not in {"fail", "unable", "yet"}:
+        if lemma(cue) not in UNPROVEN_HEADS:
             continue
         verb = cue if cue.pos_ in {"VERB", "AUX"} else cue.head
         while verb.dep_ in {"xcomp", "acomp", "advmod"} and not children(verb, "nsubj"):
