@@ -23,7 +23,11 @@ Rules:
 - **Actors are named, never given by id.** A name stands for the actor whose id
   the model makes from it (`ActorRef.make`), so the file does not depend on how
   ids are spelled. A merge gives the claims of every merged name the canonical
-  actor's id and keeps the name each claim used (the quote says it).
+  actor's id and keeps the name each claim used (the quote says it); merges and
+  kind fixes apply to the body a claim's actor spoke for (`speaks_for`) as to its
+  actor and target. A claim whose curated parties can no longer hold that link
+  (its actor fixed or corrected to a non-person, its body fixed to a person, or
+  the two merged: `model.speaks_for_problem`) keeps its actor and drops the link.
 - **Claims keep their ids.** A corrected claim keeps the id the extractor gave
   it, so the next extraction of the same article meets the same correction and
   the claim is never doubled; an added claim's id is made as the extractor
@@ -52,7 +56,7 @@ from pydantic import (BaseModel, ConfigDict, Field, StrictBool, StringConstraint
                       field_validator, model_validator)
 
 from .errors import InputError
-from .model import ACTOR_KINDS, Action, ActorKind, ActorRef, Claim, SourceRef, make_claim_id
+from .model import ACTOR_KINDS, Action, ActorKind, ActorRef, Claim, SourceRef, make_claim_id, speaks_for_problem
 from .output import atomic_output
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
@@ -341,7 +345,10 @@ def _corrected(claim: Claim, fix: Correction, plan: _Plan) -> Claim:
     if fix.hedged is not None:
         update["hedged"] = fix.hedged
     if fix.actor is not None:
-        update["actor"] = _named(fix.actor, plan, claim.actor).model_dump()
+        actor = _named(fix.actor, plan, claim.actor)
+        update["actor"] = actor.model_dump()
+        if claim.speaks_for is not None and speaks_for_problem(actor, claim.speaks_for):
+            update["speaks_for"] = None
     if fix.target is not None:
         update["target"] = _named(fix.target, plan, claim.target).model_dump()
     if not update:
@@ -357,9 +364,12 @@ def _curated(claim: Claim, plan: _Plan) -> Claim | None:
         claim = _corrected(claim, fix, plan)
     actor = _resolved(claim.actor, plan)
     target = _resolved(claim.target, plan) if claim.target is not None else None
-    if actor is claim.actor and target is claim.target:
+    body = _resolved(claim.speaks_for, plan) if claim.speaks_for is not None else None
+    if body is not None and speaks_for_problem(actor, body):
+        body = None
+    if actor is claim.actor and target is claim.target and body is claim.speaks_for:
         return claim
-    return claim.model_copy(update={"actor": actor, "target": target})
+    return claim.model_copy(update={"actor": actor, "target": target, "speaks_for": body})
 
 
 def _added(addition: Addition, plan: _Plan) -> Claim:

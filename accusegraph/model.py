@@ -237,18 +237,20 @@ def upgrade_actor_id(actor_id: str) -> str:
 def upgrade_claim(claim: "Claim", renamed: dict[str, str] | None = None) -> "Claim":
     """A claim as this version writes it, from a record of an older one (`kind:slug` actor ids).
 
-    The actor and target ids drop the kind; a claim id that is the old hash of
+    The actor, target and `speaks_for` ids drop the kind; a claim id that is the old hash of
     the claim (`make_claim_id` over the old actor ids) becomes the new hash, and
     `renamed` (old claim id -> new, filled in as claims are upgraded) renames a
     `responds_to` naming a claim met before. A current record comes back as it is.
     """
-    actor, target = claim.actor, claim.target
+    actor, target, body = claim.actor, claim.target, claim.speaks_for
     actor_id = upgrade_actor_id(actor.id)
     target_id = upgrade_actor_id(target.id) if target else None
+    body_id = upgrade_actor_id(body.id) if body else None
     answers = claim.responds_to
     if renamed is not None and answers in renamed:
         answers = renamed[answers]
-    if actor_id == actor.id and (target is None or target_id == target.id) and answers == claim.responds_to:
+    if (actor_id == actor.id and (target is None or target_id == target.id) and (body is None or body_id == body.id)
+            and answers == claim.responds_to):
         return claim
     claim_id = claim.id
     if claim_id == make_claim_id(claim.source.id, actor.id, claim.action, target.id if target else None, claim.span):
@@ -257,7 +259,8 @@ def upgrade_claim(claim: "Claim", renamed: dict[str, str] | None = None) -> "Cla
             renamed[claim.id] = claim_id
     return claim.model_copy(update={
         "id": claim_id, "responds_to": answers, "actor": actor.model_copy(update={"id": actor_id}),
-        "target": target.model_copy(update={"id": target_id}) if target else None})
+        "target": target.model_copy(update={"id": target_id}) if target else None,
+        "speaks_for": body.model_copy(update={"id": body_id}) if body else None})
 
 
 def make_source_id(url: str | None, text: str | None = None) -> str:
@@ -290,6 +293,21 @@ def make_evidence_id(claim_id: str) -> str:
 
 
 # ---------------------------------------------------------------- records
+
+def speaks_for_problem(actor: "ActorRef", body: "ActorRef") -> str | None:
+    """Why a claim by `actor` cannot record that it spoke for `body`, or None when it can.
+
+    Only a named person speaks for a body, never for another person nor for itself.
+    """
+    if actor.kind != "person":
+        return (f"speaks_for: only a person speaks for a body, but actor {actor.name!r} "
+                f"is of kind {actor.kind!r}")
+    if body.kind == "person":
+        return f"speaks_for: {body.name!r} is a person; a person speaks for a body (state, company, ...)"
+    if body.id == actor.id:
+        return f"speaks_for: the actor {actor.name!r} cannot speak for itself"
+    return None
+
 
 # Neo4j's range indexes (and the id uniqueness constraints) refuse a key over
 # about 8 KB; a claim that carried one would fail its whole batch, on every rerun.
@@ -385,6 +403,9 @@ class Claim(_Record):
     extractor: str = "manual"
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     codes: Codes | None = None
+    # The body (state, government, company, ...) that the actor, a named person, spoke
+    # or acted for in this claim ("Kremlin spokesman Dmitry Peskov": Peskov for Russia).
+    speaks_for: ActorRef | None = None
 
     @model_validator(mode="after")
     def _check(self) -> "Claim":
@@ -394,9 +415,14 @@ class Claim(_Record):
         if end - start != len(self.quote):
             raise ValueError(
                 f"span {list(self.span)} covers {end - start} characters but quote has {len(self.quote)}")
-        actor, target, source = self.actor, self.target, self.source
+        actor, target, source, body = self.actor, self.target, self.source, self.speaks_for
+        if body is not None:
+            why = speaks_for_problem(actor, body)
+            if why:
+                raise ValueError(why)
         chars = (len(self.id) + len(actor.id) + len(actor.name) + len(source.id) + len(source.publisher or "")
-                 + len(self.responds_to or "") + (len(target.id) + len(target.name) if target else 0))
+                 + len(self.responds_to or "") + (len(target.id) + len(target.name) if target else 0)
+                 + (len(body.id) + len(body.name) if body else 0))
         if 4 * chars > min(MAX_ID_BYTES, MAX_NAME_BYTES):  # else no field can be over (the usual case)
             self._check_index_sizes()
         if self.codes is None:
@@ -404,12 +430,14 @@ class Claim(_Record):
         return self
 
     def _check_index_sizes(self) -> None:
-        target = self.target
+        target, body = self.target, self.speaks_for
         for field, value, limit in (
                 ("id", self.id, MAX_ID_BYTES), ("actor.id", self.actor.id, MAX_ID_BYTES),
                 ("actor.name", self.actor.name, MAX_NAME_BYTES),
                 ("target.id", target.id if target else None, MAX_ID_BYTES),
                 ("target.name", target.name if target else None, MAX_NAME_BYTES),
+                ("speaks_for.id", body.id if body else None, MAX_ID_BYTES),
+                ("speaks_for.name", body.name if body else None, MAX_NAME_BYTES),
                 ("source.id", self.source.id, MAX_ID_BYTES),
                 ("source.publisher", self.source.publisher, MAX_NAME_BYTES),
                 ("responds_to", self.responds_to, MAX_ID_BYTES)):
@@ -417,8 +445,13 @@ class Claim(_Record):
             if why:
                 raise ValueError(why)
 
+    def record(self) -> dict:
+        """The claim as its JSON object: `speaks_for` only when set, so a claim without one
+        is written exactly as before the field existed."""
+        return self.model_dump(mode="json", exclude=None if self.speaks_for else {"speaks_for"})
+
     def to_json(self) -> str:
-        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, sort_keys=False)
+        return json.dumps(self.record(), ensure_ascii=False, sort_keys=False)
 
 
 class Article(_Record):

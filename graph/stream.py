@@ -81,8 +81,10 @@ LOOKAHEAD_CLAIMS = 10_000
 # ------------------------------------------------------------------ hashes
 
 def claim_hash(claim: Claim) -> str:
-    """A hash of everything a claim record says."""
-    return hashlib.sha256(f"{LOADER_VERSION}\n{claim.model_dump_json()}".encode("utf-8")).hexdigest()
+    """A hash of everything a claim record says (no `speaks_for` hashes as before the field
+    existed, so graphs loaded earlier are not reloaded for it)."""
+    text = claim.model_dump_json(exclude=None if claim.speaks_for else {"speaks_for"})
+    return hashlib.sha256(f"{LOADER_VERSION}\n{text}".encode("utf-8")).hexdigest()
 
 
 def hash_of_claim_set(source: SourceRef, claim_hashes: Iterable[str]) -> str:
@@ -130,6 +132,7 @@ def source_row(source: SourceRef, content_hash: str) -> dict[str, Any]:
 def claim_row(claim: Claim, content_hash: str, resolve: dict[str, str]) -> dict[str, Any]:
     """One claim as the `$rows` entry of the write statement; `resolve` maps merged actor ids to kept ones."""
     actor, target, codes, evidence = claim.actor, claim.target, claim.codes, claim.evidence
+    body = claim.speaks_for
     actor_id = resolve.get(actor.id, actor.id)
     target_id = resolve.get(target.id, target.id) if target else None
     return {
@@ -138,6 +141,9 @@ def claim_row(claim: Claim, content_hash: str, resolve: dict[str, str]) -> dict[
         "target_id": target_id, "pair": pair_key(actor_id, target_id),
         "target_name": target.name if target else None,
         "target_kind": target.kind if target else None,
+        "speaks_for_id": resolve.get(body.id, body.id) if body else None,
+        "speaks_for_name": body.name if body else None,
+        "speaks_for_kind": body.kind if body else None,
         "action": claim.action, "allegation": claim.allegation, "quote": claim.quote,
         "start": claim.span[0], "end": claim.span[1],
         "hedged": claim.hedged, "negated": claim.negated, "confidence": claim.confidence,

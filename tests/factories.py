@@ -66,3 +66,17 @@ def make_story(url: str, publisher: str | None, published: str | None,
         claims.append(claim)
         start += len(claim.quote) + 1
     return claims
+
+
+def make_spokesperson_claim(person: str = "Dmitry Peskov", body: ActorRef | str | None = "Russia",
+                            action: str = "deny", target: ActorRef | str | None = "United States",
+                            **overrides: Any) -> Claim:
+    """A claim made by a named person speaking for a body (`speaks_for`; None: for no one).
+
+    A body given by name is a state; the person is a person, as the model requires.
+    """
+    if isinstance(body, str):
+        body = make_actor(body, "state")
+    quote = overrides.pop("quote", None) or (
+        f"{person}, speaking for {body.name if body else 'himself'}, said something ({action}).")
+    return make_claim(make_actor(person, "person"), action, target, quote=quote, speaks_for=body, **overrides)

@@ -1,0 +1,77 @@
+"""`speaks_for`: the body a named person spoke for, through the record, the graph and the exports.
+
+"Kremlin spokesman Dmitry Peskov denied ..." is Peskov's claim, made on behalf of
+Russia. The record keeps both (`Claim.speaks_for`), the graph links the claim to
+the body (`ON_BEHALF_OF`), and a query by the body's name finds the claim.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from accusegraph.curation import Curation, curate
+from accusegraph.graph.derived import check_derived_edges
+from accusegraph.graph.load import load_claims, merge_actors
+from accusegraph.graph.queries import run_query
+from accusegraph.graph.read import iter_claims_from_db
+from accusegraph.graph.store import delete_sources
+from accusegraph.graph.stream import claim_hash
+from accusegraph.model import ActorRef, iter_claims, write_claims
+
+from factories import make_actor, make_claim, make_source, make_spokesperson_claim
+from test_load import graph_dump
+
+RUSSIA = make_actor("Russia", "state")
+PESKOV = make_actor("Dmitry Peskov", "person")
+
+
+# ------------------------------------------------------------------ the record (no server)
+
+@pytest.mark.parametrize("actor, body, message", [
+    (make_actor("Kremlin", "government"), RUSSIA, "only a person speaks for a body"),
+    (PESKOV, make_actor("Maria Zakharova", "person"), "is a person"),
+    (PESKOV, make_actor("Dmitry Peskov", "group"), "cannot speak for itself"),
+])
+def test_only_a_person_speaks_for_another_actor_that_is_no_person(actor, body, message):
+    with pytest.raises(ValueError, match=message):
+        make_claim(actor, "deny", "United States", speaks_for=body)
+
+
+def test_a_body_name_too_big_for_the_index_is_refused():
+    with pytest.raises(ValueError, match="speaks_for.name: .* bytes"):
+        make_spokesperson_claim(body=ActorRef(id="actor:big", name="x" * 2_001, kind="state"))
+
+
+def test_jsonl_round_trip_keeps_speaks_for_and_writes_nothing_new_without_it():
+    spoken, plain = make_spokesperson_claim(), make_claim()
+    buf = io.StringIO()
+    write_claims([spoken, plain], buf)
+    first, second = buf.getvalue().splitlines()
+    assert json.loads(first)["speaks_for"] == {"id": "actor:russia", "name": "Russia", "kind": "state"}
+    assert "speaks_for" not in json.loads(second)     # byte-identical to what earlier versions wrote
+    assert list(iter_claims(io.StringIO(buf.getvalue()), "x.jsonl")) == [spoken, plain]
+    # the loader's content hash sees the link, and a claim without one hashes as before
+    assert claim_hash(spoken) != claim_hash(spoken.model_copy(update={"speaks_for": None}))
+
+
+def test_an_old_kind_prefixed_body_id_is_read_as_a_name_id():
+    line = json.loads(make_spokesperson_claim().to_json())
+    line["speaks_for"]["id"] = "state:russia"
+    (claim,) = iter_claims(io.StringIO(json.dumps(line) + "\n"), "old.jsonl")
+    assert claim.speaks_for.id == "actor:russia"
+
+
+def test_curation_merges_and_fixes_the_body_and_drops_a_link_it_makes_impossible():
+    claim = make_spokesperson_claim(body=make_actor("Russian Federation", "state"))
+    merged = Curation(merges=[{"canonical": "Russia", "names": ["Russian Federation"]}])
+    (out,) = curate([claim], merged)
+    assert out.speaks_for == ActorRef(id="actor:russia", name="Russian Federation", kind="state")
+    (fixed,) = curate([claim], Curation(kinds={"Russian Federation": "government"}))
+    assert fixed.speaks_for.kind == "government"
+    (no_person,) = curate([claim], Curation(kinds={"Dmitry Peskov": "organization"}))
+    assert no_person.speaks_for is None and no_person.actor.kind == "organization"
+    (corrected,) = curate([claim], Curation(corrected=[{"id": claim.id, "actor": "Kremlin"}]))
+    assert corrected.actor.name == "Kremlin" and corrected.speaks_for is None
