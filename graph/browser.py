@@ -125,7 +125,7 @@ def graph_companion(query: SavedQuery) -> str | None:
     Browser has nothing to draw. Its companion runs the saved query unchanged inside
     `CALL () { ... }`, with the same `$parameters`, and returns the paths of the
     claims those rows came from: actor -MADE-> claim -AGAINST-> target, with the
-    claim's evidence and source.
+    body the actor spoke for (ON_BEHALF_OF), the claim's evidence and source.
     """
     body = query.body
     if not all(_has_column(body, c) for c in ("actor", "target", "quote")):
@@ -138,9 +138,10 @@ def graph_companion(query: SavedQuery) -> str | None:
             f"MATCH p = (a:Actor {{name: actor}})-[:MADE]->{claim}\n"
             "WHERE target IS NULL OR EXISTS { (c)-[:AGAINST]->(:Actor {name: target}) }\n"
             "OPTIONAL MATCH q = (c)-[:AGAINST]->(:Actor)\n"
+            "OPTIONAL MATCH b = (c)-[:ON_BEHALF_OF]->(:Actor)\n"
             "OPTIONAL MATCH e = (c)-[:CITES]->(:Evidence)\n"
             "OPTIONAL MATCH s = (c)-[:REPORTED_IN]->(:Source)\n"
-            "RETURN p, q, e, s")
+            "RETURN p, q, b, e, s")
 
 
 # ------------------------------------------------------------------ guide

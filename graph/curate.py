@@ -58,7 +58,7 @@ CALL (a) {
   MATCH (a)-[:MADE]->(:Claim)-[:REPORTED_IN]->(s:Source)
   RETURN s.id AS source
   UNION
-  MATCH (c:Claim)-[:AGAINST]->(a)
+  MATCH (c:Claim)-[:AGAINST|ON_BEHALF_OF]->(a)
   MATCH (c)-[:REPORTED_IN]->(s:Source)
   RETURN s.id AS source
 }
@@ -70,7 +70,7 @@ _SOURCE_EXISTS = "MATCH (s:Source {id: $id}) RETURN s.id AS id"
 _ACTOR_TABLE = """
 MATCH (a:Actor)
 RETURN a.id AS id, a.name AS name, a.kind AS kind, coalesce(a.aliases, [a.name]) AS aliases,
-       COUNT { (a)-[:MADE]->(:Claim) } + COUNT { (:Claim)-[:AGAINST]->(a) } AS claims
+       COUNT { (a)-[:MADE]->(:Claim) } + COUNT { (:Claim)-[:AGAINST|ON_BEHALF_OF]->(a) } AS claims
 ORDER BY a.id
 """
 
@@ -136,7 +136,7 @@ def find_actor(driver: Driver, name: str, database: str = "neo4j",
 
 
 def sources_naming(driver: Driver, names: Iterable[str], database: str = "neo4j") -> list[str]:
-    """The sources of every claim by or against the actors these names stand for."""
+    """The sources of every claim by, against or on behalf of the actors these names stand for."""
     ids = sorted({aid for n in names for aid in actor_ids(n)})
     return db.read(driver, database, lambda tx: sorted(r["source"] for r in tx.run(_SOURCES_OF_ACTORS, ids=ids)))
 

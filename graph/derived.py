@@ -71,13 +71,20 @@ Triple = tuple[str, str, str]  # (actor id, target id, action)
 
 @dataclass(frozen=True)
 class ClaimState:
-    """What the derived data depend on in one claim: its triple, negation, source and names."""
+    """What the derived data depend on in one claim: its triple, negation, source and the
+    actors it names (`body`: the one its actor spoke for)."""
 
     actor: str | None
     target: str | None
     action: str
     negated: bool
     source: str | None
+    body: str | None = None
+
+    @property
+    def actors(self) -> set[str]:
+        """Every actor the claim names: its maker, its target and the body its maker spoke for."""
+        return {x for x in (self.actor, self.target, self.body) if x}
 
     @property
     def triple(self) -> Triple | None:
@@ -214,7 +221,7 @@ CALL (a) {
   MATCH (a)-[m:MADE]->(:Claim)
   RETURN m.name AS name, m.kind AS kind
   UNION ALL
-  MATCH (:Claim)-[g:AGAINST]->(a)
+  MATCH (:Claim)-[g:AGAINST|ON_BEHALF_OF]->(a)
   RETURN g.name AS name, g.kind AS kind
 }
 WITH a, name, kind, count(*) AS uses
@@ -231,7 +238,7 @@ SET a.name = row.name, a.aliases = row.aliases, a.name_keys = row.keys, a.kind =
 _DELETE_ORPHAN_ACTORS = """
 UNWIND $ids AS aid
 MATCH (a:Actor {id: aid})
-WHERE NOT EXISTS { (a)-[:MADE]->(:Claim) } AND NOT EXISTS { (:Claim)-[:AGAINST]->(a) }
+WHERE NOT EXISTS { (a)-[:MADE]->(:Claim) } AND NOT EXISTS { (:Claim)-[:AGAINST|ON_BEHALF_OF]->(a) }
   AND a.merged_ids IS NULL
 DETACH DELETE a
 """

@@ -131,13 +131,15 @@ RETURN s.id AS id, s.content_hash AS hash, s.url AS url, s.title AS title, s.pub
        s.published AS published, s.published_text AS published_text
 """
 
-# What the loader reads of a stored claim `c`: hash, triple, negation and source.
+# What the loader reads of a stored claim `c`: hash, triple, negation, source and
+# the body its actor spoke for.
 _CLAIM_STATE = """
 OPTIONAL MATCH (a:Actor)-[:MADE]->(c)
 OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor)
 OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
+OPTIONAL MATCH (c)-[:ON_BEHALF_OF]->(b:Actor)
 RETURN c.id AS id, c.content_hash AS hash, c.action AS action, c.negated AS negated,
-       a.id AS actor, t.id AS target, s.id AS source, c.start AS start
+       a.id AS actor, t.id AS target, s.id AS source, c.start AS start, b.id AS body
 """
 
 # Every incoming claim id is MERGEd first: new claims get an empty node, and the
@@ -166,8 +168,9 @@ UNWIND $ids AS sid
 MATCH (s:Source {id: sid})<-[:REPORTED_IN]-(c:Claim)
 OPTIONAL MATCH (a:Actor)-[:MADE]->(c)
 OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor)
+OPTIONAL MATCH (c)-[:ON_BEHALF_OF]->(b:Actor)
 RETURN c.id AS id, c.content_hash AS hash, c.action AS action, c.negated AS negated,
-       a.id AS actor, t.id AS target, s.id AS source, c.start AS start
+       a.id AS actor, t.id AS target, s.id AS source, c.start AS start, b.id AS body
 """
 
 # Creates the batch's new actors with the name and aliases their claims give,
@@ -217,7 +220,23 @@ UNWIND $ids AS cid
 MATCH (c:Claim {id: cid})
 CALL (c) { MATCH (c)-[:CITES]->(e:Evidence) DETACH DELETE e }
 CALL (c) { MATCH (:Actor)-[r:MADE]->(c) DELETE r }
-CALL (c) { MATCH (c)-[r:AGAINST|REPORTED_IN|RESPONDS_TO]->() DELETE r }
+CALL (c) { MATCH (c)-[r:AGAINST|ON_BEHALF_OF|REPORTED_IN|RESPONDS_TO]->() DELETE r }
+"""
+
+# A written claim's target and the body its actor spoke for, when it has them; the
+# name and kind the claim used for each stay on the relationship, as on MADE.
+_PARTIES = """
+WITH c, row
+CALL (c, row) {
+  WITH c, row WHERE row.target_id IS NOT NULL
+  MATCH (t:Actor {id: row.target_id})
+  CREATE (c)-[:AGAINST {name: row.target_name, kind: row.target_kind}]->(t)
+}
+CALL (c, row) {
+  WITH c, row WHERE row.speaks_for_id IS NOT NULL
+  MATCH (b:Actor {id: row.speaks_for_id})
+  CREATE (c)-[:ON_BEHALF_OF {name: row.speaks_for_name, kind: row.speaks_for_kind}]->(b)
+}
 """
 
 # Every claim written here has a node (from _CLAIM_NODES) and no outgoing
@@ -237,10 +256,7 @@ CREATE (a)-[:MADE {name: row.actor_name, kind: row.actor_kind}]->(c)
 MERGE (e:Evidence {id: row.ev_id})
 SET e.status = row.ev_status, e.description = row.ev_description
 CREATE (c)-[:CITES]->(e)
-WITH c, row WHERE row.target_id IS NOT NULL
-MATCH (t:Actor {id: row.target_id})
-CREATE (c)-[:AGAINST {name: row.target_name, kind: row.target_kind}]->(t)
-"""
+""" + _PARTIES
 
 # Claims that did not exist, on the fast path: node, evidence and relationships
 # created in one go (properties that are null are simply not set, as SET does).
@@ -255,14 +271,11 @@ CREATE (c:Claim {id: row.id, action: row.action, allegation: row.allegation, quo
 CREATE (c)-[:REPORTED_IN]->(s)
 CREATE (a)-[:MADE {name: row.actor_name, kind: row.actor_kind}]->(c)
 CREATE (c)-[:CITES]->(:Evidence {id: row.ev_id, status: row.ev_status, description: row.ev_description})
-WITH c, row WHERE row.target_id IS NOT NULL
-MATCH (t:Actor {id: row.target_id})
-CREATE (c)-[:AGAINST {name: row.target_name, kind: row.target_kind}]->(t)
-"""
+""" + _PARTIES
 
 # The keys of a claim row the write statement reads (the rest stay in Python).
 _WRITE_KEYS = ("id", "source_id", "actor_id", "actor_name", "actor_kind", "target_id", "target_name", "target_kind",
-               "action",
+               "speaks_for_id", "speaks_for_name", "speaks_for_kind", "action",
                "allegation", "quote", "start", "end", "hedged", "negated", "confidence", "extractor",
                "plover", "cameo", "responds_to", "hash", "pair", "ev_id", "ev_status", "ev_description")
 
@@ -328,11 +341,12 @@ def _prepare(groups: list[SourceGroup], resolve: dict[str, str]) -> _Prepared:
 
 
 def _state(old: dict[str, Any]) -> ClaimState:
-    return ClaimState(old["actor"], old["target"], old["action"], bool(old["negated"]), old["source"])
+    return ClaimState(old["actor"], old["target"], old["action"], bool(old["negated"]), old["source"], old["body"])
 
 
 def _row_state(row: dict[str, Any]) -> ClaimState:
-    return ClaimState(row["actor_id"], row["target_id"], row["action"], row["negated"], row["source_id"])
+    return ClaimState(row["actor_id"], row["target_id"], row["action"], row["negated"], row["source_id"],
+                      row["speaks_for_id"])
 
 
 def _stored_source(r: dict[str, Any]) -> SourceRef:
@@ -535,12 +549,12 @@ def _settle_actors(tx: ManagedTransaction, written: list[dict[str, Any]], remove
     names: dict[str, Counter[str]] = {}
     kinds: dict[str, Counter[str]] = {}
     for row in written:
-        for key in ("actor", "target"):
+        for key in ("actor", "target", "speaks_for"):
             aid = row[f"{key}_id"]
             if aid:
                 kinds.setdefault(aid, Counter())[row[f"{key}_kind"]] += 1
                 names.setdefault(aid, Counter())[row[f"{key}_name"]] += 1
-    dirty = {x for state in removed for x in (state.actor, state.target) if x}
+    dirty = {x for state in removed for x in state.actors}
     touched = set(names) | dirty | {x for t in recompute for x in t[:2]}
     actor_rows = [{**new_actor_row(aid, kinds[aid], names[aid]), "kinds": sorted(kinds[aid])} if aid in names
                   else {"id": aid, "kind": None, "name": None, "names": [], "keys": [], "kinds": []}

@@ -1,8 +1,10 @@
 """Merging two actors into one: an alias decision made after loading.
 
-Rule: no claim is lost or changed by a merge. Every claim by or against the
-merged actor moves to the kept one (keeping the name and kind it used on its MADE /
-AGAINST relationship; its `pair` key names the kept actor), the derived edges
+Rule: no claim is lost or changed by a merge. Every claim by, against or on
+behalf of the merged actor moves to the kept one (keeping the name and kind it
+used on its MADE / AGAINST / ON_BEHALF_OF relationship; its `pair` key names the
+kept actor; a claim whose maker and body become one actor loses its ON_BEHALF_OF,
+which a record cannot hold: `model.speaks_for_problem`), the derived edges
 and names of every actor involved are recomputed, and the merged id is recorded
 in the kept actor's `merged_ids`, so later loads resolve claims naming it to the
 kept actor and the decision survives re-ingest.
@@ -43,6 +45,10 @@ CALL (m) {
   UNION
   MATCH (a:Actor)-[:MADE]->(c:Claim)-[:AGAINST]->(m)
   RETURN c.id AS claim, a.id AS actor, m.id AS target, c.action AS action
+  UNION
+  MATCH (a:Actor)-[:MADE]->(c:Claim)-[:ON_BEHALF_OF]->(m)
+  OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor)
+  RETURN c.id AS claim, a.id AS actor, t.id AS target, c.action AS action
 }
 RETURN claim, actor, target, action
 """
@@ -68,6 +74,16 @@ CALL (k, m) {
   DELETE r
   RETURN collect(c) AS against
 }
+CALL (k, m) {
+  MATCH (c:Claim)-[r:ON_BEHALF_OF]->(m)
+  CREATE (c)-[:ON_BEHALF_OF {name: r.name, kind: r.kind}]->(k)
+  DELETE r
+}
+// a claim does not speak for its own maker
+CALL (k) {
+  MATCH (k)-[:MADE]->(:Claim)-[r:ON_BEHALF_OF]->(k)
+  DELETE r
+}
 // the moved claims' pair key names the kept actor now
 CALL (made, against) {
   UNWIND made + against AS c
@@ -84,7 +100,7 @@ DETACH DELETE m
 
 
 def merge_actors(driver: Driver, keep_id: str, merge_id: str, *, database: str = "neo4j") -> MergeReport:
-    """Make `merge_id` one actor with `keep_id`: every claim by or against it moves over.
+    """Make `merge_id` one actor with `keep_id`: every claim by, against or on behalf of it moves over.
 
     Raises:
         InputError: an id names no actor, or both ids are the same.

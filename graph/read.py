@@ -2,10 +2,10 @@
 
 Rule: `load_claims` then `iter_claims_from_db` gives back the same `Claim`
 records. Everything a record says is stored (each claim keeps the name and the
-kind it used for its actor and target on the MADE/AGAINST relationship; a
-published datetime keeps its text next to the date), so nothing has to be
-guessed. The one intended difference: after `merge_actors`, claims come back
-under the kept actor's id.
+kind it used for its actor, target and the body its actor spoke for on the
+MADE/AGAINST/ON_BEHALF_OF relationship; a published datetime keeps its text next
+to the date), so nothing has to be guessed. The one intended difference: after
+`merge_actors`, claims come back under the kept actor's id.
 
 Claims are read in pages ordered by id, each page in its own read transaction,
 so a large graph streams without one huge result.
@@ -29,11 +29,14 @@ _RECORD = """
 MATCH (a:Actor)-[m:MADE]->(c)
 MATCH (c)-[:REPORTED_IN]->(s:Source)
 OPTIONAL MATCH (c)-[g:AGAINST]->(t:Actor)
+OPTIONAL MATCH (c)-[o:ON_BEHALF_OF]->(b:Actor)
 OPTIONAL MATCH (c)-[:CITES]->(e:Evidence)
 RETURN c {.*} AS claim,
        a {.id, kind: coalesce(m.kind, a.kind)} AS actor, m.name AS actor_name,
        CASE WHEN t IS NULL THEN null ELSE t {.id, kind: coalesce(g.kind, t.kind)} END AS target,
        g.name AS target_name,
+       CASE WHEN b IS NULL THEN null ELSE b {.id, kind: coalesce(o.kind, b.kind)} END AS speaks_for,
+       o.name AS speaks_for_name,
        e {.status, .description} AS evidence,
        s {.id, .url, .title, .publisher, .published, .published_text} AS source
 ORDER BY c.id
@@ -57,7 +60,7 @@ def _claim_from_row(row: dict[str, Any]) -> Claim:
     src = row["source"]
     published = src.get("published_text") or (
         src["published"].iso_format() if src.get("published") is not None else None)
-    target = row["target"]
+    target, body = row["target"], row["speaks_for"]
     evidence = row["evidence"] or {"status": "not_mentioned", "description": None}
     codes = Codes(plover=c["plover"], cameo=c["cameo"]) if c.get("plover") and c.get("cameo") else None
     return Claim(
@@ -78,6 +81,7 @@ def _claim_from_row(row: dict[str, Any]) -> Claim:
         extractor=c["extractor"],
         confidence=c["confidence"],
         codes=codes,
+        speaks_for=ActorRef(id=body["id"], name=row["speaks_for_name"], kind=body["kind"]) if body else None,
     )
 
 

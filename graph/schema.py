@@ -12,7 +12,8 @@ planner cannot use it there) passes it through `checked_rel_type` /
              extractor, plover, cameo, responds_to, content_hash,
              pair: [actor id, target id], published: its source's date})
     (:Evidence {id, status, description})
-    (actor)-[:MADE {name}]->(claim)-[:AGAINST {name}]->(target)
+    (actor)-[:MADE {name, kind}]->(claim)-[:AGAINST {name, kind}]->(target)
+    (claim)-[:ON_BEHALF_OF {name, kind}]->(body)   the body a person spoke for (`Claim.speaks_for`)
     (claim)-[:REPORTED_IN]->(source), (claim)-[:CITES]->(evidence),
     (claim)-[:RESPONDS_TO]->(claim)
     (actor)-[:ACCUSES|CRITICIZES|... {claims, sources, first, last, publishers}]->(actor)   derived
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from neo4j import Driver
 
 LABELS: tuple[str, ...] = ("Actor", "Source", "Claim", "Evidence")
-CLAIM_REL_TYPES: tuple[str, ...] = ("MADE", "AGAINST", "REPORTED_IN", "CITES", "RESPONDS_TO")
+CLAIM_REL_TYPES: tuple[str, ...] = ("MADE", "AGAINST", "ON_BEHALF_OF", "REPORTED_IN", "CITES", "RESPONDS_TO")
 # One derived actor-to-actor type per action, from data/actions.yaml.
 DERIVED_REL_TYPES: dict[str, str] = {action: rel_type_for(action) for action in ACTIONS}
 REL_TYPES: tuple[str, ...] = CLAIM_REL_TYPES + tuple(DERIVED_REL_TYPES.values())

@@ -104,7 +104,7 @@ def _delete(tx: ManagedTransaction, names: Sequence[str]) -> SourceDeletion:
     ids = resolve_sources(tx, names)
     claims = [r.data() for r in tx.run(_SOURCE_CLAIMS, ids=ids)]
     states = [_state(c) for c in claims]
-    actors = sorted({x for s in states for x in (s.actor, s.target) if x})
+    actors = sorted({x for s in states for x in s.actors})
     # lock the actors first (sorted), as a load does, so a concurrent load waits
     tx.run(LOCK_ACTORS, ids=actors).consume()
     before = _count(tx, "Actor")

@@ -75,3 +75,89 @@ def test_curation_merges_and_fixes_the_body_and_drops_a_link_it_makes_impossible
     assert no_person.speaks_for is None and no_person.actor.kind == "organization"
     (corrected,) = curate([claim], Curation(corrected=[{"id": claim.id, "actor": "Kremlin"}]))
     assert corrected.actor.name == "Kremlin" and corrected.speaks_for is None
+
+
+# ------------------------------------------------------------------ the graph
+
+def _links(driver) -> list[tuple]:
+    records, _, _ = driver.execute_query(
+        "MATCH (c:Claim)-[o:ON_BEHALF_OF]->(b:Actor) RETURN c.id AS c, b.id AS b, o.name AS name, o.kind AS kind "
+        "ORDER BY c, b")
+    return [tuple(r.values()) for r in records]
+
+
+def _actor(driver, actor_id: str) -> tuple | None:
+    records, _, _ = driver.execute_query(
+        "MATCH (a:Actor {id: $id}) RETURN a.name AS name, a.kind AS kind", id=actor_id)
+    return tuple(records[0].values()) if records else None
+
+
+@pytest.mark.neo4j
+def test_load_then_read_gives_the_same_records_and_loading_again_changes_nothing(empty_db):
+    spoken = make_spokesperson_claim(allegation="interference")
+    plain = make_claim("United States", "accuse", "Russia", start=300)
+    load_claims(empty_db, [spoken, plain])
+    assert {c.id: c for c in iter_claims_from_db(empty_db)} == {spoken.id: spoken, plain.id: plain}
+    assert _links(empty_db) == [(spoken.id, "actor:russia", "Russia", "state")]
+    # the body is an actor with the name and kind its claims give it
+    assert _actor(empty_db, "actor:russia") == ("Russia", "state")
+    assert check_derived_edges(empty_db) == []
+    before = graph_dump(empty_db)
+    again = load_claims(empty_db, [spoken, plain])
+    assert (again.unchanged, again.sources_skipped) == (2, 1)
+    load_claims(empty_db, [spoken, plain], force=True)
+    assert graph_dump(empty_db) == before
+
+
+@pytest.mark.neo4j
+def test_a_body_named_only_by_on_behalf_of_is_kept_and_goes_with_its_last_claim(empty_db):
+    spoken = make_spokesperson_claim(body=make_actor("Kremlin", "government"))
+    other = make_claim("United States", "accuse", "China", source=make_source("https://other.example/1"))
+    load_claims(empty_db, [spoken, other])
+    assert _actor(empty_db, "actor:kremlin") == ("Kremlin", "government")
+    delete_sources(empty_db, [spoken.source.id])
+    assert _links(empty_db) == []
+    assert _actor(empty_db, "actor:kremlin") is None
+    assert _actor(empty_db, PESKOV.id) is None
+
+
+@pytest.mark.neo4j
+def test_reloading_with_the_link_changed_or_removed_rewrites_it(empty_db):
+    spoken = make_spokesperson_claim()
+    kept = make_claim(RUSSIA, "accuse", "United States", source=spoken.source, start=400)
+    load_claims(empty_db, [spoken, kept])
+    kremlin = spoken.model_copy(update={"speaks_for": make_actor("Kremlin", "government")})
+    report = load_claims(empty_db, [kremlin, kept])
+    assert (report.replaced, report.unchanged) == (1, 1)
+    assert _links(empty_db) == [(spoken.id, "actor:kremlin", "Kremlin", "government")]
+    assert _actor(empty_db, "actor:russia") == ("Russia", "state")    # still the maker of `kept`
+
+    alone = spoken.model_copy(update={"speaks_for": None})
+    load_claims(empty_db, [alone, kept])
+    assert _links(empty_db) == []
+    assert _actor(empty_db, "actor:kremlin") is None                  # nothing names it any more
+    assert {c.id: c for c in iter_claims_from_db(empty_db)} == {alone.id: alone, kept.id: kept}
+    assert check_derived_edges(empty_db) == []
+
+
+@pytest.mark.neo4j
+def test_merging_the_body_moves_the_link(empty_db):
+    spoken = make_spokesperson_claim(body=make_actor("Russian Federation", "state"))
+    plain = make_claim("Russia", "accuse", "United States", start=300)
+    load_claims(empty_db, [spoken, plain])
+    report = merge_actors(empty_db, "actor:russia", "actor:russian-federation")
+    assert report.claims_moved == 1
+    assert _links(empty_db) == [(spoken.id, "actor:russia", "Russian Federation", "state")]
+    (stored,) = [c for c in iter_claims_from_db(empty_db) if c.id == spoken.id]
+    assert stored.speaks_for == ActorRef(id="actor:russia", name="Russian Federation", kind="state")
+    assert check_derived_edges(empty_db) == []
+
+
+@pytest.mark.neo4j
+def test_merging_the_body_into_its_speaker_drops_the_link(empty_db):
+    spoken = make_spokesperson_claim()
+    load_claims(empty_db, [spoken])
+    merge_actors(empty_db, PESKOV.id, RUSSIA.id)
+    assert _links(empty_db) == []
+    (stored,) = iter_claims_from_db(empty_db)
+    assert stored.speaks_for is None and stored.actor.id == PESKOV.id
