@@ -69,7 +69,8 @@ def collect(claims: Iterable[Claim]) -> ClaimSet:
     agree, and none depends on input order: a repeated claim id keeps its last
     record; a source's metadata comes from its claim with the smallest id; an
     actor's name and aliases follow `rules.actor_names`, its kind is
-    `rules.settled_kind` of the kinds its mentions guess; derived edges are `rules.EdgeTotals`.
+    `rules.settled_kind` of the kinds its mentions guess (as actor, target or the
+    body a claim's actor spoke for); derived edges are `rules.EdgeTotals`.
     """
     by_id: dict[str, Claim] = {}
     for claim in claims:
@@ -80,7 +81,7 @@ def collect(claims: Iterable[Claim]) -> ClaimSet:
     mentions: dict[str, list[ActorRef]] = {}
     for claim in kept:
         sources.setdefault(claim.source.id, claim.source)
-        for ref in (claim.actor, claim.target):
+        for ref in (claim.actor, claim.target, claim.speaks_for):
             if ref is not None:
                 mentions.setdefault(ref.id, []).append(ref)
     actors: dict[str, ActorRef] = {}

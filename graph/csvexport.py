@@ -6,7 +6,8 @@ in neo4j-admin's syntax: `id:ID(Actor)` and `:LABEL` for nodes, typed columns
 `:START_ID(Claim)`, `:END_ID(Actor)`, `:TYPE` for relationships. ID spaces are the
 labels, so ids only need to be unique within a label, as in Neo4j. The files
 hold what `accusegraph load` stores: actor `aliases` and `name_keys` (string arrays split on
-U+001F), the name and kind each claim used on MADE/AGAINST, `responds_to` on the claim,
+U+001F), the name and kind each claim used on MADE/AGAINST/ON_BEHALF_OF (the body a
+claim's actor, a person, spoke for), `responds_to` on the claim,
 `published` as a date with the original text in `published_text` when it was more,
 each claim's `pair` (its actor's and target's ids, also split on U+001F; left
 empty when an id holds that character: `check_derived_edges` reports such a
@@ -60,14 +61,15 @@ NODE_FILES: dict[str, tuple[str, list[str]]] = {
 CLAIM_RELS: dict[str, tuple[str, str, str]] = {
     "MADE": ("rel_made.csv", "Actor", "Claim"),
     "AGAINST": ("rel_against.csv", "Claim", "Actor"),
+    "ON_BEHALF_OF": ("rel_on_behalf_of.csv", "Claim", "Actor"),
     "REPORTED_IN": ("rel_reported_in.csv", "Claim", "Source"),
     "CITES": ("rel_cites.csv", "Claim", "Evidence"),
     "RESPONDS_TO": ("rel_responds_to.csv", "Claim", "Claim"),
 }
 DERIVED_RELS: dict[str, str] = {rel_type_for(a): f"rel_{rel_type_for(a).lower()}.csv" for a in ACTIONS}
 DERIVED_PROPERTIES = ["claims:int", "sources:int", "first:date", "last:date", "publishers:string[]"]
-# MADE and AGAINST keep the name and kind the claim used for the actor, as the loader does
-NAMED_RELS = ("MADE", "AGAINST")
+# MADE, AGAINST and ON_BEHALF_OF keep the name and kind the claim used for the actor, as the loader does
+NAMED_RELS = ("MADE", "AGAINST", "ON_BEHALF_OF")
 # Between the names of an alias list: a control character, dropped from the names themselves.
 ARRAY_DELIMITER = "\x1f"
 
@@ -147,7 +149,7 @@ _COLUMNS = ("id", "action", "allegation", "quote", "span_start", "span_end", "he
             "confidence", "extractor", "plover", "cameo", "responds_to", "actor_id", "actor_name",
             "actor_kind", "target_id", "target_name", "target_kind", "source_id", "source_url",
             "source_title", "source_publisher", "source_published", "pub_date", "evidence_id",
-            "evidence_status", "evidence_description")
+            "evidence_status", "evidence_description", "body_id", "body_name", "body_kind")
 
 
 def _row(c: Claim) -> tuple:
@@ -158,7 +160,8 @@ def _row(c: Claim) -> tuple:
             c.responds_to or None, c.actor.id, c.actor.name, c.actor.kind,
             c.target.id if c.target else None, c.target.name if c.target else None,
             c.target.kind if c.target else None, s.id, s.url, s.title, s.publisher, s.published,
-            published_date(s), make_evidence_id(c.id), c.evidence.status, c.evidence.description)
+            published_date(s), make_evidence_id(c.id), c.evidence.status, c.evidence.description,
+            *((c.speaks_for.id, c.speaks_for.name, c.speaks_for.kind) if c.speaks_for else (None, None, None)))
 
 
 def _spool(con: sqlite3.Connection, claims: Iterable[Claim], batch: int = 5000) -> None:
@@ -194,8 +197,9 @@ def _write_all(con: sqlite3.Connection, folder: Path, spreadsheet_safe: bool = F
         files.append(path)
 
     put(NODE_FILES["Actor"][0], "Actor", NODE_FILES["Actor"][1], _actor_rows(con))
-    # claims.csv and the four per-claim relationship files in one pass over the claims by id
-    rel_writers = _RelFiles(folder, ("MADE", "AGAINST", "REPORTED_IN", "CITES"), spreadsheet_safe=spreadsheet_safe)
+    # claims.csv and the per-claim relationship files in one pass over the claims by id
+    rel_writers = _RelFiles(folder, ("MADE", "AGAINST", "ON_BEHALF_OF", "REPORTED_IN", "CITES"),
+                            spreadsheet_safe=spreadsheet_safe)
     try:
         put(NODE_FILES["Claim"][0], "Claim", NODE_FILES["Claim"][1], _claim_rows(con, rel_writers))
     finally:
@@ -252,12 +256,15 @@ def _write_all(con: sqlite3.Connection, folder: Path, spreadsheet_safe: bool = F
 
 
 def _actor_rows(con: sqlite3.Connection) -> Iterator[list]:
-    """One row per actor id, in id order, from its mentions in claim-id order (actor before target)."""
+    """One row per actor id, in id order, from its mentions in claim-id order (actor, target, then
+    the body the actor spoke for)."""
     mentions = con.execute(
         """SELECT aid, name, kind FROM (
              SELECT actor_id AS aid, actor_name AS name, actor_kind AS kind, id AS cid, 0 AS pos FROM claims
              UNION ALL
-             SELECT target_id, target_name, target_kind, id, 1 FROM claims WHERE target_id IS NOT NULL)
+             SELECT target_id, target_name, target_kind, id, 1 FROM claims WHERE target_id IS NOT NULL
+             UNION ALL
+             SELECT body_id, body_name, body_kind, id, 2 FROM claims WHERE body_id IS NOT NULL)
            ORDER BY aid, cid, pos""")
     # the accusing claims against each actor, as graph.derived keeps them (none: empty)
     accused = {tid: (n, k) for tid, n, k in con.execute(
@@ -282,15 +289,17 @@ def _array(values: list[str]) -> str:
 def _claim_rows(con: sqlite3.Connection, rels: "_RelFiles") -> Iterator[list]:
     for (cid, action, allegation, quote, start, end, hedged, negated, confidence, extractor, plover,
          cameo, responds_to, actor_id, actor_name, actor_kind, target_id, target_name, target_kind, source_id,
-         evidence_id, pub_date) in con.execute(
+         evidence_id, pub_date, body_id, body_name, body_kind) in con.execute(
             """SELECT c.id, c.action, c.allegation, c.quote, c.span_start, c.span_end, c.hedged,
                       c.negated, c.confidence, c.extractor, c.plover, c.cameo, c.responds_to,
                       c.actor_id, c.actor_name, c.actor_kind, c.target_id, c.target_name, c.target_kind,
-                      c.source_id, c.evidence_id, d.pub_date
+                      c.source_id, c.evidence_id, d.pub_date, c.body_id, c.body_name, c.body_kind
                FROM claims c JOIN source_dates d ON d.source_id = c.source_id ORDER BY c.id"""):
         rels.write("MADE", [actor_id, cid, "MADE", actor_name, actor_kind])
         if target_id is not None:
             rels.write("AGAINST", [cid, target_id, "AGAINST", target_name, target_kind])
+        if body_id is not None:
+            rels.write("ON_BEHALF_OF", [cid, body_id, "ON_BEHALF_OF", body_name, body_kind])
         rels.write("REPORTED_IN", [cid, source_id, "REPORTED_IN"])
         rels.write("CITES", [cid, evidence_id, "CITES"])
         yield [cid, action, allegation, quote, start, end, hedged, _bool(bool(negated)), confidence,

@@ -1,7 +1,8 @@
 """Claims as a GraphML property graph for Gephi, networkx, yEd and Cytoscape.
 
 The graph mirrors the Neo4j model: Actor, Claim, Source and Evidence nodes;
-MADE, AGAINST, REPORTED_IN, CITES, RESPONDS_TO edges; and the derived
+MADE, AGAINST, ON_BEHALF_OF (claim to the body its actor spoke for), REPORTED_IN,
+CITES, RESPONDS_TO edges; and the derived
 actor-to-actor edges (ACCUSES, DENIES, ...) with claims, sources, first, last.
 
 Rule: every attribute value is a GraphML-legal scalar (str, int, float, bool);
@@ -94,6 +95,8 @@ def build_graph(cs: ClaimSet) -> nx.MultiDiGraph:
         edge(node_key("Actor", claim.actor.id), ckey, "MADE")
         if claim.target is not None:
             edge(ckey, node_key("Actor", claim.target.id), "AGAINST")
+        if claim.speaks_for is not None:
+            edge(ckey, node_key("Actor", claim.speaks_for.id), "ON_BEHALF_OF")
         edge(ckey, node_key("Source", claim.source.id), "REPORTED_IN")
         edge(ckey, ekey, "CITES")
         if claim.responds_to and claim.responds_to in claim_ids:

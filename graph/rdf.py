@@ -3,7 +3,8 @@
 For each claim the graph holds both
 - the claim node: `schema:Claim` and `prov:Entity`, with the verbatim quote
   (`schema:text`), its author (`schema:author`, `prov:wasAttributedTo`), what it is
-  about (`schema:about` = the target), where it appeared (`schema:appearance`,
+  about (`schema:about` = the target), the body its author spoke for
+  (`ag:onBehalfOf`, when the author is a spokesperson), where it appeared (`schema:appearance`,
   `prov:wasDerivedFrom`, `prov:hadPrimarySource` = the source article) and the
   `ag:` terms for what those vocabularies lack; the claim also reifies its direct
   statement (`rdf:subject`, `rdf:predicate`, `rdf:object`);
@@ -114,6 +115,8 @@ def build_rdf(cs: ClaimSet) -> Graph:
             g.add((node, AG.cameoCode, Literal(claim.codes.cameo)))
         if claim.responds_to:
             g.add((node, AG.respondsTo, mint("claim", claim.responds_to)))
+        if claim.speaks_for is not None:
+            g.add((node, AG.onBehalfOf, mint("actor", claim.speaks_for.id)))
 
         g.add((node, AG.evidence, evidence))
         g.add((evidence, RDF.type, AG.Evidence))

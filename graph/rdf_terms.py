@@ -6,7 +6,7 @@ IRI, and prefixes are bound from the one table `PREFIXES`.
 
 - `AG` is accusegraph's own vocabulary: what PROV-O and schema.org lack (the
   action and its codes, evidence status, span offsets, hedged/negated flags,
-  responses, extractor and confidence) and one property per action for the
+  responses, the body a spokesperson spoke for, extractor and confidence) and one property per action for the
   direct actor-to-target statement (`ag:accuses`, `ag:denies`, ...).
 - `SCHEMA` is the part of schema.org we use, closed the same way (rdflib's own
   `SDO` only warns on a typo).
@@ -61,6 +61,7 @@ def _vocabulary() -> SimpleNamespace:
         hedged: URIRef  # reported as suspicion or possibility
         negated: URIRef  # the text says it did NOT happen
         respondsTo: URIRef  # claim -> the claim it answers
+        onBehalfOf: URIRef  # claim -> the body (an ag:Actor) its author, a person, spoke for
         confidence: URIRef  # 0..1
         extractor: URIRef  # "rules/1", "llm/<model>", "manual"
         ploverCode: URIRef

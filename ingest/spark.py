@@ -49,14 +49,16 @@ ERRORS = "_errors"               # error records; hidden from Hadoop readers by 
 FORMATS = ("jsonl", "parquet")
 ARTICLE_FIELDS = ("url", "title", "publisher", "published", "text")
 # The claim record as Spark SQL types, in the order of `Claim.to_json`: Parquet output
-# has the fields and field order of the JSONL lines.
+# has the fields and field order of the JSONL lines (`speaks_for`, a nullable struct
+# like `actor`, is null in a part whose line has none).
 CLAIM_SCHEMA = (
     "id STRING, actor STRUCT<id: STRING, name: STRING, kind: STRING>, action STRING, "
     "target STRUCT<id: STRING, name: STRING, kind: STRING>, allegation STRING, "
     "evidence STRUCT<status: STRING, description: STRING>, quote STRING, span ARRAY<BIGINT>, "
     "hedged BOOLEAN, negated BOOLEAN, responds_to STRING, "
     "source STRUCT<id: STRING, url: STRING, title: STRING, publisher: STRING, published: STRING>, "
-    "extractor STRING, confidence DOUBLE, codes STRUCT<plover: STRING, cameo: STRING>")
+    "extractor STRING, confidence DOUBLE, codes STRUCT<plover: STRING, cameo: STRING>, "
+    "speaks_for STRUCT<id: STRING, name: STRING, kind: STRING>")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 INSTALL_HINT = "install the spark extra: pip install 'accusegraph[spark]'"
 

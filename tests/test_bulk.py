@@ -25,7 +25,7 @@ from accusegraph.graph.stats import graph_stats
 from accusegraph.model import ActorRef
 
 from conftest import start_throwaway_server
-from factories import make_claim, make_source
+from factories import make_actor, make_claim, make_source, make_spokesperson_claim
 from test_cli import db_env, run
 from test_load_parts import generated_claims, write_jsonl
 
@@ -62,7 +62,11 @@ def _known(claims):
 
 
 def test_bulk_import_builds_the_graph_of_the_transactional_loader(empty_db, neo4j_conn, tmp_path, monkeypatch):
-    claims = generated_claims(500)
+    # with claims made on behalf of a body (ON_BEHALF_OF), one of them its only mention
+    claims = generated_claims(500) + [
+        make_spokesperson_claim(source=make_source("https://bulk.example/peskov")),
+        make_spokesperson_claim("Maria Zakharova", make_actor("Foreign Ministry of Russia", "government"),
+                                action="accuse", source=make_source("https://bulk.example/zakharova"))]
     source = tmp_path / "claims.jsonl"
     write_jsonl(source, claims)
     names, kinds = _known(claims)

@@ -300,7 +300,8 @@ def test_csv_row_counts(tmp_path):
     counts = {name: len(_read(tmp_path / name)[1]) for name in sorted(os.listdir(tmp_path))}
     assert counts == {
         "actors.csv": 5, "claims.csv": 5, "sources.csv": 3, "evidence.csv": 5,
-        "rel_made.csv": 5, "rel_against.csv": 4, "rel_reported_in.csv": 5, "rel_cites.csv": 5,
+        "rel_made.csv": 5, "rel_against.csv": 4, "rel_on_behalf_of.csv": 0, "rel_reported_in.csv": 5,
+        "rel_cites.csv": 5,
         "rel_responds_to.csv": 1,  # the sanction answers a claim outside the set: left out
         "rel_accuses.csv": 1,  # Petrova's accusation is negated
         "rel_denies.csv": 1, "rel_sanctions.csv": 1,

@@ -161,3 +161,68 @@ def test_merging_the_body_into_its_speaker_drops_the_link(empty_db):
     assert _links(empty_db) == []
     (stored,) = iter_claims_from_db(empty_db)
     assert stored.speaks_for is None and stored.actor.id == PESKOV.id
+
+
+# ------------------------------------------------------------------ exports (no server)
+
+def _story() -> list:
+    spoken = make_spokesperson_claim(allegation="interference")
+    return [spoken, make_claim("United States", "accuse", RUSSIA, source=spoken.source, start=300)]
+
+
+def test_rdf_links_the_claim_to_the_body(tmp_path):
+    from rdflib import Graph
+
+    from accusegraph.graph.export import export_claims
+    from accusegraph.graph.rdf_terms import AG, mint
+
+    spoken = _story()[0]
+    export_claims(_story(), "turtle", tmp_path / "claims.ttl")
+    g = Graph().parse(tmp_path / "claims.ttl", format="turtle")
+    assert list(g.objects(mint("claim", spoken.id), AG.onBehalfOf)) == [mint("actor", "actor:russia")]
+    assert (mint("actor", "actor:russia"), None, AG.Actor) in g or (mint("actor", "actor:russia"), None, None) in g
+
+
+def test_graphml_has_an_on_behalf_of_edge(tmp_path):
+    import networkx as nx
+
+    from accusegraph.graph.export import export_claims
+
+    spoken = _story()[0]
+    report = export_claims(_story(), "graphml", tmp_path / "claims.graphml")
+    g = nx.read_graphml(tmp_path / "claims.graphml")
+    edges = [(u, v) for u, v, d in g.edges(data=True) if d["type"] == "ON_BEHALF_OF"]
+    assert edges == [(f"Claim:{spoken.id}", "Actor:actor:russia")]
+    assert report.counts["ON_BEHALF_OF"] == 1
+
+
+def test_csv_holds_the_link_with_the_name_and_kind_the_claim_used(tmp_path):
+    import csv
+
+    from accusegraph.graph.export import export_claims
+
+    spoken = _story()[0]
+    export_claims([spoken], "csv", tmp_path)   # the body is named by no other claim
+    with (tmp_path / "rel_on_behalf_of.csv").open(encoding="utf-8", newline="") as fh:
+        assert list(csv.reader(fh)) == [[":START_ID(Claim)", ":END_ID(Actor)", ":TYPE", "name", "kind"],
+                                         [spoken.id, "actor:russia", "ON_BEHALF_OF", "Russia", "state"]]
+    with (tmp_path / "actors.csv").open(encoding="utf-8", newline="") as fh:
+        actors = {row[0]: row[1:3] for row in list(csv.reader(fh))[1:]}
+    assert actors["actor:russia"] == ["Russia", "state"]
+
+
+def test_spark_parquet_parts_keep_speaks_for(tmp_path):
+    pytest.importorskip("pyspark")
+    pytest.importorskip("pyarrow")
+    from accusegraph.graph.parts import open_claims_input
+    from accusegraph.ingest.spark import CLAIM_SCHEMA, spark_session
+
+    claims = _story()
+    spark = spark_session("local[1]")
+    try:
+        lines = spark.sparkContext.parallelize([c.to_json() for c in claims], 1)
+        spark.read.schema(CLAIM_SCHEMA).json(lines).write.parquet(str(tmp_path / "out"))
+    finally:
+        spark.stop()
+    with open_claims_input(str(tmp_path / "out"), strict=True) as parts:
+        assert list(parts.claims) == claims
