@@ -3,7 +3,8 @@
 // params: since:date? until:date? actor:name? limit:int=100
 //
 // since and until are inclusive; with either given, sources without a date
-// are left out. actor matches the claim's actor or its target. Negated claims
+// are left out. actor matches the claim's actor, its target or the body its actor
+// spoke for (speaks_for: "Russia" finds its spokesperson's claims). Negated claims
 // are included and flagged. At most limit rows (the first ones in the order below).
 // Two ways to the rows, by how many claims the named actors have (n): from the
 // actors' own claims when n * n <= (all claims) * limit, else by walking the
@@ -12,7 +13,8 @@
 WITH CASE WHEN $actor IS NOT NULL THEN
   COLLECT { CALL db.index.fulltext.queryNodes('actor_keys', '"' + $actor + '"') YIELD node RETURN node } END AS xs
 WITH xs, CASE WHEN xs IS NULL THEN null
-     ELSE reduce(n = 0, x IN xs | n + COUNT { (x)-[:MADE]->() } + COUNT { ()-[:AGAINST]->(x) }) END AS claims
+     ELSE reduce(n = 0, x IN xs | n + COUNT { (x)-[:MADE]->() } + COUNT { ()-[:AGAINST|ON_BEHALF_OF]->(x) }) END
+       AS claims
 WITH xs, coalesce(claims * claims > COUNT { (:Claim) } * $limit, true) AS walk
 // from the actor's own claims
 WITH xs, walk, COLLECT {
@@ -21,7 +23,7 @@ WITH xs, walk, COLLECT {
     MATCH (x)-[:MADE]->(c:Claim)
     RETURN c
     UNION
-    MATCH (c:Claim)-[:AGAINST]->(x)
+    MATCH (c:Claim)-[:AGAINST|ON_BEHALF_OF]->(x)
     RETURN c
   }
   MATCH (c)-[:REPORTED_IN]->(s:Source)
@@ -37,7 +39,7 @@ WITH xs, walk, found + COLLECT {
   WITH s ORDER BY s.published
   MATCH (c:Claim)-[:REPORTED_IN]->(s)
   WHERE xs IS NULL OR EXISTS { MATCH (a:Actor)-[:MADE]->(c) WHERE a IN xs }
-     OR EXISTS { MATCH (c)-[:AGAINST]->(t:Actor) WHERE t IN xs }
+     OR EXISTS { MATCH (c)-[:AGAINST|ON_BEHALF_OF]->(t:Actor) WHERE t IN xs }
   WITH c, s ORDER BY s.published, s.url, c.start, c.id LIMIT toInteger($limit)
   RETURN {c: c, s: s} AS row
 } AS found
@@ -48,7 +50,7 @@ WITH found + COLLECT {
   MATCH (s:Source) WHERE s.published IS NULL
   MATCH (c:Claim)-[:REPORTED_IN]->(s)
   WHERE xs IS NULL OR EXISTS { MATCH (a:Actor)-[:MADE]->(c) WHERE a IN xs }
-     OR EXISTS { MATCH (c)-[:AGAINST]->(t:Actor) WHERE t IN xs }
+     OR EXISTS { MATCH (c)-[:AGAINST|ON_BEHALF_OF]->(t:Actor) WHERE t IN xs }
   WITH c, s ORDER BY s.url, c.start, c.id LIMIT toInteger($limit)
   RETURN {c: c, s: s} AS row
 } AS found
@@ -60,7 +62,8 @@ ORDER BY s.published, s.url, c.start, c.id
 LIMIT toInteger($limit)
 MATCH (a:Actor)-[:MADE]->(c)
 OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor)
-RETURN s.published AS published, a.name AS actor, c.action AS action, t.name AS target,
+OPTIONAL MATCH (c)-[:ON_BEHALF_OF]->(b:Actor)
+RETURN s.published AS published, a.name AS actor, b.name AS speaks_for, c.action AS action, t.name AS target,
        c.allegation AS allegation, c.negated AS negated, s.publisher AS publisher,
        s.url AS source_url, c.quote AS quote, c.id AS claim_id
 ORDER BY published, source_url, c.start, claim_id

@@ -4,6 +4,8 @@
 //
 // Negated claims ("X denied accusing Y") are left out. actor and target are
 // name keys, each found in one line in the actor_keys index (docs/queries.md).
+// actor also finds the claims made on behalf of the actor it names (a spokesperson
+// speaking for a state: "Russia" finds Peskov's); speaks_for is that body, or null.
 // At most limit rows (the first ones in the order below).
 // Two ways to the rows, by how many claims the named actors have (n): from the
 // actors' own claims when n * n <= (all claims) * limit, else by walking the
@@ -14,7 +16,8 @@ WITH CASE WHEN $actor IS NOT NULL THEN
 WITH actors, CASE WHEN $target IS NOT NULL THEN
   COLLECT { CALL db.index.fulltext.queryNodes('actor_keys', '"' + $target + '"') YIELD node RETURN node } END AS targets
 WITH actors, targets,
-     CASE WHEN actors IS NULL THEN null ELSE reduce(n = 0, a IN actors | n + COUNT { (a)-[:MADE]->() }) END AS made,
+     CASE WHEN actors IS NULL THEN null
+       ELSE reduce(n = 0, a IN actors | n + COUNT { (a)-[:MADE]->() } + COUNT { ()-[:ON_BEHALF_OF]->(a) }) END AS made,
      CASE WHEN targets IS NULL THEN null ELSE reduce(n = 0, t IN targets | n + COUNT { ()-[:AGAINST]->(t) }) END AS against
 WITH actors, targets, made, against,
      actors IS NOT NULL AND (targets IS NULL OR made <= against)
@@ -22,10 +25,16 @@ WITH actors, targets, made, against,
      targets IS NOT NULL AND (actors IS NULL OR against < made)
        AND against * against <= COUNT { (:Claim) } * $limit AS by_target
 WITH actors, targets, by_actor, by_target, NOT (by_actor OR by_target) AS walk
-// from the named actors' claims
+// from the named actors' claims (made by them or on their behalf)
 WITH actors, targets, walk, COLLECT {
-  UNWIND CASE WHEN by_actor THEN actors ELSE [] END AS a
-  MATCH (a)-[:MADE]->(c:Claim)-[:AGAINST]->(t:Actor)
+  UNWIND CASE WHEN by_actor THEN actors ELSE [] END AS x
+  CALL (x) {
+    MATCH (x)-[:MADE]->(c:Claim) RETURN c
+    UNION
+    MATCH (c:Claim)-[:ON_BEHALF_OF]->(x) RETURN c
+  }
+  WITH DISTINCT c
+  MATCH (a:Actor)-[:MADE]->(c)-[:AGAINST]->(t:Actor)
   WHERE c.action IN $accusing AND NOT c.negated
     AND (targets IS NULL OR t IN targets)
   MATCH (c)-[:REPORTED_IN]->(s:Source)
@@ -36,7 +45,7 @@ WITH actors, targets, walk, COLLECT {
   UNWIND CASE WHEN by_target THEN targets ELSE [] END AS t
   MATCH (a:Actor)-[:MADE]->(c:Claim)-[:AGAINST]->(t)
   WHERE c.action IN $accusing AND NOT c.negated
-    AND (actors IS NULL OR a IN actors)
+    AND (actors IS NULL OR a IN actors OR EXISTS { MATCH (c)-[:ON_BEHALF_OF]->(b) WHERE b IN actors })
   MATCH (c)-[:REPORTED_IN]->(s:Source)
   WHERE ($since IS NULL OR s.published >= $since) AND ($until IS NULL OR s.published <= $until)
   WITH a, c, t, s ORDER BY s.published, a.name, t.name, c.id LIMIT toInteger($limit)
@@ -51,7 +60,8 @@ WITH actors, targets, walk, found + COLLECT {
   MATCH (c:Claim)-[:REPORTED_IN]->(s)
   MATCH (a:Actor)-[:MADE]->(c)-[:AGAINST]->(t:Actor)
   WHERE c.action IN $accusing AND NOT c.negated
-    AND (actors IS NULL OR a IN actors) AND (targets IS NULL OR t IN targets)
+    AND (actors IS NULL OR a IN actors OR EXISTS { MATCH (c)-[:ON_BEHALF_OF]->(b) WHERE b IN actors })
+    AND (targets IS NULL OR t IN targets)
   WITH a, c, t, s ORDER BY s.published, a.name, t.name, c.id LIMIT toInteger($limit)
   RETURN {a: a, c: c, t: t, s: s} AS row
 } AS found
@@ -63,7 +73,8 @@ WITH found + COLLECT {
   MATCH (a:Actor)-[:MADE]->(c:Claim)-[:REPORTED_IN]->(s)
   MATCH (c)-[:AGAINST]->(t:Actor)
   WHERE c.action IN $accusing AND NOT c.negated
-    AND (actors IS NULL OR a IN actors) AND (targets IS NULL OR t IN targets)
+    AND (actors IS NULL OR a IN actors OR EXISTS { MATCH (c)-[:ON_BEHALF_OF]->(b) WHERE b IN actors })
+    AND (targets IS NULL OR t IN targets)
   WITH a, c, t, s ORDER BY a.name, t.name, c.id LIMIT toInteger($limit)
   RETURN {a: a, c: c, t: t, s: s} AS row
 } AS found
@@ -74,7 +85,8 @@ WITH row.a AS a, row.c AS c, row.t AS t, row.s AS s
 ORDER BY s.published, a.name, t.name, c.id
 LIMIT toInteger($limit)
 OPTIONAL MATCH (c)-[:CITES]->(e:Evidence)
-RETURN a.name AS actor, c.action AS action, t.name AS target, c.allegation AS allegation,
+OPTIONAL MATCH (c)-[:ON_BEHALF_OF]->(b:Actor)
+RETURN a.name AS actor, b.name AS speaks_for, c.action AS action, t.name AS target, c.allegation AS allegation,
        e.status AS evidence_status, e.description AS evidence, c.quote AS quote,
        s.url AS source_url, s.publisher AS publisher, s.published AS published
 ORDER BY published, actor, target, c.id

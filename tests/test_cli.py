@@ -168,7 +168,7 @@ def test_ingest_then_query_json_and_csv(empty_db, neo4j_conn):
     assert rows and {"actor", "action", "target", "quote", "source_url"} <= set(rows[0])
     assert all(r["quote"] for r in rows)
     as_csv = run("query", "who-accused-whom", "-f", "csv", env=db_env(neo4j_conn))
-    assert as_csv.stdout.splitlines()[0].startswith("actor,action,target")
+    assert as_csv.stdout.splitlines()[0].startswith("actor,speaks_for,action,target")
     assert len(as_csv.stdout.splitlines()) >= len(rows) + 1
     stats = run("stats", "--format", "json", env=db_env(neo4j_conn))
     assert stats.returncode == 0, stats.stderr

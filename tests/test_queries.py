@@ -21,7 +21,7 @@ from accusegraph.model import Evidence
 from factories import make_actor, make_claim, make_source
 
 EXPECTED_QUERIES = {
-    "who-accused-whom": ["actor", "action", "target", "allegation", "evidence_status", "evidence",
+    "who-accused-whom": ["actor", "speaks_for", "action", "target", "allegation", "evidence_status", "evidence",
                          "quote", "source_url", "publisher", "published"],
     "accusation-chains": ["chain", "claims", "hops"],
     "no-public-evidence": ["actor", "action", "target", "allegation", "evidence_status", "quote",
@@ -29,13 +29,13 @@ EXPECTED_QUERIES = {
     "responses": ["accusation_id", "accuser", "target", "allegation", "accused_on", "response_id",
                   "responder", "response", "response_quote", "responded_on", "response_source"],
     "most-accused": ["actor", "accusations", "accusers", "publishers"],
-    "dossier": ["actor", "role", "action", "counterpart", "answers", "allegation", "negated", "date",
+    "dossier": ["actor", "role", "action", "counterpart", "speaker", "speaks_for", "answers", "allegation", "negated", "date",
                 "publisher", "source_url", "quote", "claim_id"],
     "corroboration": ["actor", "action", "target", "publishers", "sources"],
-    "timeline": ["published", "actor", "action", "target", "allegation", "negated", "publisher",
+    "timeline": ["published", "actor", "speaks_for", "action", "target", "allegation", "negated", "publisher",
                  "source_url", "quote", "claim_id"],
     "mutual-accusations": ["actor_a", "actor_b", "a_first", "b_first", "a_claims", "b_claims"],
-    "evidence-trail": ["actor", "action", "target", "allegation", "hedged", "negated",
+    "evidence-trail": ["actor", "speaks_for", "action", "target", "allegation", "hedged", "negated",
                        "evidence_status", "evidence", "quote", "publisher", "source_url",
                        "published", "claim_id"],
 }
@@ -203,15 +203,15 @@ def test_who_accused_whom(empty_db):
                    quote="The US sued.", evidence=Evidence(status="cited", description="court filing")),
         make_claim("European Parliament", "criticize", "Russia", source=s2, start=200, quote="MEPs criticised Moscow."),
     ])
-    ep_accuse = {"actor": "European Parliament", "action": "accuse", "target": "Kaspersky Lab",
+    ep_accuse = {"actor": "European Parliament", "speaks_for": None, "action": "accuse", "target": "Kaspersky Lab",
                  "allegation": "spying", "evidence_status": "none_public", "evidence": None,
                  "quote": "MEPs called the software malicious.", "source_url": "https://news1.example/story",
                  "publisher": "Alpha News", "published": "2018-06-13"}
-    ep_criticize = {"actor": "European Parliament", "action": "criticize", "target": "Russia",
+    ep_criticize = {"actor": "European Parliament", "speaks_for": None, "action": "criticize", "target": "Russia",
                     "allegation": None, "evidence_status": "not_mentioned", "evidence": None,
                     "quote": "MEPs criticised Moscow.", "source_url": "https://news2.example/story",
                     "publisher": "Beta Times", "published": "2018-07-01"}
-    us_sue = {"actor": "US Government", "action": "sue", "target": "Kaspersky Lab",
+    us_sue = {"actor": "US Government", "speaks_for": None, "action": "sue", "target": "Kaspersky Lab",
               "allegation": "contract breach", "evidence_status": "cited", "evidence": "court filing",
               "quote": "The US sued.", "source_url": "https://news2.example/story",
               "publisher": "Beta Times", "published": "2018-07-01"}
@@ -343,6 +343,7 @@ def test_dossier_and_alias_matching(empty_db):
     def row(actor, role, claim, counterpart, n, day):
         answers = {by.id: "accuse"}.get(claim.id)  # a response shows what it answers
         return {"actor": actor, "role": role, "action": claim.action, "counterpart": counterpart,
+                "speaker": None, "speaks_for": None,
                 "answers": answers, "allegation": claim.allegation, "negated": claim.negated, "date": day,
                 "publisher": "Alpha News", "source_url": f"https://news{n}.example/story",
                 "quote": claim.quote, "claim_id": claim.id}
@@ -413,7 +414,7 @@ def test_timeline(empty_db):
     load_claims(empty_db, [c4, c3, c2, c1])
 
     def row(claim, day, n, actor, target):
-        return {"published": day, "actor": actor, "action": claim.action, "target": target,
+        return {"published": day, "actor": actor, "speaks_for": None, "action": claim.action, "target": target,
                 "allegation": None, "negated": claim.negated, "publisher": "Alpha News",
                 "source_url": f"https://news{n}.example/story", "quote": claim.quote, "claim_id": claim.id}
 
@@ -463,7 +464,7 @@ def test_evidence_trail(empty_db):
     load_claims(empty_db, [cited, sued, other, back])
 
     def row(claim, status, evidence):
-        return {"actor": "Alpha Corp", "action": claim.action, "target": "Beta Ltd",
+        return {"actor": "Alpha Corp", "speaks_for": None, "action": claim.action, "target": "Beta Ltd",
                 "allegation": claim.allegation, "hedged": claim.hedged, "negated": claim.negated,
                 "evidence_status": status, "evidence": evidence, "quote": claim.quote,
                 "publisher": "Alpha News", "source_url": "https://news1.example/story",

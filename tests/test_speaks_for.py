@@ -226,3 +226,46 @@ def test_spark_parquet_parts_keep_speaks_for(tmp_path):
         spark.stop()
     with open_claims_input(str(tmp_path / "out"), strict=True) as parts:
         assert list(parts.claims) == claims
+
+
+# ------------------------------------------------------------------ saved queries
+
+def _rows(driver, name: str, **params) -> list[dict]:
+    columns, rows = run_query(driver, name, params)
+    return [dict(zip(columns, row)) for row in rows]
+
+
+@pytest.mark.neo4j
+def test_a_query_by_the_body_finds_its_spokespersons_claims(empty_db):
+    spoken = make_spokesperson_claim(action="accuse", allegation="interference")
+    by_state = make_claim(RUSSIA, "accuse", "Ukraine", source=spoken.source, start=300)
+    other = make_claim("United States", "accuse", RUSSIA, source=make_source("https://other.example/2"))
+    load_claims(empty_db, [spoken, by_state, other])
+    who = _rows(empty_db, "who-accused-whom", actor="Russia")
+    assert [(r["actor"], r["speaks_for"], r["target"]) for r in who] == [
+        ("Dmitry Peskov", "Russia", "United States"), ("Russia", None, "Ukraine")]
+    assert [(r["actor"], r["speaks_for"]) for r in _rows(empty_db, "who-accused-whom", actor="Dmitry Peskov")] == [
+        ("Dmitry Peskov", "Russia")]
+    assert [r["speaks_for"] for r in _rows(empty_db, "who-accused-whom", target="United States")] == ["Russia"]
+    trail = _rows(empty_db, "evidence-trail", actor="Russia", target="United States")
+    assert [(r["actor"], r["speaks_for"], r["claim_id"]) for r in trail] == [("Dmitry Peskov", "Russia", spoken.id)]
+    timeline = _rows(empty_db, "timeline", actor="Russia")
+    assert {(r["actor"], r["speaks_for"], r["claim_id"]) for r in timeline} == {
+        ("Dmitry Peskov", "Russia", spoken.id), ("Russia", None, by_state.id), ("United States", None, other.id)}
+    dossier = _rows(empty_db, "dossier", actor="Russia")
+    assert {(r["role"], r["counterpart"], r["speaker"], r["speaks_for"], r["claim_id"]) for r in dossier} == {
+        ("for", "United States", "Dmitry Peskov", "Russia", spoken.id), ("by", "Ukraine", None, None, by_state.id),
+        ("against", "United States", None, None, other.id)}
+
+
+@pytest.mark.neo4j
+def test_a_body_with_many_claims_finds_them_on_the_walk_through_the_sources_too(empty_db):
+    # n * n > (all claims) * limit: the queries walk the sources in date order
+    spoken = make_spokesperson_claim(action="accuse", source=make_source("https://a.example/0", published="2024-01-01"))
+    own = [make_claim(RUSSIA, "accuse", "Ukraine", source=make_source(f"https://a.example/{i}",
+                                                                      published=f"2024-02-0{i}"))
+           for i in range(1, 5)]
+    load_claims(empty_db, [spoken, *own])
+    for name, params in (("who-accused-whom", {}), ("timeline", {}), ("dossier", {})):
+        rows = _rows(empty_db, name, actor="Russia", limit=3, **params)
+        assert len(rows) == 3 and rows[0]["speaks_for"] == "Russia", name
