@@ -692,8 +692,8 @@ def actors_merge(
 ) -> None:
     """Record that A and B are one actor, and merge them in the graph now.
 
-    Every claim by or against either moves to the canonical actor (each claim keeps the name its
-    article used). Recorded in the curation file, so every later load, `ingest --force` included,
+    Every claim by, against or on behalf of either moves to the canonical actor (each claim keeps
+    the name its article used). Recorded in the curation file, so every later load, `ingest --force` included,
     merges them again. Refused for a pair the file splits.
     """
 

@@ -1,5 +1,5 @@
 // name: dossier
-// description: Every claim made by or against an actor, with counterpart, action, date and source
+// description: Every claim made by, on behalf of or against an actor, with counterpart, action, date and source
 // params: actor:name limit:int=100
 //
 // role is 'by' for claims the actor made, 'for' for claims a person made on
