@@ -60,8 +60,7 @@ WITH actors, targets, walk, found + COLLECT {
   MATCH (c:Claim)-[:REPORTED_IN]->(s)
   MATCH (a:Actor)-[:MADE]->(c)-[:AGAINST]->(t:Actor)
   WHERE c.action IN $accusing AND NOT c.negated
-    AND (actors IS NULL OR a IN actors OR EXISTS { MATCH (c)-[:ON_BEHALF_OF]->(b) WHERE b IN actors })
-    AND (targets IS NULL OR t IN targets)
+    AND (actors IS NULL OR a IN actors OR EXISTS { MATCH (c)-[:ON_BEHALF_OF]->(b) WHERE b IN actors }) AND (targets IS NULL OR t IN targets)
   WITH a, c, t, s ORDER BY s.published, a.name, t.name, c.id LIMIT toInteger($limit)
   RETURN {a: a, c: c, t: t, s: s} AS row
 } AS found
@@ -73,8 +72,7 @@ WITH found + COLLECT {
   MATCH (a:Actor)-[:MADE]->(c:Claim)-[:REPORTED_IN]->(s)
   MATCH (c)-[:AGAINST]->(t:Actor)
   WHERE c.action IN $accusing AND NOT c.negated
-    AND (actors IS NULL OR a IN actors OR EXISTS { MATCH (c)-[:ON_BEHALF_OF]->(b) WHERE b IN actors })
-    AND (targets IS NULL OR t IN targets)
+    AND (actors IS NULL OR a IN actors OR EXISTS { MATCH (c)-[:ON_BEHALF_OF]->(b) WHERE b IN actors }) AND (targets IS NULL OR t IN targets)
   WITH a, c, t, s ORDER BY a.name, t.name, c.id LIMIT toInteger($limit)
   RETURN {a: a, c: c, t: t, s: s} AS row
 } AS found

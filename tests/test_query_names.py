@@ -107,7 +107,7 @@ def test_known_aliases_find_their_actor_without_a_gazetteer_at_query_time(empty_
     nsa = make_actor("National Security Agency", "government")
     load_claims(empty_db, [make_claim(EP, "accuse", nsa, source=_src(1))], known_names=known_actor_names())
     found = run_query(empty_db, "who-accused-whom", {"target": "nsa"})[1]
-    assert [r[2] for r in found] == ["National Security Agency"]
+    assert [r[3] for r in found] == ["National Security Agency"]   # the target column
     assert run_query(empty_db, "who-accused-whom", {"target": "Nobody Inc"})[1] == []
 
 
