@@ -374,6 +374,7 @@ class Claim(_Record):
     actor: ActorRef
     action: Action
     target: ActorRef | None = None
+    speaks_for: ActorRef | None = None
     allegation: str | None = None
     evidence: Evidence = Evidence()
     quote: str = Field(min_length=1)
