@@ -481,12 +481,15 @@ def _named_makers(claims: list[Claim], speakers: dict[str, Actor]) -> list[Claim
     new makers (and `responds_to` with them)."""
     if not speakers:
         return claims
-    new_ids: dict[str, str] = {}
+    new_ids: dict[str, str | None] = {}
     out: list[Claim] = []
     for c in claims:
         person = speakers.get(c.id)
         if person is not None:
             actor = ActorRef.make(person.name, "person")
+            if c.target is not None and c.target.id == actor.id:
+                new_ids[c.id] = None   # (the body's claim against the very person who spoke for it:
+                continue               # a misread; what answered it answers nothing kept)
             new = make_claim_id(c.source.id, actor.id, c.action, c.target.id if c.target else None, c.span)
             new_ids[c.id] = new
             c = c.model_copy(update={"id": new, "actor": actor, "speaks_for": c.actor})
