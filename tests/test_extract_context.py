@@ -3194,3 +3194,44 @@ def parties_and_makers(extractor: Extractor, text: str) -> list[tuple[str, str |
     claims = extractor.extract(Article(text=text.strip() + "\n", url="https://example.org/t"))
     return [(c.actor.name, c.speaks_for.name if c.speaks_for else None, c.action,
              c.target.name if c.target else None) for c in claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Commission on Tuesday opened formal proceedings against Zeta Platforms over its "
+     "handling of illegal content.", ("European Commission", "investigate", "Zeta Platforms")),
+    ("Uefa launched disciplinary proceedings against Benfica on Thursday.", ("UEFA", "investigate", "Benfica")),
+    ("The European Commission began infringement proceedings against Hungary over the law.",
+     ("European Commission", "investigate", "Hungary")),
+    # proceedings in a court, or legal ones, are a suit
+    ("The Australian Securities and Investments Commission launched proceedings in the Federal Court against "
+     "Altamar Bank on Monday.", ("Australian Securities and Investments Commission", "sue", "Altamar Bank")),
+    ("Norvik Energy launched legal proceedings against Zeta Platforms.", ("Norvik Energy", "sue", "Zeta Platforms")),
+])
+def test_proceedings_a_body_opens_itself_are_an_inquiry_not_a_suit(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cyber Security Minister Tom Berg accused Optus of leaving the window open for hackers.",
+     ("Tom Berg", None, "accuse", "Optus")),
+    ("Minister for Home Affairs Peter Dutton accused Optus of lying.", ("Peter Dutton", None, "accuse", "Optus")),
+    ("The Secretary of State for Health, Matt Hancock, accused Optus of hiding data.",
+     ("Matt Hancock", None, "accuse", "Optus")),
+    # a body before a role that is not a minister's is the body spoken for
+    ("Apple CEO Tim Cook accused Optus of hiding data.", ("Tim Cook", "Apple", "accuse", "Optus")),
+])
+def test_a_ministers_portfolio_is_no_body(extractor, text, expected):
+    assert parties_and_makers(extractor, text) == [expected]
+
+
+def test_a_body_claim_against_the_person_who_spoke_for_it_is_dropped_with_its_answers_unlinked():
+    from accusegraph.ingest.extract import _named_makers
+    from accusegraph.ingest.rules_names import Actor
+    from factories import make_actor, make_claim, make_source
+
+    source = make_source("https://example.org/t")
+    body_claim = make_claim("Freedom Council", "criticize", make_actor("Hans Meier", "person"), source=source)
+    answer = make_claim("Norland", "deny", "Freedom Council", source=source, start=200,
+                        responds_to=body_claim.id)
+    kept = _named_makers([body_claim, answer], {body_claim.id: Actor("Hans Meier", "person")})
+    assert [(c.actor.name, c.responds_to) for c in kept] == [("Norland", None)]
