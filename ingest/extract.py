@@ -470,7 +470,10 @@ def _note_speaker(speakers: dict[str, Actor], claim: Claim, cand: Candidate) -> 
     """Keep the person a claim's maker was named through ("Kremlin spokesman Dmitry
     Peskov said": Peskov, for Russia), when the maker is a body the person speaks for."""
     person = cand.actor.person
-    if person is not None and person.kind == "person" and cand.actor.actor.kind != "person":
+    if person is not None and person.kind == "person" and cand.actor.actor.kind != "person" and \
+            cand.actor.via in {"name", "pronoun"}:
+        # (not the body named by a description where the person only speaks: "Minister Stef
+        # Blok said the government would take Russia to court" is the government's act)
         speakers[claim.id] = person
 
 

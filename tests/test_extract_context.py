@@ -3235,3 +3235,12 @@ def test_a_body_claim_against_the_person_who_spoke_for_it_is_dropped_with_its_an
                         responds_to=body_claim.id)
     kept = _named_makers([body_claim, answer], {body_claim.id: Actor("Hans Meier", "person")})
     assert [(c.actor.name, c.responds_to) for c in kept] == [("Norland", None)]
+
+
+def test_a_body_named_by_its_noun_where_a_person_speaks_stays_the_maker(extractor):
+    # ("the government" holds Russia responsible: the minister only tells it)
+    got = parties_and_makers(extractor, "Norway said on Friday that the hackers were Russian. In light of those "
+                                        "findings, Norwegian Foreign Minister Anniken Dahl said, the government "
+                                        "holds Russia responsible for the attack on its parliament.")
+    assert ("Norway", None, "accuse", "Russia") in got, got
+    assert not any(maker == "Anniken Dahl" for maker, _, _, _ in got), got
