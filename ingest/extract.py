@@ -56,7 +56,7 @@ from . import rules_actions, rules_speech
 from .evidence import allegation_for, evidence_for, hedged
 from .nlp import load_nlp
 from .resolve import ArticleResolver, Mention, build_matcher
-from .rules_names import DATELINE, has_definite
+from .rules_names import DATELINE, Actor, has_definite
 from .rules_syntax import Candidate, children, repair_parse
 
 if TYPE_CHECKING:
@@ -271,6 +271,7 @@ class Extractor:
         claims: list[Claim] = []
         seen: set[tuple] = set()
         pending: list[tuple[Span, Candidate, tuple[int, int], str]] = []
+        speakers: dict[str, Actor] = {}   # claim id -> the person named as speaking for its actor
         for sent, cand in found:
             span = _quote_span(sent, text)
             if span is None or (cand.target is not None and self._own_side(_ref(cand.actor), _ref(cand.target), members)):
@@ -285,6 +286,7 @@ class Extractor:
             if key not in seen:
                 seen.add(key)
                 claims.append(claim)
+                _note_speaker(speakers, claim, cand)
         for sent, cand, span, quote in pending:
             answered = _answered(cand, span, claims, members)
             person = cand.actor.person
@@ -349,8 +351,10 @@ class Extractor:
                 if key not in seen:
                     seen.add(key)
                     claims.append(claim)
+                    _note_speaker(speakers, claim, cand)
         claims.sort(key=lambda c: c.span[0])  # stable: rule order within a sentence
-        return _link_challenges([c for c in claims if text[c.span[0]:c.span[1]] == c.quote])
+        return _named_makers(_link_challenges([c for c in claims if text[c.span[0]:c.span[1]] == c.quote]),
+                             speakers)
 
     def _denies_plural(self, cand: Candidate) -> bool:
         """The denial's object is a plural definite claim noun: "rejected the
@@ -460,6 +464,49 @@ def _also_answered(answered: Claim, span: tuple[int, int], claims: list[Claim],
             seen.add(c.actor.id)
             out.append(c)
     return out
+
+
+def _note_speaker(speakers: dict[str, Actor], claim: Claim, cand: Candidate) -> None:
+    """Keep the person a claim's maker was named through ("Kremlin spokesman Dmitry
+    Peskov said": Peskov, for Russia), when the maker is a body the person speaks for."""
+    person = cand.actor.person
+    if person is not None and person.kind == "person" and cand.actor.actor.kind != "person" and \
+            cand.actor.via in {"name", "pronoun"}:
+        # (not the body named by a description where the person only speaks: "Minister Stef
+        # Blok said the government would take Russia to court" is the government's act)
+        speakers[claim.id] = person
+
+
+def _named_makers(claims: list[Claim], speakers: dict[str, Actor]) -> list[Claim]:
+    """The person named as speaking for a claim's maker becomes its maker, the body kept in
+    `speaks_for`: the claims are decided with the body as their party (who answers
+    whom, who is on whose side), and reported as the article names them. Ids follow the
+    new makers (and `responds_to` with them)."""
+    if not speakers:
+        return claims
+    new_ids: dict[str, str | None] = {}
+    out: list[Claim] = []
+    for c in claims:
+        person = speakers.get(c.id)
+        if person is not None:
+            actor = ActorRef.make(person.name, "person")
+            if c.target is not None and c.target.id == actor.id:
+                new_ids[c.id] = None   # (the body's claim against the very person who spoke for it:
+                continue               # a misread; what answered it answers nothing kept)
+            new = make_claim_id(c.source.id, actor.id, c.action, c.target.id if c.target else None, c.span)
+            new_ids[c.id] = new
+            c = c.model_copy(update={"id": new, "actor": actor, "speaks_for": c.actor})
+        out.append(c)
+    seen: set[str] = set()
+    kept: list[Claim] = []
+    for c in out:
+        if c.id in seen:
+            continue
+        seen.add(c.id)
+        if c.responds_to in new_ids:
+            c = c.model_copy(update={"responds_to": new_ids[c.responds_to]})
+        kept.append(c)
+    return kept
 
 
 def _link_challenges(claims: list[Claim]) -> list[Claim]:

@@ -60,8 +60,29 @@ def verb_action(tok: Token, lex: Lexicon) -> str | None:
         return None
     for _k, _j, action, entry in _entries(word_forms(tok), lex, nouns=False):
         if matches_entry(tok, entry, lex):
+            if action == "sue" and entry[-1] in PROCEEDINGS and any(
+                    _inquiry(o, lex) for o in tok.children if o.dep_ in {"dobj", "nsubjpass"}):
+                return "investigate"
             return action
     return None
+
+
+PROCEEDINGS = frozenset({"proceeding", "procedure"})
+
+
+def _inquiry(noun: Token, lex: Lexicon) -> bool:
+    """Proceedings a body opens as its own inquiry ("formal proceedings against X",
+    "disciplinary proceedings"), not in a court ("legal proceedings", "proceedings in the
+    High Court", "court proceedings")."""
+    if lemma(noun) not in PROCEEDINGS:
+        return False
+    mods = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}}
+    if mods & {"legal", "court", "civil", "arbitration", "judicial"} or any(
+            p.dep_ == "prep" and p.lower_ in {"in", "before"} and any(
+                o.lemma_.lower() in {"court", "tribunal"} for o in p.subtree)
+            for t in (noun, noun.head) for p in t.children):
+        return False
+    return bool(mods & lex.inquiry_proceedings)
 
 
 def _entries(forms: frozenset[str], lex: Lexicon, *, nouns: bool) -> tuple:
@@ -88,7 +109,7 @@ def noun_action(tok: Token, lex: Lexicon) -> str | None:
         return None
     for _k, _j, action, entry in _entries(word_forms(tok), lex, nouns=True):
         if len(entry) == 1 and matches_entry(tok, entry, lex):
-            return action
+            return "investigate" if action == "sue" and _inquiry(tok, lex) else action
         if len(entry) > 1 and lemma(tok) == entry[-1] and all(
                 any(lemma(c) == w for c in tok.children) for w in entry[:-1]):
             return action

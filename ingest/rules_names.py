@@ -316,9 +316,27 @@ class NameFinder:
 
     def _office_of_title(self, ent: Span) -> bool:
         """An organisation the recogniser cut from a title ("Defence" of "Defence Minister
-        Lars Holm"): office words only, right before a title or a role."""
+        Lars Holm"): office words only, right before a title or a role; or any name no
+        gazetteer knows right before "minister" or after "minister for/of" and "Secretary of",
+        a minister's portfolio ("Cyber Security Minister Clare O'Neil", "Minister for Home
+        Affairs", "Secretary of State for Health"): a ministry's head is named by what it
+        does, never by another body ("Apple CEO", "Treasury Secretary" name their body)."""
         after = self.doc[ent.end] if ent.end < len(self.doc) else None
-        return ent.label_ == "ORG" and after is not None and all(t.lower_ in self.lex.office_words for t in ent) \
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ != "ORG" or self.gaz.by_form.get(ent.text) is not None:
+            return False
+        if before is not None and before.lower_ in {"for", "of"} and (
+                before.head.lemma_.lower() == "minister" or (
+                    before.head.lemma_.lower() == "secretary" and ent[0].lower_ == "state" and len(ent) > 1)) and (
+                after is None or after.is_punct or after.ent_type_ == "PERSON"):
+            # ("Minister for Home Affairs Peter Dutton", "Secretary of State for Health, Matt
+            # Hancock"; not a portfolio the recogniser ran into the name that follows it)
+            return True
+        if after is None:
+            return False
+        if after.lemma_.lower() == "minister":
+            return True
+        return all(t.lower_ in self.lex.office_words for t in ent) \
             and (after.lower_ in self.lex.titles or after.lemma_.lower() in self.lex.roles)
 
     def _national_units(self, chosen: list[tuple[Span, str]]) -> list[Span]:
