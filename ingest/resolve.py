@@ -344,14 +344,21 @@ class ArticleResolver(NameFinder):
         stays the group)."""
         if tok.tag_ not in {"NNS", "NNPS"}:
             return []
-        for prep in tok.children:
+        preps = list(tok.children)
+        if tok.dep_ == "dobj":
+            # ("sanctioned six officials on Monday, including X and Y": the list hung on the verb,
+            # after the object)
+            preps += [c for c in tok.head.children if c.i > tok.i and c.lower_ == "including"]
+        for prep in preps:
             if prep.dep_ != "prep" or not (prep.lower_ in {"including", "like"} or (
                     prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))):
                 continue
             found: list[Mention] = []
             for o in (x for p in prep.children if p.dep_ == "pobj" for x in [p, *p.conjuncts]):
                 m = self.names.get(o.i)
-                if m is not None and m.actor not in [f.actor for f in found]:
+                # (two people who speak for one body are two members: "six officials,
+                # including Tomas Berg and police chief Ivan Petrov")
+                if m is not None and (m.person or m.actor) not in [f.person or f.actor for f in found]:
                     found.append(self._speaking_for(m))
             return found
         return []

@@ -3244,3 +3244,15 @@ def test_a_body_named_by_its_noun_where_a_person_speaks_stays_the_maker(extracto
                                         "holds Russia responsible for the attack on its parliament.")
     assert ("Norway", None, "accuse", "Russia") in got, got
     assert not any(maker == "Anniken Dahl" for maker, _, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the list hung on the verb after an adverbial, and two people of one body
+    ("The United States sanctioned six officials on Monday, including Tomas Berg and Ivan Petrov.",
+     [("United States", "sanction", "Tomas Berg"), ("United States", "sanction", "Ivan Petrov")]),
+    ("The United States sanctioned six officials, including Tomas Berg and police chief Ivan Petrov.",
+     [("United States", "sanction", "Tomas Berg"), ("United States", "sanction", "Ivan Petrov")]),
+])
+def test_every_named_member_of_a_listed_group_is_a_party(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
