@@ -383,18 +383,20 @@ class ArticleResolver(NameFinder):
         return [Mention(tok.i, tok.i + 1, t, "reference") for t in targets]
 
     def _pair(self, tok: Token, before: int | None) -> list[Mention]:
-        """"the pair", "the duo", "the two men": the two actors named last, together
-        ("Holmes and Balwani") or one after the other, of one kind."""
+        """"the pair", "the duo", "the two men", "both men", "both" (as a subject): the two
+        actors named last, together ("Holmes and Balwani") or one after the other, of one kind."""
         low = tok.lemma_.lower()
-        two = low in self.lex.pair_nouns and has_definite(tok) or (
-            tok.pos_ == "NOUN" and tok.tag_ == "NNS" and has_definite(tok)
-            and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
+        both = tok.lower_ == "both" and tok.dep_ in {"nsubj", "nsubjpass"}
+        two = low in self.lex.pair_nouns and has_definite(tok) or both or (
+            tok.pos_ == "NOUN" and tok.tag_ == "NNS" and (
+                (has_definite(tok) and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children))
+                or any(c.lower_ == "both" and c.dep_ in {"det", "predet"} for c in tok.children))
             and low in self._reference_words() | self.lex.pair_people_nouns)
         if not two:
             return []
         kinds = {k for k, words in self.lex.references.items() if low in words}
         kinds = kinds | {"organization"} if kinds else (
-            {"person"} if low not in self.lex.pair_nouns else {"person", "company", "organization", "group"})
+            {"person"} if low not in self.lex.pair_nouns and not both else {"person", "company", "organization", "group"})
         # (a pair is people or firms, never two places: "the pair" after a dateline)
         limit = min(tok.i if before is None else before, tok.sent.start)   # (not this sentence's speaker)
         reach = self.sentence_no(tok) - 2

@@ -3256,3 +3256,18 @@ def test_a_body_named_by_its_noun_where_a_person_speaks_stays_the_maker(extracto
 def test_every_named_member_of_a_listed_group_is_a_party(extractor, text, expected):
     assert claims_of(extractor, text) == expected
 
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Both men denied the claims.", [("Ivan Petrov", "deny", "Al Jazeera"), ("Tomas Berg", "deny", "Al Jazeera")]),
+    ("Both have denied wrongdoing.", [("Ivan Petrov", "deny", "Al Jazeera"), ("Tomas Berg", "deny", "Al Jazeera")]),
+])
+def test_both_after_two_parties_named_together_is_the_two(extractor, second, expected):
+    got = claims_of(extractor, f"Al Jazeera accused Ivan Petrov and Tomas Berg of smuggling gold. {second}")
+    assert got[2:] == expected, got
+
+
+def test_both_companies_are_the_two_firms_named_last(extractor):
+    got = claims_of(extractor, "Norway accused Altamar Bank and Norvik Energy of fixing prices. Both companies "
+                               "rejected the allegations.")
+    assert got[2:] == [("Altamar Bank", "deny", "Norway"), ("Norvik Energy", "deny", "Norway")], got
