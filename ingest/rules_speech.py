@@ -149,6 +149,11 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
                             if not (t.lower_ in {"which", "that", "who"} and t.dep_ in {"nsubj", "nsubjpass"}))
         before = sent.start if inverted or content_first or subj.i > tok.i else None
         speakers = _speakers(res, subj, before)
+        if not speakers and lemma(tok) in res.lex.accusing_speech:
+            # a news outlet that alleges is a party: "Al Jazeera alleged that X had bribed
+            # officials" (not one that reports: "The Guardian reported that ..." relays news)
+            speakers = [m for m in res.actors_of(subj, before=before) if m.actor.kind == "media"
+                        and m.via in {"name", "reference"}][:1]
         if (inverted or content_first) and subj.lower_ in {"it", "they"}:
             # "Kestrel Labs 'firmly rejects these allegations,' it said": the
             # content's own subject, when it names an organisation, is "it"

@@ -3271,3 +3271,15 @@ def test_both_companies_are_the_two_firms_named_last(extractor):
     got = claims_of(extractor, "Norway accused Altamar Bank and Norvik Energy of fixing prices. Both companies "
                                "rejected the allegations.")
     assert got[2:] == [("Altamar Bank", "deny", "Norway"), ("Norvik Energy", "deny", "Norway")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al Jazeera alleged that Ivan Petrov had bribed officials.", [("Al Jazeera", "accuse", "Ivan Petrov")]),
+    ("Ivan Petrov had bribed officials, Al Jazeera alleged.", [("Al Jazeera", "accuse", "Ivan Petrov")]),
+    ("The Guardian claimed that Ivan Petrov had bribed officials.", [("The Guardian", "accuse", "Ivan Petrov")]),
+    # a news outlet that reports relays the news: no party
+    ("The Guardian reported that Ivan Petrov had bribed officials.", []),
+    ("The Guardian said Ivan Petrov had bribed officials.", []),
+])
+def test_a_news_outlet_that_alleges_is_a_party_one_that_reports_is_not(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
