@@ -323,9 +323,10 @@ class NameFinder:
         does, never by another body ("Apple CEO", "Treasury Secretary" name their body)."""
         after = self.doc[ent.end] if ent.end < len(self.doc) else None
         before = self.doc[ent.start - 1] if ent.start > 0 else None
-        if ent.label_ != "ORG" or self.gaz.by_form.get(ent.text) is not None:
+        if ent.label_ != "ORG":
             return False
-        if before is not None and before.lower_ in {"for", "of"} and (
+        unknown = self.gaz.by_form.get(ent.text) is None
+        if unknown and before is not None and before.lower_ in {"for", "of"} and (
                 before.head.lemma_.lower() == "minister" or (
                     before.head.lemma_.lower() == "secretary" and ent[0].lower_ == "state" and len(ent) > 1)) and (
                 after is None or after.is_punct or after.ent_type_ == "PERSON"):
@@ -334,7 +335,7 @@ class NameFinder:
             return True
         if after is None:
             return False
-        if after.lemma_.lower() == "minister":
+        if unknown and after.lemma_.lower() == "minister":
             return True
         return all(t.lower_ in self.lex.office_words for t in ent) \
             and (after.lower_ in self.lex.titles or after.lemma_.lower() in self.lex.roles)
