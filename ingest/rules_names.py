@@ -426,9 +426,13 @@ class NameFinder:
             state_last = k is not None and k.kind == "state" and s.end == ent.end and all(
                 t.ent_type_ == "ORG" for t in ent) and not any(
                 t.lower_ in self.lex.office_words or t.lower_ in self._reference_words() for t in ent[:s.start - ent.start])
-            if k is None or k.kind == "person" or (k.kind == "state" and not state_last):
+            # ("the UN Commission of Inquiry on Syria": a state after "on" is the body's subject)
+            topic = k is not None and k.kind == "state" and s.start > ent.start and self.doc[s.start - 1].lower_ == "on"
+            if k is None or k.kind == "person" or (k.kind == "state" and not state_last and not topic):
                 return False
-        rest = [t for t in ent if not any(s.start <= t.i < s.end for s in inside) and t.is_alpha]
+        rest = [t for t in ent if not any(s.start <= t.i < s.end for s in inside) and t.is_alpha
+                and not (t.lower_ in {"the", "of", "on", "for", "and"} and t.i > ent.start and not t.is_sent_start)]
+        rest = [t for t in rest if not (t.i == ent.start and t.lower_ == "the")]
         return bool(rest) and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in self.gaz.by_form
                                   and t.text not in self.gaz.by_demonym and t.lower_ not in self.lex.titles
                                   and t.lower_ not in self.lex.roles and (

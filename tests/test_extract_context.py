@@ -3283,3 +3283,16 @@ def test_both_companies_are_the_two_firms_named_last(extractor):
 ])
 def test_a_news_outlet_that_alleges_is_a_party_one_that_reports_is_not(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UN Commission of Inquiry on Syria accused the Syrian government of war crimes.",
+     ("UN Commission of Inquiry on Syria", "accuse", "Syria")),
+    ("On Thursday, a UN-backed Commission of Inquiry on Ukraine concluded that Russia's deportation of "
+     "Ukrainian children amounted to a war crime.", ("Commission of Inquiry on Ukraine", "accuse", "Russia")),
+    # a body the gazetteer knows keeps its name
+    ("The UN Security Council condemned Russia for the attack.",
+     ("United Nations Security Council", "criticize", "Russia")),
+])
+def test_a_body_named_for_a_state_it_looks_into_is_its_own_body(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
