@@ -152,8 +152,9 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
         if not speakers and lemma(tok) in res.lex.accusing_speech:
             # a news outlet that alleges is a party: "Al Jazeera alleged that X had bribed
             # officials" (not one that reports: "The Guardian reported that ..." relays news)
-            speakers = [m for m in res.actors_of(subj, before=before) if m.actor.kind == "media"
-                        and m.via in {"name", "reference"}][:1]
+            # (or whose document does: "an Al Jazeera investigation alleged that ...")
+            speakers = [m for m in res.actors_of(subj, before=before) if m.actor.kind == "media" and (
+                m.via in {"name", "reference"} or lemma(subj) in res.lex.document_nouns)][:1]
         if (inverted or content_first) and subj.lower_ in {"it", "they"}:
             # "Kestrel Labs 'firmly rejects these allegations,' it said": the
             # content's own subject, when it names an organisation, is "it"

@@ -3277,9 +3277,12 @@ def test_both_companies_are_the_two_firms_named_last(extractor):
     ("Al Jazeera alleged that Ivan Petrov had bribed officials.", [("Al Jazeera", "accuse", "Ivan Petrov")]),
     ("Ivan Petrov had bribed officials, Al Jazeera alleged.", [("Al Jazeera", "accuse", "Ivan Petrov")]),
     ("The Guardian claimed that Ivan Petrov had bribed officials.", [("The Guardian", "accuse", "Ivan Petrov")]),
+    ("An Al Jazeera investigation alleged that Ivan Petrov had bribed officials.",
+     [("Al Jazeera", "accuse", "Ivan Petrov")]),
     # a news outlet that reports relays the news: no party
     ("The Guardian reported that Ivan Petrov had bribed officials.", []),
     ("The Guardian said Ivan Petrov had bribed officials.", []),
+    ("A Guardian report said Ivan Petrov had bribed officials.", []),
 ])
 def test_a_news_outlet_that_alleges_is_a_party_one_that_reports_is_not(extractor, text, expected):
     assert claims_of(extractor, text) == expected
