@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from .resolve import Actor, ArticleResolver, Mention
+from .rules_names import has_definite
 from .rules_actions import (claim_parties, more_of_the_same, names_accused, noun_action, noun_owner, prosecutes,
                             verb_action)
 
@@ -502,6 +503,12 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             if not found and c.pos_ == "NOUN":
                 # "the junta's abusive operations", "X's allegations amount to fraud": the owner
                 found = [m for p in children(c, "poss") for m in res.actors_of(p, speaker=speaker)]
+            if c.pos_ == "PRON" or (c.pos_ == "NOUN" and c.tag_ in {"NN", "NNS"} and has_definite(c)):
+                acted_on = _measured(res, root, speaker)
+                if acted_on and all(any(_same_side(m, sp) for sp in speakers) for m in found):
+                    # "sued Woolworths, alleging it misled shoppers", "fined the bank, saying the
+                    # lender had hidden losses": the one the measure was taken against
+                    found = acted_on
             sponsors = _sponsors(res, v, speaker)
             if sponsors:
                 # "the hackers were acting on behalf of Russia's GRU": whoever they act for; an
@@ -524,6 +531,22 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
 
 
 _ENTRY_SETS: dict[tuple[int, str], frozenset] = {}
+
+
+def _measured(res: ArticleResolver, root: Token, speaker: Mention) -> list[Mention]:
+    """Whom a measure was taken against, when the content is its reason, told in a participle
+    of speech hung on it: "The ACCC sued Woolworths, alleging it misled shoppers" (Woolworths);
+    "Rwanda cut ties with Belgium, saying it had backed the rebels" (Belgium)."""
+    frame = root.head if root.dep_ == "ccomp" else None
+    if frame is None or frame.dep_ != "advcl" or frame.tag_ != "VBG" or lemma(frame) not in res.lex.speech_verbs:
+        return []
+    measure = frame.head
+    action = verb_action(measure, res.lex)
+    if action not in {"sanction", "sue", "cut_ties", "investigate"}:
+        return []
+    objs = children(measure, "dobj") + pobjs(measure, res.lex.actions[action].target_preps)
+    return [m for o in objs for m in np_actors(res, o, res.lex, speaker=speaker)
+            if m.actor.kind != "person" or m.via == "name"]
 
 
 def _sponsors(res: ArticleResolver, verb: Token, speaker: Mention) -> list[Mention]:

@@ -3299,3 +3299,20 @@ def test_a_news_outlet_that_alleges_is_a_party_one_that_reports_is_not(extractor
 ])
 def test_a_body_named_for_a_state_it_looks_into_is_its_own_body(extractor, text, expected):
     assert claims_of(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ACCC sued Woolworths on Monday, alleging it misled shoppers with fake discounts.",
+     ("Australian Competition and Consumer Commission", "accuse", "Woolworths")),
+    ("The Financial Conduct Authority fined Altamar Bank 5 million pounds, saying the lender had hidden losses "
+     "from investors.", ("Financial Conduct Authority", "accuse", "Altamar Bank")),
+    ("Norway expelled three Russian diplomats, saying they had spied on its oil industry.",
+     ("Norway", "accuse", "Russia")),
+])
+def test_the_reason_given_for_a_measure_accuses_whom_it_was_taken_against(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+def test_a_reason_that_blames_no_wrong_accuses_no_one(extractor):
+    assert [c for c in claims_of(extractor, "The Financial Conduct Authority fined Altamar Bank, saying it had "
+                                            "acted quickly to protect customers.") if c[1] == "accuse"] == []
