@@ -445,10 +445,14 @@ class Claim(_Record):
             if why:
                 raise ValueError(why)
 
+    def left_out(self) -> set[str] | None:
+        """The fields a record leaves out (`exclude` of a dump): `speaks_for` when unset, so a
+        claim without one is written, and hashed, exactly as before the field existed."""
+        return None if self.speaks_for else {"speaks_for"}
+
     def record(self) -> dict:
-        """The claim as its JSON object: `speaks_for` only when set, so a claim without one
-        is written exactly as before the field existed."""
-        return self.model_dump(mode="json", exclude=None if self.speaks_for else {"speaks_for"})
+        """The claim as its JSON object (without the fields `left_out`)."""
+        return self.model_dump(mode="json", exclude=self.left_out())
 
     def to_json(self) -> str:
         return json.dumps(self.record(), ensure_ascii=False, sort_keys=False)

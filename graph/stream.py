@@ -83,7 +83,7 @@ LOOKAHEAD_CLAIMS = 10_000
 def claim_hash(claim: Claim) -> str:
     """A hash of everything a claim record says (no `speaks_for` hashes as before the field
     existed, so graphs loaded earlier are not reloaded for it)."""
-    text = claim.model_dump_json(exclude=None if claim.speaks_for else {"speaks_for"})
+    text = claim.model_dump_json(exclude=claim.left_out())
     return hashlib.sha256(f"{LOADER_VERSION}\n{text}".encode("utf-8")).hexdigest()
 
 

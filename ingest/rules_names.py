@@ -430,9 +430,10 @@ class NameFinder:
             topic = k is not None and k.kind == "state" and s.start > ent.start and self.doc[s.start - 1].lower_ == "on"
             if k is None or k.kind == "person" or (k.kind == "state" and not state_last and not topic):
                 return False
+        # (the words that join a name's parts, and its leading "the", are no words of their own)
         rest = [t for t in ent if not any(s.start <= t.i < s.end for s in inside) and t.is_alpha
-                and not (t.lower_ in {"the", "of", "on", "for", "and"} and t.i > ent.start and not t.is_sent_start)]
-        rest = [t for t in rest if not (t.i == ent.start and t.lower_ == "the")]
+                and not (t.lower_ == "the" if t.i == ent.start or t.is_sent_start
+                         else t.lower_ in {"the", "of", "on", "for", "and"})]
         return bool(rest) and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in self.gaz.by_form
                                   and t.text not in self.gaz.by_demonym and t.lower_ not in self.lex.titles
                                   and t.lower_ not in self.lex.roles and (
