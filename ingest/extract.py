@@ -323,7 +323,7 @@ class Extractor:
                     # ("has repeatedly denied wrongdoing", "has always denied it": a standing
                     # denial in the background answers no one accuser in particular)
                     target_ref = answered.actor
-                mine = {_ref(cand.actor).id} | members.get(_ref(cand.actor).id, set())
+                mine = _sides(_ref(cand.actor).id, members)
                 if action == "deny" and answered.target is not None and \
                         answered.target.id not in mine and cand.actor.person is None:
                     action = "dispute"
@@ -411,6 +411,14 @@ def _ref(m: Mention) -> ActorRef:
 RESPONSE_REACH = 1500   # characters back a response looks for the accusations it answers
 
 
+def _sides(party: str, members: dict[str, set[str]] | None) -> set[str]:
+    """A party's own side: itself, the people and organs it has (`members`), and the
+    body or state it is an organ of ("India's Ministry of External Affairs" answers
+    what India is accused of)."""
+    members = members or {}
+    return {party} | members.get(party, set()) | {body for body, ms in members.items() if party in ms}
+
+
 def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim],
               members: dict[str, set[str]] | None = None) -> Claim | None:
     """The claim a response answers: one against the responder (a denial) or one of
@@ -419,7 +427,7 @@ def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim],
     the nearest after it."""
     me = _ref(cand.actor).id
     about = me if cand.action != "defend" or cand.target is None else _ref(cand.target).id
-    sides = {about} | (members or {}).get(about, set()) if about is not None else set()
+    sides = _sides(about, members) if about is not None else set()
     if cand.action == "dispute" or (cand.action == "criticize" and cand.answers is not None):
         # a third party's doubt: about an accusation against anyone; criticism of
         # an act ("described the fine as a provocation"): of that act, whoever it hit

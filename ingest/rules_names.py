@@ -184,6 +184,7 @@ class NameFinder:
             if actor.kind == "person":
                 people.append((span, actor))
             self._register(span, Mention(span.start, span.end, actor, "name"))
+            self._note_state_body(span, actor)
             short = _acronym_after(span)
             if short is not None and actor.kind != "person":
                 # "the Fair Trade Commission (FTC)": FTC is this body in this article,
@@ -194,6 +195,33 @@ class NameFinder:
         for span, actor in people:
             self._register(span, self._affiliate(span, actor), again=True)
         self.history.sort(key=lambda x: x[0])
+
+    def _note_state_body(self, span: Span, actor: Actor) -> None:
+        """A government body named with its state ("India's Ministry of External Affairs",
+        "the Russian Ministry of Foreign Affairs", "the Ministry of Defence of Ukraine"):
+        an actor of its own, as the news names it, and the state's organ: its denial
+        answers what the state is accused of, and it does not accuse its own state."""
+        if actor.kind != "government" or actor in self.organ_of:
+            return
+        def state_of(tok) -> Actor | None:
+            k = self.gaz.by_form.get(tok.text) or self.gaz.by_demonym.get(tok.text)
+            if k is None:
+                m = self.names.get(tok.i)
+                k = m.actor if m is not None and not (span.start <= tok.i < span.end) else None
+            return Actor(k.name, k.kind) if k is not None and k.kind == "state" else None
+        doc = self.doc
+        # (not a state a body looks into: "the UN Commission of Inquiry on Syria")
+        inside = [s for t in span if t.text[:1].isupper() and (s := state_of(t)) is not None
+                  and not (t.i > span.start and doc[t.i - 1].pos_ == "ADP" and doc[t.i - 1].lower_ != "of")]
+        around = [state_of(c) for c in span.root.children
+                  if c.dep_ == "poss" and not (span.start <= c.i < span.end)]
+        if span.start > 0 and doc[span.start - 1].dep_ in {"amod", "compound"}:
+            around.append(state_of(doc[span.start - 1]))
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].text[:1].isupper():
+            around.append(state_of(doc[span.end + 1]))   # ("the Ministry of Defence of Ukraine")
+        states = {s for s in [*inside, *around] if s is not None}
+        if len(states) == 1:
+            self.organ_of[actor] = states.pop()
 
     @staticmethod
     def _names_before_acronyms(sent: Span, chosen: list[Span]) -> list[Span]:

@@ -3316,3 +3316,16 @@ def test_the_reason_given_for_a_measure_accuses_whom_it_was_taken_against(extrac
 def test_a_reason_that_blames_no_wrong_accuses_no_one(extractor):
     assert [c for c in claims_of(extractor, "The Financial Conduct Authority fined Altamar Bank, saying it had "
                                             "acted quickly to protect customers.") if c[1] == "accuse"] == []
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("India's Ministry of External Affairs rejected the allegations as absurd.",
+     ("Ministry of External Affairs", "deny", "Canada")),
+    ("The Indian Ministry of External Affairs called the accusation absurd.",
+     ("Indian Ministry of External Affairs", "deny", "Canada")),
+    ("The Ministry of External Affairs of India rejected the claim.",
+     ("Ministry of External Affairs", "deny", "Canada")),
+])
+def test_a_ministry_named_with_its_state_answers_what_the_state_is_accused_of(extractor, second, expected):
+    got = claims_of(extractor, f"Canada accused India of involvement in the killing. {second}")
+    assert got == [("Canada", "accuse", "India"), expected], got
