@@ -92,8 +92,10 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
             continue
         if tok.pos_ == "NOUN" and lemma(tok) in lex.attribution_nouns and tok.dep_ == "pobj" \
                 and tok.head.lower_ in {"in", "by", "from"} and tok.head.dep_ == "prep":
-            # "In the agency's account, C", "in Ortega's words, C", "in HRW's view, C"
-            owners = [c for c in tok.children if c.dep_ == "poss"]
+            # "In the agency's account, C", "in Ortega's words, C", "in HRW's view, C",
+            # "in the view of Human Rights Watch, C", "in the eyes of the court, C"
+            owners = [c for c in tok.children if c.dep_ == "poss"] or [
+                p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in children(c, "pobj")]
             content = tok.head.head
             while content.pos_ not in {"VERB", "AUX"} and content.head.i != content.i:
                 content = content.head

@@ -3329,3 +3329,19 @@ def test_a_reason_that_blames_no_wrong_accuses_no_one(extractor):
 def test_a_ministry_named_with_its_state_answers_what_the_state_is_accused_of(extractor, second, expected):
     got = claims_of(extractor, f"Canada accused India of involvement in the killing. {second}")
     assert got == [("Canada", "accuse", "India"), expected], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the view of Human Rights Watch, Russia committed war crimes in Bucha.",
+     ("Human Rights Watch", "accuse", "Russia")),
+    ("In the eyes of the European Commission, Google abused its dominant position.",
+     ("European Commission", "accuse", "Google")),
+    ("In the words of Amnesty International, the Russian army committed war crimes.",
+     ("Amnesty International", "accuse", "Russian army")),
+])
+def test_in_the_view_of_x_says_what_x_says(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
+
+
+def test_in_the_view_of_no_party_says_nothing(extractor):
+    assert claims_of(extractor, "In the view of most experts, the policy is a failure.") == []
