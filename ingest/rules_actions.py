@@ -411,6 +411,15 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 found = noun_owner(res, p, speaker, exclude=exclude)
             if found:
                 return found
+    if action == "threaten":
+        # "vowed revenge for Israel's attack", "would retaliate for the expulsions by
+        # Britain": the owner of the act the threat answers
+        for obj in [*children(verb, "dobj"), verb]:
+            for p in pobjs(obj, {"for"}):
+                if lemma(p) in lex.act_nouns:
+                    found = noun_owner(res, p, speaker, exclude=exclude)
+                    if found:
+                        return found
     if action == "sue":
         # "filed a lawsuit accusing X of fraud", "the case brought by Y accusing X of
         # genocide": the suit is against whom it accuses
@@ -805,8 +814,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             action = "threaten"   # "would expel more diplomats if Moscow did not cooperate"
         elif action == "accuse" and _conditional_measure(tok):
             action = "threaten"   # "will hold Sanofi accountable if children fall ill": a consequence promised
-        elif action == "sanction" and tok.dep_ == "xcomp" and lemma(tok.head) in lex.promising_verbs \
-                and not negated(tok.head, lex):
+        elif action == "sanction" and tok.dep_ == "xcomp" and _promising(tok.head, lex):
             action = "threaten"   # "vowed to ban the opposition parties": a measure promised, not taken
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
         if not targets and measure in {"cut_ties", "sanction"}:
@@ -1603,12 +1611,57 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # "will impose sanctions on Belarus unless it frees the journalist", "sanctions
             # would be imposed on Belarus if the crackdown continued"
             action = "threaten"
-        elif action == "sanction" and gov is not None and gov.dep_ == "xcomp" and \
-                lemma(gov.head) in lex.promising_verbs and not negated(gov.head, lex):
-            action = "threaten"   # "vowed to impose sanctions on Russia": promised, not imposed
+        elif action == "sanction" and gov is not None and gov.dep_ == "xcomp" and tok.dep_ == "dobj" and \
+                _promising(gov.head, lex):
+            # "vowed to impose sanctions on Russia": promised, not imposed (but "vowed to
+            # retaliate for the expulsion of its diplomats by Britain": an act done, retaliated for)
+            action = "threaten"
         for a in actors:
             for t in targets:
                 out.append(Candidate(a, action, t, tok, "noun", tok, 0.6))
+    return out
+
+
+def _promising(verb: Token, lex: Lexicon) -> bool:
+    """A verb whose infinitive is an act promised, not taken: "vowed to", "pledged to", and
+    a refusal denied for the future, "would not hesitate to", "will not shy away from"
+    ("did not hesitate to expel" tells an act done)."""
+    if lemma(verb) in lex.promising_verbs:
+        return not negated(verb, lex)
+    return lemma(verb) in lex.negating_verbs and any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in {"would", "will", "wo", "'ll", "shall"} for c in verb.children)
+
+
+def promised_harm(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """A harm promised to a party is a threat to it: "Iran vowed to attack Israel",
+    "Turkey would not hesitate to launch an operation against Kurdish militants"
+    (`_promising`; the harm a verb of `harm_verbs` or `retaliation_verbs` on the party, or a
+    `military_acts` noun against or on it)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ not in {"VERB", "AUX"} or not _promising(tok, lex):
+            continue
+        subj, _ = subject_token(tok)
+        actors = res.actors_of(subj) if subj is not None else []
+        if not actors:
+            continue
+        mine = tuple(a.actor for a in actors)
+        for x in children(tok, "xcomp"):
+            if x.pos_ != "VERB" or negated(x, lex):
+                continue
+            acts = [o for o in children(x, "dobj") if lemma(o) in lex.military_acts]
+            if acts:
+                places = [p for o in [x, *acts] for p in pobjs(o, {"against", "on"})]
+            elif lemma(x) in lex.harm_verbs | lex.retaliation_verbs and lemma(x) not in lex.undergo_verbs:
+                places = children(x, "dobj") + pobjs(x, {"against", "on", "at"})
+            else:
+                continue
+            # (or whose thing it falls on: "pledged to strike Ukraine's energy grid")
+            targets = [m for p in places for m in (np_actors(res, p, lex, exclude=mine) or (
+                noun_owner(res, p, None, exclude=mine) if p.pos_ == "NOUN" else []))]
+            for a in actors:
+                for t in targets:
+                    out.append(Candidate(a, "threaten", t, tok, "promise", x, 0.5))
     return out
 
 

@@ -3345,3 +3345,46 @@ def test_in_the_view_of_x_says_what_x_says(extractor, text, expected):
 
 def test_in_the_view_of_no_party_says_nothing(extractor):
     assert claims_of(extractor, "In the view of most experts, the policy is a failure.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran vowed to attack Israel.", ("Iran", "threaten", "Israel")),
+    ("Israel vowed to destroy Hamas.", ("Israel", "threaten", "Hamas")),
+    ("Russia pledged to strike Ukraine's energy grid again.", ("Russia", "threaten", "Ukraine")),
+    ("Turkey vowed to launch a new offensive against the PKK.", ("Turkey", "threaten", "Kurdistan Workers' Party")),
+    ("Turkey said it would not hesitate to launch an operation against the PKK in Syria.",
+     ("Turkey", "threaten", "Kurdistan Workers' Party")),
+])
+def test_a_harm_promised_to_a_party_threatens_it(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The president vowed to support Ukraine.",
+    "Germany pledged to defend Lithuania against any attack.",
+    "Iran did not hesitate to attack Israel, the report said.",
+])
+def test_a_promise_of_help_or_a_harm_told_as_done_is_no_threat(extractor, text):
+    assert [c for c in claims_of(extractor, text) if c[1] == "threaten"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey would not hesitate to impose sanctions on Greece.", [("Turkey", "threaten", "Greece")]),
+    ("Turkey said it would not hesitate to ban Greek ships from its ports.", [("Turkey", "threaten", "Greece")]),
+    # told as done, a measure taken
+    ("Turkey did not hesitate to ban Greek ships from its ports.", [("Turkey", "sanction", "Greece")]),
+])
+def test_would_not_hesitate_to_promises_a_measure(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran vowed revenge for Israel's attack on its consulate.", [("Iran", "threaten", "Israel")]),
+    ("Iran promised a harsh response to Israel's strike.", [("Iran", "threaten", "Israel")]),
+    ("Hamas vowed revenge for the killing of its leader by Israel.", [("Hamas", "threaten", "Israel")]),
+    # the expulsion retaliated for is Britain's measure, not a threat of Britain's
+    ("Russia vowed to retaliate for the expulsion of its diplomats by Britain.",
+     [("United Kingdom", "sanction", "Russia"), ("Russia", "threaten", "United Kingdom")]),
+])
+def test_a_threat_answering_an_act_targets_whoever_did_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
