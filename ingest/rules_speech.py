@@ -654,6 +654,28 @@ def _dismissed_owner(res: ArticleResolver, tokens: list[Token], lex, speaker: Me
     return None
 
 
+def _accuser_of_cleared(res: ArticleResolver, tokens: list[Token], lex, speaker: Mention) -> Mention | None:
+    """Whoever last accused the party that reported content finds no evidence against
+    ("no evidence that China was behind the hack", "had not seen any proof that Iran
+    supplied the drones"), when that party is not the speaker's side and the accuser
+    is another party: the speaker doubts that accuser's claim."""
+    for ev in tokens:
+        if lemma(ev) not in lex.evidence_nouns or not (
+                any(c.dep_ == "det" and c.lower_ == "no" for c in ev.children) or negated(ev.head, lex)
+                or any(c.dep_ == "neg" for c in ev.head.children)):
+            continue
+        for clause in children(ev, "acl", "ccomp"):
+            for subj in children(clause, "nsubj", "nsubjpass"):
+                for p in res.actors_of(subj, speaker=speaker, exclude=(speaker.actor,)):
+                    if _same_side(p, speaker):
+                        continue
+                    for m, act, target in reversed(res.events):
+                        if act == "accuse" and target == p.actor and not _same_side(m, speaker) \
+                                and m.actor != p.actor:
+                            return m
+    return None
+
+
 def _unproven_by(res: ArticleResolver, tokens: list[Token], lex, speaker: Mention) -> Mention | None:
     """The accuser said to have "failed to provide evidence" or to have "yet to prove" its
     claim: the subject of the failing verb, when it has accused someone in the article or
@@ -992,6 +1014,12 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     # "Israel has yet to provide evidence, the review said": the owner accused
                     # someone else; the speaker doubts the claim, it is not answering one
                     action = "dispute"
+                if action == "deny" and owner is None:
+                    # "Germany said it had seen no evidence that China was behind the hack",
+                    # after the US accused China: a third party doubts the accuser
+                    accuser = _accuser_of_cleared(res, tokens, lex, speaker)
+                    if accuser is not None:
+                        action, owner = "dispute", accuser
                 # a denial that stands without a named accuser: a claim called
                 # baseless (a negated statement of one's own may be about anything)
                 standalone = dismiss and about_claim

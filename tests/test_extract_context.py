@@ -3388,3 +3388,30 @@ def test_would_not_hesitate_to_promises_a_measure(extractor, text, expected):
 ])
 def test_a_threat_answering_an_act_targets_whoever_did_it(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Germany said it had seen no evidence that China was behind the hack.", ("Germany", "dispute", "United States")),
+    ("Germany said there was no evidence that China was behind the hack.", ("Germany", "dispute", "United States")),
+    ("Germany said it had not seen any proof that China carried out the attack.",
+     ("Germany", "dispute", "United States")),
+    # the accused itself denies
+    ("China said there was no evidence that it was behind the hack.", ("China", "deny", "United States")),
+])
+def test_no_evidence_against_an_accused_party_disputes_its_accuser(extractor, second, expected):
+    got = claims_of(extractor, f"The US accused China of hacking. {second}")
+    assert got == [("United States", "accuse", "China"), expected], got
+
+
+def test_no_evidence_against_a_party_no_one_accused_is_no_claim(extractor):
+    assert claims_of(extractor, "Germany said there was no evidence that China was behind the hack.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, experts at Citizen Lab said China had hacked the phones.", ("Citizen Lab", "accuse", "China")),
+    ("Security specialists at Mandiant blamed North Korea for the theft.", ("Mandiant", "accuse", "North Korea")),
+    ("Scientists at the WHO criticised China for withholding data.",
+     ("World Health Organization", "criticize", "China")),
+])
+def test_experts_at_a_body_speak_for_it(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
