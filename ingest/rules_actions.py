@@ -372,7 +372,10 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                         found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                         if found:
                             return found
-                for p in pobjs(n, (lex.actions[action].target_preps - {"to"}) | warrant):
+                # ("expressed full confidence in X": a defending noun's "in", on the noun or,
+                # parsed so, on its verb)
+                trust = pobjs(n, {"in"}) + pobjs(verb, {"in"}) if action == "defend" else []
+                for p in pobjs(n, (lex.actions[action].target_preps - {"to"}) | warrant) + trust:
                     found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                     if not found and p.pos_ == "NOUN":
                         # "froze the assets of Russia's central bank": the owner
@@ -1350,7 +1353,12 @@ def _backs_the_accused(res: ArticleResolver, verb: Token) -> bool:
     """The verb's object is a party accused, sued or sanctioned earlier in the article ("The
     federation backed Sun Yang" after his ban); backing a plan or a bill is not."""
     accused = {t for targets in res.accused.values() for t in targets}
-    return any(m.actor in accused for o in children(verb, "dobj") for m in res.actors_of(o))
+    if any(m.actor in accused for o in children(verb, "dobj") for m in res.actors_of(o)):
+        return True
+    # "Belarus backed Moscow's denial", "supported Huawei's account": the accused's own answer
+    return any(m.actor in accused for o in children(verb, "dobj")
+               if noun_action(o, res.lex) == "deny" or lemma(o) in res.lex.claim_nouns | res.lex.response_nouns
+               for m in noun_owner(res, o, None))
 
 
 def _removes_from_post(res: ArticleResolver, verb: Token, lex: Lexicon) -> bool:
@@ -1630,6 +1638,38 @@ def _promising(verb: Token, lex: Lexicon) -> bool:
         return not negated(verb, lex)
     return lemma(verb) in lex.negating_verbs and any(c.dep_ == "neg" for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ in {"would", "will", "wo", "'ll", "shall"} for c in verb.children)
+
+
+def endorsed_claims(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """Backing another party's accusation makes it one's own: "The EU backed Britain's
+    accusation", "Germany endorsed the British assessment" (a verb of `support_verbs`
+    whose object is an accusation or finding, `accusation_nouns` or `asserting_nouns`, of
+    another party): the backer accuses whom that claim accuses, or, when the noun names
+    no one, whom its owner last accused."""
+    out = []
+    for tok in sent:
+        if lemma(tok) not in lex.support_verbs or tok.pos_ != "VERB" or negated(tok, lex):
+            continue
+        claims = [o for o in children(tok, "dobj") if noun_action(o, lex) in {None, "accuse"}
+                  and (lemma(o) in lex.accusation_nouns or lemma(o) in lex.asserting_nouns)]
+        if not claims:
+            continue
+        actors = actor_of_verb(res, tok)
+        if not actors:
+            continue
+        mine = tuple(a.actor for a in actors)
+        for claim in claims:
+            owners, accused = claim_parties(res, claim, lex)
+            owners = [o for o in owners if o.actor not in mine]
+            if not owners:
+                continue
+            targets = [m.actor for m in accused] or _latest_accused(res, owners[0].actor)
+            for a in actors:
+                for t in targets:
+                    if t not in mine:
+                        out.append(Candidate(a, "accuse", Mention(claim.i, claim.i + 1, t, "reference"),
+                                             tok, "verb", tok, 0.5))
+    return out
 
 
 def promised_harm(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:

@@ -3415,3 +3415,40 @@ def test_no_evidence_against_a_party_no_one_accused_is_no_claim(extractor):
 ])
 def test_experts_at_a_body_speak_for_it(extractor, text, expected):
     assert claims_of(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Altamar Bank said it had full confidence in Alan Smith.", ("Altamar Bank", "defend", "Alan Smith")),
+    ("The board of Altamar Bank expressed full confidence in Alan Smith.", ("Altamar Bank", "defend", "Alan Smith")),
+])
+def test_confidence_in_an_accused_party_defends_it(extractor, second, expected):
+    got = claims_of(extractor, f"The SEC accused Alan Smith of fraud. {second}")
+    assert got == [("Securities and Exchange Commission", "accuse", "Alan Smith"), expected], got
+
+
+def test_confidence_in_a_process_defends_no_one(extractor):
+    got = claims_of(extractor, "The SEC accused Alan Smith of fraud. Altamar Bank said it had confidence in the process.")
+    assert got == [("Securities and Exchange Commission", "accuse", "Alan Smith")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US accused Huawei of spying. China said Huawei was a law-abiding company.", ("China", "defend", "Huawei")),
+    ("Britain accused Russia of the attack. Belarus backed Moscow's denial.", ("Belarus", "defend", "Russia")),
+    ("The US accused Huawei of spying. Beijing supported Huawei's account of events.", ("China", "defend", "Huawei")),
+])
+def test_backing_the_accused_or_its_answer_defends_it(extractor, text, expected):
+    assert claims_of(extractor, text)[1:] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain accused Russia of the attack. The EU backed Britain's accusation.", ("European Union", "accuse", "Russia")),
+    ("Britain accused Russia of the attack. Germany endorsed the British assessment.", ("Germany", "accuse", "Russia")),
+    ("Germany supported Britain's accusation against Russia.", ("Germany", "accuse", "Russia")),
+])
+def test_backing_an_accusation_makes_it_the_backers_own(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+def test_backing_a_decision_accuses_no_one(extractor):
+    got = claims_of(extractor, "The SEC accused Tesla of fraud. The court backed the decision.")
+    assert got == [("Securities and Exchange Commission", "accuse", "Tesla")]
