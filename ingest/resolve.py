@@ -674,16 +674,20 @@ class ArticleResolver(NameFinder):
         lemmas = [w.lemma_.lower() for w in words]
         lowers = [w.lower_ for w in words[:-1]] + [tok.lemma_.lower()]
         bare = len(words) == 1 and not any(c.dep_ in {"nmod", "poss", "prep"} for c in tok.children)
+        collective = tok.tag_ == "NN" and has_definite(tok)   # ("the opposition's claims")
         if bare and (tok.lemma_.lower() in self.lex.anonymous_nouns or not (
-                tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from"}))):
+                tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "poss" and collective)
+                or (tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from"}))):
             # "officials said" names no one; a bare plural object ("bar their
             # employees") is nobody in particular
             return None
         for entry in [*self.lex.generic_actors, *((b,) for b in self.lex.collective_bodies)]:
             if lemmas[-len(entry):] == list(entry) or lowers[-len(entry):] == list(entry):
                 # a modifier's own compounds belong to the name ("New York jury", not "York jury")
-                first = min([words[0].i] + [w.left_edge.i for w in words[:-1] if w.dep_ == "compound"
-                                            and w.left_edge.pos_ == "PROPN"])
+                # (and a hyphened modifier whole: "Iranian-backed militias", not "backed militias")
+                first = min([words[0].i] + [w.left_edge.i for w in words[:-1] if (
+                    w.dep_ == "compound" and w.left_edge.pos_ == "PROPN") or any(
+                    c.tag_ == "HYPH" and c.i < w.i for c in w.children)])
                 name = self.doc[first:tok.i + 1].text
                 return self._noted(tok, Mention(first, tok.i + 1, self._canonical(Actor(name, "group")),
                                                 "name"))
@@ -839,6 +843,19 @@ class ArticleResolver(NameFinder):
                         if m is not None and (m.actor.kind != "person" or (
                                 child.lower_ == "of" and tok.lemma_.lower() in self.lex.deed_nouns)):
                             return Mention(tok.i, tok.i + 1, m.actor, "agent")
+            if child.dep_ == "prep" and child.lower_ == "in" and (
+                    tok.lemma_.lower() in self.lex.bare_organs | self.lex.prosecuting_nouns
+                    | self.lex.references.get("state", frozenset())) \
+                    and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"the"} for c in tok.children):
+                # ("police in Uganda", "prosecutors in Brazil", "authorities in Beijing": the
+                # state's own organs, where they serve; not "militias in Syria" nor "investors
+                # in Adani")
+                for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                    dem = self.gaz.by_form.get(pobj.text)
+                    m = self.names.get(pobj.i)
+                    state = m.actor if m is not None else (Actor(dem.name, dem.kind) if dem is not None else None)
+                    if state is not None and state.kind == "state":
+                        return Mention(tok.i, tok.i + 1, state, "agent")
         if tok.lemma_.lower() in self.lex.document_nouns and depth < 2:
             # "a report by UN investigators", "a report published by Microsoft": the author
             author = self._document_author(tok)

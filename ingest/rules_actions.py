@@ -170,6 +170,12 @@ def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = N
             if speaker.actor.kind in kinds or (speaker.actor.kind == "organization" and kinds and not organ):
                 return [speaker]
     found = res.actors_of(subj, speaker=speaker)
+    if not found and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
+            and lemma(verb.head.head) in res.lex.speech_verbs:
+        # "The commission said the vote was fair, dismissing the opposition's claims": the
+        # participle, parsed under what was said, is the speaker's act
+        outer, _ = subject_token(verb.head.head)
+        found = res.actors_of(outer, speaker=speaker) if outer is not None else []
     return found + [m for m in _joined(res, verb) if m.actor not in [f.actor for f in found]]
 
 

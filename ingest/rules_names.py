@@ -125,7 +125,8 @@ class NameFinder:
         # a "location" in a party's place in the clause is a party the recogniser
         # mislabelled ("prosecutors charged Vale with fraud", Vale a LOC)
         ner += [doc.char_span(e.start_char, e.end_char, label="ORG") for e in self._doc_places()
-                if e.start >= sent.start and e.end <= sent.end and _proper(e) and _party_position(e.root)]
+                if e.start >= sent.start and e.end <= sent.end and _proper(e)
+                and (_party_position(e.root) or self._act_from(e.root))]
         chosen: list[tuple[Span, str]] = [(s, "gaz") for s in gaz_spans]
         for ent in ner:
             overlapping = [s for s, _ in chosen if s.start < ent.end and ent.start < s.end]
@@ -195,6 +196,21 @@ class NameFinder:
         for span, actor in people:
             self._register(span, self._affiliate(span, actor), again=True)
         self.history.sort(key=lambda x: x[0])
+
+    def _act_from(self, tok) -> bool:
+        """The "from" of an act's noun is who does it: "a lawsuit from Epic Games",
+        "charges from the prosecutor", "criticism from Greenpeace" (not "a man from Texas")."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "from":
+            return False
+        nouns = self.__dict__.get("_act_noun_words")
+        if nouns is None:
+            nouns = self.__dict__["_act_noun_words"] = frozenset(
+                e[0] for a in self.lex.actions.values() for e in a.nouns if len(e) == 1) | self.lex.asserting_nouns
+        holder = tok.head.head
+        if holder.pos_ == "VERB" and holder.lemma_.lower() in self.lex.undergo_verbs:
+            # ("is facing a lawsuit from Epic Games", "from" hung on the verb)
+            return any(o.dep_ == "dobj" and o.lemma_.lower() in nouns for o in holder.children)
+        return holder.pos_ == "NOUN" and holder.lemma_.lower() in nouns
 
     def _note_state_body(self, span: Span, actor: Actor) -> None:
         """A government body named with its state ("India's Ministry of External Affairs",

@@ -3452,3 +3452,51 @@ def test_backing_an_accusation_makes_it_the_backers_own(extractor, text, expecte
 def test_backing_a_decision_accuses_no_one(extractor):
     got = claims_of(extractor, "The SEC accused Tesla of fraud. The court backed the decision.")
     assert got == [("Securities and Exchange Commission", "accuse", "Tesla")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police in Uganda arrested Bobi Wine on Tuesday.", ("Uganda", "sanction", "Bobi Wine")),
+    ("Prosecutors in Brazil charged Jair Bolsonaro with plotting a coup.", ("Brazil", "sue", "Jair Bolsonaro")),
+    ("Authorities in Beijing detained the Canadian businessman Michael Spavor.",
+     ("China", "sanction", "Michael Spavor")),
+])
+def test_officials_in_a_state_are_the_states(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
+
+
+def test_investors_in_a_firm_are_not_the_firm(extractor):
+    assert claims_of(extractor, "Investors in Adani Enterprises sued Hindenburg.")[0][0] != "Adani Enterprises"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Apple faces a lawsuit from Epic Games over its App Store fees.", ("Epic Games", "sue", "Apple")),
+    ("Apple is facing a lawsuit from Epic Games.", ("Epic Games", "sue", "Apple")),
+    ("Meta faces criticism from Amnesty International.", ("Amnesty International", "criticize", "Meta")),
+])
+def test_an_act_from_a_party_is_that_partys(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
+
+
+def test_a_man_from_a_place_is_not_the_place(extractor):
+    assert claims_of(extractor, "A man from Texas sued Tesla.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Electoral Commission dismissed the opposition's claims of rigging.",
+     ("Electoral Commission", "deny", "opposition")),
+    ("The Electoral Commission said the vote was free and fair, dismissing the opposition's claims of rigging.",
+     ("Electoral Commission", "deny", "opposition")),
+    ("The opposition accused President William Ruto of rigging the vote.", ("opposition", "accuse", "William Ruto")),
+])
+def test_the_opposition_is_a_party_and_a_participle_after_what_was_said_is_the_speakers(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The attack was blamed on Iranian-backed militias by US officials.",
+     ("United States", "accuse", "Iranian-backed militias")),
+    ("Human Rights Watch accused Russian-backed separatists of torture.",
+     ("Human Rights Watch", "accuse", "Russian-backed separatists")),
+])
+def test_a_hyphened_modifier_stays_in_a_groups_name(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
