@@ -302,7 +302,8 @@ class ArticleResolver(NameFinder):
             group = [m for m in self._group(tok, before) if m.actor.kind in kinds | {"organization"}]
             if len(group) > 1:
                 return [self._speaking_for(m) for m in group]
-        parties = self._litigants(tok, before) or self._pair(tok, before) or self._members(tok, speaker)
+        parties = self._litigants(tok, before) or self._pair(tok, before) or self._counted(tok, before) \
+            or self._members(tok, speaker)
         if parties:
             return parties
         out: list[Mention] = []
@@ -419,6 +420,30 @@ class ArticleResolver(NameFinder):
             if len(out) == 2:
                 return out[::-1]
         return []
+
+    def _counted(self, tok: Token, before: int | None) -> list[Mention]:
+        """"the three players", "the four men", "all three": as many people as the count
+        says, the last ones named, when one earlier sentence named them all ("suspended the
+        captain, Salman Butt, and the bowlers Mohammad Asif and Mohammad Amir")."""
+        count = next((c for c in tok.children if c.dep_ == "nummod"), None) \
+            if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and has_definite(tok) else None
+        size = WORD_NUMBERS.get(count.lower_) if count is not None else None
+        if size is None or size < 3 or tok.lemma_.lower() not in self.lex.pair_people_nouns | self.lex.roles \
+                | self.lex.private_nouns:
+            return []
+        limit = min(tok.i if before is None else before, tok.sent.start)
+        reach = self.sentence_no(tok) - 2
+        people: list[tuple[int, Actor]] = []
+        for i, m, _ in reversed(self.history):
+            actor = m.person or m.actor
+            if i < limit and self.sentence_no(self.doc[i]) >= reach and actor.kind == "person" \
+                    and actor not in [a for _, a in people]:
+                people.append((i, actor))
+            if len(people) == size:
+                break
+        if len(people) != size or len({self.sentence_no(self.doc[i]) for i, _ in people}) != 1:
+            return []
+        return [Mention(tok.i, tok.i + 1, a, "reference") for _, a in sorted(people, key=lambda x: x[0])]
 
     def _speaking_for(self, m: Mention) -> Mention:
         """A person's mention, once their institution is known, stands for it."""

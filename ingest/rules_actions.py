@@ -336,7 +336,12 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         if not found and obj.lower_ == "it" and _party_object(verb, action, lex):
             found = [m for m in res.actors_of(obj, speaker=speaker, exclude=exclude) if m.actor not in exclude]
         if found:
-            return found
+            # ("suspended the captain, Salman Butt, and the fast bowlers Asif and Amir", the
+            # second object parsed as a conjunct of the verb)
+            more = [m for c in children(verb, "conj") if c.pos_ in {"NOUN", "PROPN"} and c.i > obj.i
+                    and not children(c, "nsubj", "nsubjpass")
+                    for m in np_actors(res, c, lex, products=products, speaker=speaker, exclude=exclude)]
+            return found + [m for m in more if m.actor not in [f.actor for f in found]]
         if obj.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in obj.children):
             # "fined Meta 1.2 billion euros": the fined party hangs off the amount
             for c in obj.children:
@@ -679,11 +684,11 @@ def _claim_owner(res: ArticleResolver, noun: Token, lex: Lexicon) -> list[Mentio
 
 def prosecutes(res: ArticleResolver, actor: Mention, lex: Lexicon) -> bool:
     """Whether a charge by `actor` is a prosecution (a `sue`): a state or government,
-    a prosecuting body ("prosecutors", "the police"), or a person named with a
+    a public body (`public_body`: a regulator, a sport's governing council), a prosecuting body ("prosecutors", "the police"), or a person named with a
     prosecuting title ("Special counsel Robert Mueller", "Jane Roe, the district
     attorney", "Attorney General Merrick Garland")."""
-    if actor.actor.kind in {"government", "state"}:
-        return True
+    if actor.actor.kind in {"government", "state"} or public_body(actor, lex):
+        return True   # (and a body with power over others: "The ICC has charged the three players")
     head = res.doc[actor.end - 1]
     # ("Prosecutors charged ...": a capitalised plural the tagger took for a name keeps its "s")
     if lemma(head) in lex.prosecuting_nouns or (head.lower_.endswith("s") and head.lower_[:-1] in lex.prosecuting_nouns):
@@ -774,7 +779,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue   # "branded the fine illegal": a labelled act, criticised (rules_speech), no one accused
         # ("charged X with fraud", "charged X over a scheme", "an indictment charging X")
         charged = action == "accuse" and lemma(tok) == "charge" and (
-            any(p.lower_ in {"with", "over", "for"} for p in children(tok, "prep"))
+            any(p.lower_ in {"with", "over", "for", "under"}
+                for p in children(tok, "prep") + [q for o in children(tok, "dobj") for q in children(o, "prep")])
             or (tok.dep_ == "acl" and lemma(tok.head) in lex.document_nouns))
         measures: list[Token] = []
         if action in {"deny", "dispute"} and not reflexive and not _rejects_a_claim(tok, lex, action):
@@ -1379,9 +1385,12 @@ def _removes_from_post(res: ArticleResolver, verb: Token, lex: Lexicon) -> bool:
     for o in objects:
         if lemma(o) in lex.roles or o.lower_ in {"him", "her", "he", "she"}:   # ("he was suspended")
             return True
-        named = res.names.get(o.i)   # the object a person's own name, not a thing of theirs ("his report")
-        if named is not None and (named.person or named.actor).kind == "person":
-            return True
+        # the object a person's own name, not a thing of theirs ("his report"), or a person
+        # named in apposition ("suspended the Pakistan captain, Salman Butt")
+        for n in [o, *children(o, "appos")]:
+            named = res.names.get(n.i)
+            if named is not None and (named.person or named.actor).kind == "person":
+                return True
     return False
 
 

@@ -90,10 +90,10 @@ class NameFinder:
             # the gazetteer matches and the entities of the whole article, found once
             cache = self.__dict__["_doc_names"] = (
                 sorted((start, end) for _m, start, end in self.matcher(doc, as_spans=False)),
-                [t for t in (_without_amount(e) for e in _as_organisations(doc, self._organisation_words(),
-                                                                           self._body_words(),
-                                                                           self.lex.company_prefixes)
-                             if e.label_ in NAME_LABELS)
+                [t for t in (p for e in _as_organisations(doc, self._organisation_words(),
+                                                          self._body_words(),
+                                                          self.lex.company_prefixes)
+                             if e.label_ in NAME_LABELS for p in _name_parts(e))
                  if not (len(t) == 1 and t.text.lower() in self.lex.not_acronyms)])   # ("AI firms")
         matches, ents = cache
         spans: list[tuple[Span, str]] = [(doc[start:end], "gaz") for start, end in matches
@@ -186,6 +186,12 @@ class NameFinder:
                 people.append((span, actor))
             self._register(span, Mention(span.start, span.end, actor, "name"))
             self._note_state_body(span, actor)
+            initials = "".join(t.text[0] for t in span if t.text[:1].isupper() and t.is_alpha
+                               and t.lower_ not in {"the", "of", "and", "for", "on", "in"})
+            if actor.kind not in {"person", "state"} and len(initials) >= 3 and len(span) >= 3:
+                # ("the International Cricket Council", then "the ICC": this body in this
+                # article, not the International Criminal Court the gazetteer knows by it)
+                acronyms.setdefault(initials, actor)
             short = _acronym_after(span)
             if short is not None and actor.kind != "person":
                 # "the Fair Trade Commission (FTC)": FTC is this body in this article,
@@ -916,6 +922,22 @@ def _without_amount(span: Span) -> Span:
         return span
     last = span.doc[end - 1]   # (a labelled span made by the doc: spaCy is not imported here)
     return span.doc.char_span(span.start_char, last.idx + len(last), label=span.label)
+
+
+def _name_parts(span: Span) -> list[Span]:
+    """An entity's name (`_without_amount`), and, when the recogniser ran one name on
+    through a verb into the next ("Scotland Yard arrested Majeed", one entity), the
+    proper words right after the verb as a name of their own."""
+    head = _without_amount(span)
+    out = [head]
+    after = head.end
+    if after < span.end and span.doc[after].pos_ in {"VERB", "AUX"}:
+        rest = [t for t in span.doc[after + 1:span.end]]
+        n = next((k for k, t in enumerate(rest) if t.pos_ != "PROPN"), len(rest))
+        if n:
+            first, last = rest[0], rest[n - 1]
+            out.append(span.doc.char_span(first.idx, last.idx + len(last), label=span.label))
+    return out
 
 
 def _longest(spans: list[Span]) -> list[Span]:

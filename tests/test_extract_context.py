@@ -3500,3 +3500,48 @@ def test_the_opposition_is_a_party_and_a_participle_after_what_was_said_is_the_s
 ])
 def test_a_hyphened_modifier_stays_in_a_groups_name(extractor, text, expected):
     assert claims_of(extractor, text) == [expected]
+
+
+def test_a_name_the_recogniser_ran_on_through_a_verb_is_two_names(extractor):
+    got = claims_of(extractor, "Scotland Yard arrested Majeed, 35, on Saturday night on suspicion of fraud.")
+    assert ("Metropolitan Police", "sanction", "Majeed") in got
+
+
+def test_suspending_a_role_named_in_apposition_and_a_second_object(extractor):
+    got = claims_of(extractor, "The International Cricket Council last night provisionally suspended the Pakistan "
+                               "captain, Salman Butt, and the fast bowlers Mohammad Asif and Mohammad Amir.")
+    assert got == [("International Cricket Council", "sanction", "Salman Butt"),
+                   ("International Cricket Council", "sanction", "Mohammad Asif"),
+                   ("International Cricket Council", "sanction", "Mohammad Amir")]
+
+
+def test_an_acronym_of_a_name_in_the_article_is_that_body(extractor):
+    got = claims_of(extractor, "The International Cricket Council suspended Salman Butt. The ICC fined Salman Butt.")
+    assert got == [("International Cricket Council", "sanction", "Salman Butt")] * 2
+    # with no such name, the body the gazetteer knows
+    assert claims_of(extractor, "The ICC issued an arrest warrant for Vladimir Putin.") == [
+        ("International Criminal Court", "sue", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The International Cricket Council has charged Salman Butt under its anti-corruption code.",
+     ("International Cricket Council", "sue", "Salman Butt")),
+    ("The Financial Conduct Authority charged Altamar Bank with market abuse.",
+     ("Financial Conduct Authority", "sue", "Altamar Bank")),
+])
+def test_a_charge_by_a_public_body_is_a_case_brought(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
+
+
+def test_the_three_players_are_the_three_named_together(extractor):
+    got = claims_of(extractor, "The council suspended the captain, Salman Butt, and the bowlers Mohammad Asif and "
+                               "Mohammad Amir. The International Cricket Council has charged the three players with "
+                               "corruption.")
+    assert got[-3:] == [("International Cricket Council", "sue", "Salman Butt"),
+                        ("International Cricket Council", "sue", "Mohammad Asif"),
+                        ("International Cricket Council", "sue", "Mohammad Amir")], got
+
+
+def test_a_count_that_does_not_fit_the_people_named_is_no_one(extractor):
+    got = claims_of(extractor, "Police arrested Ivan Petrov and Tomas Berg. Prosecutors charged the three men with fraud.")
+    assert [c for c in got if c[1] == "sue"] == []
