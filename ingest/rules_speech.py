@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 from .resolve import Actor, ArticleResolver, Mention
 from .rules_names import has_definite
 from .rules_actions import (claim_parties, more_of_the_same, names_accused, noun_action, noun_owner, prosecutes,
+                            reporting_speaker,
                             verb_action)
 
 from .rules_syntax import (Candidate, apposed_names, children, clause_tokens, conditions, find_phrases, future,
@@ -311,6 +312,12 @@ def _speakers(res: ArticleResolver, tok: Token, before: int | None) -> list[Ment
                 continue   # ("Critics said ... it alleges": not the critics)
             if person is None or is_person == person:
                 return [Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)]
+    if low in {"we", "i"} and tok.dep_ == "nsubj":
+        # ("'We allege Qantas' conduct was egregious,' the ACCC chair told reporters": whoever
+        # the quote is told by)
+        outer = reporting_speaker(res, tok.head)
+        if outer is not None:
+            return [outer]
     found = [m for m in res.actors_of(tok, before=before) if m.actor.kind != "media"]
     if found and low not in SPEAKER_PRONOUNS:
         res.speakers.append((res.sentence_no(tok), found[0]))
@@ -384,9 +391,11 @@ def _countered(cue: Token, root: Token, countering: frozenset[str], negating: fr
 
 
 def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Token],
-           speakers: list[Mention], subject: Token | None = None) -> list[Mention]:
+           speakers: list[Mention], subject: Token | None = None, omission: bool = False) -> list[Mention]:
     """Who does what the content reports: subjects of active verbs, agents of
-    passives, owners of an accusation being characterised, "threats from X"."""
+    passives, owners of an accusation being characterised, "threats from X" (with
+    `omission`, what an alleging verb reports not done is a wrong too: "alleges that
+    Qantas did not notify ticketholders")."""
     speaker = speakers[0]
     inside = set(tokens)
     if cues:
@@ -443,7 +452,7 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
                          for d in [res.gaz.by_demonym.get(x.text)] if d is not None and d.kind == "state"])
                     add([m for b in pobjs(p, {"by"}) for m in res.actors_of(b, speaker=speaker)])
             continue
-        if any(c.dep_ == "neg" for c in v.children):
+        if any(c.dep_ == "neg" for c in v.children) and not omission:
             continue   # "Kaspersky was not the target": nothing is alleged of the subject
         if not is_passive(v) and (verb_action(v, res.lex) in {"accuse", "sue", "investigate"} or (
                 verb_action(v, res.lex) == "criticize" and v not in cues and not near_cue_verb(v))):
@@ -894,6 +903,9 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
     lex = res.lex
     out: list[Candidate] = []
     for fr in frames(res, sent):
+        if lemma(fr.content) in lex.accusing_speech and any(
+                c.lower_ in {"we", "i"} for c in children(fr.content, "nsubj")):
+            continue   # ("'We allege X ...,' she told reporters": the inner "allege" is the claim)
         tokens = clause_tokens(fr.content, fr.exclude)
         # a participle of speech hanging off the content is the framing, not the content
         # ("..., calling the finding baseless")
@@ -1073,12 +1085,16 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                                          tuple(tokens), answers=answers))
                     made = menaced = True
             accused: list[Mention] = []
-            if wrong and not neg and not made:
+            # ("the regulator alleges that Qantas did not notify ticketholders": an omission
+            # alleged is a wrong, not a party cleared)
+            alleging = lemma(fr.verb) in lex.accusing_speech
+            if wrong and (not neg or alleging) and not made:
                 if fr.evaluation:   # "described software made by X as malicious"
                     accused = [m for m in np_actors(res, fr.content, lex, products=True, speaker=speaker)
                                if not any(_same_side(m, sp) for sp in fr.speakers)]
                 else:
-                    accused = _doers(res, fr.content, tokens, wrong_cues, fr.speakers, fr.subject)
+                    accused = _doers(res, fr.content, tokens, wrong_cues, fr.speakers, fr.subject,
+                                     omission=alleging and neg)
                 if dismiss:
                     accused = []
                 # "X was charged with fraud, prosecutors said": a prosecutor's charge is a suit
@@ -1119,7 +1135,8 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             unproven = neg and lemma(fr.content) in _proving_verbs(lex)
             # ("the UK will not tolerate malicious activity", "would not hesitate to act": a
             # vow about what is to come clears no one)
-            if others and not made and not accused and not own and not unproven and not future(fr.content) and (
+            if others and not made and not accused and not own and not unproven and not alleging \
+                    and not future(fr.content) and (
                     (neg and (wrong or _cue_tokens(tokens, lex.exoneration)))
                     or (not neg and _cue_tokens(tokens, lex.exoneration) and not wrong and not critic)):
                 # a third party clearing someone: "Huawei poses no threat, X said",

@@ -3545,3 +3545,22 @@ def test_the_three_players_are_the_three_named_together(extractor):
 def test_a_count_that_does_not_fit_the_people_named_is_no_one(extractor):
     got = claims_of(extractor, "Police arrested Ivan Petrov and Tomas Berg. Prosecutors charged the three men with fraud.")
     assert [c for c in got if c[1] == "sue"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ACCC alleges that Qantas did not notify customers.",
+     [("Australian Competition and Consumer Commission", "accuse", "Qantas")]),
+    ("Amnesty alleged that the Russian police had not informed the detainees of their rights.",
+     [("Amnesty International", "accuse", "Russian police")]),
+    # said, not alleged: a party cleared
+    ("Amnesty said Russia had not committed any crimes.", [("Amnesty International", "defend", "Russia")]),
+])
+def test_an_omission_alleged_is_a_wrong(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+def test_we_allege_in_a_quote_is_the_quoted_speakers_accusation(extractor):
+    got = parties_of(extractor, "The ACCC sued Qantas on Thursday. \"We allege Qantas' conduct was egregious,\" ACCC "
+                                "chair Gina Cass-Gottlieb told reporters in Sydney.")
+    assert got == [("Australian Competition and Consumer Commission", "sue", "Qantas"),
+                   ("Australian Competition and Consumer Commission", "accuse", "Qantas")]
