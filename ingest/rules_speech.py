@@ -343,6 +343,24 @@ def _last_blamed(res: ArticleResolver, speaker: Mention, at: Token,
     return blamed
 
 
+def _told_by_owner(res: ArticleResolver, fr: Frame, lex) -> Frame:
+    """"Britain said its National Cyber Security Centre had assessed that C": what a
+    party reports of its own organ's finding is the party's claim (the organ named
+    with the reporter's possessive, under the reporter's speech verb)."""
+    outer = fr.verb.head if fr.verb.dep_ in {"ccomp", "xcomp"} else None
+    if outer is None or outer.pos_ not in {"VERB", "AUX"} or lemma(outer) not in lex.speech_verbs:
+        return fr
+    subj = next(iter(children(fr.verb, "nsubj")), None)
+    osubj = next(iter(children(outer, "nsubj")), None)
+    if subj is None or osubj is None or not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"}
+                                                for c in subj.children):
+        return fr
+    reporters = res.actors_of(osubj)
+    if not reporters or any(r.actor in [s.actor for s in fr.speakers] for r in reporters):
+        return fr
+    return Frame(reporters, fr.content, fr.verb, fr.exclude, fr.extra, fr.evaluation, fr.subject)
+
+
 def _answering(root: Token) -> bool:
     """Whether the vow answers something it names ("would respond to the questions in
     due course"): an answer, not a retaliation against anyone."""
@@ -664,16 +682,18 @@ def _dismissed_owner(res: ArticleResolver, tokens: list[Token], lex, speaker: Me
 
 
 def _accuser_of_cleared(res: ArticleResolver, tokens: list[Token], lex, speaker: Mention) -> Mention | None:
-    """Whoever last accused the party that reported content finds no evidence against
-    ("no evidence that China was behind the hack", "had not seen any proof that Iran
-    supplied the drones"), when that party is not the speaker's side and the accuser
-    is another party: the speaker doubts that accuser's claim."""
+    """Whoever last accused the party that reported content finds no evidence of a wrong
+    against ("no evidence that China was behind the hack", "had not seen any proof that
+    Iran supplied the drones to Russia"), when that party is not the speaker's side and
+    the accuser is another party: the speaker doubts that accuser's claim."""
     for ev in tokens:
         if lemma(ev) not in lex.evidence_nouns or not (
                 any(c.dep_ == "det" and c.lower_ == "no" for c in ev.children) or negated(ev.head, lex)
                 or any(c.dep_ == "neg" for c in ev.head.children)):
             continue
         for clause in children(ev, "acl", "ccomp"):
+            if not _wrong_cues(list(clause.subtree), lex):
+                continue   # ("no evidence that Najib had made any effort to return them" clears no one)
             for subj in children(clause, "nsubj", "nsubjpass"):
                 for p in res.actors_of(subj, speaker=speaker, exclude=(speaker.actor,)):
                     if _same_side(p, speaker):
@@ -903,6 +923,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
     lex = res.lex
     out: list[Candidate] = []
     for fr in frames(res, sent):
+        fr = _told_by_owner(res, fr, lex)
         if lemma(fr.content) in lex.accusing_speech and any(
                 c.lower_ in {"we", "i"} for c in children(fr.content, "nsubj")):
             continue   # ("'We allege X ...,' she told reporters": the inner "allege" is the claim)
@@ -1108,7 +1129,10 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     out.append(Candidate(speaker, "accuse", None, fr.verb, "speech", fr.content, 0.4,
                                          tuple(tokens), context=True))
                     made = True
-            if own and _retaliation(tokens, fr.content, lex) and not made:
+            # ("would review the ACCC's claims and respond through the court process": an
+            # answer to an accusation, given in words or in court, threatens no one)
+            replies = any(lemma(t) in lex.claim_nouns and t.pos_ == "NOUN" for t in tokens)
+            if own and _retaliation(tokens, fr.content, lex) and not made and not replies:
                 # "respond to the expulsions": the expulsion is what is answered
                 # (what it does in return is no act answered: "take further measures")
                 taken = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ == "dobj"

@@ -3564,3 +3564,24 @@ def test_we_allege_in_a_quote_is_the_quoted_speakers_accusation(extractor):
                                 "chair Gina Cass-Gottlieb told reporters in Sydney.")
     assert got == [("Australian Competition and Consumer Commission", "sue", "Qantas"),
                    ("Australian Competition and Consumer Commission", "accuse", "Qantas")]
+
+
+def test_a_reply_to_claims_through_the_courts_threatens_no_one(extractor):
+    got = claims_of(extractor, "The ACCC sued Qantas. In a brief statement, Qantas said it would review the ACCC's "
+                               "claims and respond through the court process.")
+    assert got == [("Australian Competition and Consumer Commission", "sue", "Qantas")]
+    # a response to a measure still is a threat
+    assert ("Russia", "threaten", "United Kingdom") in claims_of(
+        extractor, "Britain expelled 23 Russian diplomats. Moscow said it would respond to the expulsions.")
+
+
+def test_no_evidence_of_an_effort_clears_no_one(extractor):
+    got = claims_of(extractor, "The High Court found Najib guilty. The judge said there was no evidence that Najib "
+                               "had made any effort to return the funds.")
+    assert [c for c in got if c[1] in {"dispute", "defend"}] == []
+
+
+def test_a_finding_of_the_reporters_own_organ_is_the_reporters_claim(extractor):
+    got = claims_of(extractor, "Britain said its National Cyber Security Centre had assessed that Iranian state-linked "
+                               "actors were almost certainly responsible for the attack.")
+    assert got == [("United Kingdom", "accuse", "Iran")]
