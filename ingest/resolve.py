@@ -319,6 +319,14 @@ class ArticleResolver(NameFinder):
                 m = self._speaking_for(m)
                 if m.actor not in [o.actor for o in out]:
                     out.append(m)
+                if m.via == "agent" and m.actor.kind == "state":
+                    # ("prosecutors in both Malaysia and the United States": each state)
+                    for c in (c for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                              for p in prep.children if p.dep_ == "pobj" for c in p.conjuncts):
+                        other = self.names.get(c.i)
+                        if other is not None and other.actor.kind == "state" and \
+                                other.actor not in [o.actor for o in out]:
+                            out.append(Mention(t.i, t.i + 1, other.actor, "agent"))
                 if t.tag_ in {"NNS", "NNPS"} and m.via == "agent":
                     # "South Korean and U.S. officials", "British and French diplomats": one
                     # agent noun, the states of its coordinated modifiers

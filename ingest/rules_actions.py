@@ -779,7 +779,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue   # "branded the fine illegal": a labelled act, criticised (rules_speech), no one accused
         # ("charged X with fraud", "charged X over a scheme", "an indictment charging X")
         charged = action == "accuse" and lemma(tok) == "charge" and (
-            any(p.lower_ in {"with", "over", "for", "under"}
+            is_passive(tok)   # ("has been charged by prosecutors": a charge laid, never "charged that")
+            or any(p.lower_ in {"with", "over", "for", "under"}
                 for p in children(tok, "prep") + [q for o in children(tok, "dobj") for q in children(o, "prep")])
             or (tok.dep_ == "acl" and lemma(tok.head) in lex.document_nouns))
         measures: list[Token] = []

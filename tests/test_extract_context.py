@@ -3585,3 +3585,13 @@ def test_a_finding_of_the_reporters_own_organ_is_the_reporters_claim(extractor):
     got = claims_of(extractor, "Britain said its National Cyber Security Centre had assessed that Iranian state-linked "
                                "actors were almost certainly responsible for the attack.")
     assert got == [("United Kingdom", "accuse", "Iran")]
+
+
+def test_a_passive_charge_is_a_case_and_prosecutors_in_two_states_are_both(extractor):
+    got = claims_of(extractor, "Jho Low has been charged by prosecutors in both Malaysia and the United States.")
+    assert got == [("Malaysia", "sue", "Jho Low"), ("United States", "sue", "Jho Low")]
+
+
+def test_charged_that_stays_an_accusation(extractor):
+    assert claims_of(extractor, "Hindenburg charged that Nikola had deceived its investors.") == [
+        ("Hindenburg", "accuse", "Nikola")]
