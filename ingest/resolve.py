@@ -552,6 +552,12 @@ class ArticleResolver(NameFinder):
                     # "Palestinians blamed Israel": a people the gazetteer does not know
                     return self._noted(tok, Mention(tok.i, tok.i + 1, self._canonical(Actor(tok.text, "group")),
                                                     "name"))
+            for pobj in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.cut_ties_missions):
+                # ("20 employees of the Czech embassy", "staff of Iran's mission": the mission's state)
+                m = self.resolve(pobj, speaker=speaker, depth=depth + 1)
+                if m is not None and m.actor.kind == "state":
+                    return Mention(tok.i, tok.i + 1, m.actor, "agent")
             m = self._reference(tok, before=before, exclude=exclude)
             if m is not None:
                 return m

@@ -1252,6 +1252,12 @@ def expulsions(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
         else:
             agent, _ = subject_token(verb)
         actors = res.actors_of(agent) if agent is not None else []
+        if not actors and passive and agent is None:
+            # ("Albania said Iranian diplomats had been given 24 hours to leave": the reporter)
+            # (a news agency that reports it expels no one)
+            reporter = reporting_speaker(res, verb)
+            actors = [reporter] if reporter is not None and reporter.actor.kind != "media" and not (
+                set(reporter.actor.name.lower().split()) & lex.press_words) else []
         for a in actors:
             for p in parties:
                 for t in np_actors(res, p, lex, exclude=(a.actor,)):
@@ -2043,6 +2049,16 @@ def _ordered(res: ArticleResolver, verb: Token, lex: Lexicon) -> list[Candidate]
             and not any(lemma(u) in lex.use_words or u.lower_ in lex.use_words for u in c.children)
             and (verb_action(c, lex) is None or not any(
                 res.actors_of(o) for o in children(c, "dobj") + pobjs(c, {"on", "against", "into"})))]
+    # ("a judge ordered Ivan Petrov jailed pending trial": the measure ordered, its
+    # subject the one it falls on)
+    jailed = [c for c in children(verb, "ccomp") if c.tag_ in {"VBN", "VBD"} and verb_action(c, lex) == "sanction"
+              and children(c, "nsubj") and not is_passive(verb)]
+    if jailed:
+        subj, _ = subject_token(verb)
+        authorities = [a for a in (res.actors_of(subj) if subj is not None else [])
+                       if prosecutes(res, a, lex) or public_body(a, lex)]
+        return [Candidate(a, "sanction", t, verb, "order", verb, 0.6) for c in jailed for s in children(c, "nsubj")
+                for t in res.actors_of(s) for a in authorities if t.actor != a.actor]
     if not done:
         return []
     if is_passive(verb):

@@ -3595,3 +3595,22 @@ def test_a_passive_charge_is_a_case_and_prosecutors_in_two_states_are_both(extra
 def test_charged_that_stays_an_accusation(extractor):
     assert claims_of(extractor, "Hindenburg charged that Nikola had deceived its investors.") == [
         ("Hindenburg", "accuse", "Nikola")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia ordered 20 employees of the Czech embassy to leave the country.", ("Russia", "sanction", "Czech Republic")),
+    ("Albania said Iranian diplomats had been given 24 hours to leave the country.", ("Albania", "sanction", "Iran")),
+    ("The High Court ordered Ivan Petrov detained.", ("High Court", "sanction", "Ivan Petrov")),
+])
+def test_expulsions_and_detentions_in_other_words(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
+
+
+def test_a_news_agency_reporting_an_expulsion_expels_no_one(extractor):
+    got = claims_of(extractor, "Dennis Horak, the Canadian ambassador, was allowed 24 hours to depart the country, "
+                               "according to the Saudi Press Agency.")
+    assert got == []
+
+
+def test_an_order_to_release_documents_sanctions_no_one(extractor):
+    assert claims_of(extractor, "The High Court ordered the documents released.") == []
