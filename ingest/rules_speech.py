@@ -343,6 +343,23 @@ def _last_blamed(res: ArticleResolver, speaker: Mention, at: Token,
     return blamed
 
 
+def _own_view(fr: Frame, lex) -> Frame:
+    """"'Our conclusion is that Grindr has disclosed user data without a legal basis,' the
+    director said": the speaker's own finding, view or position is what the speaker says
+    (the clause after "is that")."""
+    root = fr.content
+    if lemma(root) != "be":
+        return fr
+    subj = next(iter(children(root, "nsubj")), None)
+    if subj is None or not (lemma(subj) in lex.claim_nouns or lemma(subj) in lex.attribution_nouns) or not any(
+            c.dep_ == "poss" and c.lower_ in {"our", "my", "its", "their"} for c in subj.children):
+        return fr
+    said = next((c for c in root.children if c.dep_ in {"ccomp", "attr"} and c.pos_ in {"VERB", "AUX"}), None)
+    if said is None:
+        return fr
+    return Frame(fr.speakers, said, fr.verb, fr.exclude, fr.extra, fr.evaluation, None)
+
+
 def _told_by_owner(res: ArticleResolver, fr: Frame, lex) -> Frame:
     """"Britain said its National Cyber Security Centre had assessed that C": what a
     party reports of its own organ's finding is the party's claim (the organ named
@@ -923,7 +940,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
     lex = res.lex
     out: list[Candidate] = []
     for fr in frames(res, sent):
-        fr = _told_by_owner(res, fr, lex)
+        fr = _own_view(_told_by_owner(res, fr, lex), lex)
         if lemma(fr.content) in lex.accusing_speech and any(
                 c.lower_ in {"we", "i"} for c in children(fr.content, "nsubj")):
             continue   # ("'We allege X ...,' she told reporters": the inner "allege" is the claim)
@@ -976,6 +993,12 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             about_claim = True
         about_act = judged is not None and judged.pos_ == "NOUN" and lemma(judged) in lex.act_nouns \
             and lemma(judged) not in lex.asserting_nouns
+        if about_claim and not dismiss and _dismissal_cues(tokens, lex) & wrong_cues:
+            # ("the claims were without legal basis": of a claim, a cue that is also a wrong's
+            # when said of an act dismisses it)
+            wrong_cues = wrong_cues - _dismissal_cues(tokens, lex)
+            dismiss = True
+            wrong = bool(wrong_cues) or lemma(fr.verb) in lex.accusing_speech
         if about_claim and not dismiss and _cue_tokens(tokens, lex.doubt):
             dismiss = True   # "Sweden's case against X is weak": doubt of a claim dismisses it
         if about_act and dismiss:

@@ -3614,3 +3614,22 @@ def test_a_news_agency_reporting_an_expulsion_expels_no_one(extractor):
 
 def test_an_order_to_release_documents_sanctions_no_one(extractor):
     assert claims_of(extractor, "The High Court ordered the documents released.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"Our assessment is that Russia was responsible for the attack,\" Foreign Secretary Boris Johnson said.",
+     ("Boris Johnson", "accuse", "Russia")),
+    ("\"Our conclusion is that Grindr has disclosed user data without a legal basis,\" John Smith said.",
+     ("John Smith", "accuse", "Grindr")),
+])
+def test_our_conclusion_is_that_says_what_follows(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Datatilsynet said Grindr had shared user data without a legal basis.", ("Datatilsynet", "accuse", "Grindr")),
+    # said of a claim, the same words dismiss it
+    ("Grindr said the regulator's claims were without legal basis.", ("Grindr", "deny", None)),
+])
+def test_without_a_legal_basis_is_a_wrong_of_an_act_and_a_dismissal_of_a_claim(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
