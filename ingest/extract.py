@@ -205,6 +205,7 @@ class Extractor:
             res.note_documents(toks)
             res.note_acts(toks)
             res.note_brands(toks)
+            res.note_founded(toks)
             if not _claimable(sent, article.text, body_start) or _question(sent, article.text):
                 continue
             here: list[Candidate] = []

@@ -237,6 +237,13 @@ class ArticleResolver(NameFinder):
                             and (named is None or named.actor != m.actor):
                         self.brands.setdefault(tok.text, m)
 
+    def note_founded(self, sent) -> None:
+        """A described body brought into being ("set up an independent committee") is in the
+        history from there, for "the committee" that acts later."""
+        for tok in sent:
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.founding_verbs:
+                self._described(tok)
+
     def act_owner(self, noun: Token) -> Mention | None:
         """Who did the act a definite noun names, from the verb of that act
         earlier in the article: "the ruling" after "the court ruled"."""
@@ -740,7 +747,9 @@ class ArticleResolver(NameFinder):
         if tok.tag_ != "NN" or tok.lemma_.lower() not in self.lex.described_bodies:
             return None
         if not (tok.dep_ in {"nsubj", "nsubjpass", "poss"} or (
-                tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from"})):
+                tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from"}) or (
+                # ("Toshiba set up an independent committee": the body, for "the committee found")
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.founding_verbs)):
             return None
         if any(c.dep_ in {"poss", "nummod"} for c in tok.children):
             return None   # "the club's board" is the club's; "two panels" are no one

@@ -215,6 +215,7 @@ class Lexicon:
     judicial_bodies: frozenset[str]
     public_names: frozenset[str]
     described_bodies: frozenset[str]
+    founding_verbs: frozenset[str]
     search_nouns: frozenset[str]
     membership_verbs: frozenset[str]
     promising_verbs: frozenset[str]

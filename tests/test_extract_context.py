@@ -3633,3 +3633,20 @@ def test_our_conclusion_is_that_says_what_follows(extractor, text, expected):
 ])
 def test_without_a_legal_basis_is_a_wrong_of_an_act_and_a_dismissal_of_a_claim(extractor, text, expected):
     assert claims_of(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prosecutors linked Ivan Petrov to the bribery scheme.", [("Prosecutors", "accuse", "Ivan Petrov")]),
+    ("Attorney General Thelma Aldana publicly linked President Otto Perez Molina to the scheme.",
+     [("Thelma Aldana", "accuse", "Otto Perez Molina")]),
+    # a link that is no wrong
+    ("The study linked the drug to a higher risk of strokes.", []),
+])
+def test_linking_a_party_to_a_scheme_accuses_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+def test_a_body_set_up_earlier_is_the_body_that_finds_later(extractor):
+    got = claims_of(extractor, "Toshiba set up an independent committee in May. The committee found that Toshiba "
+                               "had overstated profits by 151 billion yen.")
+    assert got == [("independent committee", "accuse", "Toshiba")]
