@@ -1131,11 +1131,14 @@ def resignation_calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Ca
         action = "sanction"
         if _resigning(tok, lex):
             head = tok.head
-            if tok.dep_ in {"xcomp", "ccomp"} and lemma(head) in lex.call_verbs and not negated(head, lex):
-                # "urged X to step down", "called on X to resign", "demanded that X quit"
-                called = children(head, "dobj") + pobjs(head, {"on", "upon"}) + children(tok, "nsubj")
+            if tok.dep_ in {"xcomp", "ccomp", "advcl"} and lemma(head) in lex.call_verbs and not negated(head, lex):
+                # "urged X to step down", "called on X to resign", "demanded that X quit",
+                # "called for X to step down", "joined calls for X to step down" (the call a
+                # noun, its callers whoever joins or echoes it)
+                called = children(head, "dobj") + pobjs(head, {"on", "upon", "for"}) + children(tok, "nsubj")
                 targets = [m for o in called for m in res.actors_of(o)]
-                actors = actor_of_verb(res, head)
+                actors = actor_of_verb(res, head) if head.pos_ == "VERB" else (
+                    actor_of_verb(res, head.head) if head.dep_ == "dobj" and head.head.pos_ == "VERB" else [])
             elif any(a.lower_ in {"should", "must"} for a in children(tok, "aux")) and tok.dep_ == "ccomp" \
                     and lemma(head) in lex.speech_verbs and not negated(head, lex):
                 # "said Laporta should resign"

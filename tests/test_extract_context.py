@@ -3650,3 +3650,12 @@ def test_a_body_set_up_earlier_is_the_body_that_finds_later(extractor):
     got = claims_of(extractor, "Toshiba set up an independent committee in May. The committee found that Toshiba "
                                "had overstated profits by 151 billion yen.")
     assert got == [("independent committee", "accuse", "Toshiba")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cacif called for President Otto Perez Molina to step down.", [("Cacif", "sanction", "Otto Perez Molina")]),
+    ("Cacif and the Catholic Church joined calls for Otto Perez Molina to resign.",
+     [("Cacif", "sanction", "Otto Perez Molina"), ("Catholic Church", "sanction", "Otto Perez Molina")]),
+])
+def test_calls_for_someone_to_resign(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
