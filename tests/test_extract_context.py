@@ -3659,3 +3659,16 @@ def test_a_body_set_up_earlier_is_the_body_that_finds_later(extractor):
 ])
 def test_calls_for_someone_to_resign(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("deed", ["padded its profits", "withheld wages", "sold expired meat", "employed children",
+                                  "fixed matches"])
+def test_more_wrongs_in_reported_speech(extractor, deed):
+    got = claims_of(extractor, f"Amnesty International said Altamar Bank had {deed}.")
+    assert got == [("Amnesty International", "accuse", "Altamar Bank")]
+
+
+@pytest.mark.parametrize("text", ["The club said the coach had fixed the schedule.",
+                                  "The company said it had padded the seats."])
+def test_the_same_verbs_on_harmless_objects_are_no_wrong(extractor, text):
+    assert claims_of(extractor, text) == []
