@@ -221,6 +221,10 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
             # ("WARSAW, May 12 (Reuters) - ...": the dash may hang under the agency)
             real = [x for x in subj if not (any(c.is_punct and c.text in dashes for c in x.subtree) and (
                 (x.is_upper and len(x.text) >= 4) or any(c.text == "(" for c in x.children)))]
+            if not real:
+                # ("OSLO — Norway's data protection authority on Wednesday fined ...", the
+                # subject parsed in apposition to the dateline)
+                real = [a for x in subj for a in x.children if a.dep_ == "appos" and a.i > x.i]
             return apposed_first(real or subj)[0], False
         head = cur.head
         if head == cur:

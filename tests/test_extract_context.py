@@ -3672,3 +3672,9 @@ def test_more_wrongs_in_reported_speech(extractor, deed):
                                   "The company said it had padded the seats."])
 def test_the_same_verbs_on_harmless_objects_are_no_wrong(extractor, text):
     assert claims_of(extractor, text) == []
+
+
+def test_a_subject_parsed_in_apposition_to_the_dateline(extractor):
+    got = claims_of(extractor, "OSLO — Norway's data protection authority on Wednesday fined Grindr 65 million "
+                               "Norwegian crowns ($7.2 million) for passing personal information to advertisers.")
+    assert got == [("Norway", "sanction", "Grindr")]
