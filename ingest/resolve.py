@@ -889,7 +889,9 @@ class ArticleResolver(NameFinder):
                             # "a spokesperson for Norway's foreign ministry": the body, by its own noun
                             m = self._agent(pobj, speaker=speaker, depth=depth + 1)
                         if m is not None and (m.actor.kind != "person" or (
-                                child.lower_ == "of" and tok.lemma_.lower() in self.lex.deed_nouns)):
+                                child.lower_ == "of" and tok.lemma_.lower() in self.lex.deed_nouns) or (
+                                # ("lawyers for Petrov said": they speak for him, as "Petrov's lawyer")
+                                child.lower_ == "for" and tok.lemma_.lower() in self.lex.roles)):
                             return Mention(tok.i, tok.i + 1, m.actor, "agent")
             if child.dep_ == "prep" and child.lower_ == "in" and (
                     tok.lemma_.lower() in self.lex.bare_organs | self.lex.prosecuting_nouns

@@ -1031,8 +1031,14 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             reported = verb_action(fr.content, lex) in lex.rule_actions["rejecting"] and subj_tok is not None \
                 and subj_tok.pos_ != "PRON" and any(m.actor != speaker.actor
                                                     for m in res.actors_of(subj_tok, speaker=speaker))
-            if not conceded and not reported and (
-                    dismiss or (neg and (about_claim or (own and (wrong_cues or not future(fr.content)))))):
+            # ("Petrov said he was innocent", "Huawei said it was a law-abiding company": the
+            # accused asserting its own innocence denies)
+            cleared_self = own and not neg and not wrong and not future(fr.content) and subj_tok is not None \
+                and lemma(subj_tok) not in lex.act_nouns and bool(subjects_own or [
+                s for s in subjects if any(_same_side(s, sp) for sp in fr.speakers)]) and bool(
+                _cue_tokens(tokens, lex.exoneration))
+            if not conceded and not reported and (dismiss or cleared_self or (
+                    neg and (about_claim or (own and (wrong_cues or not future(fr.content)))))):
                 owner = _dismissed_owner(res, tokens, lex, speaker)
                 unproven = None if owner is not None else _unproven_by(res, tokens, lex, speaker)
                 owner = owner or unproven

@@ -3678,3 +3678,16 @@ def test_a_subject_parsed_in_apposition_to_the_dateline(extractor):
     got = claims_of(extractor, "OSLO — Norway's data protection authority on Wednesday fined Grindr 65 million "
                                "Norwegian crowns ($7.2 million) for passing personal information to advertisers.")
     assert got == [("Norway", "sanction", "Grindr")]
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Petrov said he was innocent.", ("Ivan Petrov", "deny", "Securities and Exchange Commission")),
+    ("The lawyers for Petrov said he was innocent.", ("Ivan Petrov", "deny", "Securities and Exchange Commission")),
+])
+def test_the_accused_asserting_its_innocence_denies(extractor, second, expected):
+    got = claims_of(extractor, f"The SEC accused Ivan Petrov of fraud. {second}")
+    assert got[1:] == [expected], got
+
+
+def test_innocence_asserted_with_no_accusation_is_no_claim(extractor):
+    assert claims_of(extractor, "Ivan Petrov said he was innocent.") == []
