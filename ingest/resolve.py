@@ -751,6 +751,13 @@ class ArticleResolver(NameFinder):
                 # ("Toshiba set up an independent committee": the body, for "the committee found")
                 tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.founding_verbs)):
             return None
+        for c in tok.children:
+            if c.dep_ == "poss" and tok.dep_ != "dobj":
+                # ("Colombia's electoral council disqualified X": the state's organ, as "Norway's
+                # data protection authority" is)
+                m = self.names.get(c.i)
+                if m is not None and m.actor.kind == "state":
+                    return Mention(tok.i, tok.i + 1, m.actor, "agent")
         if any(c.dep_ in {"poss", "nummod"} for c in tok.children):
             return None   # "the club's board" is the club's; "two panels" are no one
         mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN", "VERB"}

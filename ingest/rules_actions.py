@@ -386,7 +386,9 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 # ("expressed full confidence in X": a defending noun's "in", on the noun or,
                 # parsed so, on its verb)
                 trust = pobjs(n, {"in"}) + pobjs(verb, {"in"}) if action == "defend" else []
-                for p in pobjs(n, (lex.actions[action].target_preps - {"to"}) | warrant) + trust:
+                # ("revoked the operating licence of Rappler", "froze the accounts of X": whose it is)
+                held = pobjs(n, {"of"}) if action == "sanction" and n is not verb and n.dep_ == "dobj" else []
+                for p in pobjs(n, (lex.actions[action].target_preps - {"to"}) | warrant) + trust + held:
                     found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                     if not found and p.pos_ == "NOUN":
                         # "froze the assets of Russia's central bank": the owner
@@ -1613,6 +1615,17 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # measure is the one it fell on
             owners = [a.actor for a in actors]
             targets = [m for m in actor_of_verb(res, gov) if m.actor not in owners]
+        if not targets and gov is not None and tok.dep_ == "dobj" and tok.head == gov \
+                and lemma(gov) in lex.carrying_verbs | lex.granting_verbs and action == "sanction":
+            # "handed Ivan Petrov a 10-year prison sentence", "gave the club a points deduction":
+            # the one it is handed to (the verb's other object; a passive's subject)
+            owners = [a.actor for a in actors]
+            held = children(gov, "dative") + [o for o in children(gov, "dobj") if o != tok and o.i < tok.i] \
+                + (children(gov, "nsubjpass") if is_passive(gov) else [])
+            targets = [m for o in held for m in np_actors(res, o, lex) if m.actor not in owners]
+            if targets and not actors:
+                agent = next(iter(pobjs(gov, {"by"})), None)
+                actors = res.actors_of(agent) if agent is not None else actor_of_verb(res, gov)
         if not targets and pobjs(tok, {"by"}):
             # "the indictment of Huawei by the Justice Department": with the doer
             # after "by", "of X" is whom the act falls on

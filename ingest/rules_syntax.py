@@ -645,6 +645,19 @@ def repair_reduced_relative(verbs) -> None:
             v.head, v.dep_ = n, "acl"
 
 
+def repair_name_as_adverb(verbs) -> None:
+    """Undo the small model's reading of a name right before a finite verb as an adverb
+    of it ("FIFA banned Sepp Blatter", "FIFA" an npadvmod): with no subject of its own,
+    the verb's name of an organisation, person or place before it is its subject."""
+    for v in verbs:
+        if v.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in v.children):
+            continue
+        names = [c for c in v.children if c.dep_ == "npadvmod" and c.i < v.i and c.pos_ == "PROPN"
+                 and c.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} and c.right_edge.i == v.i - 1]
+        if names:
+            names[-1].dep_ = "nsubj"
+
+
 def repair_relative_rejection(sent, verbs: frozenset[str]) -> None:
     """Undo the small model's reading of "(a charge) that Beijing rejects" as a
     noun compound ("Beijing rejects", plural of "reject"): a relative clause is
@@ -777,6 +790,7 @@ def repair_parse(sent, lex: Lexicon) -> None:
     repair_appositive_speaker(verbs, lex.speech_verbs)
     repair_labelled_gerund(verbs, lex.evaluation_verbs, lex.act_nouns)
     repair_reduced_relative(verbs)
+    repair_name_as_adverb(verbs)
     repair_relative_rejection(toks, relative)
     if any(t.lower_ == "as" for t in toks):
         shifted = _SHIFTED.get(id(lex))

@@ -3691,3 +3691,17 @@ def test_the_accused_asserting_its_innocence_denies(extractor, second, expected)
 
 def test_innocence_asserted_with_no_accusation_is_no_claim(extractor):
     assert claims_of(extractor, "Ivan Petrov said he was innocent.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("FIFA banned Sepp Blatter for eight years.", [("FIFA", "sanction", "Sepp Blatter")]),
+    ("Colombia's electoral council disqualified Gustavo Petro.", [("Colombia", "sanction", "Gustavo Petro")]),
+    ("Spain froze the accounts of Roman Abramovich.", [("Spain", "sanction", "Roman Abramovich")]),
+    ("Ivan Petrov was handed a 10-year prison sentence by the High Court.", [("High Court", "sanction", "Ivan Petrov")]),
+    ("The High Court gave Ivan Petrov a 10-year sentence.", [("High Court", "sanction", "Ivan Petrov")]),
+    ("UEFA handed Manchester City a two-year ban.", [("UEFA", "sanction", "Manchester City")]),
+    # handed something that is no measure
+    ("The High Court gave Ivan Petrov permission to appeal.", []),
+])
+def test_sanctions_in_more_forms(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
