@@ -472,9 +472,11 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 if found:
                     return found
             # "threatened to launch an offensive against X": on the verb or its object
-            for p in [*pobjs(x, {"on", "against", "to"}),
+            # ("threatened to strike at Ford plants": the owner of the place it falls on)
+            for p in [*pobjs(x, {"on", "against", "to", "at"}),
                       *(q for o in children(x, "dobj") for q in pobjs(o, {"on", "against"}))]:
-                found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
+                found = np_actors(res, p, lex, speaker=speaker, exclude=exclude) or (
+                    noun_owner(res, p, speaker, exclude=exclude) if p.pos_ == "NOUN" and p.head.lower_ == "at" else [])
                 if found:
                     return found
             # "threatened to block Sweden's bid", "to attack Israeli ships": the party
@@ -1498,8 +1500,12 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         # (nor is the subject of a verb that labels the noun the owner of the act:
         # "described the accusations against Venezuela as a smear")
+        # ("is considering sanctions against X" labels nothing: a measure weighed, a threat below)
         governed_by_denial = gov is not None and (verb_action(gov, lex) in lex.rule_actions["rejecting"]
-                                                  or (lemma(gov) in lex.evaluation_verbs and tok.dep_ == "dobj"))
+                                                  or (lemma(gov) in lex.evaluation_verbs and tok.dep_ == "dobj"
+                                                      and not (lemma(gov) in lex.deliberating_verbs
+                                                               and not children(gov, "oprd", "xcomp", "ccomp")
+                                                               and not pobjs(gov, {"as"}))))
         if undone(tok, lex):
             continue   # "lifted the ban on X", "withdrew the lawsuit against X"
         undergone = gov is not None and not negated(gov, lex) and (
@@ -1657,6 +1663,9 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # "will impose sanctions on Belarus unless it frees the journalist", "sanctions
             # would be imposed on Belarus if the crackdown continued"
             action = "threaten"
+        elif action in lex.rule_actions["announced"] and gov is not None and tok.dep_ == "dobj" and tok.head == gov \
+                and lemma(gov) in lex.deliberating_verbs and not negated(gov, lex):
+            action = "threaten"   # "is considering sanctions against Everton": a measure weighed, held over X
         elif action == "sanction" and gov is not None and gov.dep_ == "xcomp" and tok.dep_ == "dobj" and \
                 _promising(gov.head, lex):
             # "vowed to impose sanctions on Russia": promised, not imposed (but "vowed to
@@ -2127,7 +2136,10 @@ def warnings(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         of_harm = [p for x in [tok, *children(tok, "dobj")] for p in pobjs(x, {"of"})
                    if lemma(p) in lex.warned_of or
                    noun_action(p, lex) in {"threaten", "sanction"}]
-        if warned and (children(tok, "xcomp", "ccomp") or pobjs(tok, {"against"}) or of_harm):
+        # ("warned Ethiopia against filling the dam": an act warned against)
+        against = pobjs(tok, {"against"}) + [c for p in children(tok, "prep") if p.lower_ == "against"
+                                             for c in children(p, "pcomp")]
+        if warned and (children(tok, "xcomp", "ccomp") or against or of_harm):
             for a in actors:
                 for t in warned:
                     out.append(Candidate(a, "threaten", t, tok, "warning", tok, 0.5))

@@ -219,6 +219,7 @@ class Lexicon:
     search_nouns: frozenset[str]
     membership_verbs: frozenset[str]
     promising_verbs: frozenset[str]
+    deliberating_verbs: frozenset[str]
     military_acts: frozenset[str]
     resigning_verbs: frozenset[str]
     resignation_nouns: frozenset[str]

@@ -3705,3 +3705,18 @@ def test_innocence_asserted_with_no_accusation_is_no_claim(extractor):
 ])
 def test_sanctions_in_more_forms(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU is ready to impose sanctions on Belarus.", [("European Union", "threaten", "Belarus")]),
+    ("The EU said it was prepared to take retaliatory measures against US steel tariffs.",
+     [("European Union", "threaten", "United States")]),
+    ("The Premier League is considering sanctions against Everton.", [("Premier League", "threaten", "Everton")]),
+    ("The EU is weighing new sanctions on Iran.", [("European Union", "threaten", "Iran")]),
+    ("Unifor threatened to strike at Ford plants.", [("Unifor", "threaten", "Ford")]),
+    ("Egypt warned Ethiopia against filling the dam.", [("Egypt", "threaten", "Ethiopia")]),
+    # readiness to help is no threat
+    ("The EU is ready to help Ukraine.", []),
+])
+def test_threats_of_readiness_deliberation_and_warning(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
