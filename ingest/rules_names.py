@@ -502,6 +502,12 @@ class NameFinder:
             known = self.gaz.by_form.get(text) or self.gaz.by_form.get(span.text)
             if known is None:
                 return None
+            if known.name.startswith("US ") and known.kind == "government" and self._abroad():
+                # "the Justice Department" in a story about the Philippines is the Philippine
+                # one: a department the gazetteer knows as the American one is that only when
+                # the article names the United States or no other state; else the body by the
+                # name it is given
+                return self._canonical(Actor(text, known.kind))
             return self._canonical(Actor(known.name, known.kind))
         if how == "PERSON" and " " not in text and not any(
                 a.kind == "person" and last_word(a.name) == text.lower() for a in self.known):
@@ -564,6 +570,26 @@ class NameFinder:
                 not words & self.lex.references.get("organization", frozenset()):
             kind = "government"   # "Ministry of Environment", "Fair Trade Commission": a public body
         return self._canonical(Actor(text, kind))
+
+    def _abroad(self) -> bool:
+        """Whether the article is set in another state: it names another state (its name, an
+        alias, its capital or its demonym) at least twice, and three times as often as the
+        United States ("the US-based Omidyar Network" in a story from Manila)."""
+        got = self.__dict__.get("_abroad_cached")
+        if got is None:
+            # (a dateline's capitals count: "MANILA -")
+            words = [t.text.title() if t.is_upper and len(t.text) > 3 else t.text for t in self.doc]
+            text = self.doc.text
+
+            def times(actor) -> int:
+                forms = set(actor.surface_forms()) | set(actor.demonyms)
+                return sum(words.count(f) for f in forms if " " not in f) + sum(
+                    text.count(f) for f in forms if " " in f)
+            states = [a for a in self.gaz.actors if a.kind == "state"]
+            us = sum(times(a) for a in states if a.name == "United States")
+            other = max((times(a) for a in states if a.name != "United States"), default=0)
+            got = self.__dict__["_abroad_cached"] = other >= 2 and other >= 3 * us
+        return got
 
     def _known_body(self, fits) -> Actor | None:
         """The latest body (no person, no state) the article has named that `fits`."""

@@ -3720,3 +3720,12 @@ def test_sanctions_in_more_forms(extractor, text, expected):
 ])
 def test_threats_of_readiness_deliberation_and_warning(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+def test_a_department_named_in_a_story_set_abroad_is_that_states(extractor):
+    text = ("MANILA - Maria Ressa, the founder of the Philippine news website Rappler, was released on bail by a "
+            "Manila court. In November, the Justice Department indicted her on charges of tax evasion.")
+    assert claims_of(extractor, text) == [("Justice Department", "sue", "Maria Ressa")]
+    # an American story, or one that names no other state twice, keeps the American department
+    assert claims_of(extractor, "The Justice Department indicted Huawei, a Chinese company, on Monday.") == [
+        ("US Department of Justice", "sue", "Huawei")]
