@@ -3729,3 +3729,10 @@ def test_a_department_named_in_a_story_set_abroad_is_that_states(extractor):
     # an American story, or one that names no other state twice, keeps the American department
     assert claims_of(extractor, "The Justice Department indicted Huawei, a Chinese company, on Monday.") == [
         ("US Department of Justice", "sue", "Huawei")]
+
+
+def test_facebook_is_named_as_the_article_names_it(extractor):
+    assert claims_of(extractor, "Canada's privacy commissioner accused Facebook of breaking privacy law.")[0][2] == \
+        "Facebook"
+    assert claims_of(extractor, "The European Commission fined Meta 1.2 billion euros.") == [
+        ("European Commission", "sanction", "Meta")]
