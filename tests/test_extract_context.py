@@ -3736,3 +3736,21 @@ def test_facebook_is_named_as_the_article_names_it(extractor):
         "Facebook"
     assert claims_of(extractor, "The European Commission fined Meta 1.2 billion euros.") == [
         ("European Commission", "sanction", "Meta")]
+
+
+def test_a_name_the_recogniser_ran_into_the_dateline(extractor):
+    got = claims_of(extractor, "OTTAWA - Facebook Inc. broke Canadian privacy law, Privacy Commissioner Daniel "
+                               "Therrien said on Thursday.")
+    assert got == [("Daniel Therrien", "accuse", "Facebook")]
+
+
+def test_a_portfolio_cut_from_a_title_speaks_for_no_body(extractor):
+    text = ("Facebook broke Canadian privacy law by allowing an app to harvest the data of Canadians, federal "
+            "Privacy Commissioner Daniel Therrien said on Thursday.")
+    claims = extractor.extract(Article(text=text + "\n", url="https://example.org/t"))
+    assert [(c.actor.name, c.action, c.target.name) for c in claims] == [("Daniel Therrien", "accuse", "Facebook")]
+    assert claims[0].speaks_for is None
+    # a firm's name before a title stays the firm the person speaks for
+    claims = extractor.extract(Article(text="Kestrel CEO Tom Reed said Britain had lied about the contract.\n",
+                                       url="https://example.org/t"))
+    assert claims[0].speaks_for is not None and claims[0].speaks_for.name == "Kestrel"
