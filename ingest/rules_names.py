@@ -800,6 +800,9 @@ class NameFinder:
             inst = self._institution_at(t)
             if inst is not None and inst.kind == "state" and not self.known_state(inst):
                 continue   # "New York Attorney General Letitia James": a region's officer is herself
+            if inst is not None and inst.kind == "state" and t.dep_ in {"amod", "compound"} \
+                    and self.gaz.by_demonym.get(t.text) is not None and t.head.lemma_.lower() in self.lex.private_nouns:
+                continue   # "Michael Woodford, a British executive": a national, not his state's officer
             if inst is not None and inst.kind in {"state", "government", "international_org"} \
                     and lemmas & self.lex.former_words:
                 # "former French Foreign Minister Catherine Colonna", "former ICC prosecutor

@@ -3754,3 +3754,13 @@ def test_a_portfolio_cut_from_a_title_speaks_for_no_body(extractor):
     claims = extractor.extract(Article(text="Kestrel CEO Tom Reed said Britain had lied about the contract.\n",
                                        url="https://example.org/t"))
     assert claims[0].speaks_for is not None and claims[0].speaks_for.name == "Kestrel"
+
+
+def test_a_national_in_business_does_not_speak_for_his_state(extractor):
+    text = ("The payments were questioned by Michael Woodford, a British executive who became the company's first "
+            "foreign president in April. Kikukawa told reporters that Woodford had ignored the board and failed to "
+            "understand Japanese corporate culture.")
+    assert claims_of(extractor, text)[-1][2] == "Michael Woodford"
+    # an officer of the state still speaks for it
+    got = parties_of(extractor, "Sergei Lavrov, the Russian foreign minister, denied the accusations made by Britain.")
+    assert ("Russia", "deny", "United Kingdom") in got
