@@ -838,7 +838,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             action = "threaten"   # "vowed to ban the opposition parties": a measure promised, not taken
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
         if not targets and measure in {"cut_ties", "sanction"}:
-            targets = _told_party(res, tok, lex, actors)
+            targets = _told_party(res, tok, lex, actors) or _also_against(res, tok, measure, actors)
         if reflexive:   # (itself is no target: the accuser is found from the claims before)
             targets = [t for t in targets if t.actor not in [a.actor for a in actors]]
         mutual = _reciprocal(tok)
@@ -1265,6 +1265,12 @@ def expulsions(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
             reporter = reporting_speaker(res, verb)
             actors = [reporter] if reporter is not None and reporter.actor.kind != "media" and not (
                 set(reporter.actor.name.lower().split()) & lex.press_words) else []
+            if not actors:
+                # ("Qatari citizens were given 14 days to leave Saudi Arabia": the state they
+                # must leave expels them)
+                left = [o for v in verb.subtree if _leaving(v, lex) for o in children(v, "dobj")
+                        if o.pos_ == "PROPN"]   # (a state named, not "the country")
+                actors = [m for o in left for m in res.actors_of(o) if m.actor.kind == "state"]
         for a in actors:
             for p in parties:
                 for t in np_actors(res, p, lex, exclude=(a.actor,)):
@@ -1343,6 +1349,19 @@ def _conditional_measure(verb: Token) -> bool:
         else:
             return False
     return False
+
+
+def _also_against(res: ArticleResolver, verb: Token, action: str, actors: list[Mention]) -> list[Mention]:
+    """"Saudi Arabia cut ties with Qatar ... Yemen also broke off relations": a measure said
+    to be taken "also" (too, likewise) with no party of its own is taken against the party
+    another actor last took the same measure against."""
+    if verb.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ == "advmod" and c.lower_ in {"also", "too", "likewise", "similarly"} for c in verb.children):
+        return []
+    mine = tuple(a.actor for a in actors)
+    last = next((t for m, act, t in reversed(res.events) if act == action and m.actor not in mine
+                 and t not in mine), None)
+    return [Mention(verb.i, verb.i + 1, last, "reference")] if last is not None else []
 
 
 def _told_party(res: ArticleResolver, verb: Token, lex: Lexicon, actors: list[Mention]) -> list[Mention]:
@@ -1938,6 +1957,8 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                     break
         if not targets:
             targets = _told_party(res, gov, lex, actors)
+        if not targets:
+            targets = _also_against(res, gov, "cut_ties", actors)
         if not targets and tok.pos_ == "NOUN":
             # "a freeze on billions of dollars' worth of trade with X": the parser
             # may hang "with X" anywhere along the phrase

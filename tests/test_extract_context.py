@@ -3764,3 +3764,23 @@ def test_a_national_in_business_does_not_speak_for_his_state(extractor):
     # an officer of the state still speaks for it
     got = parties_of(extractor, "Sergei Lavrov, the Russian foreign minister, denied the accusations made by Britain.")
     assert ("Russia", "deny", "United Kingdom") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saudi Arabia cut ties with Qatar on Monday. Yemen also broke off relations.",
+     [("Saudi Arabia", "cut_ties", "Qatar"), ("Yemen", "cut_ties", "Qatar")]),
+    ("Britain expelled 23 Russian diplomats. France also expelled diplomats.",
+     [("United Kingdom", "sanction", "Russia"), ("France", "sanction", "Russia")]),
+    # with nothing before it, "also" names no one
+    ("Yemen also broke off relations.", []),
+])
+def test_a_measure_also_taken_is_taken_against_the_same_party(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+def test_given_days_to_leave_a_state_is_that_states_expulsion(extractor):
+    assert claims_of(extractor, "Qatari citizens were given 14 days to leave Saudi Arabia.") == [
+        ("Saudi Arabia", "sanction", "Qatari citizens")]
+    # "the country" left names no expelling state
+    assert claims_of(extractor, "Dennis Horak, the Canadian ambassador, was allowed 24 hours to depart the country, "
+                                "according to the Saudi Press Agency.") == []
