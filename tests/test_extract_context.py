@@ -3784,3 +3784,8 @@ def test_given_days_to_leave_a_state_is_that_states_expulsion(extractor):
     # "the country" left names no expelling state
     assert claims_of(extractor, "Dennis Horak, the Canadian ambassador, was allowed 24 hours to depart the country, "
                                 "according to the Saudi Press Agency.") == []
+
+
+def test_closing_airspace_and_ports_to_a_states_transport(extractor):
+    assert claims_of(extractor, "Egypt said it was closing its airspace and ports to all Qatari transport.") == [
+        ("Egypt", "sanction", "Qatar")]
