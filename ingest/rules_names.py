@@ -696,6 +696,9 @@ class NameFinder:
     def _described_as_firm(self, span: Span) -> bool:
         """A "person" whose apposition says it is a firm ("Activision Blizzard, the
         publisher of Call of Duty") is that firm."""
+        if span.start > 0 and span.doc[span.start - 1].pos_ == "NOUN" and \
+                span.doc[span.start - 1].lemma_.lower() in self.lex.firm_appositions and len(span) == 1:
+            return True   # ("the news website Rappler", "the messaging app Telegram": named by what it is)
         return any(c.dep_ == "appos" and c.i > span.end - 1 and c.lemma_.lower() in self.lex.firm_appositions
                    and any(d.dep_ == "det" for d in c.children) for c in span.root.children)
 

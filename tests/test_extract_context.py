@@ -3789,3 +3789,12 @@ def test_given_days_to_leave_a_state_is_that_states_expulsion(extractor):
 def test_closing_airspace_and_ports_to_a_states_transport(extractor):
     assert claims_of(extractor, "Egypt said it was closing its airspace and ports to all Qatari transport.") == [
         ("Egypt", "sanction", "Qatar")]
+
+
+def test_a_name_after_the_noun_of_what_it_is_is_that_body(extractor):
+    got = claims_of(extractor, "Maria Ressa is the founder of the news website Rappler. The Philippine government "
+                               "accused Rappler of tax evasion.")
+    assert got == [("Philippines", "accuse", "Rappler")]
+    claims = extractor.extract(Article(text="The Philippine government accused the news website Rappler of tax "
+                                            "evasion.\n", url="https://example.org/t"))
+    assert [(c.target.name, c.target.kind) for c in claims] == [("Rappler", "organization")]
