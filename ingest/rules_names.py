@@ -508,7 +508,9 @@ class NameFinder:
             return None
         if how == "known":
             return next((a for a in self.known if a.name == span.text), None) or next(
-                (a for a in self.known if a.kind == "company" and a.name.split()[0] == span.text), None)
+                (a for a in self.known if a.kind == "company" and a.name.split()[0] == span.text), None) or next(
+                (a for a in self.known if a.kind == "person" and len(span) == 1
+                 and a.name.split()[-1] == span.text), None)
         if how == "gaz":
             known = self.gaz.by_form.get(text) or self.gaz.by_form.get(span.text)
             if known is None:
@@ -656,6 +658,17 @@ class NameFinder:
                         "person", "state"} and words[0] not in person_words:
                     # ("BP", "Repsol": a body's one-word name, again where the recogniser missed it)
                     names.setdefault(words[0], []).append(words)
+            # ("Duterte has repeatedly attacked Rappler" after "President Rodrigo Duterte": a
+            # person's surname alone, when it is one person's and no other name's word)
+            surnames: dict[str, list] = {}
+            for actor in self.known:
+                words = actor.name.split()
+                if actor.kind == "person" and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
+                    surnames.setdefault(words[-1], []).append(actor)
+            other_words = {w for a in self.known if a.kind != "person" for w in a.name.split()}
+            for surname, people in surnames.items():
+                if len(people) == 1 and surname not in other_words and surname not in names:
+                    names[surname] = [[surname]]
             self.__dict__["_known_names"] = (len(self.known), names)
         if not names:
             return out

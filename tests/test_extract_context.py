@@ -3798,3 +3798,10 @@ def test_a_name_after_the_noun_of_what_it_is_is_that_body(extractor):
     claims = extractor.extract(Article(text="The Philippine government accused the news website Rappler of tax "
                                             "evasion.\n", url="https://example.org/t"))
     assert [(c.target.name, c.target.kind) for c in claims] == [("Rappler", "organization")]
+
+
+def test_a_surname_alone_is_the_person_named_before(extractor):
+    got = claims_of(extractor, "Maria Ressa, a critic of President Rodrigo Duterte, was released. Duterte has "
+                               "repeatedly attacked Rappler, and in February his security staff barred its reporter "
+                               "Pia Ranada from entering the palace.")
+    assert got == [("Rodrigo Duterte", "sanction", "Pia Ranada")]
