@@ -3805,3 +3805,11 @@ def test_a_surname_alone_is_the_person_named_before(extractor):
                                "repeatedly attacked Rappler, and in February his security staff barred its reporter "
                                "Pia Ranada from entering the palace.")
     assert got == [("Rodrigo Duterte", "sanction", "Pia Ranada")]
+
+
+def test_if_necessary_is_no_condition_that_makes_a_threat(extractor):
+    got = claims_of(extractor, "FIFA banned Michel Platini for eight years. Platini said he would take the case to "
+                               "CAS and, if necessary, to civil courts.")
+    assert [c for c in got if c[1] == "threaten"] == []
+    assert ("Russia", "threaten", "United Kingdom") in claims_of(
+        extractor, "Russia said it would expel more diplomats if Britain did not cooperate.")
