@@ -215,11 +215,12 @@ class Extractor:
                     here.extend(rule(res, toks, self.lex))
             here.extend(rules_speech.speech(res, toks))
             here = [_other_referent(res, c) for c in here]
-            # (a court hears a suit or an appeal, it is never sued: "appealed the court's
-            # finding" is against the other side of the case, whom the sentence may not name;
+            # (a court hears a suit or an appeal, it is never sued, nor threatened with one:
+            # "appealed the court's finding" is against the other side of the case, whom the
+            # sentence may not name, and so is "would take the case to CAS if necessary";
             # nor does it sue: "a court annulled the decision ..., after farmers challenged
             # the sanction", parsed with the court as the challenger)
-            here = [c for c in here if not (c.action == "sue" and (
+            here = [c for c in here if not (c.action in {"sue", "threaten"} and (
                 c.target is not None and rules_actions.court_named(c.target, self.lex)
                 or rules_actions.court_named(c.actor, self.lex)
                 and c.trigger.lemma_.lower() in self.lex.challenging_verbs))]

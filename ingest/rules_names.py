@@ -15,6 +15,7 @@ pronouns, agent nouns).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
 
@@ -591,13 +592,12 @@ class NameFinder:
         got = self.__dict__.get("_abroad_cached")
         if got is None:
             # (a dateline's capitals count: "MANILA -")
-            words = [t.text.title() if t.is_upper and len(t.text) > 3 else t.text for t in self.doc]
+            words = Counter(t.text.title() if t.is_upper and len(t.text) > 3 else t.text for t in self.doc)
             text = self.doc.text
 
             def times(actor) -> int:
                 forms = set(actor.surface_forms()) | set(actor.demonyms)
-                return sum(words.count(f) for f in forms if " " not in f) + sum(
-                    text.count(f) for f in forms if " " in f)
+                return sum(words[f] for f in forms if " " not in f) + sum(text.count(f) for f in forms if " " in f)
             states = [a for a in self.gaz.actors if a.kind == "state"]
             us = sum(times(a) for a in states if a.name == "United States")
             other = max((times(a) for a in states if a.name != "United States"), default=0)

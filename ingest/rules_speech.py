@@ -41,8 +41,7 @@ if TYPE_CHECKING:
 from .resolve import Actor, ArticleResolver, Mention
 from .rules_names import has_definite
 from .rules_actions import (claim_parties, more_of_the_same, names_accused, noun_action, noun_owner, prosecutes,
-                            reporting_speaker,
-                            verb_action)
+                            reporting_speaker, verb_action)
 
 from .rules_syntax import (Candidate, apposed_names, children, clause_tokens, conditions, find_phrases, future,
                            is_passive, lemma, negated, np_actors, pobjs, subject_token, word_forms)

@@ -140,11 +140,8 @@ def conditions(verb: Token) -> list[Token]:
     lower = [c for c in verb.children if c.dep_ in {"xcomp", "oprd"}] + \
         [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
     for v in (verb, verb.head if verb.dep_ == "xcomp" else verb, *lower):
-        # (a condition is another's act or a state of things: "if Moscow did not cooperate",
-        # "unless there is a deal"; not "if necessary", "if needed", a hedge with no subject)
         out += [c for c in v.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-            and any(s.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for s in c.children)]
+            m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)]
     return out
 
 

@@ -3807,9 +3807,15 @@ def test_a_surname_alone_is_the_person_named_before(extractor):
     assert got == [("Rodrigo Duterte", "sanction", "Pia Ranada")]
 
 
-def test_if_necessary_is_no_condition_that_makes_a_threat(extractor):
+def test_a_court_a_case_may_go_to_is_not_threatened(extractor):
     got = claims_of(extractor, "FIFA banned Michel Platini for eight years. Platini said he would take the case to "
                                "CAS and, if necessary, to civil courts.")
     assert [c for c in got if c[1] == "threaten"] == []
     assert ("Russia", "threaten", "United Kingdom") in claims_of(
         extractor, "Russia said it would expel more diplomats if Britain did not cooperate.")
+
+
+@pytest.mark.parametrize("text", ["Russia would expel more British diplomats if necessary.",
+                                  "China said it would impose sanctions on Lithuania if provoked."])
+def test_a_measure_on_a_condition_with_no_subject_is_still_a_threat(extractor, text):
+    assert [c[1] for c in claims_of(extractor, text)] == ["threaten"]
