@@ -1211,10 +1211,18 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 owned = [m for m in noun_owner(res, judged, speaker) if not _same_side(m, speaker)] \
                     if about_act else []
                 # ("said Amazon's firing of Smalls was immoral": the act's owner, not its patient)
-                named = (owned[:1] if owned and not fr.evaluation else []) or \
-                    [s for s in subjects if not _same_side(s, speaker) and not suffers] or \
-                    owned[:1] or _nearest_cue([m for m in _named(res, tokens, speaker) if m.actor not in felt],
-                                              critic_cues)
+                # ("called the arrest of Ivan Petrov an act of persecution by the Russian
+                # government": a labelled act's doer, named in the label; never its patient)
+                labelled = [m for t in tokens if t.lower_ == "by" and t.dep_ in {"prep", "agent"}
+                            and not t.head.i == judged.i for p in children(t, "pobj")
+                            for m in res.actors_of(p, speaker=speaker) if not _same_side(m, speaker)] \
+                    if fr.evaluation and about_act else []
+                patients = {m.actor for p in pobjs(judged, {"of"}) for m in res.actors_of(p, speaker=speaker)} \
+                    if fr.evaluation and about_act else set()
+                named = (owned[:1] if owned and not fr.evaluation else []) or labelled[:1] or \
+                    [s for s in subjects if not _same_side(s, speaker) and not suffers and s.actor not in patients] or \
+                    owned[:1] or _nearest_cue([m for m in _named(res, tokens, speaker)
+                                               if m.actor not in felt and m.actor not in patients], critic_cues)
                 from_subjects = bool(named) and named[0] in subjects
                 for t in named if from_subjects else named[:1]:
                     # (coordinated subjects are all criticised: "ASEAN and the Council must rethink")

@@ -3819,3 +3819,13 @@ def test_a_court_a_case_may_go_to_is_not_threatened(extractor):
                                   "China said it would impose sanctions on Lithuania if provoked."])
 def test_a_measure_on_a_condition_with_no_subject_is_still_a_threat(extractor, text):
     assert [c[1] for c in claims_of(extractor, text)] == ["threaten"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Union of Journalists called the arrest of Ivan Petrov a shameless act of persecution by the Russian "
+     "government.", [("Union of Journalists", "criticize", "Russia")]),
+    ("Amnesty called the detention of the activists by Egypt an outrage.", [("Amnesty International", "criticize",
+                                                                               "Egypt")]),
+])
+def test_a_labelled_act_criticises_its_doer_not_its_patient(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
