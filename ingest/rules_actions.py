@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
 from .resolve import REFLEXIVES, Actor, ArticleResolver, Mention
 from .rules_names import has_definite, name_words
-from .rules_syntax import (Candidate, children, conditions, counted, future, is_passive, lemma, matches_entry, negated,
-                           no_longer, passive_agent, undone, word_forms,
+from .rules_syntax import (Candidate, children, conditions, counted, find_phrases, future, is_passive, lemma,
+                           matches_entry, negated, no_longer, passive_agent, undone, word_forms,
                            apposed_first, np_actors, pobjs, subject_token)
 from .rules_vocab import Lexicon
 
@@ -2064,6 +2064,24 @@ def calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         # ("urged Y to respond to the allegations"; not "urged its allies to respond firmly")
         asked = [c for c in tok.children if c.dep_ in {"xcomp", "advcl", "ccomp"}
                  and lemma(c) in lex.explain_verbs and (lemma(c) != "respond" or pobjs(c, {"to"}))]
+        # (a wrong to end is an accusation, read as such from the call's content: "called on
+        # Russia to end the support provided to groups smuggling migrants")
+        desist = [c for c in tok.children if (c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and any(
+                      a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))
+                  and lemma(c) in lex.desist_verbs and not negated(c, lex)
+                  and not find_phrases(list(c.subtree), lex.wrongdoing)] if not ordering else []
+        if desist and not asked:
+            # "called on Turkey to refrain from excessive statements", "urged Israel to end
+            # the blockade": a reproach of whom the call is made on (not "urged its allies to
+            # stop buying Russian oil", a call on one's own side, dropped as such later)
+            called = [m for o in children(tok, "dobj") + pobjs(tok, {"on", "upon"}) for m in res.actors_of(o)] or \
+                [m for v in desist for s in children(v, "nsubj") for m in res.actors_of(s)]
+            subj, _ = subject_token(tok)
+            for a in (res.actors_of(subj) if subj is not None else []):
+                for t in called:
+                    if t.actor != a.actor:
+                        out.append(Candidate(a, "criticize", t, tok, "call", tok, 0.5))
+            continue
         if not asked:
             if ordering:
                 out += _ordered(res, tok, lex)

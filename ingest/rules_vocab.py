@@ -165,6 +165,7 @@ class Lexicon:
     stop_verbs: frozenset[str]
     use_words: frozenset[str]
     call_verbs: frozenset[str]
+    desist_verbs: frozenset[str]
     explain_verbs: frozenset[str]
     order_verbs: frozenset[str]
     speech_verbs: frozenset[str]
@@ -340,7 +341,7 @@ _KEYS = {
     "cut_ties_missions": "cut_ties.missions", "cut_ties_closing": "cut_ties.closing",
     "cut_ties_closable": "cut_ties.closable", "cut_ties_embargo": "cut_ties.embargo",
     "stop_verbs": "stop_using.verbs", "use_words": "stop_using.use",
-    "call_verbs": "calls.verbs", "explain_verbs": "calls.explain_verbs",
+    "call_verbs": "calls.verbs", "explain_verbs": "calls.explain_verbs", "desist_verbs": "calls.desist_verbs",
     "order_verbs": "calls.order_verbs",
     "cited": "evidence.cited", "none_public": "evidence.none_public",
 }

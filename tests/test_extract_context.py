@@ -3829,3 +3829,17 @@ def test_a_measure_on_a_condition_with_no_subject_is_still_a_threat(extractor, t
 ])
 def test_a_labelled_act_criticises_its_doer_not_its_patient(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU called on Turkey to refrain from excessive statements.", [("European Union", "criticize", "Turkey")]),
+    ("The UN called on Israel to end the blockade.", [("United Nations", "criticize", "Israel")]),
+    ("Amnesty urged the Egyptian authorities to drop the charges.", [("Amnesty International", "criticize", "Egypt")]),
+    ("The EU called on Turkey to respect the rule of law.", [("European Union", "criticize", "Turkey")]),
+])
+def test_a_call_on_a_party_to_stop_reproaches_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+def test_a_call_on_a_party_to_do_something_else_reproaches_no_one(extractor):
+    assert claims_of(extractor, "The EU called on Turkey to join the talks.") == []
