@@ -3843,3 +3843,8 @@ def test_a_call_on_a_party_to_stop_reproaches_it(extractor, text, expected):
 
 def test_a_call_on_a_party_to_do_something_else_reproaches_no_one(extractor):
     assert claims_of(extractor, "The EU called on Turkey to join the talks.") == []
+
+
+def test_a_group_named_by_what_it_is_is_the_company_after_it(extractor):
+    got = claims_of(extractor, "French dairy group Lactalis recalled its baby milk. France criticised the company.")
+    assert got == [("France", "criticize", "Lactalis")]
