@@ -2072,8 +2072,9 @@ def calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                   and not find_phrases(list(c.subtree), lex.wrongdoing)] if not ordering else []
         if desist and not asked:
             # "called on Turkey to refrain from excessive statements", "urged Israel to end
-            # the blockade": a reproach of whom the call is made on (not "urged its allies to
-            # stop buying Russian oil", a call on one's own side, dropped as such later)
+            # the blockade": a reproach of whom the call is made on ("urged its allies to stop
+            # buying Russian gas" names no one called on; the dealing stopped is a measure,
+            # read by `stop_using`)
             called = [m for o in children(tok, "dobj") + pobjs(tok, {"on", "upon"}) for m in res.actors_of(o)] or \
                 [m for v in desist for s in children(v, "nsubj") for m in res.actors_of(s)]
             subj, _ = subject_token(tok)
