@@ -3848,3 +3848,11 @@ def test_a_call_on_a_party_to_do_something_else_reproaches_no_one(extractor):
 def test_a_group_named_by_what_it_is_is_the_company_after_it(extractor):
     got = claims_of(extractor, "French dairy group Lactalis recalled its baby milk. France criticised the company.")
     assert got == [("France", "criticize", "Lactalis")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US voiced doubts about Venezuela's election.", [("United States", "criticize", "Venezuela")]),
+    ("The EU criticised Venezuela's election.", [("European Union", "criticize", "Venezuela")]),
+])
+def test_doubts_about_a_states_election_criticise_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
