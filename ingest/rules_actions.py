@@ -305,6 +305,15 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                     return found
     if is_passive(verb):
         for s in apposed_first(children(verb, "nsubjpass")):
+            if s.lemma_.lower() in entry_words(lex, (action,)):
+                # ("Concerns about Hungary's media law were raised by the Commission": the
+                # trigger's own noun, what it is about)
+                for p in pobjs(s, {"about", "over", "on", "regarding"}):
+                    found = np_actors(res, p, lex, speaker=speaker, exclude=exclude) or (
+                        noun_owner(res, p, speaker, exclude=exclude) if p.pos_ == "NOUN" else [])
+                    if found:
+                        return found
+                continue
             found = np_actors(res, s, lex, products=products, speaker=speaker, exclude=exclude)
             if not found and s.pos_ == "NOUN" and action in lex.rule_actions["owned_object"]:
                 # "Vantor's pay deal was criticised by shareholders": the deal's owner

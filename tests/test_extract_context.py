@@ -3856,3 +3856,8 @@ def test_a_group_named_by_what_it_is_is_the_company_after_it(extractor):
 ])
 def test_doubts_about_a_states_election_criticise_it(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+def test_concerns_raised_by_a_body_are_about_their_object(extractor):
+    got = claims_of(extractor, "Concerns about Hungary's media law were raised by the European Commission.")
+    assert got == [("European Commission", "criticize", "Hungary")]
