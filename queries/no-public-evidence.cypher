@@ -3,6 +3,8 @@
 // params: target:name? limit:int=100 accusing:actions
 //
 // Accusing claims are those whose action is in $accusing; negated claims are left out.
+// speaks_for is the body the claim's maker spoke for (a spokesperson speaking for a
+// state), or null.
 // At most limit rows (the first ones in the order below).
 // Three ways to the rows, by how many claims the named actors are the target of
 // (n) against how many sources there are (S):
@@ -83,7 +85,8 @@ ORDER BY s.published, a.name, t.name, c.id
 LIMIT toInteger($limit)
 MATCH (c)-[:CITES]->(e:Evidence)
 WHERE e.status IN ['none_public', 'not_mentioned']
-RETURN a.name AS actor, c.action AS action, t.name AS target, c.allegation AS allegation,
+OPTIONAL MATCH (c)-[:ON_BEHALF_OF]->(b:Actor)
+RETURN a.name AS actor, b.name AS speaks_for, c.action AS action, t.name AS target, c.allegation AS allegation,
        e.status AS evidence_status, c.quote AS quote,
        s.url AS source_url, s.publisher AS publisher, s.published AS published
 ORDER BY published, actor, target, c.id

@@ -8,7 +8,8 @@
 // A response is a claim linked to the act by its responds_to field (deny,
 // dispute, defend, an appeal recorded as sue, ...); negated responses are
 // left out. An act nobody answered appears once with empty response
-// columns. With neither parameter, every act is listed. At most limit
+// columns. accuser_speaks_for and responder_speaks_for are the bodies a
+// spokesperson making the act or the response spoke for, or null. With neither parameter, every act is listed. At most limit
 // acts (the first ones by date, then id), each with all its responses.
 // Two ways to the rows, by how many claims the named actors have (n): from the
 // actors' own claims when n * n <= (all claims) * limit, else by walking the
@@ -78,12 +79,14 @@ WITH row, count(*) AS once
 WITH row.accuser AS accuser, row.acc AS acc, row.t AS t, row.s AS s
 ORDER BY s.published, acc.id
 LIMIT toInteger($limit)
+OPTIONAL MATCH (acc)-[:ON_BEHALF_OF]->(ab:Actor)
 OPTIONAL MATCH (r:Claim)-[:RESPONDS_TO]->(acc)
 WHERE NOT r.negated
 OPTIONAL MATCH (responder:Actor)-[:MADE]->(r)
+OPTIONAL MATCH (r)-[:ON_BEHALF_OF]->(rb:Actor)
 OPTIONAL MATCH (r)-[:REPORTED_IN]->(rs:Source)
-RETURN acc.id AS accusation_id, accuser.name AS accuser, t.name AS target,
+RETURN acc.id AS accusation_id, accuser.name AS accuser, ab.name AS accuser_speaks_for, t.name AS target,
        acc.allegation AS allegation, s.published AS accused_on,
-       r.id AS response_id, responder.name AS responder, r.action AS response,
+       r.id AS response_id, responder.name AS responder, rb.name AS responder_speaks_for, r.action AS response,
        r.quote AS response_quote, rs.published AS responded_on, rs.url AS response_source
 ORDER BY accused_on, accusation_id, responded_on, response_id

@@ -24,10 +24,11 @@ EXPECTED_QUERIES = {
     "who-accused-whom": ["actor", "speaks_for", "action", "target", "allegation", "evidence_status", "evidence",
                          "quote", "source_url", "publisher", "published"],
     "accusation-chains": ["chain", "claims", "hops"],
-    "no-public-evidence": ["actor", "action", "target", "allegation", "evidence_status", "quote",
+    "no-public-evidence": ["actor", "speaks_for", "action", "target", "allegation", "evidence_status", "quote",
                            "source_url", "publisher", "published"],
-    "responses": ["accusation_id", "accuser", "target", "allegation", "accused_on", "response_id",
-                  "responder", "response", "response_quote", "responded_on", "response_source"],
+    "responses": ["accusation_id", "accuser", "accuser_speaks_for", "target", "allegation", "accused_on",
+                  "response_id", "responder", "responder_speaks_for", "response", "response_quote", "responded_on",
+                  "response_source"],
     "most-accused": ["actor", "accusations", "accusers", "publishers"],
     "dossier": ["actor", "role", "action", "counterpart", "speaker", "speaks_for", "answers", "allegation", "negated", "date",
                 "publisher", "source_url", "quote", "claim_id"],
@@ -263,7 +264,7 @@ def test_no_public_evidence(empty_db):
         make_claim("X", "accuse", "Y", source=s, start=400, negated=True, quote="X did not blame Y."),
     ])
     base = {"allegation": None, "source_url": "https://news1.example/story", "publisher": "Alpha News",
-            "published": "2024-02-02"}
+            "published": "2024-02-02", "speaks_for": None}
     w_y = {"actor": "W", "action": "criticize", "target": "Y", "evidence_status": "not_mentioned",
            "quote": "W criticised Y.", **base}
     x_y = {"actor": "X", "action": "accuse", "target": "Y", "evidence_status": "none_public",
@@ -289,9 +290,9 @@ def test_responses_in_date_order(empty_db):
     load_claims(empty_db, [acc1, acc2, acc3, deny, dispute, sanction, not_defend])
 
     def row(acc, accuser, target, allegation, resp=None, responder=None, n=None, day=None):
-        return {"accusation_id": acc.id, "accuser": accuser, "target": target, "allegation": allegation,
-                "accused_on": "2024-01-01", "response_id": resp.id if resp else None,
-                "responder": responder, "response": resp.action if resp else None,
+        return {"accusation_id": acc.id, "accuser": accuser, "accuser_speaks_for": None, "target": target,
+                "allegation": allegation, "accused_on": "2024-01-01", "response_id": resp.id if resp else None,
+                "responder": responder, "responder_speaks_for": None, "response": resp.action if resp else None,
                 "response_quote": resp.quote if resp else None, "responded_on": day,
                 "response_source": f"https://news{n}.example/story" if n else None}
 

@@ -259,6 +259,25 @@ def test_a_query_by_the_body_finds_its_spokespersons_claims(empty_db):
 
 
 @pytest.mark.neo4j
+def test_responses_and_no_public_evidence_show_whom_the_speakers_spoke_for(empty_db):
+    src = make_source("https://resp.example/1", published="2024-03-01")
+    accusation = make_claim("United States", "accuse", RUSSIA, source=src, allegation="election interference",
+                            evidence="none_public")
+    denial = make_spokesperson_claim(source=src, start=200, responds_to=accusation.id)
+    spoken = make_spokesperson_claim(action="accuse", target="Ukraine", source=src, start=400,
+                                     allegation="shelling", evidence="none_public")
+    load_claims(empty_db, [accusation, denial, spoken])
+    answered = _rows(empty_db, "responses", target="Russia")
+    assert [(r["accuser"], r["accuser_speaks_for"], r["responder"], r["responder_speaks_for"], r["response"])
+            for r in answered] == [("United States", None, "Dmitry Peskov", "Russia", "deny")]
+    assert [(r["accuser"], r["accuser_speaks_for"]) for r in _rows(empty_db, "responses", target="Ukraine")] == [
+        ("Dmitry Peskov", "Russia")]
+    unproven = _rows(empty_db, "no-public-evidence")
+    assert {(r["actor"], r["speaks_for"], r["target"]) for r in unproven} == {
+        ("United States", None, "Russia"), ("Dmitry Peskov", "Russia", "Ukraine")}
+
+
+@pytest.mark.neo4j
 def test_a_body_with_many_claims_finds_them_on_the_walk_through_the_sources_too(empty_db):
     # n * n > (all claims) * limit: the queries walk the sources in date order
     spoken = make_spokesperson_claim(action="accuse", source=make_source("https://a.example/0", published="2024-01-01"))
