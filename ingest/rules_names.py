@@ -210,14 +210,21 @@ class NameFinder:
             self._register(span, self._affiliate(span, actor), again=True)
         self.history.sort(key=lambda x: x[0])
 
+    def state_named(self, tok, names: bool = True) -> Actor | None:
+        """The state a token names: by its name mention (with `names`), a gazetteer name or a
+        demonym."""
+        m = self.names.get(tok.i) if names else None
+        k = m.actor if m is not None else (self.gaz.by_form.get(tok.text) or self.gaz.by_demonym.get(tok.text))
+        return Actor(k.name, k.kind) if k is not None and k.kind == "state" else None
+
     def _act_from(self, tok) -> bool:
         """The "from" of an act's noun is who does it: "a lawsuit from Epic Games",
         "charges from the prosecutor", "criticism from Greenpeace" (not "a man from Texas")."""
         if tok.dep_ != "pobj" or tok.head.lower_ != "from":
             return False
-        nouns = self.__dict__.get("_act_noun_words")
+        nouns = _ACT_NOUN_WORDS.get(id(self.lex))
         if nouns is None:
-            nouns = self.__dict__["_act_noun_words"] = frozenset(
+            nouns = _ACT_NOUN_WORDS[id(self.lex)] = frozenset(
                 e[0] for a in self.lex.actions.values() for e in a.nouns if len(e) == 1) | self.lex.asserting_nouns
         holder = tok.head.head
         if holder.pos_ == "VERB" and holder.lemma_.lower() in self.lex.undergo_verbs:
@@ -232,12 +239,10 @@ class NameFinder:
         answers what the state is accused of, and it does not accuse its own state."""
         if actor.kind != "government" or actor in self.organ_of:
             return
+
         def state_of(tok) -> Actor | None:
-            k = self.gaz.by_form.get(tok.text) or self.gaz.by_demonym.get(tok.text)
-            if k is None:
-                m = self.names.get(tok.i)
-                k = m.actor if m is not None and not (span.start <= tok.i < span.end) else None
-            return Actor(k.name, k.kind) if k is not None and k.kind == "state" else None
+            # (a word inside the body's own name is read by the gazetteer, not as the body)
+            return self.state_named(tok, names=not span.start <= tok.i < span.end)
         doc = self.doc
         # (not a state a body looks into: "the UN Commission of Inquiry on Syria")
         inside = [s for t in span if t.text[:1].isupper() and (s := state_of(t)) is not None
@@ -980,6 +985,9 @@ def _without_amount(span: Span) -> Span:
     return span.doc.char_span(span.start_char, last.idx + len(last), label=span.label)
 
 
+_ACT_NOUN_WORDS: dict[int, frozenset[str]] = {}   # lexicon id -> one-word trigger nouns and asserting nouns
+
+
 def _name_parts(span: Span) -> list[Span]:
     """An entity's name (`_without_amount`), and, when the recogniser ran one name on
     through a verb into the next ("Scotland Yard arrested Majeed", one entity), the
@@ -988,7 +996,7 @@ def _name_parts(span: Span) -> list[Span]:
     out = [head]
     after = head.end
     if after < span.end and span.doc[after].pos_ in {"VERB", "AUX"}:
-        rest = [t for t in span.doc[after + 1:span.end]]
+        rest = list(span.doc[after + 1:span.end])
         n = next((k for k, t in enumerate(rest) if t.pos_ != "PROPN"), len(rest))
         if n:
             first, last = rest[0], rest[n - 1]

@@ -992,10 +992,11 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             about_claim = True
         about_act = judged is not None and judged.pos_ == "NOUN" and lemma(judged) in lex.act_nouns \
             and lemma(judged) not in lex.asserting_nouns
-        if about_claim and not dismiss and _dismissal_cues(tokens, lex) & wrong_cues:
+        shared = _dismissal_cues(tokens, lex) & wrong_cues if about_claim and not dismiss else set()
+        if shared:
             # ("the claims were without legal basis": of a claim, a cue that is also a wrong's
             # when said of an act dismisses it)
-            wrong_cues = wrong_cues - _dismissal_cues(tokens, lex)
+            wrong_cues = wrong_cues - shared
             dismiss = True
             wrong = bool(wrong_cues) or lemma(fr.verb) in lex.accusing_speech
         if about_claim and not dismiss and _cue_tokens(tokens, lex.doubt):
