@@ -31,6 +31,7 @@ deterministic: it only looks backwards, in text order.
 from __future__ import annotations
 
 import bisect
+import os
 from dataclasses import dataclass, field
 
 from typing import TYPE_CHECKING
@@ -653,8 +654,11 @@ class ArticleResolver(NameFinder):
                    for c in tok.children if c.dep_ in {"amod", "compound"} and c.i == tok.i - 1)
 
     def _canonical_mention(self, tok: Token) -> Mention | None:
+        dateline = self.__dict__.get("_dateline", set())
+        if tok.i in dateline:
+            return None
         toks = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
-                and c.lower_ not in self.lex.titles] + [tok]
+                and c.lower_ not in self.lex.titles and c.i not in dateline] + [tok]
         name = self.doc[toks[0].i:tok.i + 1].text
         for k in reversed(self.known):
             if k.kind == "person" and last_word(k.name) == tok.lower_:
@@ -784,6 +788,10 @@ class ArticleResolver(NameFinder):
             if named is not None:
                 return Mention(tok.i, tok.i + 1, named.actor, "reference")
         state = self.__dict__.get("_organ_state")
+        if state is None:
+            m = self._home_organ(tok)
+            if m is not None:
+                return m
         if state is None or tok.lemma_.lower() not in self.lex.bare_organs or any(
                 c.dep_ in {"det", "poss", "nummod"} or (c.dep_ in {"amod", "compound"} and c.lower_ not in self.lex.organ_kinds)
                 for c in tok.children):
@@ -799,6 +807,34 @@ class ArticleResolver(NameFinder):
         if max(counts.values(), default=0) > counts.get(state, 0):
             return None
         return Mention(tok.i, tok.i + 1, state, "agent")
+
+    def _home_organ(self, tok: Token) -> Mention | None:
+        """The police with no country named ("Police said ...", "federal police accused ...",
+        "was arrested by the police") in a story set in one state (`home_state`: its
+        dateline, else the state it names most): that state's police, named as the news names
+        a state's organ ("Brazilian federal police"), the state's organ (`organ_of`). Only as
+        a subject, an agent or an object, and only with words of its kind before it
+        (`organ_kinds`; not "local police", "two police")."""
+        if tok.lemma_.lower() not in self.lex.home_organs or not (
+                tok.dep_ in {"nsubj", "nsubjpass", "dobj"} or (tok.dep_ == "pobj" and tok.head.lower_ == "by")):
+            return None
+        dateline = self.__dict__.get("_dateline", set())
+        kinds = [c for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.i not in dateline]
+        if any(c.dep_ not in {"det", "amod", "compound", "punct"} for c in tok.children if c.i < tok.i) or any(
+                c.lower_ not in self.lex.organ_kinds for c in kinds) or any(
+                c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+            return None
+        home = self.home_state()
+        if home is None:
+            return None
+        state = Actor(home.name, home.kind)
+        # (the demonym nearest the state's name: "Philippine", not "Filipino")
+        demonym = max(home.demonyms, key=lambda d: (len(os.path.commonprefix([d, home.name])), -len(d)),
+                      default=home.name)
+        words = [demonym, *(c.lower_ for c in kinds), tok.lower_]
+        actor = self._canonical(Actor(" ".join(words), "government"))
+        self.organ_of.setdefault(actor, state)
+        return self._noted(tok, Mention(tok.i, tok.i + 1, actor, "agent"))
 
     def _named_organ(self, demonym: Token, tok: Token) -> Mention | None:
         """A state's police, army, navy or coast guard named by the state's adjective right

@@ -15,6 +15,7 @@ pronouns, agent nouns).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
@@ -34,7 +35,9 @@ NAME_LABELS = {"PERSON", "ORG", "GPE"}
 _LABELS = (r"(?:UPDATE[SD]?|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|LISTEN|(?:ALSO )?READ(?: MORE)?|RELATED|"
            r"SEE ALSO|EDITOR['’]?S NOTE|CORRECTION|CLARIFICATION|ANALYSIS|OPINION|COMMENT|EXPLAINER|"
            r"FACTBOX|VIDEO|PHOTOS?|FILE PHOTO|LIVE|ADVERTISEMENT|SPONSORED|NOTE)\s*[-–—:]")
-DATELINE = re.compile(rf"^(?!{_LABELS})(?:[A-Z][A-Z.'’ /-]{{2,}}[A-Z.]|\(\w[\w .]*\))\s*(?:\([\w .]+\)\s*)?"
+# (capitals with accents too: "BRASÍLIA", "BOGOTÁ", "ŁÓDŹ")
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
+DATELINE = re.compile(rf"^(?!{_LABELS})(?:[{_CAPS}][{_CAPS}.'’ /-]{{2,}}[{_CAPS}.]|\(\w[\w .]*\))\s*(?:\([\w .]+\)\s*)?"
                       r"(?:[-–—:]|,\s*\w+ \d|\s*/)")
 PRONOUNS_THING = {"it", "its"}
 
@@ -78,6 +81,17 @@ def build_matcher(nlp, gaz: Gazetteer) -> PhraseMatcher:
     for form in forms:
         matcher.add(form, [nlp.make_doc(form)])
     return matcher
+
+
+def _state_of_place(gaz: Gazetteer, place: str):
+    """The state a dateline's place is (its name or an alias) or has as its capital,
+    compared without case or accents ("BRASÍLIA", "Brasilia")."""
+    def key(x: str) -> str:
+        return unicodedata.normalize("NFKD", x).encode("ascii", "ignore").decode().lower()
+    want = key(place)
+    if not want:
+        return None
+    return next((a for a in gaz.actors if a.kind == "state" and any(key(f) == want for f in a.surface_forms())), None)
 
 
 class NameFinder:
@@ -176,6 +190,8 @@ class NameFinder:
             m = DATELINE.match(sent.text)
             if m:
                 dateline_end = sent.start_char + m.end()
+                self.__dict__.setdefault("_dateline", set()).update(
+                    t.i for t in sent if t.idx < dateline_end)
         for span, how in sorted(chosen, key=lambda x: x[0].start):
             if span.start_char < dateline_end < span.end_char:
                 # ("OTTAWA - Facebook Inc.", one entity: the name after the dateline)
@@ -183,6 +199,8 @@ class NameFinder:
                 if rest:
                     span = doc[rest[0].i:span.end]
                     how = "gaz" if self.gaz.by_form.get(span.text) is not None else how
+                if all(t.lower_ in self.lex.organ_kinds | self.lex.bare_organs for t in rest):
+                    continue   # ("BRASILIA - Federal police": the organ's kind, no name)
             if span.start_char < dateline_end or _located(span) or (how != "gaz" and self._place_of(span)):
                 continue
             acronyms = self.__dict__.setdefault("_acronyms", {})
@@ -590,24 +608,52 @@ class NameFinder:
             kind = "government"   # "Ministry of Environment", "Fair Trade Commission": a public body
         return self._canonical(Actor(text, kind))
 
+    def _state_counts(self) -> Counter:
+        """How often the article names each state the gazetteer knows: its name, an alias,
+        its capital or its demonym (a dateline's capitals count: "MANILA -")."""
+        got = self.__dict__.get("_state_counts_cached")
+        if got is None:
+            words = Counter(t.text.title() if t.is_upper and len(t.text) > 3 else t.text for t in self.doc)
+            text = self.doc.text
+            got = Counter()
+            for a in self.gaz.actors:
+                if a.kind == "state":
+                    forms = set(a.surface_forms()) | set(a.demonyms)
+                    n = sum(words[f] for f in forms if " " not in f) + sum(text.count(f) for f in forms if " " in f)
+                    if n:
+                        got[a] = n
+            self.__dict__["_state_counts_cached"] = got
+        return got
+
     def _abroad(self) -> bool:
         """Whether the article is set in another state: it names another state (its name, an
         alias, its capital or its demonym) at least twice, and three times as often as the
         United States ("the US-based Omidyar Network" in a story from Manila)."""
-        got = self.__dict__.get("_abroad_cached")
-        if got is None:
-            # (a dateline's capitals count: "MANILA -")
-            words = Counter(t.text.title() if t.is_upper and len(t.text) > 3 else t.text for t in self.doc)
-            text = self.doc.text
+        counts = self._state_counts()
+        us = sum(n for a, n in counts.items() if a.name == "United States")
+        other = max((n for a, n in counts.items() if a.name != "United States"), default=0)
+        return other >= 2 and other >= 3 * us
 
-            def times(actor) -> int:
-                forms = set(actor.surface_forms()) | set(actor.demonyms)
-                return sum(words[f] for f in forms if " " not in f) + sum(text.count(f) for f in forms if " " in f)
-            states = [a for a in self.gaz.actors if a.kind == "state"]
-            us = sum(times(a) for a in states if a.name == "United States")
-            other = max((times(a) for a in states if a.name != "United States"), default=0)
-            got = self.__dict__["_abroad_cached"] = other >= 2 and other >= 3 * us
-        return got
+    def home_state(self):
+        """The state the story is set in: the one its dateline names, by its capital or its
+        own name ("JAKARTA -", "Brasília, March 20 (Reuters) -"), else the one it names at
+        least twice and twice as often as any other; None when neither tells."""
+        if "_home_cached" in self.__dict__:
+            return self.__dict__["_home_cached"]
+        home = None
+        for line in [p.strip() for p in self.doc.text.split("\n") if p.strip()][:3]:
+            m = DATELINE.match(line)
+            if m:
+                place = re.split(r"\s*[-–—:,(/]", m.group(0), maxsplit=1)[0].strip().rstrip(".")
+                home = _state_of_place(self.gaz, place)
+                if home is not None:
+                    break
+        if home is None:
+            ranked = self._state_counts().most_common(2)
+            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+                home = ranked[0][0]
+        self.__dict__["_home_cached"] = home
+        return home
 
     def _known_body(self, fits) -> Actor | None:
         """The latest body (no person, no state) the article has named that `fits`."""

@@ -230,6 +230,7 @@ class Lexicon:
     inquiry_proceedings: frozenset[str]
     bare_organs: frozenset[str]
     organ_kinds: frozenset[str]
+    home_organs: frozenset[str]
     charging_verbs: frozenset[str]
     sanction_lists: frozenset[str]
     manner_adjectives: frozenset[str]

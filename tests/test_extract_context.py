@@ -3861,3 +3861,41 @@ def test_doubts_about_a_states_election_criticise_it(extractor, text, expected):
 def test_concerns_raised_by_a_body_are_about_their_object(extractor):
     got = claims_of(extractor, "Concerns about Hungary's media law were raised by the European Commission.")
     assert got == [("European Commission", "criticize", "Hungary")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dateline's capital names the state
+    ("Quarrel over dam\n\nLIMA - Police said on Tuesday that Andes Mining had dumped toxic waste into "
+     "the river.", ("Peruvian police", "accuse", "Andes Mining")),
+    # with words of its kind, and the capital written without its accent
+    ("Raids on meat plants\n\nBRASÍLIA, March 17 (Reuters) - Federal police accused Carnes Sul of bribing "
+     "health inspectors.", ("Brazilian federal police", "accuse", "Carnes Sul")),
+    # no dateline: the state the story names most; as the agent of a passive
+    ("Kenya's opposition called protests on Monday. Kenyan lawmakers had debated the tax for weeks, and "
+     "Kenya's president signed it on Friday. Opposition leader Amos Wekesa was arrested by the police "
+     "on Saturday.", ("Kenyan police", "sanction", "Amos Wekesa")),
+    # the demonym that names the state's bodies ("Philippine", not "Filipino")
+    ("Editor held\n\nMANILA - Police arrested the editor Rosa Dizon on Wednesday.",
+     ("Philippine police", "sanction", "Rosa Dizon")),
+])
+def test_police_named_with_no_country_are_the_police_of_the_state_the_story_is_set_in(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # nothing says where the story is set
+    "Police arrested the editor Rosa Dizon on Wednesday.",
+    # two states named as often: no home
+    "Chile and Peru met on Monday. Chile and Peru signed a deal. Police arrested the editor Rosa Dizon.",
+    # a local force is a city's, not the state's
+    "Editor held\n\nMANILA - Local police arrested the editor Rosa Dizon on Wednesday.",
+])
+def test_police_are_no_states_where_the_story_does_not_tell_which_state(extractor, text):
+    assert not any("police" in actor.lower() for actor, _, _ in claims_of(extractor, text))
+
+
+def test_a_dateline_is_no_part_of_the_name_after_it(extractor):
+    for text in ("Raids\n\nJAKARTA - Police said Carnes Sul had bribed inspectors.",
+                 "Raids\n\nBRASÍLIA - Federal police said Carnes Sul had bribed inspectors."):
+        actors = [actor for actor, _, _ in claims_of(extractor, text)]
+        assert actors and not any(a.startswith(("JAKARTA", "BRAS", "Federal")) for a in actors), actors
