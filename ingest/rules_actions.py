@@ -276,6 +276,9 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon,
                     speaker: Mention | None = None, exclude: tuple = ()) -> list[Mention]:
     products = action in {"sanction", "cut_ties"}
+    if action == "sanction" and any(matches_entry(verb, e, lex) for e in lex.overruling_verbs) and any(
+            lemma(o) in lex.act_nouns or noun_action(o, lex) for o in children(verb, "dobj")):
+        return []   # ("went to court to block the ban", "revoked the order": an act undone, no one punished)
     if action == "sanction":
         # "prohibited U.S. companies from exporting to ZTE": the one cut off (by a
         # dealing: "was banned from travelling to the UK" bans the traveller)

@@ -3899,3 +3899,36 @@ def test_a_dateline_is_no_part_of_the_name_after_it(extractor):
                  "Raids\n\nBRASÍLIA - Federal police said Carnes Sul had bribed inspectors."):
         actors = [actor for actor, _, _ in claims_of(extractor, text)]
         assert actors and not any(a.startswith(("JAKARTA", "BRAS", "Federal")) for a in actors), actors
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blocking or shutting down a party is a measure against it; threatened, a threat
+    ("Pakistan blocked YouTube in 2012 over a film it called blasphemous.", ("Pakistan", "sanction", "YouTube")),
+    ("Vietnam threatened to block Telegram unless it removed the channels.", ("Vietnam", "threaten", "Telegram")),
+    ("Russia threatened to shut down WhatsApp over its refusal to store data locally.",
+     ("Russia", "threaten", "WhatsApp")),
+    ("Kenya's regulator said it would block Netflix if the company did not register.",
+     ("Kenya", "threaten", "Netflix")),
+    ("Myanmar's junta closed down the newspaper Sun Daily on Monday.", ("Myanmar", "sanction", "Sun Daily")),
+])
+def test_blocking_or_shutting_down_a_party_is_a_measure_against_it(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters blocked the road to the airport on Monday.",
+    "Tesla shut down its plant in Shanghai for a week.",
+    "The storm closed down the port.",
+])
+def test_blocking_a_road_or_shutting_ones_own_plant_is_no_measure(extractor, text):
+    assert not any(action == "sanction" for _, action, _ in claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Maritime Authority banned Skyvane Shipping from its ports. Skyvane Shipping went to court to block the ban.",
+    "The Maritime Authority fined Skyvane Shipping. A court later revoked the fine.",
+])
+def test_blocking_or_revoking_an_act_punishes_no_one(extractor, text):
+    got = claims_of(extractor, text)
+    assert not any(action == "sanction" and actor != "Maritime Authority" for actor, action, _ in got), got
