@@ -844,8 +844,10 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         measure = action
         if action in lex.rule_actions["announced"] and (_conditional_measure(tok) or _warned_measure(tok, lex)):
             action = "threaten"   # "would expel more diplomats if Moscow did not cooperate"
-        elif action == "accuse" and _conditional_measure(tok):
-            action = "threaten"   # "will hold Sanofi accountable if children fall ill": a consequence promised
+        elif action == "accuse" and (_conditional_measure(tok) or _promised_account(tok, lex)):
+            # "will hold Sanofi accountable if children fall ill", "vowed to hold the killers to
+            # account", "Canada will hold India responsible": a consequence promised
+            action = "threaten"
         elif action == "sanction" and tok.dep_ == "xcomp" and _promising(tok.head, lex):
             action = "threaten"   # "vowed to ban the opposition parties": a measure promised, not taken
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
@@ -1385,6 +1387,16 @@ def _told_party(res: ArticleResolver, verb: Token, lex: Lexicon, actors: list[Me
     return [m for o in children(verb.head, "dobj", "dative") for m in _parties(res, o) if m.actor not in mine]
 
 
+def _promised_account(verb: Token, lex: Lexicon) -> bool:
+    """Holding a party to account promised, not done (`accountability`): told in the future
+    ("will hold India accountable"), or vowed or warned ("vowed to hold the killers to
+    account", "warned that it would hold Tehran responsible"); "held Iran responsible for
+    the attack" blames."""
+    if not any(matches_entry(verb, e, lex) for e in lex.accountability):
+        return False
+    return future(verb) or (verb.dep_ == "xcomp" and _promising(verb.head, lex)) or _warned_measure(verb, lex)
+
+
 def _warned_measure(verb: Token, lex: Lexicon) -> bool:
     """A measure to come that a warning tells: "warned that Hungary would be stripped of its
     voting rights", "warned that it would expel the envoys" (a threat, if or no if)."""
@@ -1690,9 +1702,10 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if not targets:
             continue
         if action in lex.rule_actions["announced"] and gov is not None and tok.dep_ in {"dobj", "nsubjpass"} \
-                and _conditional_measure(gov):
+                and (_conditional_measure(gov) or _warned_measure(gov, lex)):
             # "will impose sanctions on Belarus unless it frees the journalist", "sanctions
-            # would be imposed on Belarus if the crackdown continued"
+            # would be imposed on Belarus if the crackdown continued", "warned it would impose
+            # sanctions on Belarus"
             action = "threaten"
         elif action in lex.rule_actions["announced"] and gov is not None and tok.dep_ == "dobj" and tok.head == gov \
                 and lemma(gov) in lex.deliberating_verbs and not negated(gov, lex):

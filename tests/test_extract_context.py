@@ -3932,3 +3932,19 @@ def test_blocking_a_road_or_shutting_ones_own_plant_is_no_measure(extractor, tex
 def test_blocking_or_revoking_an_act_punishes_no_one(extractor, text):
     got = claims_of(extractor, text)
     assert not any(action == "sanction" and actor != "Maritime Authority" for actor, action, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # holding to account promised is a threat; done, it blames
+    ("Chile will hold Peru accountable for the spill.", ("Chile", "threaten", "Peru")),
+    ("Chile vowed to hold Peru responsible for any further spill.", ("Chile", "threaten", "Peru")),
+    ("Chile held Peru responsible for the spill.", ("Chile", "accuse", "Peru")),
+    # a measure a warning tells, named by its noun
+    ("The EU warned it would impose sanctions on Belarus.", ("European Union", "threaten", "Belarus")),
+    ("Ghana warned that penalties would be imposed on Coastline Mining.", ("Ghana", "threaten", "Coastline Mining")),
+    # announced without a warning, it is the measure
+    ("The EU said it would impose sanctions on Belarus.", ("European Union", "sanction", "Belarus")),
+])
+def test_a_consequence_promised_or_warned_of_is_a_threat(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
