@@ -393,8 +393,8 @@ def _content_negated(tokens: list[Token], root: Token, cues: set[Token] = frozen
     wrongdoing ("not entitled to", "no right to") negates nothing."""
     verbs = {root, *[c for c in root.children if c.pos_ in {"VERB", "AUX"} and c.dep_ == "conj"]}
     for t in tokens:
-        if t in cues:
-            continue
+        if t in cues or (t.dep_ == "neg" and t.head in cues and t.head.lemma_.lower() == "do"):
+            continue   # ("had not done enough to protect": the "not" is the cue's own)
         if t.dep_ == "neg" and (t.head in verbs or (t.head.dep_ in {"acomp", "attr"} and t.head.head in verbs)):
             return True   # (also "was not aware of", "is not responsible for")
         if (t.lower_ in {"no", "never"} or (t.lower_ == "nothing" and any(
@@ -486,8 +486,9 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
                          for d in [res.gaz.by_demonym.get(x.text)] if d is not None and d.kind == "state"])
                     add([m for b in pobjs(p, {"by"}) for m in res.actors_of(b, speaker=speaker)])
             continue
-        if any(c.dep_ == "neg" for c in v.children) and not omission:
+        if any(c.dep_ == "neg" for c in v.children) and not omission and not _did_too_little(v, res.lex):
             continue   # "Kaspersky was not the target": nothing is alleged of the subject
+            #            (but "had not done enough to protect users" is the failure alleged)
         if not is_passive(v) and (verb_action(v, res.lex) in {"accuse", "sue", "investigate"} or (
                 verb_action(v, res.lex) == "criticize" and v not in cues and not near_cue_verb(v))):
             # "a grand jury indicted X on fraud charges": the wrong is the charge's, not the
@@ -845,11 +846,32 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
             # "failed to recall the treadmills", "refused to cooperate"; not "failed to
             # provide any evidence", which doubts a claim
             out.add(t.head)
+        elif t.pos_ in {"VERB", "AUX"} and _did_too_little(t, lex):
+            out.add(t)
         elif t.pos_ == "VERB" and (_harms(t, lex.harm_verbs, lex.harm_objects, lex.quantity_words) or
                                    _harms(t, lex.pollution_verbs, lex.pollution_objects, lex.quantity_words) or
                                    _intrudes(t, lex)):
             out.add(t)
     return out
+
+
+def _did_too_little(verb: Token, lex) -> bool:
+    """Too little done towards a duty: "had not done enough to protect users", "did
+    little to stop the abuse", "has done nothing to prevent it", "did too little to
+    warn patients" (a verb of `duty_verbs` after "do")."""
+    if lemma(verb) != "do":
+        return False
+    amount = [c for c in verb.children if c.dep_ in {"dobj", "advmod", "npadvmod"}
+              and c.lower_ in {"enough", "little", "nothing", "less"}]
+    if not amount:
+        return False
+    negated_do = any(c.dep_ == "neg" for c in verb.children)
+    if any(a.lower_ == "enough" for a in amount) != negated_do:
+        return False   # ("did enough to stop it" is no failure; "did not do nothing" is odd)
+    purposes = [x for h in [verb, *amount] for x in h.children
+                if x.dep_ in {"xcomp", "advcl", "relcl", "acl"} and x.pos_ == "VERB"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
+    return any(lemma(x) in lex.duty_verbs for x in purposes)
 
 
 def _charged_by_trigger(cue: Token, root: Token, frame_verb: Token, lex) -> bool:
@@ -926,6 +948,8 @@ def _dismissal_cues(tokens: list[Token], lex) -> set[Token]:
     if single is None:
         single = _SINGLE[id(lex)] = frozenset(e[0] for e in lex.dismissal if len(e) == 1)
     for t in _cue_tokens(tokens, lex.dismissal):
+        if t.dep_ == "xcomp" and t.head.pos_ == "VERB" and lemma(t.head) in lex.duty_failures:
+            continue   # ("had failed to comply with the law": a duty failed, nothing cleared)
         if t.dep_ == "amod" and t.head.pos_ in {"NOUN", "PROPN"} and lemma(t) in single:
             head = lemma(t.head)
             if head not in lex.claim_nouns and head not in lex.report_nouns and \

@@ -3948,3 +3948,26 @@ def test_blocking_or_revoking_an_act_punishes_no_one(extractor, text):
 def test_a_consequence_promised_or_warned_of_is_a_threat(extractor, text, expected):
     got = claims_of(extractor, text)
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duty failed: "comply" clears only when it is done
+    ("Greenpeace said Nordvik Oil had failed to comply with the safety rules.", ("Greenpeace", "accuse", "Nordvik Oil")),
+    ("Greenpeace said Nordvik Oil had refused to comply with the court order.", ("Greenpeace", "accuse", "Nordvik Oil")),
+    # too little done towards a duty
+    ("Greenpeace said Nordvik Oil had not done enough to protect its workers.",
+     ("Greenpeace", "accuse", "Nordvik Oil")),
+    ("Greenpeace said Nordvik Oil had done too little to prevent the spill.", ("Greenpeace", "accuse", "Nordvik Oil")),
+    ("Greenpeace said Nordvik Oil did nothing to stop the leak.", ("Greenpeace", "accuse", "Nordvik Oil")),
+])
+def test_a_duty_failed_or_too_little_done_is_alleged(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Greenpeace said Nordvik Oil had done enough to protect its workers.",
+    "Greenpeace said Nordvik Oil had complied with the safety rules.",
+])
+def test_enough_done_or_rules_complied_with_alleges_nothing(extractor, text):
+    assert not any(action == "accuse" for _, action, _ in claims_of(extractor, text))
