@@ -104,7 +104,7 @@ class Extractor:
         # the lemmas without which a rule cannot fire: a sentence holding none of
         # them skips the rule (None: the rule always runs)
         gates = {rules_actions.cut_ties: lex.cut_ties_verbs | lex.cut_ties_nouns | set(lex.participles) | lex.renewing_verbs
-                 | lex.cut_ties_returning,
+                 | lex.cut_ties_returning | lex.reconsidering_verbs,
                  rules_actions.stop_using: lex.stop_verbs | lex.use_words,
                  rules_actions.halted_dealings: lex.dealing_verbs | {"do"},
                  rules_actions.calls: lex.call_verbs | lex.order_verbs,

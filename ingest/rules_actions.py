@@ -289,6 +289,17 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                         found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                         if found:
                             return found
+    if action == "investigate":
+        # "was investigating whether Fonterra had breached the rules", "is looking into
+        # whether X paid bribes": whom the question is about
+        asked = [c for h in [verb, *(p for p in children(verb, "prep"))] for c in h.children
+                 if c.dep_ in {"ccomp", "pcomp", "advcl"} and any(
+                     m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)]
+        for c in asked:
+            for subj in children(c, "nsubj", "nsubjpass"):
+                found = np_actors(res, subj, lex, speaker=speaker, exclude=exclude)
+                if found:
+                    return found
     if action == "sanction" and word_forms(verb) & lex.taking_verbs:
         # "deducted ten points from Everton", "stripped the title from X": whom it is taken from
         for p in pobjs(verb, {"from"}):
@@ -1904,6 +1915,10 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 if prep.lower_ in {"out", "of", "from"}:
                     for x in [prep, *children(prep, "prep")]:
                         objs += [o for d in children(x, "pobj") for o in [d, *d.conjuncts]]
+        elif tok.pos_ == "VERB" and lemma(tok) in lex.reconsidering_verbs and not negated(tok, lex):
+            # "would review its co-operation with Australia", "is reconsidering its ties with
+            # X": a relation put in question (a threat, below)
+            objs = [o for d in children(tok, "dobj", "nsubjpass") for o in [d, *d.conjuncts]]
         elif tok.pos_ == "VERB" and lemma(tok) in lex.cut_ties_returning and _homeward(tok, lex) \
                 and not negated(tok, lex):
             # "called back its ambassador", "ordered its envoys to Oslo to return home"
@@ -1997,7 +2012,8 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                     break
         # ("suspended imports of Brazilian meat": an embargo restricts, it is a sanction)
         action = "sanction" if all(lemma(o) in lex.cut_ties_embargo for o in objs) else "cut_ties"
-        if gov.pos_ in {"VERB", "AUX"} and (_conditional_measure(gov) or _warned_measure(gov, lex)):
+        if gov.pos_ in {"VERB", "AUX"} and (_conditional_measure(gov) or _warned_measure(gov, lex)
+                                            or lemma(gov) in lex.reconsidering_verbs):
             action = "threaten"   # "warned Moldova that gas deliveries would stop unless it paid"
         for a in actors:
             for t in targets:

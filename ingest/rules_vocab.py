@@ -231,6 +231,7 @@ class Lexicon:
     bare_organs: frozenset[str]
     organ_kinds: frozenset[str]
     home_organs: frozenset[str]
+    reconsidering_verbs: frozenset[str]
     accountability: tuple[tuple[str, ...], ...]
     charging_verbs: frozenset[str]
     sanction_lists: frozenset[str]

@@ -3971,3 +3971,38 @@ def test_a_duty_failed_or_too_little_done_is_alleged(extractor, text, expected):
 ])
 def test_enough_done_or_rules_complied_with_alleges_nothing(extractor, text):
     assert not any(action == "accuse" for _, action, _ in claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # what an inquiry asks is about whom it asks, and alleges nothing
+    ("Chile's environment agency said it was investigating whether Andes Mining had dumped toxic waste.",
+     ("Chile", "investigate", "Andes Mining"), ("Chile", "accuse", "Andes Mining")),
+    ("The SEC is examining whether Skyvane Motors misled investors.",
+     ("Securities and Exchange Commission", "investigate", "Skyvane Motors"),
+     ("Securities and Exchange Commission", "accuse", "Skyvane Motors")),
+])
+def test_an_inquiry_into_whether_a_party_did_wrong_is_about_it_and_alleges_nothing(extractor, text, expected,
+                                                                                     not_expected):
+    got = claims_of(extractor, text)
+    assert expected in got and not_expected not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # joint exercises and patrols are a cooperation to halt
+    ("Chile suspended joint naval exercises with Peru on Monday.", ("Chile", "cut_ties", "Peru")),
+    ("Chile said joint border patrols with Peru would be halted.", ("Chile", "cut_ties", "Peru")),
+    # a relation put under review is a threat to cut it
+    ("Chile warned that it would review its co-operation with Peru.", ("Chile", "threaten", "Peru")),
+    ("Chile said it was reconsidering its ties with Peru.", ("Chile", "threaten", "Peru")),
+    # a court's injunction restrains the party it names
+    ("The High Court restrained the Dockers Union from going ahead with the strike.",
+     ("High Court", "sanction", "Dockers Union")),
+])
+def test_halted_exercises_relations_under_review_and_injunctions(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+def test_reviewing_figures_or_powers_threatens_no_one(extractor):
+    for text in ("Chile reviewed its trade figures.", "The board will review the exercise of its powers."):
+        assert claims_of(extractor, text) == []
