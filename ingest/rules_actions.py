@@ -295,6 +295,9 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         asked = [c for h in [verb, *(p for p in children(verb, "prep"))] for c in h.children
                  if c.dep_ in {"ccomp", "pcomp", "advcl"} and any(
                      m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)]
+        # "would investigate allegations that Shell had bribed officials": whom the claim names
+        asked += [c for o in children(verb, "dobj") if lemma(o) in lex.claim_nouns
+                  for c in children(o, "acl", "ccomp") if any(m.lower_ == "that" for m in children(c, "mark"))]
         for c in asked:
             for subj in children(c, "nsubj", "nsubjpass"):
                 found = np_actors(res, subj, lex, speaker=speaker, exclude=exclude)

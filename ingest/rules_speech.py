@@ -980,9 +980,13 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             subj_tok = fr.subject   # ("X, which it said had ...")
         # what happens only "if the United States attacked" is no allegation
         conditional = {x for c in conditions(fr.content) for x in c.subtree}
-        # nor what is only asked ("was investigating whether Fonterra had breached the rules")
+        # nor what is only asked ("was investigating whether Fonterra had breached the rules",
+        # "would investigate allegations that Shell had bribed officials")
         conditional |= {x for t in tokens if t.dep_ in {"ccomp", "advcl"} and any(
             m.dep_ == "mark" and m.lower_ == "whether" for m in t.children) for x in t.subtree}
+        conditional |= {x for t in tokens if t.pos_ == "NOUN" and lemma(t) in lex.claim_nouns
+                        and lemma(t.head) in lex.inquiry_words
+                        for c in t.children if c.dep_ in {"acl", "ccomp"} for x in c.subtree}
         # nor what a rejected view says ("we reject the view that X's actions constitute apartheid")
         rejected = {x for t in tokens if t.pos_ == "NOUN" and (lemma(t) in lex.claim_nouns or lemma(
                         t) in lex.attribution_nouns) and word_forms(t.head) & lex.negating_verbs

@@ -3980,6 +3980,12 @@ def test_enough_done_or_rules_complied_with_alleges_nothing(extractor, text):
     ("The SEC is examining whether Skyvane Motors misled investors.",
      ("Securities and Exchange Commission", "investigate", "Skyvane Motors"),
      ("Securities and Exchange Commission", "accuse", "Skyvane Motors")),
+    # allegations to be investigated are someone else's; whom they name is investigated
+    ("Ghana said it would investigate allegations that Coastline Mining had bribed officials.",
+     ("Ghana", "investigate", "Coastline Mining"), ("Ghana", "accuse", "Coastline Mining")),
+    ("Amnesty International urged Ghana to investigate reports that Coastline Mining had poisoned the river.",
+     ("Amnesty International", "investigate", "Coastline Mining"),
+     ("Amnesty International", "accuse", "Coastline Mining")),
 ])
 def test_an_inquiry_into_whether_a_party_did_wrong_is_about_it_and_alleges_nothing(extractor, text, expected,
                                                                                      not_expected):
