@@ -983,6 +983,9 @@ class ArticleResolver(NameFinder):
             return None
         limit = tok.i if before is None else before
         lemma = tok.lemma_.lower()
+        if lemma in self.lex.scheme_nouns and any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children if c.i < tok.i):
+            return None   # ("the subsidy regime", "the sanctions regime": a scheme, no government)
         if lemma in self.lex.roles:
             person = self.person_roles.get(lemma)
             told = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i}
@@ -1211,6 +1214,15 @@ class ArticleResolver(NameFinder):
                         if m is not None and (want(m) or (low == "it" and x.pos_ == "PROPN")) \
                                 and m.actor not in exclude:
                             return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
+        if tok.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.lex.claim_nouns \
+                and (verb.lemma_.lower(),) in self.lex.actions["deny"].verbs and before is None:
+            # "charged Naik with money laundering, accusations he denies": the one the
+            # sentence charged (its latest object named before), not the last subject
+            for i, m, is_subj in reversed(self.history):
+                if i < tok.sent.start:
+                    break
+                if i < limit and not is_subj and want(m) and m.actor not in exclude:
+                    return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
         if low in {"him", "her"} and tok.dep_ in {"dobj", "dative", "pobj"} and before is None:
             # "said the case against Bialiatski was political and called for Minsk to release
             # him": an object pronoun's person named earlier in its own sentence, before any

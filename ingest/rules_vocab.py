@@ -232,6 +232,8 @@ class Lexicon:
     organ_kinds: frozenset[str]
     home_organs: frozenset[str]
     reconsidering_verbs: frozenset[str]
+    message_nouns: frozenset[str]
+    scheme_nouns: frozenset[str]
     accountability: tuple[tuple[str, ...], ...]
     charging_verbs: frozenset[str]
     sanction_lists: frozenset[str]

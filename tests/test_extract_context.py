@@ -4012,3 +4012,27 @@ def test_halted_exercises_relations_under_review_and_injunctions(extractor, text
 def test_reviewing_figures_or_powers_threatens_no_one(extractor):
     for text in ("Chile reviewed its trade figures.", "The board will review the exercise of its powers."):
         assert claims_of(extractor, text) == []
+
+
+def test_answering_a_letter_is_no_retaliation(extractor):
+    text = ("Chile's president wrote to Peru's president on Monday. Peru said it would respond to the letter "
+            "within a week.")
+    assert not any(action == "threaten" for _, action, _ in claims_of(extractor, text))
+    text = "Chile expelled two Peruvian diplomats. Peru said it would respond to the expulsions."
+    assert ("Peru", "threaten", "Chile") in claims_of(extractor, text)
+
+
+def test_a_scheme_called_a_regime_is_no_government(extractor):
+    text = ("LAGOS - Nigeria's government removed the fuel subsidy. President Ade Bello said the subsidy "
+            "regime had been riddled with corruption.")
+    assert not any(target == "Nigeria" for _, action, target in claims_of(extractor, text) if action == "accuse")
+    text = "Syria's army shelled the town. Amnesty International said the regime had tortured detainees."
+    assert ("Amnesty International", "accuse", "Syria") in claims_of(extractor, text)
+
+
+def test_charges_he_denies_are_denied_by_the_one_charged(extractor):
+    text = ("Chilean minister Ana Soto spoke on Monday. Peruvian prosecutors have charged Luis Vera with money "
+            "laundering, accusations he denies.")
+    got = claims_of(extractor, text)
+    assert ("Luis Vera", "deny", "Peru") in got or ("Luis Vera", "deny", "Peruvian prosecutors") in got, got
+    assert not any(actor == "Ana Soto" for actor, _, _ in got), got
