@@ -831,7 +831,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         confidence = 0.8
         if not actors and action == "sanction" and is_passive(tok):
             actors = _banned_where(res, tok)   # "was barred from building networks in Australia"
-        if not actors and is_passive(tok) and (action in lex.rule_actions["context_agent"] or (
+        if not actors and is_passive(tok) and not children(tok, "agent") and (
+                action in lex.rule_actions["context_agent"] or (
                 action == "accuse" and lemma(tok) in lex.charging_verbs and not future(tok))):
             # "Orbis was also fined for ...": by whoever acted against it before
             # ("Daimler, Volvo and DAF were all penalised": against one of them); "He is
@@ -853,6 +854,9 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                         out.append(Candidate(a, "accuse", Mention(held.i, held.i + 1, prior, "reference"),
                                              tok, "verb", tok, 0.5))
                 continue
+        if action == "dispute" and lemma(tok) in lex.interrogating_verbs and any(
+                o.pos_ == "PROPN" or o.lower_ in {"him", "her", "them"} for o in children(tok, "dobj")):
+            action = "investigate"   # "prosecutors questioned Platini": a person questioned, not a claim
         if charged and all(prosecutes(res, a, lex) for a in actors):
             action = "sue"   # "prosecutors charged X with fraud": a criminal charge, by the state
         measure = action

@@ -234,6 +234,7 @@ class Lexicon:
     reconsidering_verbs: frozenset[str]
     message_nouns: frozenset[str]
     scheme_nouns: frozenset[str]
+    interrogating_verbs: frozenset[str]
     accountability: tuple[tuple[str, ...], ...]
     charging_verbs: frozenset[str]
     sanction_lists: frozenset[str]

@@ -4036,3 +4036,22 @@ def test_charges_he_denies_are_denied_by_the_one_charged(extractor):
     got = claims_of(extractor, text)
     assert ("Luis Vera", "deny", "Peru") in got or ("Luis Vera", "deny", "Peruvian prosecutors") in got, got
     assert not any(actor == "Ana Soto" for actor, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person questioned is interrogated; evidence questioned is disputed
+    ("Peruvian prosecutors questioned Luis Vera as a witness on Friday.", ("Peru", "investigate", "Luis Vera")),
+    ("Chile accused Peru of the spill. Bolivia questioned the Chilean evidence.", ("Bolivia", "dispute", "Chile")),
+])
+def test_questioning_a_person_investigates_and_questioning_evidence_disputes(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+def test_a_passive_whose_agent_is_no_party_takes_no_earlier_agent(extractor):
+    text = ("Peru's Congress removed Luis Vera in November. Vera is barred by the constitution from seeking "
+            "a second term.")
+    got = claims_of(extractor, text)
+    assert got.count(("Congress", "sanction", "Luis Vera")) <= 1 and not any(
+        "constitution" in actor.lower() for actor, _, _ in got), got
+    assert len([c for c in got if c[1] == "sanction"]) == 1, got
