@@ -1039,6 +1039,13 @@ def _name_parts(span: Span) -> list[Span]:
     through a verb into the next ("Scotland Yard arrested Majeed", one entity), the
     proper words right after the verb as a name of their own."""
     head = _without_amount(span)
+    nxt = span.doc[head.end] if head.end < len(span.doc) else None
+    if span.label_ == "GPE" and nxt is not None and nxt.pos_ == "PROPN" and not nxt.ent_type_ \
+            and nxt.text[:1].isupper() and head[-1].dep_ == "compound" and head[-1].head == nxt \
+            and nxt.dep_ != "compound":
+        # ("Cambridge Analytica", read as the place "Cambridge" and a word after it: one name,
+        # the place's the first word of it)
+        head = span.doc[head.start:nxt.i + 1]
     out = [head]
     after = head.end
     if after < span.end and span.doc[after].pos_ in {"VERB", "AUX"}:

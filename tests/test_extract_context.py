@@ -4055,3 +4055,13 @@ def test_a_passive_whose_agent_is_no_party_takes_no_earlier_agent(extractor):
     assert got.count(("Congress", "sanction", "Luis Vera")) <= 1 and not any(
         "constitution" in actor.lower() for actor, _, _ in got), got
     assert len([c for c in got if c[1] == "sanction"]) == 1, got
+
+
+def test_a_place_that_begins_a_firms_name_is_part_of_it(extractor):
+    # the recogniser reads "Cambridge" as a place and leaves "Analytica" out
+    text = ("Aleksandr Kogan, a Cambridge University researcher, built the quiz app. Facebook said Kogan had "
+            "violated its policies by passing the data to Cambridge Analytica, and it banned both Kogan and the "
+            "firm from its platform.")
+    got = claims_of(extractor, text)
+    assert ("Facebook", "sanction", "Cambridge Analytica") in got, got
+    assert not any(target == "Cambridge University" for _, _, target in got), got
