@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 from .rules_names import (PRONOUNS_THING, Actor, Mention, NameFinder, has_definite, last_word,
-                          np_tokens, build_matcher, name_words)
+                          np_tokens, build_matcher, name_words, state_run)
 from .rules_vocab import Gazetteer, Lexicon, word_forms
 
 __all__ = ["Actor", "ArticleResolver", "Mention", "build_matcher", "name_words"]
@@ -762,6 +762,15 @@ class ArticleResolver(NameFinder):
                 m = self.names.get(c.i)
                 if m is not None and m.actor.kind == "state":
                     return Mention(tok.i, tok.i + 1, m.actor, "agent")
+                mods = [x for x in tok.lefts if x.dep_ in {"amod", "compound"} and x.pos_ in {"ADJ", "NOUN"}
+                        and not x.ent_type_ and x.lower_ not in _PLAIN_MODIFIERS]
+                if m is not None and m.person is None and m.actor.kind not in {"person", "state"} and mods \
+                        and c.right_edge.i + 1 == min(x.i for x in mods):
+                    # ("banned by FIFA's ethics committee", "Facebook's oversight board": a body of
+                    # its owner's, named by its description, for "the panel" after it)
+                    name = " ".join([m.actor.name, *(x.text for x in mods), tok.text])
+                    return self._noted(tok, Mention(tok.i, tok.i + 1, self._canonical(Actor(name, "organization")),
+                                                    "name"))
         if any(c.dep_ in {"poss", "nummod"} for c in tok.children):
             return None   # "the club's board" is the club's; "two panels" are no one
         mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN", "VERB"}
@@ -897,6 +906,11 @@ class ArticleResolver(NameFinder):
             if m is None and dem is None:
                 m = self.resolve(child, speaker=speaker, depth=depth + 1)
             state = dem.kind == "state" if dem is not None else m is not None and m.actor.kind == "state"
+            if state and child.dep_ != "poss" and tok.tag_ == "NN" \
+                    and tok.lemma_.lower() in self.lex.company_group_nouns and not state_run(tok):
+                # "the Chinese timber company", "a Russian bank": a firm of that country, never its
+                # state; the firm named before, when the article refers back to one
+                return self._reference(tok) if has_definite(tok) else None
             if state and child.dep_ != "poss" and tok.tag_ in {"NNS", "NNPS"} \
                     and tok.lemma_.lower() in self.lex.private_nouns:
                 # "two US law firms", "Chinese companies": people or firms of a
@@ -1028,6 +1042,12 @@ class ArticleResolver(NameFinder):
             fits = [(i, m, is_subj) for i, m, is_subj in reversed(self.history)
                     if i < limit and m.actor not in exclude and m.person is None and
                     m.actor.kind != "person" and described <= name_words(m.actor.name)]
+            if not fits and lemma in self.lex.described_bodies and described == {lemma}:
+                # ("the panel" after "FIFA's ethics committee": a body described by a word of
+                # its kind, before any other body of a fitting kind)
+                fits = [(i, m, is_subj) for i, m, is_subj in reversed(self.history)
+                        if i < limit and m.actor not in exclude and m.person is None and m.actor.kind != "person"
+                        and m.actor.name.lower().split()[-1] in self.lex.described_bodies]
             if fits:
                 # (of two in the latest sentence that names one, its subject: "The Kenya
                 # Revenue Authority said the audit, run with the Capital Markets Authority,
@@ -1112,9 +1132,11 @@ class ArticleResolver(NameFinder):
                 if _i < limit:
                     counts[m.actor] = counts.get(m.actor, 0) + 1
             best = max(near, key=lambda f: counts.get(f[1].actor, 0))   # max keeps the first (latest) on ties
-            return Mention(tok.i, tok.i + 1, best[1].actor, "reference", best[1].person)
+            return Mention(tok.i, tok.i + 1, best[1].actor, "reference")
+        # (a body's noun is the body, not a person who once spoke for it: "The panel said it
+        # ..." is the panel's "it")
         i, m, _ = fits[0]
-        return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
+        return Mention(tok.i, tok.i + 1, m.actor, "reference")
 
     def _same_noun(self, tok: Token, limit: int, exclude: tuple, within: int | None = None) -> Mention | None:
         """The party the same noun last stood for before `limit` ("the regulator" after

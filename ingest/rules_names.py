@@ -83,6 +83,16 @@ def build_matcher(nlp, gaz: Gazetteer) -> PhraseMatcher:
     return matcher
 
 
+def state_run(noun: Token) -> bool:
+    """A firm described as the state's own: "the Chinese state-owned company", "a
+    state-run Iranian bank"."""
+    return any(c.lower_ in {"state", "state-owned", "state-run", "government-owned", "government-run",
+                            "state-controlled", "government-controlled"} or
+               (c.lower_ in {"owned", "run", "controlled"} and any(g.lower_ in {"state", "government"}
+                                                                 for g in c.children))
+               for c in noun.lefts)
+
+
 def _state_of_place(gaz: Gazetteer, place: str):
     """The state a dateline's place is (its name or an alias) or has as its capital,
     compared without case or accents ("BRASÍLIA", "Brasilia")."""

@@ -4065,3 +4065,21 @@ def test_a_place_that_begins_a_firms_name_is_part_of_it(extractor):
     got = claims_of(extractor, text)
     assert ("Facebook", "sanction", "Cambridge Analytica") in got, got
     assert not any(target == "Cambridge University" for _, _, target in got), got
+
+
+def test_a_firm_described_by_its_country_is_no_state(extractor):
+    text = ("Canada's securities regulator halted trading in Pinewood Timber Inc. on Friday and accused the Chinese "
+            "timber company of fraud.")
+    got = claims_of(extractor, text)
+    assert not any(target == "China" for _, _, target in got), got
+    assert any(action == "accuse" and target == "Pinewood Timber Inc." for _, action, target in got), got
+
+
+def test_a_body_of_an_organisation_is_the_panel_and_the_it_after_it(extractor):
+    text = ("Sepp Blatter was banned on Monday by FIFA's ethics committee. Blatter had backed Michel Platini, "
+            "the president of European governing body UEFA. The panel said it could not establish bribery. But "
+            "it said in its ruling that Blatter had failed to act with integrity.")
+    got = claims_of(extractor, text)
+    assert not any(actor == "UEFA" for actor, _, _ in got), got
+    assert any(action == "accuse" and target in {"Blatter", "Sepp Blatter"} and actor.startswith("FIFA")
+               for actor, action, target in got), got
