@@ -817,6 +817,20 @@ class ArticleResolver(NameFinder):
             return None
         return Mention(tok.i, tok.i + 1, state, "agent")
 
+    def resolve_envoy_state(self, tok: Token) -> Mention | None:
+        """The state an envoy noun serves, by its demonym or possessive ("the Russian
+        ambassador", "Russia's envoy"), whatever name stands beside it."""
+        for c in tok.children:
+            if c.dep_ in {"amod", "compound"} and c.i < tok.i:
+                dem = self.gaz.by_demonym.get(c.text)
+                if dem is not None and dem.kind == "state":
+                    return Mention(tok.i, tok.i + 1, Actor(dem.name, dem.kind), "agent")
+            if c.dep_ in {"poss", "compound"}:
+                m = self.names.get(c.i)
+                if m is not None and m.actor.kind == "state":
+                    return Mention(tok.i, tok.i + 1, m.actor, "agent")
+        return None
+
     def _home_organ(self, tok: Token) -> Mention | None:
         """The police with no country named ("Police said ...", "federal police accused ...",
         "was arrested by the police") in a story set in one state (`home_state`: its

@@ -289,6 +289,14 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                         found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                         if found:
                             return found
+    if action == "criticize" and lemma(verb) in {"summon", "call"}:
+        # "summoned the Russian ambassador, Andrei Karlov": the envoy's state is rebuked,
+        # not the person named beside the post
+        for o in children(verb, "dobj"):
+            if lemma(o) in lex.cut_ties_objects and any(a.dep_ == "appos" for a in o.children):
+                m = res.resolve_envoy_state(o)
+                if m is not None and m.actor not in exclude:
+                    return [m]
     if action == "investigate":
         # "was investigating whether Fonterra had breached the rules", "is looking into
         # whether X paid bribes": whom the question is about

@@ -4083,3 +4083,14 @@ def test_a_body_of_an_organisation_is_the_panel_and_the_it_after_it(extractor):
     assert not any(actor == "UEFA" for actor, _, _ in got), got
     assert any(action == "accuse" and target in {"Blatter", "Sepp Blatter"} and actor.startswith("FIFA")
                for actor, action, target in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile summoned the Peruvian ambassador, Luis Vera, on Tuesday.", ("Chile", "criticize", "Peru")),
+    ("Chile summoned Peru's envoy, Luis Vera, over the remarks.", ("Chile", "criticize", "Peru")),
+    # accused by name, the envoy himself is the target
+    ("Chile accused the Peruvian ambassador, Luis Vera, of lying.", ("Chile", "accuse", "Luis Vera")),
+])
+def test_an_envoy_summoned_by_name_rebukes_his_state(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
