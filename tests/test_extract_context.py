@@ -4094,3 +4094,17 @@ def test_a_body_of_an_organisation_is_the_panel_and_the_it_after_it(extractor):
 def test_an_envoy_summoned_by_name_rebukes_his_state(extractor, text, expected):
     got = claims_of(extractor, text)
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act named again by a noun of its kind is its doer's
+    ("Telegram blocked news channels in Chile on Thursday. Chile condemned the move.",
+     ("Chile", "criticize", "Telegram")),
+    ("Peruvian jets entered Chilean airspace in October. NATO condemned that incursion as reckless.",
+     ("NATO", "criticize", "Peru")),
+    ("Peruvian police raided the union's offices on Sunday. Amnesty International condemned the operation as "
+     "excessive.", ("Amnesty International", "criticize", "Peruvian police")),
+])
+def test_a_blocking_an_incursion_or_a_raid_named_again_is_its_doers(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
