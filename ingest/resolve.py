@@ -513,6 +513,9 @@ class ArticleResolver(NameFinder):
             m = self._called(tok, depth)   # "a Chinese group nicknamed Volt Typhoon" is that group
             if m is not None:
                 return m
+            m = self._led_by(tok, depth)   # "a group of investors led by the X Pension Fund": X
+            if m is not None:
+                return m
             named = next((self.names[a.i] for a in tok.children if a.dep_ == "appos" and a.i in self.names
                           and (self.names[a.i].person is not None or self.names[a.i].actor.kind == "person")), None)
             firm_words = self.lex.references.get("company", frozenset()) | \
@@ -829,6 +832,26 @@ class ArticleResolver(NameFinder):
                 m = self.names.get(c.i)
                 if m is not None and m.actor.kind == "state":
                     return Mention(tok.i, tok.i + 1, m.actor, "agent")
+        return None
+
+    def _led_by(self, tok: Token, depth: int) -> Mention | None:
+        """A group told by who leads it is that leader ("a group of investors led by the
+        Labourers' Pension Fund", "a coalition of rights groups led by Amnesty"): the party
+        the news names it by (`leading_verbs`)."""
+        if tok.pos_ != "NOUN":
+            return None
+        holders = [tok] + [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj"]
+        for h in holders:
+            for acl in h.children:
+                if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in self.lex.leading_verbs:
+                    for agent in acl.children:
+                        if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                            for p in agent.children:
+                                if p.dep_ == "pobj":
+                                    m = self.names.get(p.i) or self.resolve(p, depth=depth + 1)
+                                    if m is not None and m.actor.kind != "person" and m.person is None:
+                                        return Mention(tok.i, tok.i + 1, m.actor, "agent")
         return None
 
     def _home_organ(self, tok: Token) -> Mention | None:

@@ -235,6 +235,7 @@ class Lexicon:
     message_nouns: frozenset[str]
     scheme_nouns: frozenset[str]
     interrogating_verbs: frozenset[str]
+    leading_verbs: frozenset[str]
     accountability: tuple[tuple[str, ...], ...]
     charging_verbs: frozenset[str]
     sanction_lists: frozenset[str]

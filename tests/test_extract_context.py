@@ -4108,3 +4108,20 @@ def test_an_envoy_summoned_by_name_rebukes_his_state(extractor, text, expected):
 def test_a_blocking_an_incursion_or_a_raid_named_again_is_its_doers(extractor, text, expected):
     got = claims_of(extractor, text)
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A group of investors led by the Harbour Pension Fund has filed a lawsuit against Skyvane Motors.",
+     ("Harbour Pension Fund", "sue", "Skyvane Motors")),
+    ("A coalition of rights groups led by Amnesty International accused Nordvik Oil of pollution.",
+     ("Amnesty International", "accuse", "Nordvik Oil")),
+])
+def test_a_group_told_by_who_leads_it_is_that_leader(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+def test_a_body_led_by_a_person_is_not_the_persons_country(extractor):
+    text = ("FIFA's ethics committee banned Sepp Blatter on Monday. The adjudicatory chamber of the ethics "
+            "committee, led by German judge Hans Weber, found that Blatter had breached the code of ethics.")
+    assert not any(actor == "Germany" for actor, _, _ in claims_of(extractor, text))
