@@ -2126,6 +2126,24 @@ def calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                       a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))
                   and lemma(c) in lex.desist_verbs and not negated(c, lex)
                   and not find_phrases(list(c.subtree), lex.wrongdoing)] if not ordering else []
+        court = [o for o in children(tok, "dobj") if lemma(o) in lex.judicial_bodies or any(
+            court_named(m, lex) for m in res.actors_of(o))] if not ordering else []
+        undo = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.pos_ == "VERB"
+                and any(matches_entry(c, e, lex) for e in lex.overruling_verbs)] if court else []
+        if undo:
+            # "would ask the Supreme Court to annul the verdict", "asked a federal court to
+            # overturn the ban imposed by X": a case brought against whoever made the act
+            subj, _ = subject_token(tok)
+            actors = res.actors_of(subj) if subj is not None else []
+            mine = tuple(a.actor for a in actors)
+            for o in (o for c in undo for o in children(c, "dobj") if lemma(o) in lex.act_nouns):
+                owners = noun_owner(res, o, None, exclude=mine) or [
+                    m for m in [res.act_owner(o)] if m is not None and m.actor not in mine]
+                for a in actors:
+                    for t in owners:
+                        if not court_named(t, lex):
+                            out.append(Candidate(a, "sue", t, tok, "call", tok, 0.5))
+            continue
         if desist and not asked:
             # "called on Turkey to refrain from excessive statements", "urged Israel to end
             # the blockade": a reproach of whom the call is made on ("urged its allies to stop

@@ -4125,3 +4125,15 @@ def test_a_body_led_by_a_person_is_not_the_persons_country(extractor):
     text = ("FIFA's ethics committee banned Sepp Blatter on Monday. The adjudicatory chamber of the ethics "
             "committee, led by German judge Hans Weber, found that Blatter had breached the code of ethics.")
     assert not any(actor == "Germany" for actor, _, _ in claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Skyvane Shipping asked a federal court to overturn the ban imposed by the Maritime Authority.",
+     ("Skyvane Shipping", "sue", "Maritime Authority")),
+    ("The Maritime Authority banned Skyvane Shipping. Skyvane Shipping asked the High Court to quash the "
+     "decision.", ("Skyvane Shipping", "sue", "Maritime Authority")),
+])
+def test_asking_a_court_to_undo_an_act_is_a_case_against_its_maker(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+    assert not any(action == "sue" and "Court" in (target or "") for _, action, target in got), got
