@@ -822,17 +822,9 @@ class ArticleResolver(NameFinder):
 
     def resolve_envoy_state(self, tok: Token) -> Mention | None:
         """The state an envoy noun serves, by its demonym or possessive ("the Russian
-        ambassador", "Russia's envoy"), whatever name stands beside it."""
-        for c in tok.children:
-            if c.dep_ in {"amod", "compound"} and c.i < tok.i:
-                dem = self.gaz.by_demonym.get(c.text)
-                if dem is not None and dem.kind == "state":
-                    return Mention(tok.i, tok.i + 1, Actor(dem.name, dem.kind), "agent")
-            if c.dep_ in {"poss", "compound"}:
-                m = self.names.get(c.i)
-                if m is not None and m.actor.kind == "state":
-                    return Mention(tok.i, tok.i + 1, m.actor, "agent")
-        return None
+        ambassador", "Russia's envoy", as `_agent` reads them), whatever name stands beside it."""
+        m = self._agent(tok, speaker=None, depth=1)
+        return m if m is not None and m.actor.kind == "state" else None
 
     def _led_by(self, tok: Token, depth: int) -> Mention | None:
         """A group told by who leads it is that leader ("a group of investors led by the

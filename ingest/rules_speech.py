@@ -770,7 +770,7 @@ def _retaliation(tokens: list[Token], root: Token, lex) -> bool:
     if kept and root.lemma_.lower() in {"reserve", "keep", "retain", "have"}:
         future = True
         words += [w for a in kept for w in (a, *a.children)]
-    if any(lemma(w) in {"respond", "react", "reply"} and any(
+    if any((lemma(w),) in lex.retaliation and any(
             lemma(p) in lex.message_nouns for p in pobjs(w, {"to"})) for w in words):
         return False   # ("would respond to the President's letter": an answer, no retaliation)
     return future and bool(find_phrases(words, lex.retaliation))
