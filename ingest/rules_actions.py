@@ -2126,11 +2126,10 @@ def calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                       a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))
                   and lemma(c) in lex.desist_verbs and not negated(c, lex)
                   and not find_phrases(list(c.subtree), lex.wrongdoing)] if not ordering else []
-        court = [o for o in children(tok, "dobj") if lemma(o) in lex.judicial_bodies or any(
-            court_named(m, lex) for m in res.actors_of(o))] if not ordering else []
         undo = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.pos_ == "VERB"
-                and any(matches_entry(c, e, lex) for e in lex.overruling_verbs)] if court else []
-        if undo:
+                and any(matches_entry(c, e, lex) for e in lex.overruling_verbs)] if not ordering else []
+        if undo and any(lemma(o) in lex.judicial_bodies or any(court_named(m, lex) for m in res.actors_of(o))
+                        for o in children(tok, "dobj")):
             # "would ask the Supreme Court to annul the verdict", "asked a federal court to
             # overturn the ban imposed by X": a case brought against whoever made the act
             subj, _ = subject_token(tok)
