@@ -170,12 +170,17 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
         res.remember_subject(subj, speakers[0])
         if lemma(tok) in lex.evaluation_verbs:
             objs = children(tok, "dobj")
+            labels = children(tok, "oprd")
+            if not objs and len(labels) >= 2 and labels[0].pos_ in {"PROPN", "PRON"}:
+                # "called Duque a criminal", parsed with both nouns as predicates:
+                # the first, a name, is the one labelled
+                objs = labels[:1]
             for obj in objs[:1]:
                 if verb_action(tok, lex) == "accuse" and lemma(obj) not in lex.act_nouns:
                     continue   # ("branded the Commission a puppet": the accusing verb's own claim)
                 # ("branded the Commission a puppet", read with two objects: the second is the label)
                 extra = tuple(t for c in tok.children
-                              if c.dep_ in {"oprd", "xcomp", "prep", "acomp"} or (
+                              if c.dep_ in {"oprd", "xcomp", "prep", "acomp"} and c != obj or (
                                   c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children)) or (
                                   c.dep_ == "dobj" and c.i > obj.i)
                               for t in c.subtree)
@@ -588,10 +593,16 @@ def _measured(res: ArticleResolver, root: Token, speaker: Mention) -> list[Menti
         return []
     measure = frame.head
     action = verb_action(measure, res.lex)
-    if action not in {"sanction", "sue", "cut_ties", "investigate"}:
+    if action in {"sanction", "sue", "cut_ties", "investigate"}:
+        objs = children(measure, "dobj") + pobjs(measure, res.lex.actions[action].target_preps)
+    elif action is None and measure.pos_ == "VERB":
+        # any other deed done to another's thing, the reason given a wrong of its owner:
+        # "Turkey shot down a Russian warplane, saying it had violated its airspace",
+        # "the navy seized two Iranian boats, saying they had entered its waters"
+        objs = children(measure, "dobj")
+    else:
         return []
-    objs = children(measure, "dobj") + pobjs(measure, res.lex.actions[action].target_preps)
-    return [m for o in objs for m in np_actors(res, o, res.lex, speaker=speaker)
+    return [m for o in objs for m in np_actors(res, o, res.lex, products=True, speaker=speaker)
             if m.actor.kind != "person" or m.via == "name"]
 
 
@@ -1145,9 +1156,14 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 # "warned that there would be further severe consequences (for X)": whom the
                 # consequences are for, else whom the speaker's side has just acted against
                 existential = lemma(fr.content) == "be" and any(c.dep_ == "expl" for c in fr.content.children)
-                if existential:
-                    victims = [m for c in menace for n in [c, *children(c, "attr")] for p in pobjs(n, {"for"})
-                               for m in res.actors_of(p, speaker=speaker) if not _same_side(m, speaker)] \
+                # ("the downing would have serious consequences for relations with Ankara": an
+                # act's consequences, for whom they are, or for relations with whom)
+                befalls = not held_parties and any(lemma(c) == "have" for c in menace)
+                if existential or befalls:
+                    victims = [m for c in menace for n in [c, *children(c, "attr", "dobj")] for p in pobjs(n, {"for"})
+                               for x in [p, *(w for w in pobjs(p, {"with", "between"}) if lemma(p) in lex.relation_nouns)]
+                               if existential or x.pos_ == "PROPN"   # (not "for farmers in Kenya")
+                               for m in res.actors_of(x, speaker=speaker) if not _same_side(m, speaker)] \
                         or _last_blamed(res, speaker, fr.content, acts=("accuse", "sanction", "cut_ties"))
                 elif culprits:
                     victims = _last_blamed(res, speaker, fr.content)

@@ -236,6 +236,7 @@ class Lexicon:
     scheme_nouns: frozenset[str]
     interrogating_verbs: frozenset[str]
     leading_verbs: frozenset[str]
+    relation_nouns: frozenset[str]
     accountability: tuple[tuple[str, ...], ...]
     charging_verbs: frozenset[str]
     sanction_lists: frozenset[str]

@@ -4137,3 +4137,62 @@ def test_asking_a_court_to_undo_an_act_is_a_case_against_its_maker(extractor, te
     got = claims_of(extractor, text)
     assert expected in got, got
     assert not any(action == "sue" and "Court" in (target or "") for _, action, target in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deed done to another state's craft, its reason told by a participle of speech:
+    # "it" and "they" are the craft, whose state is accused (not the speaker itself)
+    ("Kenya grounded a Somali airliner, saying it had violated Kenyan airspace.", ("Kenya", "accuse", "Somalia")),
+    ("Greece seized a Turkish gunboat on Friday, saying it had entered Greek waters.",
+     ("Greece", "accuse", "Turkey")),
+    ("The Indian navy intercepted two Pakistani trawlers, saying they had crossed into Indian waters.",
+     ("Indian navy", "accuse", "Pakistan")),
+])
+def test_a_deeds_reason_given_by_a_participle_accuses_the_owner_of_its_object(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+def test_a_deeds_reason_that_is_no_wrong_accuses_no_one(extractor):
+    text = "Greece seized a Turkish gunboat on Friday, saying it had acted to protect its fishermen."
+    assert not any(action == "accuse" for _, action, _ in claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called X a Y", parsed with both nouns as predicates
+    ("Maduro called Duque a criminal.", ("Maduro", "accuse", "Duque")),
+    ("Erdogan called Rutte a fascist on Saturday.", ("Erdogan", "criticize", "Rutte")),
+])
+def test_calling_a_named_party_an_evil_names_it(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia warned that the downing would have serious consequences for relations with Turkey.",
+     ("Russia", "threaten", "Turkey")),
+    ("Beijing warned that the visit would have grave repercussions for its ties with Lithuania.",
+     ("China", "threaten", "Lithuania")),
+    ("Putin said the attack would have consequences for Ankara.", ("Putin", "threaten", "Turkey")),
+])
+def test_consequences_an_act_will_have_for_a_party_threaten_it(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Economists warned that the drought would have serious consequences for farmers in Kenya.",
+    "The minister said the new tax would have consequences for the economy of Chile.",
+])
+def test_consequences_for_no_party_threaten_no_one(extractor, text):
+    assert not any(action == "threaten" for _, action, _ in claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada's privacy commissioner found that Facebook had failed to take responsibility for its users' data.",
+     ("Canada", "accuse", "Facebook")),
+    ("Ofcom said Vodafone had failed to take adequate steps to protect customers.", ("Ofcom", "accuse", "Vodafone")),
+])
+def test_failing_to_take_responsibility_or_steps_is_a_wrong(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
