@@ -587,7 +587,15 @@ def _quote_span(sent: Span, text: str | None = None) -> tuple[int, int] | None:
     if not stripped:
         return None
     start = sent.start_char + (len(raw) - len(raw.lstrip()))
-    return start, start + len(stripped)
+    end = start + len(stripped)
+    if text is not None:
+        # (the sentence after a dateline is quoted with it, as printed: "ZURICH (AP) - FIFA
+        # banned ...", though parsed apart from it)
+        par = text.rfind("\n", 0, start) + 1
+        lead = DATELINE.match(text[par:start]) if par < start else None
+        if lead is not None and not text[par + lead.end():start].strip():
+            start = par
+    return start, end
 
 
 def _claimable(sent: Span, text: str, body_start: int) -> bool:

@@ -4196,3 +4196,19 @@ def test_consequences_for_no_party_threaten_no_one(extractor, text):
 def test_failing_to_take_responsibility_or_steps_is_a_wrong(extractor, text, expected):
     got = claims_of(extractor, text)
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline with its agency, parsed apart from the sentence it opens (read with it,
+    # the subject hangs in apposition to the place)
+    ("Sports desk\n\nGENEVA (AP) - Marta Lindqvist was banned for eight years on Monday by FIFA's ethics committee.",
+     ("FIFA", "sanction", "Marta Lindqvist")),
+    ("Business desk\n\nSEOUL (Reuters) - Hanbit Steel was fined on Tuesday by the Fair Trade Commission.",
+     ("Fair Trade Commission", "sanction", "Hanbit Steel")),
+])
+def test_a_sentence_after_a_dateline_with_an_agency_is_read_without_it(extractor, text, expected):
+    claims = extractor.extract(Article(text=text + "\n", url="https://example.org/t"))
+    got = [(c.actor.name, c.action, c.target.name if c.target else None) for c in claims]
+    assert expected in got, got
+    # the quote is the sentence as printed, its dateline included
+    assert all(c.quote.startswith(text.split("\n\n")[1][:12]) for c in claims), [c.quote for c in claims]
