@@ -365,8 +365,14 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         # force majeure": there the noun is the deed; nor a place or time: "in the US, where
         # the FTC sued")
         objects = [verb.head] + ([verb.head.head] if verb.head.dep_ == "appos" else [])   # ("X, a unit that ...")
+    own_words = entry_words(lex, (action,))
     for obj in objects:
-        found = np_actors(res, obj, lex, products=products, speaker=speaker, exclude=exclude)
+        # (the trigger's own noun names no party: "expresses its categorical opposition to
+        # this move" is no group called "the opposition")
+        # (a measure's own noun may be its object: "seize tanker")
+        own = action in lex.rule_actions["stance"] and obj.pos_ == "NOUN" and lemma(obj) in own_words and any(
+            matches_entry(verb, e, lex) for e in lex.actions[action].verbs if lemma(obj) in e)
+        found = [] if own else np_actors(res, obj, lex, products=products, speaker=speaker, exclude=exclude)
         if not found and obj.lower_ == "it" and _party_object(verb, action, lex):
             found = [m for m in res.actors_of(obj, speaker=speaker, exclude=exclude) if m.actor not in exclude]
         if found:
@@ -452,7 +458,9 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         # "filed a complaint with prosecutors against X": "against" hung one noun lower
         lower = [q for p in pobjs(obj, {"with", "to", "in", "at", "before"}) for q in pobjs(p, {"against"})] \
             if "against" in preps else []
-        for p in pobjs(obj, preps - {"of"} if obj != verb else preps) + lower:
+        # ("expressed its opposition to Lithuania's decision": what is opposed follows "to")
+        opposed = {"to"} if action == "criticize" and lemma(obj) in lex.opposition_nouns and obj != verb else set()
+        for p in pobjs(obj, (preps - {"of"} if obj != verb else preps) | opposed) + lower:
             found = np_actors(res, p, lex, products=products, speaker=speaker, exclude=exclude)
             if not found and (noun_action(p, lex) or lemma(p) in lex.accusation_nouns or (
                     action in lex.rule_actions["owned_object"] and lemma(p) in lex.act_nouns) or (
@@ -2148,7 +2156,8 @@ def calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # the blockade": a reproach of whom the call is made on ("urged its allies to stop
             # buying Russian gas" names no one called on; the dealing stopped is a measure,
             # read by `stop_using`)
-            called = [m for o in children(tok, "dobj") + pobjs(tok, {"on", "upon"}) for m in res.actors_of(o)] or \
+            # ("urged Castillo on Twitter to reverse ...": with an object, "on" is where the call was made)
+            called = [m for o in (children(tok, "dobj") or pobjs(tok, {"on", "upon"})) for m in res.actors_of(o)] or \
                 [m for v in desist for s in children(v, "nsubj") for m in res.actors_of(s)]
             subj, _ = subject_token(tok)
             for a in (res.actors_of(subj) if subj is not None else []):
@@ -2161,7 +2170,7 @@ def calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 out += _ordered(res, tok, lex)
             continue
         called: list[Mention] = []
-        for obj in children(tok, "dobj") + pobjs(tok, {"on", "upon"}):
+        for obj in children(tok, "dobj") or pobjs(tok, {"on", "upon"}):
             called = res.actors_of(obj)
             if called:
                 break

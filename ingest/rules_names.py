@@ -37,7 +37,10 @@ _LABELS = (r"(?:UPDATE[SD]?|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|LISTEN|(?:ALSO )?
            r"FACTBOX|VIDEO|PHOTOS?|FILE PHOTO|LIVE|ADVERTISEMENT|SPONSORED|NOTE)\s*[-–—:]")
 # (capitals with accents too: "BRASÍLIA", "BOGOTÁ", "ŁÓDŹ")
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
-DATELINE = re.compile(rf"^(?!{_LABELS})(?:[{_CAPS}][{_CAPS}.'’ /-]{{2,}}[{_CAPS}.]|\(\w[\w .]*\))\s*(?:\([\w .]+\)\s*)?"
+# ("LIMA, Peru -", "SAN JOSE, Costa Rica (AP) —": the place's country or region, before the dash)
+DATELINE = re.compile(rf"^(?!{_LABELS})(?:[{_CAPS}][{_CAPS}.'’ /-]{{2,}}[{_CAPS}.]"
+                      r"(?:,\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}(?=\s*(?:\([\w .]+\)\s*)?[-–—]))?"
+                      r"|\(\w[\w .]*\))\s*(?:\([\w .]+\)\s*)?"
                       r"(?:[-–—:]|,\s*\w+ \d|\s*/)")
 PRONOUNS_THING = {"it", "its"}
 

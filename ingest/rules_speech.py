@@ -460,6 +460,15 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
         # "publishers spend billions, while the defendants' tools are taking their
         # work with impunity": the wrong is the other clause's, not the root's
         verbs = verbs[1:]
+    def claim_verb(v: Token) -> bool:
+        # an active verb of claiming: its subject claims, the wrong is its object's
+        return not is_passive(v) and (verb_action(v, res.lex) in {"accuse", "sue", "investigate"} or (
+            verb_action(v, res.lex) == "criticize" and v not in cues and not near_cue_verb(v)))
+
+    if len(verbs) > 1 and not near_cue(root) and root not in cues and all(claim_verb(v) for v in verbs[1:]):
+        # "said the United States stood with its ally and condemned Beijing's 'retaliatory
+        # action'": the wrong is told of the condemned act, not of the one who stood
+        verbs = verbs[1:]
     out: list[Mention] = []
 
     def add(found: list[Mention]) -> None:
@@ -494,8 +503,7 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
         if any(c.dep_ == "neg" for c in v.children) and not omission and not _did_too_little(v, res.lex):
             continue   # "Kaspersky was not the target": nothing is alleged of the subject
             #            (but "had not done enough to protect users" is the failure alleged)
-        if not is_passive(v) and (verb_action(v, res.lex) in {"accuse", "sue", "investigate"} or (
-                verb_action(v, res.lex) == "criticize" and v not in cues and not near_cue_verb(v))):
+        if claim_verb(v):
             # "a grand jury indicted X on fraud charges": the wrong is the charge's, not the
             # jury's; "France had condemned the cyberattack by Russian hackers": the
             # condemner did no wrong (the wrong's own agent is found below)
@@ -1012,6 +1020,13 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
         neg = _content_negated(tokens, fr.content, wrong_cues)
         wrong = bool(wrong_cues) or lemma(fr.verb) in lex.accusing_speech
         critic_cues = _cue_tokens(tokens, lex.criticism)
+        # (a reproach inside what a verb of the content condemns is that verb's own claim, read
+        # by the verb rules: "said the US stood with its ally and condemned Beijing's
+        # 'retaliatory action'" criticises Beijing, not the US)
+        inside = set(tokens)
+        critic_cues = {c for c in critic_cues if not any(
+            a != fr.verb and a.pos_ == "VERB" and a in inside and not is_passive(a)
+            and verb_action(a, lex) in {"criticize", "accuse"} for a in c.ancestors)}
         # "the firm should have warned patients much earlier": a reproach of what the
         # subject did not do (active; "Sinner should have been banned" blames no subject)
         auxes = {c.lower_ for c in fr.content.children if c.dep_ == "aux"}

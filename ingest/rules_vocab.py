@@ -237,6 +237,7 @@ class Lexicon:
     interrogating_verbs: frozenset[str]
     leading_verbs: frozenset[str]
     relation_nouns: frozenset[str]
+    opposition_nouns: frozenset[str]
     accountability: tuple[tuple[str, ...], ...]
     charging_verbs: frozenset[str]
     sanction_lists: frozenset[str]
@@ -358,7 +359,7 @@ _CLOSED: dict[str, tuple[tuple[str, ...], bool]] = {
     "actions": (tuple(ACTIONS), True),
     "references": (tuple(ACTOR_KINDS), False),
     "allegation_preps": (tuple(ACTIONS), True),
-    "rule_actions": (("rejecting", "announced", "owned_object", "context", "context_agent"), True),
+    "rule_actions": (("rejecting", "announced", "owned_object", "context", "context_agent", "stance"), True),
 }
 
 Reader = Callable[[yaml.Node, str, str], Any]

@@ -4205,6 +4205,9 @@ def test_failing_to_take_responsibility_or_steps_is_a_wrong(extractor, text, exp
      ("FIFA", "sanction", "Marta Lindqvist")),
     ("Business desk\n\nSEOUL (Reuters) - Hanbit Steel was fined on Tuesday by the Fair Trade Commission.",
      ("Fair Trade Commission", "sanction", "Hanbit Steel")),
+    # the place's country after it is part of the dateline, not an actor
+    ("Politics desk\n\nQUITO, Ecuador - Ecuador's Congress voted on Tuesday to remove President Luis Vargas "
+     "from office.", ("Congress", "sanction", "Luis Vargas")),
 ])
 def test_a_sentence_after_a_dateline_with_an_agency_is_read_without_it(extractor, text, expected):
     claims = extractor.extract(Article(text=text + "\n", url="https://example.org/t"))
@@ -4212,3 +4215,37 @@ def test_a_sentence_after_a_dateline_with_an_agency_is_read_without_it(extractor
     assert expected in got, got
     # the quote is the sentence as printed, its dateline included
     assert all(c.quote.startswith(text.split("\n\n")[1][:12]) for c in claims), [c.quote for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The US ambassador, Karen Holm, urged Vargas on Twitter to reverse his decision.",
+    "Amnesty International urged Vargas on Facebook to reverse the ban.",
+])
+def test_the_platform_a_call_is_made_on_is_no_party(extractor, text):
+    got = claims_of(extractor, text)
+    assert any(target == "Vargas" for _, _, target in got), got
+    assert not any(target in {"Twitter", "Facebook"} for _, _, target in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China expressed strong opposition to Lithuania's decision.", ("China", "criticize", "Lithuania")),
+    ("Brazil voiced its objection to Argentina's tariffs on Monday.", ("Brazil", "criticize", "Argentina")),
+])
+def test_opposition_to_a_partys_act_criticises_it(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+def test_the_trigger_noun_is_never_a_party(extractor):
+    # "opposition" is also a name for a body ("the opposition"), but not in "express opposition"
+    got = claims_of(extractor, "Lithuania let Taiwan open an office in Vilnius. \"The Chinese government "
+                               "expresses its categorical opposition to this move,\" the statement said.")
+    assert not any(target and "opposition" in target for _, _, target in got), got
+
+
+def test_a_reproach_inside_what_the_content_condemns_is_not_the_subjects(extractor):
+    text = ("State Department spokesman Ned Price said the United States stood in solidarity with its ally "
+            "and condemned Beijing's \"retaliatory action.\"")
+    got = parties_of(extractor, text)
+    assert ("United States", "criticize", "China") in got, got
+    assert not any(action == "criticize" and target == "United States" for _, action, target in got), got
