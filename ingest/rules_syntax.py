@@ -350,9 +350,17 @@ def person_as_target(res: ArticleResolver, m: Mention, actors: tuple) -> Mention
 def apposed_names(res: ArticleResolver, tok: Token, speaker: Mention | None = None) -> list[Mention]:
     """The actors a proper name in apposition to a common noun names: "its ally the
     Philippines", "the state oil company, Petroecuador" (the name says who, not the noun)."""
-    if tok.pos_ != "NOUN":
+    counted = tok.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in tok.children)
+    if tok.pos_ != "NOUN" and not counted:
         return []
-    return [m for a in children(tok, "appos") if a.pos_ == "PROPN" for m in res.actors_of(a, speaker=speaker)]
+    found = [m for a in children(tok, "appos") if a.pos_ == "PROPN" for m in res.actors_of(a, speaker=speaker)]
+    if not found and counted and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ",":
+        # "two Russians, Andrei Lugovoi and Dmitry Kovtun, poisoned ...": the people the
+        # count names, parsed as conjuncts of the noun (they, not Russia, are meant)
+        people = [c for c in tok.conjuncts if c.i > tok.i]
+        if people and all(c.ent_type_ == "PERSON" for c in people):
+            found = [m for c in people for m in res.actors_of(c, speaker=speaker)]
+    return found
 
 
 def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool = False,

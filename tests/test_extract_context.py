@@ -4249,3 +4249,15 @@ def test_a_reproach_inside_what_the_content_condemns_is_not_the_subjects(extract
     got = parties_of(extractor, text)
     assert ("United States", "criticize", "China") in got, got
     assert not any(action == "criticize" and target == "United States" for _, action, target in got), got
+
+
+@pytest.mark.parametrize("text, people, state", [
+    ("Judge Helen Marsh said two Russians, Ivan Petrov and Oleg Sokolov, had poisoned the defector.",
+     {"Ivan Petrov", "Oleg Sokolov"}, "Russia"),
+    ("Britain expelled two Russians, Ivan Petrov and Oleg Sokolov, on Monday.", {"Ivan Petrov", "Oleg Sokolov"},
+     "Russia"),
+])
+def test_people_a_counted_nationality_names_are_meant_not_their_state(extractor, text, people, state):
+    got = claims_of(extractor, text)
+    assert people <= {target for _, _, target in got}, got
+    assert not any(target == state for _, _, target in got), got
