@@ -1095,11 +1095,16 @@ class ArticleResolver(NameFinder):
             if same is not None and same.actor.kind == "state" and self._state_where(tok) is None:
                 return same
         public = frozenset()
+        firms = self.lex.references.get("company", frozenset())
+        if lemma in firms and lemma not in self.lex.references.get("group", frozenset()):
+            # "the club", "the company": no body whose name says it is of another sort
+            # ("the club itself" after "the Italian Football Federation" is Juventus)
+            public = (bodies | self.lex.references.get("organization", frozenset())) - firms
         if kinds == {"company"}:
             # "the airline", "the miner": a firm, never a body whose name says it is
             # public ("accusing the airline of ..." after the European Union Aviation
             # Safety Agency, "fined the miner" after the Superintendency of the Environment)
-            public = bodies - self.lex.references.get("company", frozenset())
+            public = public | (bodies - firms)
         if "company" in kinds:
             kinds.add("organization")   # a company the name did not tell ("the company" after "Boeing")
         # (a press agency is no ministry, whatever kind its name was guessed to be)

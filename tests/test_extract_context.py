@@ -4261,3 +4261,15 @@ def test_people_a_counted_nationality_names_are_meant_not_their_state(extractor,
     got = claims_of(extractor, text)
     assert people <= {target for _, _, target in got}, got
     assert not any(target == state for _, _, target in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Juventus were docked 15 points by the Italian Football Federation on Friday. UEFA accused the club of "
+     "breaking its financial rules.", ("UEFA", "accuse", "Juventus")),
+    ("Benfica was fined by the Portuguese Football Federation on Friday. UEFA accused the club of breaking "
+     "its financial rules.", None),
+])
+def test_the_club_is_no_body_whose_name_says_it_is_another_sort(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert not any(actor == "UEFA" and "Federation" in (target or "") for actor, _, target in got), got
+    assert expected is None or expected in got, got
