@@ -938,7 +938,11 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 if targets:
                     break
         answers = next((noun_action(o, lex) for o in children(tok, "dobj") if noun_action(o, lex)), None)
-        if not targets and action in lex.rule_actions["context"] and (_about_an_act(tok, lex) or (
+        # ("would appeal to common sense", "appealed to the public for calm": a plea, made to
+        # no court and no party)
+        plea = lemma(tok) == "appeal" and any(
+            lemma(p) not in lex.judicial_bodies and not res.actors_of(p) for p in pobjs(tok, {"to"}))
+        if not targets and action in lex.rule_actions["context"] and not plea and (_about_an_act(tok, lex) or (
                 lemma(tok) == "appeal" and not children(tok, "dobj"))):
             # "appealed the decision": against whoever decided (found in extract); an appeal of
             # nothing named answers a measure first ("He said the country would appeal" the ban,

@@ -284,6 +284,9 @@ class NameFinder:
             around.append(state_of(doc[span.start - 1]))
         if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].text[:1].isupper():
             around.append(state_of(doc[span.end + 1]))   # ("the Ministry of Defence of Ukraine")
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "in":
+            # ("the Ministry of Defence in London": the capital it sits in)
+            around += [state_of(c) for c in doc[span.end].children if c.dep_ == "pobj" and c.text[:1].isupper()]
         states = {s for s in [*inside, *around] if s is not None}
         if len(states) == 1:
             self.organ_of[actor] = states.pop()

@@ -4273,3 +4273,19 @@ def test_the_club_is_no_body_whose_name_says_it_is_another_sort(extractor, text,
     got = claims_of(extractor, text)
     assert not any(actor == "UEFA" and "Federation" in (target or "") for actor, _, target in got), got
     assert expected is None or expected in got, got
+
+
+def test_an_appeal_to_common_sense_is_no_case(extractor):
+    got = claims_of(extractor, "Britain imposed sanctions on Russia on Monday. Ryabkov said Russia would first "
+                               "appeal to common sense and demand respect for international law.")
+    assert not any(action == "sue" for _, action, _ in got), got
+    # an appeal to a court is one
+    got = claims_of(extractor, "UEFA banned Juventus on Monday. Juventus said it would appeal to the Court of "
+                               "Arbitration for Sport.")
+    assert ("Juventus", "sue", "UEFA") in got, got
+
+
+def test_a_ministry_named_with_its_capital_answers_for_its_state(extractor):
+    got = claims_of(extractor, "Russia accused Britain of a provocation on Wednesday. The Ministry of Defence "
+                               "in London rejected the accusation.")
+    assert ("Ministry of Defence", "deny", "Russia") in got, got
