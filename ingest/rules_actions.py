@@ -1521,7 +1521,7 @@ def _in_connection_with(heads: list[Token]) -> list[Token]:
 
 
 def _earlier_agent(res: ArticleResolver, targets: list[Mention], action: str | None = None,
-                   at: Token | None = None) -> list[Mention]:
+                   at: Token | None = None, reach: int | None = None) -> list[Mention]:
     """The actor of an agentless passive ("X was fined", "X was charged", "X and Y were
     all penalised") or of a measure undergone ("Daimler received the biggest fine"): the
     latest actor that sanctioned, sued, investigated or accused one of the same parties
@@ -1532,6 +1532,7 @@ def _earlier_agent(res: ArticleResolver, targets: list[Mention], action: str | N
     mine = {t.actor for t in targets}
     if not mine:
         return []
+    reach = res.ACT_REACH if reach is None else reach
     wanted = {"sanction", "sue", "investigate", "accuse"}
     for actor, act, target in reversed(res.events):
         if target in mine and act in wanted and actor.actor != target and actor.actor.kind != "person":
@@ -1541,14 +1542,14 @@ def _earlier_agent(res: ArticleResolver, targets: list[Mention], action: str | N
         here = res.sentence_no(at)
         for i, _verb, m in reversed(res.acts):
             if i < at.i and m.actor not in mine and m.actor.kind != "person" and \
-                    here - res.sentence_no(res.doc[i]) <= res.ACT_REACH and verb_action(res.doc[i], res.lex) == action:
+                    here - res.sentence_no(res.doc[i]) <= reach and verb_action(res.doc[i], res.lex) == action:
                 return [m]
         # (and the claims of that action found before, whatever their verb: "Sebi barred
         # Ambani ... RHFL was barred for six months", "docked Juventus 15 points ...
         # Agnelli was banned for two years")
         for actor, act, target in reversed(res.events):
             if act == action and actor.start < at.i and actor.actor.kind != "person" and \
-                    actor.actor not in mine and here - res.sentence_no(res.doc[actor.start]) <= res.ACT_REACH:
+                    actor.actor not in mine and here - res.sentence_no(res.doc[actor.start]) <= reach:
                 return [Mention(at.i, at.i + 1, actor.actor, "reference", actor.person)]
     return []
 
@@ -1632,8 +1633,13 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 actors = [reporter] if authority else []   # (an authority's word, not a guessed place's)
             if not actors and action in lex.rule_actions["context_agent"]:
                 # "Daimler received the biggest single fine": from whoever fined in this case
-                # (a definite measure: "received a fine in Brazil" is another one)
-                actors = _earlier_agent(res, targets, action if has_definite(tok) else None, tok)
+                # (a definite measure: "received a fine in Brazil" is another one; an
+                # indefinite one right after the same act, in this sentence or the last,
+                # with no place of its own: "FIFA banned Borg for a year. Lindqvist
+                # received a two-year ban")
+                here = not has_definite(tok) and not pobjs(gov, {"in"}) and not pobjs(tok, {"in"})
+                actors = _earlier_agent(res, targets, action if has_definite(tok) or here else None, tok,
+                                        reach=None if has_definite(tok) else 1)
             if action == "accuse" and lemma(tok) == "charge" and actors and all(
                     prosecutes(res, a, lex) for a in actors):
                 action = "sue"   # "faces fraud charges from Italian prosecutors": criminal charges

@@ -1199,6 +1199,18 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     out.append(Candidate(speaker, "threaten", t, fr.verb, "speech", fr.content, 0.5,
                                          tuple(tokens), answers=answers))
                     made = menaced = True
+            # "Russia warned that it would bomb British warships (if they ...)", "warned it could
+            # strike": the speaker's side promising force on another party's people or things
+            # threatens that party (`hostile_verbs`; "could" only after a warning verb)
+            may = lemma(fr.verb) in lex.warning_verbs and any(
+                c.dep_ == "aux" and c.lower_ in {"could", "may", "might", "can"} for c in fr.content.children)
+            if own and not made and not neg and (future(fr.content) or may) \
+                    and lemma(fr.content) in lex.hostile_verbs and verb_action(fr.content, lex) is None:
+                for t in [m for o in children(fr.content, "dobj") + pobjs(fr.content, {"on", "at", "against"})
+                          for m in np_actors(res, o, lex, products=True, speaker=speaker)
+                          if not _same_side(m, speaker)]:
+                    out.append(Candidate(speaker, "threaten", t, fr.verb, "speech", fr.content, 0.5, tuple(tokens)))
+                    made = menaced = True
             accused: list[Mention] = []
             # ("the regulator alleges that Qantas did not notify ticketholders": an omission
             # alleged is a wrong, not a party cleared)

@@ -238,6 +238,7 @@ class Lexicon:
     leading_verbs: frozenset[str]
     relation_nouns: frozenset[str]
     opposition_nouns: frozenset[str]
+    hostile_verbs: frozenset[str]
     accountability: tuple[tuple[str, ...], ...]
     charging_verbs: frozenset[str]
     sanction_lists: frozenset[str]

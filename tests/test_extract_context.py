@@ -4289,3 +4289,40 @@ def test_a_ministry_named_with_its_capital_answers_for_its_state(extractor):
     got = claims_of(extractor, "Russia accused Britain of a provocation on Wednesday. The Ministry of Defence "
                                "in London rejected the accusation.")
     assert ("Ministry of Defence", "deny", "Russia") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # force the speaker's side promises against another party's people or things
+    ("Russia warned that it would bomb British warships.", ("Russia", "threaten", "United Kingdom")),
+    ("Iran warned it could strike Greek tankers if they entered its waters.", ("Iran", "threaten", "Greece")),
+])
+def test_force_promised_against_a_partys_things_threatens_it(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said it would not attack Ukrainian ships.",
+    "The company said it would fire 300 workers.",
+])
+def test_force_denied_or_a_firing_threatens_no_one(extractor, text):
+    assert not any(action == "threaten" for _, action, _ in claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Lefortovo court ordered that Ivan Sokolov be held in pre-trial detention.",
+     ("Lefortovo", "sanction", "Ivan Sokolov")),
+    ("The Oslo district court ordered Marta Lindqvist kept in custody for four weeks.",
+     ("Oslo district court", "sanction", "Marta Lindqvist")),
+])
+def test_held_in_custody_is_a_measure(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+def test_a_ban_received_right_after_a_ban_is_by_the_same_hand(extractor):
+    got = claims_of(extractor, "FIFA banned Ivan Borg for a year. Marta Lindqvist received a two-year ban.")
+    assert ("FIFA", "sanction", "Marta Lindqvist") in got, got
+    # one received somewhere else is another measure
+    got = claims_of(extractor, "FIFA banned Ivan Borg for a year. Marta Lindqvist received a two-year ban in Brazil.")
+    assert ("FIFA", "sanction", "Marta Lindqvist") not in got, got
