@@ -561,7 +561,9 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
                 found = [m for a in children(c, "appos") for m in res.actors_of(a, speaker=speaker)]
             if not found and c.pos_ == "NOUN":
                 # "the junta's abusive operations", "X's allegations amount to fraud": the owner
-                found = [m for p in children(c, "poss") for m in res.actors_of(p, speaker=speaker)]
+                # (or a craft's state: "the British destroyer's actions were a violation")
+                found = [m for p in children(c, "poss") for m in res.actors_of(p, speaker=speaker)
+                         or np_actors(res, p, res.lex, products=True, speaker=speaker)]
             if c.pos_ == "PRON" or (c.pos_ == "NOUN" and c.tag_ in {"NN", "NNS"} and has_definite(c)):
                 acted_on = _measured(res, root, speaker)
                 if acted_on and all(any(_same_side(m, sp) for sp in speakers) for m in found):

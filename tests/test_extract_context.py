@@ -4326,3 +4326,14 @@ def test_a_ban_received_right_after_a_ban_is_by_the_same_hand(extractor):
     # one received somewhere else is another measure
     got = claims_of(extractor, "FIFA banned Ivan Borg for a year. Marta Lindqvist received a two-year ban in Brazil.")
     assert ("FIFA", "sanction", "Marta Lindqvist") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peskov said Ivan Sokolov had been caught red-handed.", ("Peskov", "accuse", "Ivan Sokolov")),
+    # the deeds of a state's craft are the state's
+    ("Russia said the British destroyer's actions were a gross violation of international law.",
+     ("Russia", "accuse", "United Kingdom")),
+])
+def test_caught_red_handed_and_a_crafts_deeds(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
