@@ -952,6 +952,17 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             for a in actors:
                 out.append(Candidate(a, action, None, tok, "verb", tok, 0.5, context=True, answers=answers))
             continue
+        if not targets and action == "sue":
+            # "filed a class action on behalf of shareholders, accusing Luckin of fraud", "sued,
+            # alleging that X had misled them": whom the suit's reason, a participle, names
+            owners = tuple(a.actor for a in actors)
+            for x in children(tok, "advcl"):
+                if x.tag_ != "VBG" or lemma(x) not in lex.charging_verbs or negated(x, lex):
+                    continue
+                named = children(x, "dobj") + [s for c in children(x, "ccomp") for s in children(c, "nsubj")]
+                targets = [m for o in named for m in np_actors(res, o, lex, exclude=owners)]
+                if targets:
+                    break
         if not targets and action == "sue" and not any(
                 p.lower_ == "against" for t in [tok, *children(tok, "dobj")] for p in children(t, "prep")):
             # "Quillon accused Vantor of copying its code. It filed suit on Friday.": a suit

@@ -4337,3 +4337,20 @@ def test_a_ban_received_right_after_a_ban_is_by_the_same_hand(extractor):
 def test_caught_red_handed_and_a_crafts_deeds(extractor, text, expected):
     got = claims_of(extractor, text)
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rosen Law Firm filed a class-action lawsuit on behalf of shareholders, accusing Tarn Coffee of fraud.",
+     ("Rosen Law Firm", "sue", "Tarn Coffee")),
+    ("Shareholders led by Harbour Fund filed a lawsuit in New York, alleging that Tarn Coffee had misled them.",
+     ("Harbour Fund", "sue", "Tarn Coffee")),
+])
+def test_a_suit_against_no_one_named_is_against_whom_its_reason_accuses(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+def test_a_suit_against_a_named_party_keeps_it_whatever_its_reason_says(extractor):
+    got = claims_of(extractor, "Rosen Law Firm sued Tarn Coffee, accusing its auditor Ernst & Young of negligence.")
+    assert ("Rosen Law Firm", "sue", "Tarn Coffee") in got, got
+    assert not any(action == "sue" and target == "Ernst & Young" for _, action, target in got), got
