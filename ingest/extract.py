@@ -261,6 +261,11 @@ class Extractor:
             # Human Rights Council": one party, or a body and its parent; not a state and a
             # party named after it, "Bangladesh Nationalist Party")
             return True
+        if target.kind == "state" and actor.name.lower().startswith(target.name.lower() + " ") and \
+                long[-1] in self.lex.references.get("government", frozenset()):
+            # ("the Ontario Securities Commission" and "Ontario": a public body named after its
+            # place; not a party, "the Bangladesh Nationalist Party")
+            return True
         if target.kind != "state" or actor.kind != "government":
             return False
         first = actor.name.split()[0]

@@ -4354,3 +4354,10 @@ def test_a_suit_against_a_named_party_keeps_it_whatever_its_reason_says(extracto
     got = claims_of(extractor, "Rosen Law Firm sued Tarn Coffee, accusing its auditor Ernst & Young of negligence.")
     assert ("Rosen Law Firm", "sue", "Tarn Coffee") in got, got
     assert not any(action == "sue" and target == "Ernst & Young" for _, action, target in got), got
+
+
+def test_a_public_body_named_after_its_place_never_accuses_the_place(extractor):
+    got = claims_of(extractor, "Ontario is a province of Canada. The Ontario Securities Commission said Ontario "
+                               "had misrepresented its revenue.")
+    assert not any(actor == "Ontario Securities Commission" and target == "Ontario" for actor, _, target in got), got
+
