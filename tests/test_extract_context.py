@@ -4361,3 +4361,19 @@ def test_a_public_body_named_after_its_place_never_accuses_the_place(extractor):
                                "had misrepresented its revenue.")
     assert not any(actor == "Ontario Securities Commission" and target == "Ontario" for actor, _, target in got), got
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FSB said Ivan Sokolov had passed military secrets to Ukraine.", ("FSB", "accuse", "Ivan Sokolov")),
+    ("The FSB said Ivan Sokolov was detained while trying to obtain classified information.",
+     ("FSB", "accuse", "Ivan Sokolov")),
+])
+def test_obtaining_or_passing_secrets_is_a_wrong(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+def test_publishing_no_secrets_accuses_no_one(extractor):
+    got = claims_of(extractor, "The ministry of Norway said it would not publish classified information about "
+                               "the programme.")
+    assert not any(action == "accuse" for _, action, _ in got), got
