@@ -606,6 +606,10 @@ class NameFinder:
                 body = self._known_body(lambda a: parts[0] in name_words(a.name))
                 if body is not None:
                     return body
+            # ("In Vilnius, the Foreign Ministry said ...": the state the sentence speaks from)
+            where = self._state_where(span.root)
+            if where is not None:
+                return where.actor
             # ("the Transport Agency" after "Sweden's Transport Agency": the state it was named with)
             again = next((m for i, m in sorted(self.names.items(), reverse=True)
                           if m.end <= span.start and m.person is None and self.doc[m.start:m.end].text == text), None)

@@ -4377,3 +4377,10 @@ def test_publishing_no_secrets_accuses_no_one(extractor):
     got = claims_of(extractor, "The ministry of Norway said it would not publish classified information about "
                                "the programme.")
     assert not any(action == "accuse" for _, action, _ in got), got
+
+
+def test_an_unnamed_ministry_speaks_for_the_state_its_sentence_speaks_from(extractor):
+    text = ("China recalled its ambassador to Lithuania on Tuesday. The Foreign Ministry said the move answered "
+            "the opening of a Taiwan office. In Vilnius, the Foreign Ministry said it regretted China's decision.")
+    got = claims_of(extractor, text)
+    assert ("Lithuania", "criticize", "China") in got, got
