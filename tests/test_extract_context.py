@@ -4384,3 +4384,14 @@ def test_an_unnamed_ministry_speaks_for_the_state_its_sentence_speaks_from(extra
             "the opening of a Taiwan office. In Vilnius, the Foreign Ministry said it regretted China's decision.")
     got = claims_of(extractor, text)
     assert ("Lithuania", "criticize", "China") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Thai court dissolved the Move Forward Party on Wednesday.", ("Thai court", "sanction", "Move Forward Party")),
+    ("Mr. Vargas said he was temporarily dissolving Congress.", ("Vargas", "sanction", "Congress")),
+    # a partnership dissolved is a relation ended
+    ("Nordvik Oil dissolved its partnership with Gazprom.", ("Nordvik Oil", "cut_ties", "Gazprom")),
+])
+def test_dissolving_a_body_is_a_measure_and_a_partnership_a_tie(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
