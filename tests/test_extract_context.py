@@ -4395,3 +4395,15 @@ def test_an_unnamed_ministry_speaks_for_the_state_its_sentence_speaks_from(extra
 def test_dissolving_a_body_is_a_measure_and_a_partnership_a_tie(extractor, text, expected):
     got = claims_of(extractor, text)
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru's army deposed President Luis Vargas on Tuesday.", ("Peru", "sanction", "Luis Vargas")),
+    ("The Italian Football Federation relegated Juventus to Serie B over the scandal.",
+     ("Italian Football Federation", "sanction", "Juventus")),
+])
+def test_deposing_or_relegating_is_a_measure(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+    # the division a club is sent down to is where, not whom
+    assert not any(target == "Serie B" for _, _, target in got), got
