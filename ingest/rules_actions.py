@@ -976,6 +976,12 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             #            which it would defend" is one's own act, not an accused; an inquiry
             #            into an event names no party: "are investigating the blasts")
         suspected = action == "sanction" and _on_suspicion(tok, lex)
+        if action == "criticize" and targets and any(
+                lemma(o) in lex.crime_nouns and (children(o, "poss") or pobjs(o, {"by"}))
+                for o in children(tok, "dobj")):
+            # "condemned Iran's cyberattack against Albania", "condemns financial fraud by the
+            # company": condemning a crime told as a party's own accuses the party of it
+            action = "accuse"
         for a in actors:
             for t in targets or [None]:
                 if t is not None and t.actor == a.actor:

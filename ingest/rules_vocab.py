@@ -239,6 +239,7 @@ class Lexicon:
     relation_nouns: frozenset[str]
     opposition_nouns: frozenset[str]
     hostile_verbs: frozenset[str]
+    crime_nouns: frozenset[str]
     accountability: tuple[tuple[str, ...], ...]
     charging_verbs: frozenset[str]
     sanction_lists: frozenset[str]

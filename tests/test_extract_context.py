@@ -1777,7 +1777,8 @@ def test_standing_by_ones_findings_accuses_again(extractor):
     ("The United States condemned the attack on Albania.", []),
     ("The United States condemned the cyberattack against a NATO ally.", []),
     ("Turkey condemned the desecrations of the Koran in Sweden.", []),
-    ("The United States condemned Iran's cyberattack on Albania.", [("United States", "criticize", "Iran")]),
+    # (a crime condemned as the owner's accuses the owner of it)
+    ("The United States condemned Iran's cyberattack on Albania.", [("United States", "accuse", "Iran")]),
     ("Germany expressed concern over Hungary's new law.", [("Germany", "criticize", "Hungary")]),
 ])
 def test_whom_a_condemned_act_falls_on_is_not_criticised(extractor, text, expected):
@@ -4407,3 +4408,14 @@ def test_deposing_or_relegating_is_a_measure(extractor, text, expected):
     assert expected in got, got
     # the division a club is sent down to is where, not whom
     assert not any(target == "Serie B" for _, _, target in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The China Securities Regulatory Commission condemned Tarn Coffee's accounting fraud.",
+     ("China Securities Regulatory Commission", "accuse", "Tarn Coffee")),
+    # an act that is no crime, condemned, is criticised
+    ("Amnesty condemned Kenya's ban on protests.", ("Amnesty International", "criticize", "Kenya")),
+])
+def test_condemning_a_partys_crime_accuses_it(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
