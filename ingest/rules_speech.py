@@ -1184,7 +1184,9 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                         or _last_blamed(res, speaker, fr.content, acts=("accuse", "sanction", "cut_ties"))
                 elif culprits:
                     victims = _last_blamed(res, speaker, fr.content)
-                elif own:
+                elif own and not held_parties:
+                    # (whom the speaker's act holds to account stays: "would take further action
+                    # to hold Iran accountable")
                     victims = [m for c in conditions(fr.content) for s in children(c, "nsubj", "nsubjpass")
                                for m in res.actors_of(s, speaker=speaker) if not _same_side(m, speaker)]
                     if not victims and fr.verb.dep_ == "advcl" and fr.verb.head.pos_ == "VERB":

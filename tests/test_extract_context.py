@@ -4419,3 +4419,8 @@ def test_deposing_or_relegating_is_a_measure(extractor, text, expected):
 def test_condemning_a_partys_crime_accuses_it(extractor, text, expected):
     got = claims_of(extractor, text)
     assert expected in got, got
+
+
+def test_an_act_promised_to_hold_a_party_accountable_threatens_it(extractor):
+    got = claims_of(extractor, "The United States said it would take further action to hold Iran accountable.")
+    assert ("United States", "threaten", "Iran") in got, got
