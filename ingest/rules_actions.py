@@ -970,7 +970,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             accused = [t for a in actors for t in _latest_accused(res, a.actor)]
             targets = [Mention(tok.i, tok.i + 1, t, "reference") for t in accused[:1]]
         if not targets and (action not in lex.rule_actions["rejecting"] or (action == "defend" and (
-                lemma(tok) != "defend" or any(o.lower_ in {"which", "that"} for o in children(tok, "dobj"))))) \
+                lemma(tok) != "defend" or any(o.lower_ in {"which", "that"} or lemma(o) in lex.prize_nouns
+                                              for o in children(tok, "dobj"))))) \
                 and not (action == "investigate" and _investigated_event(tok, lex)):
             continue   # (only a plain "defended" may answer without naming whom; "a step
             #            which it would defend" is one's own act, not an accused; an inquiry

@@ -240,6 +240,7 @@ class Lexicon:
     opposition_nouns: frozenset[str]
     hostile_verbs: frozenset[str]
     crime_nouns: frozenset[str]
+    prize_nouns: frozenset[str]
     accountability: tuple[tuple[str, ...], ...]
     charging_verbs: frozenset[str]
     sanction_lists: frozenset[str]

@@ -4424,3 +4424,11 @@ def test_condemning_a_partys_crime_accuses_it(extractor, text, expected):
 def test_an_act_promised_to_hold_a_party_accountable_threatens_it(extractor):
     got = claims_of(extractor, "The United States said it would take further action to hold Iran accountable.")
     assert ("United States", "threaten", "Iran") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Spain will now attempt to defend the trophy they won two years ago.",
+    "Serena Williams defended her title at Wimbledon on Saturday.",
+])
+def test_defending_a_title_or_trophy_is_no_defence_of_anyone(extractor, text):
+    assert claims_of(extractor, text) == []
