@@ -1610,6 +1610,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue   # "lifted the ban on X", "withdrew the lawsuit against X"
         undergone = gov is not None and not negated(gov, lex) and (
             lemma(gov) in lex.undergo_verbs or (
+                # "is serving a 16-year sentence", "served a two-year ban": a measure served
+                lemma(gov) in lex.serving_verbs and action == "sanction" and tok.dep_ == "dobj") or (
                 # "came under investigation by the FCA", "Orbis is under sanctions",
                 # "remained under scrutiny from regulators": whatever the verb, the
                 # subject of "under" an act undergoes it ("placed X under ..." does not)
@@ -1637,7 +1639,9 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                         out.append(Candidate(reporter, "threaten", t, tok, "noun", tok, 0.5))
                 continue
             if not actors:
-                for p in pobjs(gov, {"to", "by", "from"}) + pobjs(tok, {"to", "by", "from"}):
+                # ("a sentence handed down by a Russian court": the by-agent of the noun's participle)
+                handed = [p for a in children(tok, "acl") for p in pobjs(a, {"by"})]
+                for p in pobjs(gov, {"to", "by", "from"}) + pobjs(tok, {"to", "by", "from"}) + handed:
                     actors = res.actors_of(p)
                     if actors:
                         break

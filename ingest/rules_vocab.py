@@ -241,6 +241,7 @@ class Lexicon:
     hostile_verbs: frozenset[str]
     crime_nouns: frozenset[str]
     prize_nouns: frozenset[str]
+    serving_verbs: frozenset[str]
     accountability: tuple[tuple[str, ...], ...]
     charging_verbs: frozenset[str]
     sanction_lists: frozenset[str]

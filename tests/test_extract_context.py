@@ -4432,3 +4432,18 @@ def test_an_act_promised_to_hold_a_party_accountable_threatens_it(extractor):
 ])
 def test_defending_a_title_or_trophy_is_no_defence_of_anyone(extractor, text):
     assert claims_of(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ivan Petrov is serving a 16-year sentence handed down by a Russian court for espionage, a charge he denies.",
+     [("Russian court", "sanction", "Ivan Petrov"), ("Ivan Petrov", "deny", "Russian court")]),
+    ("Ivan Petrov is serving a two-year ban imposed by FIFA.", [("FIFA", "sanction", "Ivan Petrov")]),
+])
+def test_a_measure_served_is_undergone_and_answered(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert all(e in got for e in expected), got
+
+
+def test_a_warrant_served_is_not_undergone_by_who_serves_it(extractor):
+    got = claims_of(extractor, "The FBI served a search warrant on Harbour Foods.")
+    assert not any(target == "FBI" for _, _, target in got), got
