@@ -1045,6 +1045,8 @@ def _without_amount(span: Span) -> Span:
             break
     while end - span.start > 1 and span.doc[end - 1].pos_ == "NUM" and span.doc[end - 1].head.i >= end:
         end -= 1
+    while end - span.start > 1 and span.doc[end - 1].text in {".", ",", ";", ":"}:
+        end -= 1   # ("accused Fethullah Gulen.": the sentence's full stop taken into the name)
     if end == span.end:
         return span
     last = span.doc[end - 1]   # (a labelled span made by the doc: spaCy is not imported here)

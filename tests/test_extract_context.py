@@ -4447,3 +4447,9 @@ def test_a_measure_served_is_undergone_and_answered(extractor, text, expected):
 def test_a_warrant_served_is_not_undergone_by_who_serves_it(extractor):
     got = claims_of(extractor, "The FBI served a search warrant on Harbour Foods.")
     assert not any(target == "FBI" for _, _, target in got), got
+
+
+def test_a_names_trailing_full_stop_is_not_part_of_it(extractor):
+    # the recogniser may run a name at a sentence's end on into the full stop; one actor, one node
+    got = claims_of(extractor, "Turkey accused Fethullah Gulen.")
+    assert got == [("Turkey", "accuse", "Fethullah Gulen")], got
