@@ -4453,3 +4453,14 @@ def test_a_names_trailing_full_stop_is_not_part_of_it(extractor):
     # the recogniser may run a name at a sentence's end on into the full stop; one actor, one node
     got = claims_of(extractor, "Turkey accused Fethullah Gulen.")
     assert got == [("Turkey", "accuse", "Fethullah Gulen")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey blames the coup on followers of the cleric Fethullah Gulen, who denies any involvement.",
+     [("Turkey", "accuse", "Fethullah Gulen"), ("Fethullah Gulen", "deny", "Turkey")]),
+    ("Israel blamed the attack on supporters of Hamas.", [("Israel", "accuse", "Hamas")]),
+])
+def test_followers_or_supporters_of_a_party_stand_for_it(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert all(e in got for e in expected), got
+    assert not any(target in {"followers", "supporters"} for _, _, target in got), got
