@@ -42,22 +42,26 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             starts.append(i)
             if i + 1 < len(doc) and not doc[i + 1].is_space:
                 doc[i + 1].is_sent_start = False
-    for i in starts:
-        _dateline_boundary(doc, i)
+    # (a dateline opens with capitals or a bracket: only such paragraphs are read, and the
+    # doc's text, which spaCy rebuilds on each use, once)
+    heads = [i for i in starts if doc[i].is_upper or doc[i].text == "("]
+    text = doc.text if heads else ""
+    for i in heads:
+        _dateline_boundary(doc, i, text)
     return doc
 
 
-def _dateline_boundary(doc: Doc, i: int) -> None:
+def _dateline_boundary(doc: Doc, i: int, text: str) -> None:
     """A paragraph opening with a dateline ending in a dash ("ZURICH (AP) -",
     "LAGOS, Nigeria --") has its first sentence start after it: parsed with the
     dateline, the sentence's subject is read in apposition to the place."""
     start = doc[i].idx
-    m = DATELINE.match(doc.text[start:start + 120])
+    m = DATELINE.match(text[start:start + 120])
     if m is None or m.group(0).rstrip()[-1:] not in {"-", "–", "—", ":"}:
         return
     end = start + m.end()
     after = next((t for t in doc[i:] if t.idx >= end and not t.is_space), None)
-    if after is None or "\n" in doc.text[start:after.idx]:
+    if after is None or "\n" in text[start:after.idx]:
         return
     after.is_sent_start = True
     if after.i + 1 < len(doc) and not doc[after.i + 1].is_space:
