@@ -574,7 +574,10 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             if sponsors:
                 # "the hackers were acting on behalf of Russia's GRU": whoever they act for; an
                 # unnamed doer ("the hackers") gives way to it, a named one stays
-                found = [m for m in found if any(t.pos_ == "PROPN" for t in res.doc[m.start:m.end])] + sponsors
+                # (a person "he" stands for is named: "Acting on the instructions of the American
+                # side, he was collecting ...": he and the side both)
+                found = [m for m in found if any(t.pos_ == "PROPN" for t in res.doc[m.start:m.end])
+                         or (c.pos_ == "PRON" and m.actor.kind == "person")] + sponsors
             add(found)
         if out:
             return out
@@ -621,7 +624,10 @@ def _sponsors(res: ArticleResolver, verb: Token, speaker: Mention) -> list[Menti
     (`sponsor_nouns` after on/in/at/under, then "of"), "worked for X" (`service_verbs`)."""
     lex = res.lex
     out: list[Mention] = []
-    for prep in children(verb, "prep"):
+    # ("Acting on the instructions of the American side, he was collecting ...": on a
+    # participle of serving hung on the verb)
+    acting = [c for c in children(verb, "advcl") if c.tag_ == "VBG" and lemma(c) in lex.service_verbs]
+    for prep in children(verb, "prep") + [p for c in acting for p in children(c, "prep")]:
         if prep.lower_ in {"on", "in", "at", "under"}:
             for n in children(prep, "pobj"):
                 if lemma(n) in lex.sponsor_nouns:

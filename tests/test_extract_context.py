@@ -4464,3 +4464,11 @@ def test_followers_or_supporters_of_a_party_stand_for_it(extractor, text, expect
     got = claims_of(extractor, text)
     assert all(e in got for e in expected), got
     assert not any(target in {"followers", "supporters"} for _, _, target in got), got
+
+
+def test_a_sponsor_named_on_a_participle_of_acting_is_accused_beside_the_doer(extractor):
+    text = ("The FSB said it had detained Ivan Sokolov in Omsk. \"Acting on the instructions of the American "
+            "side, he was collecting information constituting a state secret,\" the agency said.")
+    got = claims_of(extractor, text)
+    assert ("FSB", "accuse", "Ivan Sokolov") in got, got
+    assert ("FSB", "accuse", "United States") in got, got
