@@ -1018,9 +1018,14 @@ def _as_organisations(doc, orgs: frozenset[str], bodies: frozenset[str] = frozen
         words = [t for t in e if t.pos_ not in {"DET", "ADP", "CCONJ"}]
         return e.label_ in {"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"} and len(words) > 1 and \
             all(t.pos_ == "PROPN" for t in words) and e.root.lower_ in bodies   # (its head noun)
+    def hyphened(e) -> bool:
+        # ("accused Sino-Forest of fraud", tagged a nationality: a hyphened name of capitals in
+        # a party's place in the clause is a firm, not a people: "Sino-Japanese ties" is no party)
+        return e.label_ == "NORP" and len(e) == 3 and e[1].text == "-" and e[0].text[:1].isupper() \
+            and e[2].text[:1].isupper() and _party_position(e.root)
     return [doc.char_span(e.start_char, e.end_char, label="ORG")
             if (e.label_ in {"GPE", "LOC", "FAC"} and len(e) > 1 and (e.text in orgs or e[0].lower_ in prefixes))
-            or body(e) else e
+            or body(e) or hyphened(e) else e
             for e in doc.ents]
 
 

@@ -4472,3 +4472,10 @@ def test_a_sponsor_named_on_a_participle_of_acting_is_accused_beside_the_doer(ex
     got = claims_of(extractor, text)
     assert ("FSB", "accuse", "Ivan Sokolov") in got, got
     assert ("FSB", "accuse", "United States") in got, got
+
+
+def test_a_hyphened_name_tagged_a_people_in_a_partys_place_is_a_firm(extractor):
+    got = claims_of(extractor, "Muddy Waters published a report that accused Sino-Forest of fraud.")
+    assert ("Muddy Waters", "accuse", "Sino-Forest") in got, got
+    # a hyphened people before a noun is no party
+    assert claims_of(extractor, "Sino-Japanese ties soured after the dispute.") == []
