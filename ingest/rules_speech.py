@@ -460,15 +460,6 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
         # "publishers spend billions, while the defendants' tools are taking their
         # work with impunity": the wrong is the other clause's, not the root's
         verbs = verbs[1:]
-    def claim_verb(v: Token) -> bool:
-        # an active verb of claiming: its subject claims, the wrong is its object's
-        return not is_passive(v) and (verb_action(v, res.lex) in {"accuse", "sue", "investigate"} or (
-            verb_action(v, res.lex) == "criticize" and v not in cues and not near_cue_verb(v)))
-
-    if len(verbs) > 1 and not near_cue(root) and root not in cues and all(claim_verb(v) for v in verbs[1:]):
-        # "said the United States stood with its ally and condemned Beijing's 'retaliatory
-        # action'": the wrong is told of the condemned act, not of the one who stood
-        verbs = verbs[1:]
     out: list[Mention] = []
 
     def add(found: list[Mention]) -> None:
@@ -503,7 +494,8 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
         if any(c.dep_ == "neg" for c in v.children) and not omission and not _did_too_little(v, res.lex):
             continue   # "Kaspersky was not the target": nothing is alleged of the subject
             #            (but "had not done enough to protect users" is the failure alleged)
-        if claim_verb(v):
+        if not is_passive(v) and (verb_action(v, res.lex) in {"accuse", "sue", "investigate"} or (
+                verb_action(v, res.lex) == "criticize" and v not in cues and not near_cue_verb(v))):
             # "a grand jury indicted X on fraud charges": the wrong is the charge's, not the
             # jury's; "France had condemned the cyberattack by Russian hackers": the
             # condemner did no wrong (the wrong's own agent is found below)
