@@ -936,7 +936,7 @@ class ArticleResolver(NameFinder):
                 m = self.resolve(child, speaker=speaker, depth=depth + 1)
             state = dem.kind == "state" if dem is not None else m is not None and m.actor.kind == "state"
             if state and child.dep_ != "poss" and tok.tag_ == "NN" \
-                    and tok.lemma_.lower() in self.lex.company_group_nouns and not state_run(tok):
+                    and tok.lemma_.lower() in self.lex.company_group_nouns and not state_run(tok, self.lex.state_owned):
                 # "the Chinese timber company", "a Russian bank": a firm of that country, never its
                 # state; the firm named before, when the article refers back to one
                 return self._reference(tok) if has_definite(tok) else None

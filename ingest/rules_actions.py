@@ -406,7 +406,7 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
             owner = noun_owner(res, obj, speaker, exclude=exclude)
             if owner:
                 return owner
-    words = entry_words(lex, (action,))
+    words = own_words
     for c in verb.children:
         # "came to Russia's defence", "took aim at X": the trigger's own noun
         for n in [c, *c.children]:

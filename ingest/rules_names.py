@@ -86,13 +86,13 @@ def build_matcher(nlp, gaz: Gazetteer) -> PhraseMatcher:
     return matcher
 
 
-def state_run(noun: Token) -> bool:
-    """A firm described as the state's own: "the Chinese state-owned company", "a
-    state-run Iranian bank"."""
-    return any(c.lower_ in {"state", "state-owned", "state-run", "government-owned", "government-run",
-                            "state-controlled", "government-controlled"} or
-               (c.lower_ in {"owned", "run", "controlled"} and any(g.lower_ in {"state", "government"}
-                                                                 for g in c.children))
+def state_run(noun: Token, words: frozenset[str]) -> bool:
+    """A firm described as the state's own (`words`, the lexicon's `state_owned`): "the
+    Chinese state-owned company", "a state-run Iranian bank", also parsed in two words
+    ("state" hung on "owned")."""
+    owners = {w.split("-")[0] for w in words if "-" in w}
+    participles = {w.split("-", 1)[1] for w in words if "-" in w}
+    return any(c.lower_ in words or (c.lower_ in participles and any(g.lower_ in owners for g in c.children))
                for c in noun.lefts)
 
 
