@@ -4479,3 +4479,13 @@ def test_a_hyphened_name_tagged_a_people_in_a_partys_place_is_a_firm(extractor):
     assert ("Muddy Waters", "accuse", "Sino-Forest") in got, got
     # a hyphened people before a noun is no party
     assert claims_of(extractor, "Sino-Japanese ties soured after the dispute.") == []
+
+
+@pytest.mark.parametrize("described, expected", [
+    ("the Chinese timber company", "Harbour Timber"),     # a firm of that country: the one named before
+    ("the Chinese state-owned company", "China"),         # the state's own firm stands for the state
+    ("the Chinese state owned company", "China"),
+])
+def test_a_firm_named_with_a_demonym_is_the_firm_unless_the_state_owns_it(extractor, described, expected):
+    got = claims_of(extractor, f"Kenya fined Harbour Timber on Monday. Kenya later accused {described} of bribery.")
+    assert ("Kenya", "accuse", expected) in got, got
