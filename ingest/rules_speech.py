@@ -58,6 +58,7 @@ class Frame:
     extra: tuple[Token, ...] = ()
     evaluation: bool = False     # "X called/described Y as Z": Y is the content
     subject: Token | None = None  # the content's subject when the parse hung it elsewhere
+    outlet: bool = False         # a news outlet reporting: a claim only when it tells of a wrong
 
 
 def _frame_words(lex) -> frozenset:
@@ -125,7 +126,7 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
         if subj is None:
             continue
         deps = {"ccomp"} if lemma(tok) in lex.warning_verbs else CONTENT_DEPS
-        contents = [a for c in tok.children if c.dep_ in deps and c.pos_ in {"VERB", "AUX"}
+        contents = [a for c in tok.children if (c.dep_ in deps or _that_conj(c)) and c.pos_ in {"VERB", "AUX"}
                     for a in [_assessed(c, lex)] if a is not None]
         # "C, X said" / "The Russian state, the prime minister charged, was guilty":
         # the speech verb, with its own subject, hangs under the content
@@ -158,6 +159,14 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
             # (or whose document does: "an Al Jazeera investigation alleged that ...")
             speakers = [m for m in res.actors_of(subj, before=before) if m.actor.kind == "media" and (
                 m.via in {"name", "reference"} or lemma(subj) in res.lex.document_nouns)][:1]
+        outlet = False
+        if not speakers and lemma(tok) in res.lex.revealing_speech:
+            # one that reports or reveals a wrong is a party too ("the Financial Times
+            # reported, citing documents, that X had forged contracts"); what else it
+            # reports is news relayed (checked with the content, `Frame.outlet`)
+            speakers = [m for m in res.actors_of(subj, before=before)
+                        if m.actor.kind == "media" and m.via == "name"][:1]
+            outlet = bool(speakers)
         if (inverted or content_first) and subj.lower_ in {"it", "they"}:
             # "Kestrel Labs 'firmly rejects these allegations,' it said": the
             # content's own subject, when it names an organisation, is "it"
@@ -189,10 +198,12 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
         # subject says something of the speaker
         shared = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
                   and not children(c, "nsubj", "nsubjpass") and lemma(c) not in lex.speech_verbs]
-        for c in shared:
+        for c in shared if not outlet else ():
             out.append(Frame(speakers, c, tok, None))
         # "said that A, and that B": each "that" clause with its own subject is reported on its own
         contents += [x for c in contents for x in _own_clauses(c)]
+        if outlet:
+            contents = [c for c in contents if c.i > tok.i]   # (not "C, Reuters reported")
         if contents:
             for c in contents:
                 # "officials it said were responsible for the crackdown": in a relative
@@ -205,11 +216,23 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
                     if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"} and all(
                         s.lower_ in {"which", "that", "who"} for s in children(c, "nsubj", "nsubjpass", "expl")
                     ) and c.dep_ == "ccomp" else None
-                out.append(Frame(speakers, c, tok, None, subject=gap))
-        elif inverted:
-            # "C, X said" parsed with the speech verb under the content
+                out.append(Frame(speakers, c, tok, None, subject=gap, outlet=outlet))
+        elif inverted and not outlet:
+            # "C, X said" parsed with the speech verb under the content (not "C, Reuters
+            # reported": an outlet named after the news relays it)
             out.append(Frame(speakers, inverted_root, tok, tok, subject=around))
     return out
+
+
+def _that_conj(clause: Token) -> bool:
+    """A "that" clause parsed as coordinated with the speech verb or as an adverbial clause,
+    after a phrase between them: "reported in 2019, citing documents, that X had forged
+    contracts" (its content; not "so that", "now that": a purpose or a time)."""
+    marks = [m for m in clause.children if m.dep_ in {"mark", "advmod"} and m.i < clause.i]
+    return clause.dep_ in {"conj", "advcl"} and bool(children(clause, "nsubj", "nsubjpass")) and any(
+        m.lower_ == "that" for m in marks) and not any(
+        m.lower_ in {"so", "such", "now", "given", "except", "provided"} for m in marks) and \
+        clause.doc[next(m.i for m in marks if m.lower_ == "that") - 1].lower_ not in {"so", "such", "now", "order"}
 
 
 def _own_clauses(content: Token) -> list[Token]:
@@ -1015,6 +1038,8 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     for c in t.children if c.dep_ in {"acl", "ccomp", "relcl"} for x in c.subtree}
         wrong_cues = {t for t in _wrong_cues(tokens, lex) if t not in conditional and t not in rejected
                       and not _charged_by_trigger(t, fr.content, fr.verb, lex)}
+        if fr.outlet and not wrong_cues:
+            continue   # (an outlet reporting no wrong relays news)
         # (a "no" that begins a wrong, "had no right to build bases", dismisses nothing)
         dismiss = bool(_dismissal_cues(tokens, lex) - wrong_cues)
         neg = _content_negated(tokens, fr.content, wrong_cues)

@@ -170,6 +170,7 @@ class Lexicon:
     order_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     accusing_speech: frozenset[str]
+    revealing_speech: frozenset[str]
     wrongdoing: tuple[tuple[str, ...], ...]
     criticism: tuple[tuple[str, ...], ...]
     dismissal: tuple[tuple[str, ...], ...]
