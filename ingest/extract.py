@@ -77,7 +77,8 @@ RULES = (rules_actions.verbal, rules_actions.nominal, rules_actions.cut_ties,
          rules_actions.responses, rules_actions.warnings, rules_actions.joined_suits,
          rules_actions.expulsions, rules_actions.named_defendants, rules_actions.premises_searches,
          rules_actions.not_ruled_out, rules_actions.those_acted_on, rules_actions.resignation_calls,
-         rules_actions.release_calls, rules_actions.promised_harm, rules_actions.endorsed_claims)
+         rules_actions.release_calls, rules_actions.promised_harm, rules_actions.endorsed_claims,
+         rules_actions.settlements)
 
 
 class Extractor:
@@ -119,7 +120,8 @@ class Extractor:
                  rules_actions.resignation_calls: {w.split()[0] for w in lex.resigning_verbs} | lex.resignation_nouns,
                  rules_actions.release_calls: lex.freeing_verbs | lex.release_nouns,
                  rules_actions.promised_harm: lex.promising_verbs | lex.negating_verbs,
-                 rules_actions.endorsed_claims: lex.support_verbs}
+                 rules_actions.endorsed_claims: lex.support_verbs,
+                 rules_actions.settlements: lex.settling_verbs}
         self.rules = [(rule, gates.get(rule)) for rule in RULES]
         self._vocab_limit: int | None = None
 

@@ -1102,6 +1102,41 @@ def premises_searches(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Ca
     return out
 
 
+def settlements(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """Money paid to settle charges is a penalty the payee exacts: "Vimpelcom paid $795
+    million to US authorities to resolve charges that it bribed officials", "agreed to pay
+    $2 billion to settle allegations brought by the SEC", "paid $50 million to settle SEC
+    charges" (a settling verb, `settling_verbs`, whose object is a charge or an inquiry,
+    `settled_nouns` (not a lawsuit), under a payment, `payment_verbs`: the payee, else whoever brought the
+    charges, sanctions the payer, when it is a public body)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or lemma(tok) not in lex.settling_verbs or tok.dep_ not in {"xcomp", "advcl"}:
+            continue
+        pay = tok.head
+        if lemma(pay) not in lex.payment_verbs or negated(pay, lex) or _conditional_measure(pay):
+            continue
+        settled = [o for d in children(tok, "dobj") for o in [d, *d.conjuncts]
+                   if lemma(o) in lex.settled_nouns]
+        if not settled:
+            continue
+        payers = actor_of_verb(res, pay)
+        to = [p for d in pay.children if d.dep_ in {"prep", "dative"} and d.lower_ == "to"
+              for p in children(d, "pobj")]   # ("pay $2 billion to X": "to" may be parsed a dative)
+        payees = [m for p in to + pobjs(tok, {"with"}) for m in res.actors_of(p)]
+        if not payees:
+            payees = [m for o in settled for m in noun_owner(res, o, None)]
+            payees += [m for o in settled for acl in children(o, "acl") for p in pobjs(acl, {"by"})
+                       for m in res.actors_of(p) if m.actor not in [x.actor for x in payees]]
+        for a in payees:
+            if not public_body(a, lex):
+                continue   # (a private suit settled is no penalty: "to settle a suit brought by investors")
+            for t in payers:
+                if a.actor != t.actor:
+                    out.append(Candidate(a, "sanction", t, tok, "verb", pay, 0.5))
+    return out
+
+
 def named_defendants(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """Parties named as defendants of the latest suit: "the defendants include X and Y",
     "X is among the defendants", "the suit names X as a defendant", "Also named are X"

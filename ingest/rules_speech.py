@@ -117,6 +117,9 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
         if any(c.dep_ == "neg" for c in tok.children) or _label(tok):
             continue
         subj, _ = subject_token(tok, control=False)
+        quoted = _quoted_as_saying(tok, lex)
+        if quoted is not None:
+            subj = quoted
         if _document_speaks(tok, subj, lex):
             # "a blog post by X asserting that C", "a report by X, which alleged
             # that C": the document's author says C, never the subject of the
@@ -222,6 +225,15 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
             # reported": an outlet named after the news relays it)
             out.append(Frame(speakers, inverted_root, tok, tok, subject=around))
     return out
+
+
+def _quoted_as_saying(verb: Token, lex) -> Token | None:
+    """"State media quoted the minister as saying that C": the one quoted says C, not the
+    outlet or whoever quotes (`quoting_verbs`)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep" or lemma(prep.head) not in lex.quoting_verbs:
+        return None
+    return next(iter(children(prep.head, "dobj")), None)
 
 
 def _that_conj(clause: Token) -> bool:

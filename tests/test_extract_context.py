@@ -4522,3 +4522,34 @@ def test_a_news_outlet_that_relays_news_claims_nothing(extractor, text):
 ])
 def test_a_that_clause_after_a_phrase_is_what_the_speaker_says(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xinhua quoted Foreign Minister Wang Yi as saying that the United States had violated China's sovereignty.",
+     ("Wang Yi", "accuse", "United States")),
+    ("The Guardian cited Faisal Mekdad as saying Israel had committed a war crime.",
+     ("Faisal Mekdad", "accuse", "Israel")),
+    ("Interfax quoted Sergei Lavrov as saying Russia would retaliate against Britain.",
+     ("Russia", "threaten", "United Kingdom")),
+])
+def test_the_one_quoted_as_saying_is_the_speaker(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+    assert not any(actor in {"Xinhua", "The Guardian", "Interfax"} for actor, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vimpelcom paid $795 million to US authorities in 2016 to resolve charges that it bribed officials.",
+     [("United States", "sanction", "Vimpelcom")]),
+    ("Deutsche Bank agreed to pay $2 billion to the Justice Department to settle allegations that it misled investors.",
+     [("US Department of Justice", "sanction", "Deutsche Bank")]),
+    # whoever brought the charges, when no payee is named
+    ("Deutsche Bank paid $50 million to settle charges brought by the Securities and Exchange Commission.",
+     [("Securities and Exchange Commission", "sue", "Deutsche Bank"),
+      ("Securities and Exchange Commission", "sanction", "Deutsche Bank")]),
+    # a private suit settled is no penalty, nor is money paid for anything else
+    ("Meta agreed to pay $725 million to settle a lawsuit brought by Facebook users.", []),
+    ("Deutsche Bank paid $50 million to the Justice Department to resolve a billing error.", []),
+])
+def test_money_paid_to_settle_charges_is_a_penalty_the_payee_exacts(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
