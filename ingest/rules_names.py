@@ -173,6 +173,11 @@ class NameFinder:
             # "the Superintendency of the Environment (SMA)": the name its acronym
             # abbreviates, which the recogniser left out, is the body (the acronym its alias)
             chosen = [(s, k) for s, k in chosen if not (long.start <= s.start and s.end <= long.end)] + [(long, "ORG")]
+        for run in self._body_runs(sent, [s for s, _ in chosen]):
+            # "the Federal Competition and Consumer Protection Commission", "the Ministry of
+            # Transport, Maritime Affairs and Communications": one body, which the recogniser
+            # missed or cut at its "and"
+            chosen = [(s, k) for s, k in chosen if not (run.start <= s.start and s.end <= run.end)] + [(run, "ORG")]
         for tok in sent:
             # an acronym the recogniser left out ("auditors at EY", "sued KPMG"):
             # a capitalised short word the tagger calls a proper noun
@@ -321,6 +326,59 @@ class NameFinder:
                     or any(s.start < long.start < s.end or s.start < long.end < s.end for s in chosen):
                 continue
             out.append(long)
+        return out
+
+    def _body_runs(self, sent: Span, chosen: list[Span]) -> list[Span]:
+        """Runs of capitalised words joined by "and" (and "of", "for", "on") that name a
+        public body: the last word of the run before "of", or of the whole run, is a body's
+        word ("Commission", "Ministry"), and no word of it is a known name, a people, a
+        title or a date. After "of", a list of areas may run on with commas to its "and"
+        ("Ministry of Transport, Maritime Affairs and Communications"). A chosen name the
+        run covers gives way to it; one that it cuts keeps the run out."""
+        doc = sent.doc
+        bodies = self.lex.references.get("government", frozenset()) | self.lex.references.get(
+            "international_org", frozenset())
+
+        def cap(t) -> bool:
+            return t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and t.text not in self.gaz.by_form \
+                and t.text not in self.gaz.by_demonym and t.lower_ not in self.lex.titles \
+                and t.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE", "LOC"}
+
+        out: list[Span] = []
+        for tok in sent:
+            if tok.lower_ not in bodies or not cap(tok) or any(s.start <= tok.i < s.end for s in out):
+                continue
+            start = tok.i
+            while start - 1 >= sent.start and (cap(doc[start - 1]) or (
+                    doc[start - 1].lower_ in {"and", "for", "of"} and start - 2 >= sent.start and cap(doc[start - 2]))):
+                start -= 1
+            end = tok.i + 1
+            if end + 1 < sent.end and doc[end].lower_ in {"of", "for", "on"} and cap(doc[end + 1]):
+                k = end + 1
+                while k < sent.end and cap(doc[k]):
+                    k += 1
+                end = k
+                while end < sent.end and doc[end].text == ",":
+                    # (", Maritime Affairs and Communications": on to the list's "and")
+                    k = end + 1
+                    while k < sent.end and cap(doc[k]):
+                        k += 1
+                    if k == end + 1 or k >= sent.end or doc[k].lower_ not in {",", "and"}:
+                        break
+                    end = k
+                if end + 1 < sent.end and doc[end].lower_ == "and" and cap(doc[end + 1]):
+                    k = end + 1
+                    while k < sent.end and cap(doc[k]):
+                        k += 1
+                    end = k
+            if start > sent.start and doc[start - 1].lower_ == "the":
+                start -= 1   # (as the recogniser takes it: "The Ministry of Transport")
+            run = doc[start:end]
+            if "and" not in [t.lower_ for t in run] or doc[end - 1].lower_ in {"and", "of", "for", ","} \
+                    or any(s.start <= run.start and run.end <= s.end for s in chosen) \
+                    or any(s.start < run.start < s.end or s.start < run.end < s.end for s in chosen):
+                continue
+            out.append(run)
         return out
 
     def _register(self, span: Span, mention: Mention, again: bool = False) -> None:

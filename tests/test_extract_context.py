@@ -4553,3 +4553,32 @@ def test_the_one_quoted_as_saying_is_the_speaker(extractor, text, expected):
 ])
 def test_money_paid_to_settle_charges_is_a_penalty_the_payee_exacts(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea ordered the seizure of Nippon Steel's assets.",
+    "A court in Seoul approved the seizure of Nippon Steel's shares in a joint venture.",
+    "South Korea froze Nippon Steel's stake in the venture.",
+])
+def test_holdings_seized_or_frozen_sanction_their_owner(extractor, text):
+    got = claims_of(extractor, text)
+    assert [t for _, action, t in got if action == "sanction"] == ["Nippon Steel"], got
+
+
+def test_holdings_bought_or_sold_sanction_no_one(extractor):
+    assert claims_of(extractor, "Nippon Steel sold its shares in the venture to Posco.") == []
+
+
+@pytest.mark.parametrize("name", [
+    "Federal Competition and Consumer Protection Commission",
+    "Ministry of Transport, Maritime Affairs and Communications",
+    "Ministry of Trade and Industry",
+])
+def test_a_bodys_name_joined_by_and_is_one_body(extractor, name):
+    got = claims_of(extractor, f"The {name} fined Meta on Friday.")
+    assert got == [(name, "sanction", "Meta")], got
+
+
+def test_two_bodies_joined_by_and_stay_two(extractor):
+    got = claims_of(extractor, "Ofcom and the Competition and Markets Authority fined Meta on Friday.")
+    assert sorted(a for a, _, _ in got) == ["Competition and Markets Authority", "Ofcom"], got
