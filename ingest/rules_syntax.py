@@ -407,6 +407,11 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
             if not out:
                 out.extend(m for p in pobjs(tok, {"from"})
                            for m in res.actors_of(p, speaker=speaker, exclude=exclude) if m.actor not in exclude)
+        if not out and lemma(tok) in lex.via_to_nouns:
+            # "tightened curbs on exports to South Korea", "halted arms sales to Taipei": the
+            # party the goods go to
+            out.extend(m for p in pobjs(tok, {"to"})
+                       for m in res.actors_of(p, speaker=speaker, exclude=exclude) if m.actor not in exclude)
         if out:
             return out
     for t in [tok, *tok.conjuncts]:

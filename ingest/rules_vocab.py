@@ -203,6 +203,7 @@ class Lexicon:
     act_verbs: dict[str, frozenset[str]]
     via_nouns: frozenset[str]
     via_from_nouns: frozenset[str]
+    via_to_nouns: frozenset[str]
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
     carrying_verbs: frozenset[str]

@@ -4582,3 +4582,15 @@ def test_a_bodys_name_joined_by_and_is_one_body(extractor, name):
 def test_two_bodies_joined_by_and_stay_two(extractor):
     got = claims_of(extractor, "Ofcom and the Competition and Markets Authority fined Meta on Friday.")
     assert sorted(a for a, _, _ in got) == ["Competition and Markets Authority", "Ofcom"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan tightened curbs on exports to South Korea.", [("Japan", "sanction", "South Korea")]),
+    ("Japan will tighten restrictions on exports of three chemicals to South Korea.",
+     [("Japan", "sanction", "South Korea")]),
+    ("Washington banned the sale of chips to Huawei.", [("United States", "sanction", "Huawei")]),
+    # goods sent with no measure on them
+    ("Germany increased exports to China.", []),
+])
+def test_a_measure_on_goods_sent_to_a_party_falls_on_that_party(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
