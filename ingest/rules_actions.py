@@ -1591,19 +1591,20 @@ def _earlier_agent(res: ArticleResolver, targets: list[Mention], action: str | N
         if target in mine and act in wanted and actor.actor != target and actor.actor.kind != "person":
             return [actor]
     if action is not None and at is not None:
-        # (the acts told before, also those against no one named: "fined five truckmakers")
-        here = res.sentence_no(at)
-        for i, _verb, m in reversed(res.acts):
-            if i < at.i and m.actor not in mine and m.actor.kind != "person" and \
-                    here - res.sentence_no(res.doc[i]) <= reach and verb_action(res.doc[i], res.lex) == action:
-                return [m]
-        # (and the claims of that action found before, whatever their verb: "Sebi barred
+        # (the claims of that action found before, whatever their verb: "Sebi barred
         # Ambani ... RHFL was barred for six months", "docked Juventus 15 points ...
-        # Agnelli was banned for two years")
+        # Agnelli was banned for two years"; "A Croatian court sentenced X ... His brother
+        # was sentenced to four years": the court, as the claim names it)
+        here = res.sentence_no(at)
         for actor, act, target in reversed(res.events):
             if act == action and actor.start < at.i and actor.actor.kind != "person" and \
                     actor.actor not in mine and here - res.sentence_no(res.doc[actor.start]) <= reach:
                 return [Mention(at.i, at.i + 1, actor.actor, "reference", actor.person)]
+        # (then the acts told before, also those against no one named: "fined five truckmakers")
+        for i, _verb, m in reversed(res.acts):
+            if i < at.i and m.actor not in mine and m.actor.kind != "person" and \
+                    here - res.sentence_no(res.doc[i]) <= reach and verb_action(res.doc[i], res.lex) == action:
+                return [m]
     return []
 
 

@@ -4594,3 +4594,10 @@ def test_two_bodies_joined_by_and_stay_two(extractor):
 ])
 def test_a_measure_on_goods_sent_to_a_party_falls_on_that_party(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+def test_an_agentless_measure_after_the_same_measure_is_by_the_body_the_claim_named(extractor):
+    # the act was first read with the state the demonym names; the claim names the court
+    got = claims_of(extractor, "ZAGREB - A Croatian court on Wednesday sentenced Zdravko Mamic to six years in "
+                               "prison for embezzlement. His brother Zoran Mamic was sentenced to four years.")
+    assert got == [("Croatian court", "sanction", "Zdravko Mamic"), ("Croatian court", "sanction", "Zoran Mamic")]
