@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc, Token
 
-from .rules_names import (PRONOUNS_THING, Actor, Mention, NameFinder, has_definite, last_word,
+from .rules_names import (PRONOUNS_THING, Actor, Mention, NameFinder, has_definite, headed_by, last_word,
                           np_tokens, build_matcher, name_words, state_run)
 from .rules_vocab import Gazetteer, Lexicon, word_forms
 
@@ -1070,7 +1070,8 @@ class ArticleResolver(NameFinder):
                                    if c.dep_ in {"compound", "amod"} and c.i < tok.i}
             fits = [(i, m, is_subj) for i, m, is_subj in reversed(self.history)
                     if i < limit and m.actor not in exclude and m.person is None and
-                    m.actor.kind != "person" and described <= name_words(m.actor.name)]
+                    m.actor.kind != "person" and described <= name_words(m.actor.name)
+                    and headed_by(m.actor.name, lemma)]
             if not fits and lemma in self.lex.described_bodies and described == {lemma}:
                 # ("the panel" after "FIFA's ethics committee": a body described by a word of
                 # its kind, before any other body of a fitting kind)
@@ -1119,7 +1120,9 @@ class ArticleResolver(NameFinder):
                          and last_word(m.actor.name) != lemma) and (
                     m.actor.kind in kinds or (
                         kinds & {"government", "international_org"} and m.actor.kind == "organization"
-                        and last_word(m.actor.name) in bodies))]
+                        and last_word(m.actor.name) in bodies
+                        # ("the government" is never a union or an agency: a body named a government)
+                        and (lemma not in self.lex.governing_nouns or headed_by(m.actor.name, lemma))))]
         # (an organisation whose name says it is a body: "the agency" after "the
         # Fair Trade Commission", whose kind the name did not tell). Among those
         # named in the last three sentences, the one the article has named most

@@ -681,8 +681,8 @@ class NameFinder:
             return person
         last = re.sub(r"[^a-z.]", "", text.split()[-1].lower())
         kind = "company" if last in self.lex.company_suffixes else "organization"
-        if kind == "organization" and words & self.lex.references.get("government", frozenset()) and \
-                not words & self.lex.references.get("organization", frozenset()):
+        if kind == "organization" and any(headed_by(text, w) for w in words & self.lex.references.get(
+                "government", frozenset())) and not words & self.lex.references.get("organization", frozenset()):
             kind = "government"   # "Ministry of Environment", "Fair Trade Commission": a public body
         return self._canonical(Actor(text, kind))
 
@@ -1041,6 +1041,19 @@ class NameFinder:
 _PLACE_PARTS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                           "central", "new", "greater", "upper", "lower", "city", "state", "republic",
                           "kingdom", "democratic", "people's", "united", "federal"})
+
+
+def headed_by(name: str, noun: str) -> bool:
+    """Whether a body's name is of the kind `noun` says: the noun is its first or last word,
+    or the word before its "of" ("the ministry": "Ministry of Trade", "Foreign Ministry";
+    not "the government" for "Commonwealth Heads of Government Meeting")."""
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    words = [w for w in words if w and w != "the"]
+    if not words:
+        return False
+    heads = {words[0], words[-1]} | {words[k - 1] for k, w in enumerate(words) if w == "of" and k > 0}
+    return any(h == noun or h.rstrip("s") == noun or h == noun + "s" for h in heads)
+
 
 def _acronym_after(span: Span) -> Span | None:
     """The "(ACR)" written right after a name, when its letters could abbreviate it."""

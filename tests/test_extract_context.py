@@ -4601,3 +4601,20 @@ def test_an_agentless_measure_after_the_same_measure_is_by_the_body_the_claim_na
     got = claims_of(extractor, "ZAGREB - A Croatian court on Wednesday sentenced Zdravko Mamic to six years in "
                                "prison for embezzlement. His brother Zoran Mamic was sentenced to four years.")
     assert got == [("Croatian court", "sanction", "Zdravko Mamic"), ("Croatian court", "sanction", "Zoran Mamic")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the government" is no meeting that has the word in its name, nor a union named before
+    ("Julia Gillard was hosting the Commonwealth Heads of Government Meeting in Perth. Tony Abbott accused "
+     "the government of sitting on its hands.", []),
+    ("Australia's largest union, the Transport Workers Union, condemned Qantas on Monday. Tony Abbott accused "
+     "the government of sitting on its hands.", [("Transport Workers Union", "criticize", "Qantas"),
+                               ("Tony Abbott", "accuse", "Australia")]),
+    # a body's own head word still names it
+    ("The Ministry of External Affairs summoned the envoy. The ministry accused Canada of interference.",
+     [("Ministry of External Affairs", "accuse", "Canada")]),
+    ("The Committee to Protect Journalists met on Monday. The committee accused Tanzania of jailing reporters.",
+     [("Committee to Protect Journalists", "accuse", "Tanzania")]),
+])
+def test_a_body_is_named_back_only_by_the_noun_that_heads_its_name(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
