@@ -810,6 +810,9 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if action == "criticize" and lem in lex.retaliation_verbs and (future(tok) or tok.dep_ == "xcomp"):
             action = "threaten"   # "hit back at the Bank" is said; "vowed to hit back at Israel" is a threat
         reflexive = action == "defend" and any(o.lower_ in REFLEXIVES for o in children(tok, "dobj"))
+        if reflexive and tok.dep_ in {"acl", "xcomp"} and (
+                lemma(tok.head) in lex.entitlement_words or tok.head.lower_ in lex.entitlement_words):
+            continue   # ("Israel's right to defend itself", "entitled to defend itself": self-defence, no answer)
         if reflexive:
             action = "deny"       # "would defend itself against the accusations": the accused answers
         misread = action is None and _misread_rejection(tok, lex)

@@ -205,6 +205,7 @@ class Lexicon:
     via_from_nouns: frozenset[str]
     via_to_nouns: frozenset[str]
     governing_nouns: frozenset[str]
+    entitlement_words: frozenset[str]
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
     carrying_verbs: frozenset[str]

@@ -4618,3 +4618,14 @@ def test_an_agentless_measure_after_the_same_measure_is_by_the_body_the_claim_na
 ])
 def test_a_body_is_named_back_only_by_the_noun_that_heads_its_name(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran launched a drone at Israel. The United States said Israel had the right to defend itself.", []),
+    ("Iran launched a drone at Israel. Israel said it was entitled to defend itself.", []),
+    # defending itself against a claim is still the accused's answer
+    ("Russia accused Britain of lying. Britain said it would defend itself against the accusations.",
+     [("Russia", "accuse", "United Kingdom"), ("United Kingdom", "deny", "Russia")]),
+])
+def test_a_right_to_defend_oneself_is_self_defence_not_a_denial(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
