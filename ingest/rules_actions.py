@@ -1806,6 +1806,9 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             targets = [Mention(tok.i, tok.i + 1, last, "reference")] if last is not None else []
         if not targets:
             continue
+        if action == "accuse" and lemma(tok) == "charge" and any(
+                c.dep_ == "amod" and c.lower_ in lex.criminal_words for c in tok.children):
+            action = "sue"   # ("would pursue criminal charges against them": a prosecution, by whoever brings it)
         if action in lex.rule_actions["announced"] and gov is not None and tok.dep_ in {"dobj", "nsubjpass"} \
                 and (_conditional_measure(gov) or _warned_measure(gov, lex)):
             # "will impose sanctions on Belarus unless it frees the journalist", "sanctions

@@ -206,6 +206,7 @@ class Lexicon:
     via_to_nouns: frozenset[str]
     governing_nouns: frozenset[str]
     entitlement_words: frozenset[str]
+    criminal_words: frozenset[str]
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
     carrying_verbs: frozenset[str]

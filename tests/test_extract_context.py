@@ -4629,3 +4629,14 @@ def test_a_body_is_named_back_only_by_the_noun_that_heads_its_name(extractor, te
 ])
 def test_a_right_to_defend_oneself_is_self_defence_not_a_denial(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The drug regulator BPOM said it would pursue criminal charges against Yarindo Farmatama.",
+     [("BPOM", "sue", "Yarindo Farmatama")]),
+    ("Greenpeace brought criminal charges against Shell in the Netherlands.", [("Greenpeace", "sue", "Shell")]),
+    # charges of a wrong, levelled in words, stay an accusation
+    ("Greenpeace levelled charges of fraud against Shell.", [("Greenpeace", "accuse", "Shell")]),
+])
+def test_criminal_charges_are_a_prosecution_whoever_brings_them(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
