@@ -1207,6 +1207,34 @@ class ArticleResolver(NameFinder):
         """A description read as definite: see `_reference`."""
         return self._reference(tok, exclude=exclude, definite=True)
 
+    QUOTE_OPEN = ("\"", "\u201c")
+
+    def _quote_goes_on(self, tok: Token) -> Mention | None:
+        """"We" in a quotation that is a sentence of its own, right after a quotation told by
+        someone: the same speaker goes on ('"The targeting of Americans is unacceptable," she
+        said. "We condemn the detention in the strongest terms."').
+        """
+        sent = tok.sent
+        words = [t for t in sent if not t.is_space]
+        if not words or words[0].text not in self.QUOTE_OPEN:
+            return None
+        closing = [t for t in words if t.text in {"\"", "\u201d"} and t.i > words[0].i]
+        if not closing and sent.end < len(self.doc) and self.doc[sent.end].text in {"\"", "\u201d"}:
+            closing = [self.doc[sent.end]]   # (the closing mark parsed into the next sentence)
+        if not closing or any(t.i > closing[-1].i and not t.is_punct for t in words):
+            return None   # (something told after the quotation: its own attribution)
+        here = self.sentence_no(tok)
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        if not any(t.text in self.QUOTE_OPEN or t.text == "\u201d" for t in before):
+            return None
+        told = [m for no, m in self.speakers if no == here - 1]
+        if not told:
+            return None
+        m = told[-1]
+        return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
+
     def _pronoun(self, tok: Token, *, speaker: Mention | None = None,
                  before: int | None = None, exclude: tuple = ()) -> Mention | None:
         low = tok.lower_
@@ -1217,6 +1245,10 @@ class ArticleResolver(NameFinder):
             own = self._pronoun(tok, speaker=speaker, before=before)
             if own is not None and own.actor in exclude:
                 return None
+        if speaker is None and low in PRONOUNS_SELF:
+            quoted = self._quote_goes_on(tok)
+            if quoted is not None:
+                return quoted
         if speaker is not None:
             if low in PRONOUNS_SELF:
                 return speaker

@@ -4640,3 +4640,27 @@ def test_a_right_to_defend_oneself_is_self_defence_not_a_denial(extractor, text,
 ])
 def test_criminal_charges_are_a_prosecution_whoever_brings_them(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+def _claims_with_quotes(extractor: Extractor, text: str) -> list[tuple[str, str, str | None, str]]:
+    claims = extractor.extract(Article(text=text.strip() + "\n", url="https://example.org/t"))
+    return [(c.actor.name, c.action, c.target.name if c.target else None, c.quote) for c in claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Russia detained Evan Gershkovich on Thursday. "The targeting of American citizens is unacceptable," '
+     'Karine Jean-Pierre said. "We condemn the detention of Mr. Gershkovich in the strongest terms."',
+     ("Karine Jean-Pierre", "criticize", "Russia")),
+    ('Hindenburg accused Adani of fraud. "The report is false," Adani\'s finance chief Jugeshinder Singh said. '
+     '"We reject the allegations entirely."', ("Jugeshinder Singh", "deny", "Hindenburg")),
+])
+def test_a_quotation_of_its_own_after_a_told_one_goes_on_in_the_same_voice(extractor, text, expected):
+    got = _claims_with_quotes(extractor, text)
+    assert any(c[:3] == expected and c[3].startswith('"We ') for c in got), got
+
+
+def test_a_quotation_with_its_own_teller_is_not_the_voice_before(extractor):
+    text = ('Hindenburg accused Adani of fraud. "The report is false," Jugeshinder Singh said. '
+            '"We stand by our report," Hindenburg replied.')
+    got = _claims_with_quotes(extractor, text)
+    assert not any(a == "Jugeshinder Singh" and q.startswith('"We stand') for a, _, _, q in got), got
