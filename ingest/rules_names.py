@@ -181,7 +181,9 @@ class NameFinder:
         for tok in sent:
             # an acronym the recogniser left out ("auditors at EY", "sued KPMG"):
             # a capitalised short word the tagger calls a proper noun
-            if tok.pos_ == "PROPN" and 2 <= len(tok.text) <= 5 and tok.text.isalpha() and tok.text.isupper() \
+            # (or tagged a common noun in a party's place: "The CNIL fined Google")
+            if (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ in PARTY_DEPS)) \
+                    and 2 <= len(tok.text) <= 5 and tok.text.isalpha() and tok.text.isupper() \
                     and tok.lower_ not in self.lex.not_acronyms and tok.dep_ != "compound" \
                     and not any(s.start <= tok.i < s.end for s, _ in chosen):
                 chosen.append((doc[tok.i:tok.i + 1], "ORG"))
@@ -1041,6 +1043,9 @@ class NameFinder:
 _PLACE_PARTS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                           "central", "new", "greater", "upper", "lower", "city", "state", "republic",
                           "kingdom", "democratic", "people's", "united", "federal"})
+
+
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "dative"})
 
 
 def headed_by(name: str, noun: str) -> bool:

@@ -4664,3 +4664,17 @@ def test_a_quotation_with_its_own_teller_is_not_the_voice_before(extractor):
             '"We stand by our report," Hindenburg replied.')
     got = _claims_with_quotes(extractor, text)
     assert not any(a == "Jugeshinder Singh" and q.startswith('"We stand') for a, _, _, q in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea launched a missile on Monday. Japan condemned the launch.", ("Japan", "criticize", "North Korea")),
+    ("North Korea tested a missile on Monday. Japan condemned the test.", ("Japan", "criticize", "North Korea")),
+    ("Nancy Pelosi visited Taipei on Tuesday. China condemned the visit.", ("China", "criticize", "Nancy Pelosi")),
+])
+def test_an_event_named_back_by_its_noun_is_the_act_of_who_did_it(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+def test_an_acronym_tagged_a_common_noun_in_a_partys_place_is_a_name(extractor):
+    got = claims_of(extractor, "The CNIL fined Google 50 million euros on Monday. Google said it would appeal.")
+    assert got == [("CNIL", "sanction", "Google"), ("Google", "sue", "CNIL")], got
