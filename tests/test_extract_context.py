@@ -4678,3 +4678,20 @@ def test_an_event_named_back_by_its_noun_is_the_act_of_who_did_it(extractor, tex
 def test_an_acronym_tagged_a_common_noun_in_a_partys_place_is_a_name(extractor):
     got = claims_of(extractor, "The CNIL fined Google 50 million euros on Monday. Google said it would appeal.")
     assert got == [("CNIL", "sanction", "Google"), ("Google", "sue", "CNIL")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China protested that US warships had violated its territorial waters.", [("China", "accuse", "United States")]),
+    ("Russia objected that Britain had broken the agreement.", [("Russia", "accuse", "United Kingdom")]),
+    ("Thousands protested in Seoul on Saturday.", []),
+])
+def test_a_protest_that_a_wrong_was_done_accuses_the_doer(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korea's Supreme Court ruled against Mitsubishi on Monday.", [("Supreme Court", "accuse", "Mitsubishi")]),
+    ("The Supreme Court decided against holding a hearing.", []),
+])
+def test_a_ruling_against_a_party_finds_against_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
