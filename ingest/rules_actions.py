@@ -1359,6 +1359,19 @@ def expulsions(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
             parties = children(verb, "nsubjpass") if passive else \
                 [t for t in after if t.i < cue.i and t.pos_ in {"NOUN", "PROPN", "PRON"}
                  and t.dep_ in {"dobj", "dative", "nsubj"} and t.head.i >= verb.i]
+        elif _leaving(verb, lex) and children(verb, "dobj") and _obliged(verb, lex):
+            # "Ambassador X must leave Russia by Feb. 7", "would have to leave Estonia", "has
+            # been asked to leave Sweden": the one made to leave a state is expelled by it
+            holder = verb.head if verb.dep_ == "xcomp" and not children(verb, "nsubj") else verb
+            parties = children(holder, "nsubj", "nsubjpass")
+            # (a state named: "the country" may be the one reporting or the one left)
+            actors = [m for o in children(verb, "dobj") if o.pos_ == "PROPN"
+                      for m in res.actors_of(o) if m.actor.kind == "state"]
+            for a in actors:
+                for p in parties:
+                    for tgt in np_actors(res, p, lex, exclude=(a.actor,)):
+                        out.append(Candidate(a, "sanction", tgt, verb, "verb", verb, 0.6))
+            continue
         else:
             continue
         if passive:   # ("by France" may hang on the phrase: "declared persona non grata by France")
@@ -1384,6 +1397,16 @@ def expulsions(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
                 for t in np_actors(res, p, lex, exclude=(a.actor,)):
                     out.append(Candidate(a, "sanction", t, verb, "verb", verb, 0.6))
     return out
+
+
+def _obliged(verb: Token, lex: Lexicon) -> bool:
+    """A departure one is made to make: "must leave", "would have to leave", "has been
+    asked to leave" (`obliging_words`), not one chosen ("will leave next week")."""
+    if any(c.dep_ == "aux" and c.lower_ in lex.obliging_words for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and lemma(head) in lex.obliging_words and (
+        lemma(head) in {"have", "need"} or is_passive(head)) and not negated(head, lex)
 
 
 def _leaving(verb: Token, lex: Lexicon) -> bool:

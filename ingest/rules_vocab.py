@@ -207,6 +207,7 @@ class Lexicon:
     governing_nouns: frozenset[str]
     entitlement_words: frozenset[str]
     criminal_words: frozenset[str]
+    obliging_words: frozenset[str]
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
     carrying_verbs: frozenset[str]

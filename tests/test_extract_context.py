@@ -4695,3 +4695,17 @@ def test_a_protest_that_a_wrong_was_done_accuses_the_doer(extractor, text, expec
 ])
 def test_a_ruling_against_a_party_finds_against_it(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Russian foreign ministry said Ambassador Margus Laidre must leave Russia by Feb. 7.",
+     [("Russia", "sanction", "Margus Laidre")]),
+    ("Urmas Reinsalu said Russian Ambassador Vladimir Lipaev would likewise have to leave Estonia by Feb. 7.",
+     [("Estonia", "sanction", "Vladimir Lipaev")]),
+    ("Ambassador Gui Congyou has been asked to leave Sweden.", [("Sweden", "sanction", "Gui Congyou")]),
+    # a departure chosen, or one not required, expels no one
+    ("Ambassador Gui Congyou will leave Sweden next week.", []),
+    ("Ambassador Gui Congyou does not have to leave Sweden.", []),
+])
+def test_one_made_to_leave_a_state_is_expelled_by_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
