@@ -2117,6 +2117,11 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                     break
         if not targets:
             targets = _told_party(res, gov, lex, actors)
+        if not targets and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.pos_ == "VERB" and lemma(tok.head.head) in lex.telling_verbs:
+            # "informed Taiwan of the severing of diplomatic relations": with the one told
+            mine = [a.actor for a in actors]
+            targets = [m for o in children(tok.head.head, "dobj") for m in _parties(res, o) if m.actor not in mine]
         if not targets:
             targets = _also_against(res, gov, "cut_ties", actors)
         if not targets and tok.pos_ == "NOUN":

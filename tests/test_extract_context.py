@@ -4709,3 +4709,15 @@ def test_a_ruling_against_a_party_finds_against_it(extractor, text, expected):
 ])
 def test_one_made_to_leave_a_state_is_expelled_by_it(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Latvia would lower its diplomatic relations with Russia to the level of charge d'affaires.",
+     [("Latvia", "cut_ties", "Russia")]),
+    ("The central bank lowered interest rates on Monday.", []),
+    ("Honduras said it had informed Taiwan of the severing of diplomatic relations.",
+     [("Honduras", "cut_ties", "Taiwan")]),
+    ("Honduras informed Taiwan of its decision.", []),
+])
+def test_relations_lowered_or_a_break_told_to_a_party_cut_ties_with_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
