@@ -2008,6 +2008,19 @@ def _parties(res: ArticleResolver, tok: Token) -> list[Mention]:
     return found
 
 
+def _latest_recalled_from(res: ArticleResolver, at: Token, actors: list[Mention]) -> list[Mention]:
+    """The state another party cut ties with latest, a few sentences back at most
+    (`ArticleResolver.ACT_REACH`), when none of the `actors` is that state."""
+    here = res.sentence_no(at)
+    mine = {a.actor for a in actors}
+    for actor, act, target in reversed(res.events):
+        if actor.start >= at.i or here - res.sentence_no(res.doc[actor.start]) > res.ACT_REACH:
+            continue
+        if act == "cut_ties" and actor.actor not in mine and target not in mine and target.kind == "state":
+            return [Mention(at.i, at.i + 1, target, "reference")]
+    return []
+
+
 def _homeward(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb sends someone home: "called back", "brought home", or a
     returning verb under it does ("ordered its envoys to return home")."""
@@ -2124,6 +2137,13 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             targets = [m for o in children(tok.head.head, "dobj") for m in _parties(res, o) if m.actor not in mine]
         if not targets:
             targets = _also_against(res, gov, "cut_ties", actors)
+        if any(lemma(o) in lex.cut_ties_envoys for o in objs) and \
+                all(tg.actor in [a.actor for a in actors] for tg in targets):
+            # "Argentina recalled its ambassador from Paraguay ... Brazil recalled its
+            # ambassador for consultations": an envoy recalled from no state named ("its
+            # ambassador" names only the sender) is recalled from the one the envoys just
+            # before were (a row the news follows country by country)
+            targets = _latest_recalled_from(res, tok, actors)
         if not targets and tok.pos_ == "NOUN":
             # "a freeze on billions of dollars' worth of trade with X": the parser
             # may hang "with X" anywhere along the phrase

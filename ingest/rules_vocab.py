@@ -159,6 +159,7 @@ class Lexicon:
     cut_ties_returning: frozenset[str]
     cut_ties_homeward: frozenset[str]
     cut_ties_missions: frozenset[str]
+    cut_ties_envoys: frozenset[str]
     cut_ties_closing: frozenset[str]
     cut_ties_closable: frozenset[str]
     cut_ties_embargo: frozenset[str]
@@ -364,6 +365,7 @@ _KEYS = {
     "cut_ties_returning": "cut_ties.returning_verbs", "cut_ties_homeward": "cut_ties.homeward",
     "cut_ties_missions": "cut_ties.missions", "cut_ties_closing": "cut_ties.closing",
     "cut_ties_closable": "cut_ties.closable", "cut_ties_embargo": "cut_ties.embargo",
+    "cut_ties_envoys": "cut_ties.envoys",
     "stop_verbs": "stop_using.verbs", "use_words": "stop_using.use",
     "call_verbs": "calls.verbs", "explain_verbs": "calls.explain_verbs", "desist_verbs": "calls.desist_verbs",
     "order_verbs": "calls.order_verbs",

@@ -4721,3 +4721,16 @@ def test_one_made_to_leave_a_state_is_expelled_by_it(extractor, text, expected):
 ])
 def test_relations_lowered_or_a_break_told_to_a_party_cut_ties_with_it(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Argentina recalled its ambassador from Paraguay on Saturday. Brazil recalled its ambassador for "
+     "consultations.", [("Argentina", "cut_ties", "Paraguay"), ("Brazil", "cut_ties", "Paraguay")]),
+    # with no recall before it, nothing says from where
+    ("Brazil recalled its ambassador for consultations.", []),
+    # nor does the state the envoys were recalled from recall from itself
+    ("Argentina recalled its ambassador from Paraguay on Saturday. Paraguay recalled its ambassador for "
+     "consultations.", [("Argentina", "cut_ties", "Paraguay")]),
+])
+def test_an_envoy_recalled_from_no_state_named_is_recalled_from_the_one_before(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
