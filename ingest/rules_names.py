@@ -41,7 +41,8 @@ _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
 DATELINE = re.compile(rf"^(?!{_LABELS})(?:[{_CAPS}][{_CAPS}.'’ /-]{{2,}}[{_CAPS}.]"
                       r"(?:,\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}(?=\s*(?:\([\w .]+\)\s*)?[-–—]))?"
                       r"|\(\w[\w .]*\))\s*(?:\([\w .]+\)\s*)?"
-                      r"(?:[-–—:]|,\s*\w+ \d|\s*/)")
+                      r"(?:[-–—:]|,\s*[A-Z][a-z]+\.?\s\d{1,2}(?:,\s*\d{4})?\s*(?:\([\w .]+\)\s*)?[-–—]+"
+                      r"|,\s*\w+\.? \d|\s*/)")
 PRONOUNS_THING = {"it", "its"}
 
 
@@ -637,8 +638,8 @@ class NameFinder:
         if dem is not None:
             return Actor(dem.name, dem.kind)   # "Emirati officials": a demonym the recogniser took for a name
         if how == "GPE":
-            known = self.gaz.by_form.get(text)
-            if known:
+            known = self.gaz.by_form.get(text) or (_state_of_place(self.gaz, text) if text.isupper() else None)
+            if known:   # (a place in capitals, "SEOUL", is the one the gazetteer knows)
                 return Actor(known.name, known.kind)
             person = self._surname_of(text)
             if person is not None:

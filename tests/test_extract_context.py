@@ -4734,3 +4734,19 @@ def test_relations_lowered_or_a_break_told_to_a_party_cut_ties_with_it(extractor
 ])
 def test_an_envoy_recalled_from_no_state_named_is_recalled_from_the_one_before(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("dateline", ["SEOUL, Nov. 29 (Yonhap) --", "ASUNCION, June 24, 2012 (AFP) -",
+                                      "WASHINGTON, May 3 (Reuters) -"])
+def test_a_dateline_with_an_abbreviated_month_or_a_year_is_a_dateline(dateline):
+    from accusegraph.ingest.rules_names import DATELINE
+    text = f"{dateline} Paraguay's Senate removed President Fernando Lugo."
+    m = DATELINE.match(text)
+    assert m is not None and text[m.end():].strip().startswith("Paraguay"), m
+
+
+def test_a_dateline_place_in_capitals_is_the_state_the_gazetteer_knows(extractor):
+    # ("the country" is the dateline's state, never a new actor named "SEOUL")
+    got = claims_of(extractor, "SEOUL, Nov. 29 (Yonhap) -- Japan said South Korea had broken its promise. "
+                               "Japan accused the country of lying.")
+    assert ("Japan", "accuse", "South Korea") in got and not any("SEOUL" in (t or "") for _, _, t in got), got
