@@ -174,6 +174,11 @@ class NameFinder:
             # "the Superintendency of the Environment (SMA)": the name its acronym
             # abbreviates, which the recogniser left out, is the body (the acronym its alias)
             chosen = [(s, k) for s, k in chosen if not (long.start <= s.start and s.end <= long.end)] + [(long, "ORG")]
+        for full in self._particle_names(sent):
+            # "Isabel dos Santos", "Ursula von der Leyen": one person, which the recogniser
+            # cut at the lower-case particle (or left out)
+            chosen = [(s, k) for s, k in chosen if not (s.start < full.end and full.start < s.end)] \
+                + [(full, "PERSON")]
         for run in self._body_runs(sent, [s for s, _ in chosen]):
             # "the Federal Competition and Consumer Protection Commission", "the Ministry of
             # Transport, Maritime Affairs and Communications": one body, which the recogniser
@@ -329,6 +334,49 @@ class NameFinder:
                     or any(s.start < long.start < s.end or s.start < long.end < s.end for s in chosen):
                 continue
             out.append(long)
+        return out
+
+    def _particle_names(self, sent: Span) -> list[Span]:
+        """Capitalised words joined by lower-case name particles (`name_particles`: "dos",
+        "von der", "bin"), none a title or a word the gazetteer knows, part of which the
+        recogniser took for a person: a person's full name ("Isabel dos Santos", "Ursula
+        von der Leyen", "Mohammed bin Salman"; not "Autorità Garante della Concorrenza")."""
+        doc = sent.doc
+        out: list[Span] = []
+
+        def cap(t) -> bool:
+            return t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.pos_ in {"PROPN", "NOUN", "ADJ"} \
+                and t.text not in self.gaz.by_form and t.text not in self.gaz.by_demonym \
+                and t.lower_ not in self.lex.titles and t.lower_ not in self.lex.roles \
+                and t.ent_type_ not in {"GPE", "LOC", "FAC", "ORG", "NORP", "DATE"}   # ("Rio de Janeiro", "Banco do Brasil")
+
+        k = sent.start
+        while k < sent.end:
+            t = doc[k]
+            if not cap(t) or (out and k < out[-1].end):
+                k += 1
+                continue
+            start = k
+            while start - 1 >= sent.start and cap(doc[start - 1]):
+                start -= 1
+            j = k + 1
+            seen_particle = False
+            while j < sent.end and doc[j].lower_ in self.lex.name_particles and not doc[j].text[:1].isupper():
+                j += 1
+                seen_particle = True
+            # (after the particle, whatever the recogniser made of the word: "von der Leyen",
+            # "Leyen" taken for a place)
+            after = lambda x: x.is_alpha and x.text[:1].isupper() and not x.text.isupper() \
+                and x.text not in self.gaz.by_form and x.lower_ not in self.lex.titles   # noqa: E731
+            if seen_particle and j < sent.end and after(doc[j]) and doc[j - 1].lower_ in self.lex.name_particles:
+                end = j + 1
+                while end < sent.end and after(doc[end]):
+                    end += 1
+                if any(x.ent_type_ == "PERSON" for x in doc[start:end]):
+                    out.append(doc[start:end])   # (the recogniser saw a person in it: not a body's name)
+                k = end
+                continue
+            k += 1
         return out
 
     def _body_runs(self, sent: Span, chosen: list[Span]) -> list[Span]:

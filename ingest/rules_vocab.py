@@ -209,6 +209,7 @@ class Lexicon:
     entitlement_words: frozenset[str]
     criminal_words: frozenset[str]
     obliging_words: frozenset[str]
+    name_particles: frozenset[str]
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
     carrying_verbs: frozenset[str]
