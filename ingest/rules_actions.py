@@ -1470,16 +1470,27 @@ def _conditional_measure(verb: Token) -> bool:
     """A measure promised on a condition, also as the means of a promised answer: "would
     expel more diplomats if Moscow did not cooperate", "if the ban was not lifted, Ukraine
     would respond by blocking imports"."""
+    cond = False
     for _ in range(3):
-        if future(verb) and conditions(verb):
-            return True
+        cond = cond or bool(conditions(verb))   # (the condition may hang on the measure below)
+        if (future(verb) or _possible(verb)) and cond:
+            return True   # ("could be blocked completely if it did not comply": a threat too)
         if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
             verb = verb.head.head   # (the means of the verb above)
+        elif verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lower_ == "far":
+            verb = verb.head.head.head   # ("could go as far as blocking Twitter if ...")
         elif verb.dep_ == "xcomp":
             verb = verb.head
         else:
             return False
     return False
+
+
+def _possible(verb: Token) -> bool:
+    """A measure that "could", "may" or "might" come (or its infinitive)."""
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"could", "may", "might", "can"} for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and _possible(verb.head)
 
 
 def _also_against(res: ArticleResolver, verb: Token, action: str, actors: list[Mention]) -> list[Mention]:

@@ -4768,3 +4768,16 @@ def test_a_place_with_a_particle_is_no_person(extractor):
                                        url="https://example.org/t"))
     kinds = {c.actor.name: c.actor.kind for c in claims}
     assert "Rio de Janeiro" not in kinds or kinds["Rio de Janeiro"] != "person", kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Roskomnadzor said Twitter could be blocked if it did not comply.", [("Roskomnadzor", "threaten", "Twitter")]),
+    ("Roskomnadzor warned that it could go as far as blocking Twitter outright if the company continued to "
+     "ignore Russian law.", ("Roskomnadzor", "threaten", "Twitter")),
+    # a measure taken after a failure is taken
+    ("Roskomnadzor blocked Twitter after it failed to comply.", [("Roskomnadzor", "sanction", "Twitter")]),
+])
+def test_a_measure_that_could_come_on_a_condition_is_a_threat(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert (got == expected) if isinstance(expected, list) else (expected in got and not any(
+        a == "sanction" for _, a, _ in got)), got
