@@ -572,6 +572,9 @@ class ArticleResolver(NameFinder):
             m = self._reference(tok, before=before, exclude=exclude)
             if m is not None:
                 return m
+            m = self._counterpart(tok, before)
+            if m is not None:
+                return m
             m = self._document(tok)
             if m is not None and m.actor not in exclude:
                 return m
@@ -1206,6 +1209,21 @@ class ArticleResolver(NameFinder):
     def definite_reference(self, tok: Token, exclude: tuple = ()) -> Mention | None:
         """A description read as definite: see `_reference`."""
         return self._reference(tok, exclude=exclude, definite=True)
+
+    def _counterpart(self, tok: Token, before: int | None) -> Mention | None:
+        """"its Baltic neighbour", "its ally" (`counterpart_nouns`, singular, owned by a
+        state): the latest other state named before it ("Russia downgraded relations with
+        its Baltic neighbour" after Estonia)."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() not in self.lex.counterpart_nouns:
+            return None
+        owners = [m for p in tok.children if p.dep_ == "poss" for m in [self.resolve(p)] if m is not None]
+        if len(owners) != 1 or owners[0].actor.kind != "state":
+            return None
+        limit = tok.i if before is None else before
+        for i, m, _ in reversed(self.history):
+            if i < limit and m.actor != owners[0].actor and m.actor.kind == "state" and m.person is None:
+                return Mention(tok.i, tok.i + 1, m.actor, "reference")
+        return None
 
     QUOTE_OPEN = ("\"", "\u201c")
 

@@ -210,6 +210,7 @@ class Lexicon:
     criminal_words: frozenset[str]
     obliging_words: frozenset[str]
     name_particles: frozenset[str]
+    counterpart_nouns: frozenset[str]
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
     carrying_verbs: frozenset[str]

@@ -4781,3 +4781,18 @@ def test_a_measure_that_could_come_on_a_condition_is_a_threat(extractor, text, e
     got = claims_of(extractor, text)
     assert (got == expected) if isinstance(expected, list) else (expected in got and not any(
         a == "sanction" for _, a, _ in got)), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Estonia expelled a Russian diplomat. Russia downgraded diplomatic relations with its Baltic neighbour.",
+     ("Russia", "cut_ties", "Estonia")),
+    ("Estonia expelled a Russian diplomat. Russia accused its neighbour of hostility.",
+     ("Russia", "accuse", "Estonia")),
+])
+def test_a_states_neighbour_or_ally_is_the_other_state_named_before(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+def test_a_neighbour_owned_by_no_state_names_no_one(extractor):
+    got = claims_of(extractor, "Estonia expelled a Russian diplomat. Ivan Petrov accused his neighbour of theft.")
+    assert not any(a == "Ivan Petrov" for a, _, _ in got), got
