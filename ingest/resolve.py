@@ -1270,7 +1270,10 @@ class ArticleResolver(NameFinder):
         if speaker is not None:
             if low in PRONOUNS_SELF:
                 return speaker
-            if low in PRONOUNS_THING and speaker.person is None and speaker.actor.kind != "person":
+            if low in PRONOUNS_THING and speaker.person is None and (
+                    speaker.actor.kind != "person" or " " not in speaker.actor.name):
+                # (a one-word name the recogniser took for a person, then called "it": "Wirecard
+                # said that it would take legal action" is the firm, not the last firm before it)
                 return speaker
             if low in PRONOUNS_PERSON and speaker.person is not None or \
                     (low in PRONOUNS_PERSON and speaker.actor.kind == "person"):

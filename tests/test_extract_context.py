@@ -4796,3 +4796,12 @@ def test_a_states_neighbour_or_ally_is_the_other_state_named_before(extractor, t
 def test_a_neighbour_owned_by_no_state_names_no_one(extractor):
     got = claims_of(extractor, "Estonia expelled a Russian diplomat. Ivan Petrov accused his neighbour of theft.")
     assert not any(a == "Ivan Petrov" for a, _, _ in got), got
+
+
+def test_it_said_of_a_one_word_name_taken_for_a_person_is_that_name(extractor):
+    # the recogniser tags "Wirecard" a person; "it" in what Wirecard says is still Wirecard,
+    # never the firm that accused it
+    got = claims_of(extractor, "Viceroy Research accused Wirecard of fraud. Wirecard said that it would take "
+                               "legal action.")
+    assert ("Viceroy Research", "sue", "Wirecard") not in got, got
+    assert any(a == "Wirecard" and t == "Viceroy Research" for a, _, t in got), got
