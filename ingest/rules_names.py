@@ -179,6 +179,11 @@ class NameFinder:
             # cut at the lower-case particle (or left out)
             chosen = [(s, k) for s, k in chosen if not (s.start < full.end and full.start < s.end)] \
                 + [(full, "PERSON")]
+        for joined in self._body_halves(sent, chosen):
+            # "The Federal Agency" + "the Safety of the Food Chain": one body's name the
+            # recogniser cut at "for the"
+            chosen = [(s, k) for s, k in chosen if not (joined.start <= s.start and s.end <= joined.end)] \
+                + [(joined, "ORG")]
         for run in self._body_runs(sent, [s for s, _ in chosen]):
             # "the Federal Competition and Consumer Protection Commission", "the Ministry of
             # Transport, Maritime Affairs and Communications": one body, which the recogniser
@@ -334,6 +339,29 @@ class NameFinder:
                     or any(s.start < long.start < s.end or s.start < long.end < s.end for s in chosen):
                 continue
             out.append(long)
+        return out
+
+    def _body_halves(self, sent: Span, chosen: list[tuple[Span, str]]) -> list[Span]:
+        """Two organisation names the recogniser cut a body's name into, joined by "for",
+        "of" or "on" (and "the"), the first ending in a public body's word: "the Federal
+        Agency for the Safety of the Food Chain", "the Office for the Protection of
+        Competition"."""
+        doc = sent.doc
+        bodies = self.lex.references.get("government", frozenset()) | self.lex.references.get(
+            "international_org", frozenset())
+        spans = sorted((s for s, k in chosen if k == "ORG"), key=lambda s: s.start)
+        out = []
+        for a, b in zip(spans, spans[1:]):
+            between = [t.lower_ for t in doc[a.end:b.start]]
+            if not between or between[0] not in {"for", "of", "on"} or any(w not in {"for", "of", "on", "the"}
+                                                                          for w in between):
+                continue
+            if a[-1].lower_ not in bodies and a[-1].lemma_.lower() not in bodies:
+                continue
+            if any(t.is_alpha and not t.text[:1].isupper() and t.lower_ not in {"the", "of", "and", "for", "on"}
+                   for t in b):
+                continue
+            out.append(doc[a.start:b.end])
         return out
 
     def _particle_names(self, sent: Span) -> list[Span]:

@@ -4805,3 +4805,18 @@ def test_it_said_of_a_one_word_name_taken_for_a_person_is_that_name(extractor):
                                "legal action.")
     assert ("Viceroy Research", "sue", "Wirecard") not in got, got
     assert any(a == "Wirecard" and t == "Viceroy Research" for a, _, t in got), got
+
+
+def test_a_bodys_name_cut_at_for_the_is_one_body(extractor):
+    got = claims_of(extractor, "The Federal Agency for the Safety of the Food Chain said on Friday it had "
+                               "withdrawn the authorisation of Ferrero's plant in Arlon.")
+    assert got == [("Federal Agency for the Safety of the Food Chain", "sanction", "Ferrero")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belgium withdrew the authorisation of Ferrero's plant.", [("Belgium", "sanction", "Ferrero")]),
+    ("Belgium suspended Ferrero's authorization to sell chocolate.", [("Belgium", "sanction", "Ferrero")]),
+    ("Belgium withdrew its troops from Mali.", []),
+])
+def test_an_authorisation_withdrawn_sanctions_its_holder(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
