@@ -1140,6 +1140,39 @@ def settlements(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidat
     return out
 
 
+def closures(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """A public body closing a firm's plant sanctions the firm: "ordered the closure of a
+    Ferrero chocolate factory", "shut down Lactalis's plant in Craon" (a closing noun or
+    verb, `cut_ties.closing`, `closing_verbs`, on premises, `premises_nouns`, with an owner
+    named before the noun; a firm closing its own plant sanctions no one)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ == "NOUN" and lemma(tok) in lex.cut_ties_closing:
+            places = pobjs(tok, {"of"})
+            gov = _governing_verb(tok, lex)
+            if gov is None or negated(gov, lex) or _conditional_measure(gov):
+                continue
+            actors = noun_owner(res, tok, None) or actor_of_verb(res, gov)
+        elif tok.pos_ == "VERB" and lemma(tok) in lex.closing_verbs and not negated(tok, lex) \
+                and not _conditional_measure(tok):
+            places = children(tok, "dobj", "nsubjpass")
+            actors = actor_of_verb(res, tok)
+        else:
+            continue
+        places = [p for p in places if lemma(p) in lex.premises_nouns]
+        if not places:
+            continue
+        # (a body with power over the firm: not another firm, nor a person, who may be its own boss)
+        actors = [a for a in actors if public_body(a, lex) or a.actor.kind in {"organization", "international_org"}]
+        owners = [m for p in places for c in p.children if c.dep_ in {"poss", "compound"} and c.i < p.i
+                  for m in res.actors_of(c) if m.actor.kind not in {"state", "government"}]
+        for a in actors:
+            for o in owners:
+                if o.actor != a.actor:
+                    out.append(Candidate(a, "sanction", o, tok, "verb", tok, 0.6))
+    return out
+
+
 def named_defendants(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """Parties named as defendants of the latest suit: "the defendants include X and Y",
     "X is among the defendants", "the suit names X as a defendant", "Also named are X"

@@ -4820,3 +4820,14 @@ def test_a_bodys_name_cut_at_for_the_is_one_body(extractor):
 ])
 def test_an_authorisation_withdrawn_sanctions_its_holder(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belgium's food safety agency has ordered the closure of a Ferrero chocolate factory.",
+     [("Belgium", "sanction", "Ferrero")]),
+    ("French authorities shut down Lactalis's plant in Craon.", [("France", "sanction", "Lactalis")]),
+    # a firm closing its own plant, or a closure that may come, sanctions no one
+    ("Ferrero closed its factory in Arlon.", []),
+])
+def test_a_public_body_closing_a_firms_plant_sanctions_the_firm(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
