@@ -4831,3 +4831,12 @@ def test_an_authorisation_withdrawn_sanctions_its_holder(extractor, text, expect
 ])
 def test_a_public_body_closing_a_firms_plant_sanctions_the_firm(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Isabel dos Santos has been named as a suspect, prosecutor Helder Pitta Gros said.",
+     [("Helder Pitta Gros", "accuse", "Isabel dos Santos")]),
+    ("Ahmed Saleh was named chief executive, Orbis Bank said.", []),
+])
+def test_one_named_as_a_suspect_with_no_one_naming_is_accused_by_the_reporter(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
