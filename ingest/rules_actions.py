@@ -2210,6 +2210,34 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+def market_exits(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """A firm leaving a state's market cuts ties with it: "McDonald's pulled out of Russia",
+    "threatened to withdraw its search engine from Australia", "exited China" (`exit_verbs`,
+    a state named as what is left; a firm or an organisation as the one leaving, not a
+    traveller or an army)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or lemma(tok) not in lex.exit_verbs or any(c.dep_ == "neg" for c in tok.children) \
+                or (tok.dep_ == "xcomp" and (lemma(tok.head) in lex.negating_verbs or any(
+                    c.dep_ == "neg" for c in tok.head.children))):
+            continue   # (not `negated`: "withdraw" undoes what it takes back, here it is the act)
+        places = [p for prep in children(tok, "prep") if prep.lower_ in {"from", "of", "out"}
+                  for x in [prep, *children(prep, "prep")] for p in children(x, "pobj")]
+        if lemma(tok) in {"exit", "quit"}:
+            places += children(tok, "dobj")
+        states = [m for p in places if p.pos_ == "PROPN" for m in res.actors_of(p) if m.actor.kind == "state"]
+        if not states:
+            continue
+        actors = [a for a in actor_of_verb(res, tok) if a.actor.kind in {"company", "organization"}]
+        action = "threaten" if (_conditional_measure(tok) or _warned_measure(tok, lex) or (
+            tok.dep_ == "xcomp" and (verb_action(tok.head, lex) == "threaten"
+                                     or lemma(tok.head) in lex.promising_verbs))) else "cut_ties"
+        for a in actors:
+            for s in states:
+                out.append(Candidate(a, action, s, tok, "cut_ties", tok, 0.6))
+    return out
+
+
 def stop_using(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """Ordering an end to the use of someone's products is a sanction on them."""
     out = []

@@ -212,6 +212,7 @@ class Lexicon:
     name_particles: frozenset[str]
     counterpart_nouns: frozenset[str]
     closing_verbs: frozenset[str]
+    exit_verbs: frozenset[str]
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
     carrying_verbs: frozenset[str]

@@ -4840,3 +4840,14 @@ def test_a_public_body_closing_a_firms_plant_sanctions_the_firm(extractor, text,
 ])
 def test_one_named_as_a_suspect_with_no_one_naming_is_accused_by_the_reporter(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Renault exited Russia last year.", [("Renault", "cut_ties", "Russia")]),
+    ("Google threatened to withdraw its search engine from Australia.", [("Google", "threaten", "Australia")]),
+    # a refusal, or a state's own troops or a minister's travel, is no firm leaving a market
+    ("Google refused to withdraw from Australia.", []),
+    ("France withdrew its troops from Mali.", []),
+])
+def test_a_firm_leaving_a_states_market_cuts_ties_with_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
