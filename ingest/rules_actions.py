@@ -1110,8 +1110,8 @@ def settlements(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidat
     million to US authorities to resolve charges that it bribed officials", "agreed to pay
     $2 billion to settle allegations brought by the SEC", "paid $50 million to settle SEC
     charges" (a settling verb, `settling_verbs`, whose object is a charge or an inquiry,
-    `settled_nouns` (not a lawsuit), under a payment, `payment_verbs`: the payee, else whoever brought the
-    charges, sanctions the payer, when it is a public body)."""
+    `settled_nouns`, not a lawsuit, under a payment, `payment_verbs`: the payee, else
+    whoever brought the charges, sanctions the payer, when it is a public body)."""
     out = []
     for tok in sent:
         if tok.pos_ != "VERB" or lemma(tok) not in lex.settling_verbs or tok.dep_ not in {"xcomp", "advcl"}:
@@ -1141,10 +1141,11 @@ def settlements(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidat
 
 
 def closures(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
-    """A public body closing a firm's plant sanctions the firm: "ordered the closure of a
-    Ferrero chocolate factory", "shut down Lactalis's plant in Craon" (a closing noun or
-    verb, `cut_ties.closing`, `closing_verbs`, on premises, `premises_nouns`, with an owner
-    named before the noun; a firm closing its own plant sanctions no one)."""
+    """A public body (or an organisation of unknown kind) closing a firm's plant sanctions
+    the firm: "ordered the closure of a Ferrero chocolate factory", "shut down Lactalis's
+    plant in Craon" (a closing noun or verb, `cut_ties.closing`, `closing_verbs`, on
+    premises, `premises_nouns`, with an owner named before the noun; a firm or a person
+    closing a plant sanctions no one: it may be the owner's own)."""
     out = []
     for tok in sent:
         if tok.pos_ == "NOUN" and lemma(tok) in lex.cut_ties_closing:
@@ -2221,10 +2222,9 @@ def market_exits(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candida
                 or (tok.dep_ == "xcomp" and (lemma(tok.head) in lex.negating_verbs or any(
                     c.dep_ == "neg" for c in tok.head.children))):
             continue   # (not `negated`: "withdraw" undoes what it takes back, here it is the act)
+        # ("pulled out of Russia", "withdrew from China", "exited Russia": the state left)
         places = [p for prep in children(tok, "prep") if prep.lower_ in {"from", "of", "out"}
-                  for x in [prep, *children(prep, "prep")] for p in children(x, "pobj")]
-        if lemma(tok) in {"exit", "quit"}:
-            places += children(tok, "dobj")
+                  for x in [prep, *children(prep, "prep")] for p in children(x, "pobj")] + children(tok, "dobj")
         states = [m for p in places if p.pos_ == "PROPN" for m in res.actors_of(p) if m.actor.kind == "state"]
         if not states:
             continue

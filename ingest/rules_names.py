@@ -373,10 +373,17 @@ class NameFinder:
         out: list[Span] = []
 
         def cap(t) -> bool:
+            # (no word the recogniser put in a place or a body: "Rio de Janeiro", "Banco do Brasil")
             return t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.pos_ in {"PROPN", "NOUN", "ADJ"} \
                 and t.text not in self.gaz.by_form and t.text not in self.gaz.by_demonym \
                 and t.lower_ not in self.lex.titles and t.lower_ not in self.lex.roles \
-                and t.ent_type_ not in {"GPE", "LOC", "FAC", "ORG", "NORP", "DATE"}   # ("Rio de Janeiro", "Banco do Brasil")
+                and t.ent_type_ not in {"GPE", "LOC", "FAC", "ORG", "NORP", "DATE"}
+
+        def after(t) -> bool:
+            # (after the particle, whatever the recogniser made of the word: "von der Leyen",
+            # "Leyen" taken for a place)
+            return t.is_alpha and t.text[:1].isupper() and not t.text.isupper() \
+                and t.text not in self.gaz.by_form and t.lower_ not in self.lex.titles
 
         k = sent.start
         while k < sent.end:
@@ -392,10 +399,6 @@ class NameFinder:
             while j < sent.end and doc[j].lower_ in self.lex.name_particles and not doc[j].text[:1].isupper():
                 j += 1
                 seen_particle = True
-            # (after the particle, whatever the recogniser made of the word: "von der Leyen",
-            # "Leyen" taken for a place)
-            after = lambda x: x.is_alpha and x.text[:1].isupper() and not x.text.isupper() \
-                and x.text not in self.gaz.by_form and x.lower_ not in self.lex.titles   # noqa: E731
             if seen_particle and j < sent.end and after(doc[j]) and doc[j - 1].lower_ in self.lex.name_particles:
                 end = j + 1
                 while end < sent.end and after(doc[end]):

@@ -408,8 +408,8 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
                 out.extend(m for p in pobjs(tok, {"from"})
                            for m in res.actors_of(p, speaker=speaker, exclude=exclude) if m.actor not in exclude)
         if not out and lemma(tok) in lex.via_to_nouns:
-            # "tightened curbs on exports to South Korea", "halted arms sales to Taipei": the
-            # party the goods go to
+            # "tightened curbs on exports to South Korea", "banned the sale of chips to Huawei":
+            # the party the goods go to
             out.extend(m for p in pobjs(tok, {"to"})
                        for m in res.actors_of(p, speaker=speaker, exclude=exclude) if m.actor not in exclude)
         if out:
