@@ -546,6 +546,11 @@ class ArticleResolver(NameFinder):
                 m = self._court(tok)   # "a Dutch appeals court", "the court in Bihar": a body of its own
                 if m is not None:
                     return m
+            if lemma in self.lex.judging_nouns and has_definite(tok) and not any(
+                    c.dep_ in {"compound", "appos"} and c.i in self.names for c in tok.children):
+                m = self._bench(tok, before)   # "The magistrate remanded him": the court before
+                if m is not None:
+                    return m
             if lemma in self.lex.agent_nouns or low in self.lex.agent_nouns or lemma in self.lex.roles \
                     or self._organ_phrase(tok):
                 m = self._agent(tok, speaker=speaker, depth=depth) or self._bare_organ(tok)
@@ -1209,6 +1214,18 @@ class ArticleResolver(NameFinder):
     def definite_reference(self, tok: Token, exclude: tuple = ()) -> Mention | None:
         """A description read as definite: see `_reference`."""
         return self._reference(tok, exclude=exclude, definite=True)
+
+    def _bench(self, tok: Token, before: int | None) -> Mention | None:
+        """"the judge", "the magistrate" with no name (`judging_nouns`): the court named last,
+        a few sentences back at most ("appeared before the Kisutu Resident Magistrate's
+        Court ... The magistrate remanded him in custody")."""
+        limit = tok.i if before is None else before
+        here = self.sentence_no(tok)
+        for i, m, _ in reversed(self.history):
+            if i < limit and here - self.sentence_no(self.doc[i]) <= self.ACT_REACH and m.person is None \
+                    and any(w in self.lex.judicial_bodies for w in m.actor.name.lower().split()):
+                return Mention(tok.i, tok.i + 1, m.actor, "reference")
+        return None
 
     def _counterpart(self, tok: Token, before: int | None) -> Mention | None:
         """"its Baltic neighbour", "its ally" (`counterpart_nouns`, singular, owned by a

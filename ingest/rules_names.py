@@ -156,6 +156,7 @@ class NameFinder:
         ner += [doc.char_span(e.start_char, e.end_char, label="ORG") for e in self._doc_places()
                 if e.start >= sent.start and e.end <= sent.end and _proper(e)
                 and (_party_position(e.root) or self._act_from(e.root))]
+        ner = [self._possessive_body(e) for e in ner]
         chosen: list[tuple[Span, str]] = [(s, "gaz") for s in gaz_spans]
         for ent in ner:
             overlapping = [s for s, _ in chosen if s.start < ent.end and ent.start < s.end]
@@ -340,6 +341,20 @@ class NameFinder:
                 continue
             out.append(long)
         return out
+
+    def _possessive_body(self, ent: Span) -> Span:
+        """An organisation the recogniser ended on a possessive, right before a body's word:
+        the body ("the Kisutu Resident Magistrate's" + "Court", "Westminster Magistrates'"
+        + "Court"); any other entity as it is."""
+        doc = ent.doc
+        if ent.label_ != "ORG" or ent.end >= len(doc) or ent[-1].tag_ != "POS":
+            return ent
+        nxt = doc[ent.end]
+        bodies = self.lex.references.get("government", frozenset()) | self.lex.references.get(
+            "international_org", frozenset())
+        if nxt.text[:1].isupper() and nxt.lower_ in bodies and nxt.sent == ent[0].sent:
+            return doc.char_span(ent.start_char, nxt.idx + len(nxt.text), label="ORG") or ent
+        return ent
 
     def _body_halves(self, sent: Span, chosen: list[tuple[Span, str]]) -> list[Span]:
         """Two organisation names the recogniser cut a body's name into, joined by "for",

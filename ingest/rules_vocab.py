@@ -213,6 +213,7 @@ class Lexicon:
     counterpart_nouns: frozenset[str]
     closing_verbs: frozenset[str]
     exit_verbs: frozenset[str]
+    judging_nouns: frozenset[str]
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
     carrying_verbs: frozenset[str]

@@ -4843,3 +4843,16 @@ def test_one_named_as_a_suspect_with_no_one_naming_is_accused_by_the_reporter(ex
 ])
 def test_a_firm_leaving_a_states_market_cuts_ties_with_it(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zdravko Mamic appeared before the Osijek County Court on Monday. The judge sentenced Zdravko Mamic to "
+     "six years.", [("Osijek County Court", "sanction", "Zdravko Mamic")]),
+    # a court's name the recogniser ended on its possessive, and its magistrate
+    ("Erick Kabendera appeared before the Kisutu Resident Magistrate's Court on Monday. The magistrate remanded "
+     "Erick Kabendera in custody.", [("Kisutu Resident Magistrate's Court", "sanction", "Erick Kabendera")]),
+    # with no court named before, a judge is no one
+    ("The judge sentenced Zdravko Mamic to six years.", []),
+])
+def test_the_judge_with_no_name_is_the_court_named_before(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
