@@ -113,7 +113,7 @@ class Extractor:
                  rules_actions.warnings: lex.warning_verbs,
                  rules_actions.joined_suits: {"join"},
                  rules_actions.named_defendants: lex.defendant_nouns | {"name"},
-                 rules_actions.expulsions: lex.granting_verbs | lex.declaring_verbs | lex.leave_verbs,
+                 rules_actions.expulsions: lex.granting_verbs | lex.declaring_verbs | lex.leave_verbs | lex.escorting_verbs,
                  rules_actions.premises_searches: lex.search_nouns,
                  rules_actions.not_ruled_out: {"rule", "exclude"},
                  rules_actions.those_acted_on: {"those"},

@@ -1393,6 +1393,20 @@ def expulsions(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
             parties = children(verb, "nsubjpass") if passive else \
                 [t for t in after if t.i < cue.i and t.pos_ in {"NOUN", "PROPN", "PRON"}
                  and t.dep_ in {"dobj", "dative", "nsubj"} and t.head.i >= verb.i]
+        elif lemma(verb) in lex.escorting_verbs and _out_of_the_country(verb, lex):
+            # "escorted the minister out of the country", "was stopped by Dutch police and
+            # escorted back to the German border": removed from the state, as expelled
+            head = verb.head if verb.dep_ == "conj" and not children(verb, "nsubj", "nsubjpass", "dobj") else verb
+            passive = is_passive(head) or (head == verb.head and is_passive(verb))
+            parties = children(head, "nsubjpass") if passive else children(verb, "dobj")
+            agent = next((p for a in children(head, "agent") for p in children(a, "pobj")), None) if passive \
+                else subject_token(verb)[0]
+            actors = res.actors_of(agent) if agent is not None else []
+            for a in actors:
+                for p in parties:
+                    for tgt in np_actors(res, p, lex, exclude=(a.actor,)):
+                        out.append(Candidate(a, "sanction", tgt, verb, "verb", verb, 0.6))
+            continue
         elif _leaving(verb, lex) and children(verb, "dobj") and _obliged(verb, lex):
             # "Ambassador X must leave Russia by Feb. 7", "would have to leave Estonia", "has
             # been asked to leave Sweden": the one made to leave a state is expelled by it
@@ -1431,6 +1445,20 @@ def expulsions(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
                 for t in np_actors(res, p, lex, exclude=(a.actor,)):
                     out.append(Candidate(a, "sanction", t, verb, "verb", verb, 0.6))
     return out
+
+
+def _out_of_the_country(verb: Token, lex: Lexicon) -> bool:
+    """Taken out of a country or to its border: "out of the country", "out of Russia",
+    "(back) to the German border" (`border_nouns`)."""
+    preps = list(children(verb, "prep")) + [p for a in children(verb, "advmod") for p in children(a, "prep")]
+    for prep in preps:
+        for x in [prep, *children(prep, "prep")]:
+            for o in children(x, "pobj"):
+                if prep.lower_ == "out" and x.lower_ == "of" and (lemma(o) == "country" or o.ent_type_ == "GPE"):
+                    return True
+                if x.lower_ == "to" and lemma(o) in lex.border_nouns:
+                    return True
+    return False
 
 
 def _obliged(verb: Token, lex: Lexicon) -> bool:

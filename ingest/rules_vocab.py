@@ -214,6 +214,8 @@ class Lexicon:
     closing_verbs: frozenset[str]
     exit_verbs: frozenset[str]
     judging_nouns: frozenset[str]
+    escorting_verbs: frozenset[str]
+    border_nouns: frozenset[str]
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
     carrying_verbs: frozenset[str]

@@ -4856,3 +4856,15 @@ def test_a_firm_leaving_a_states_market_cuts_ties_with_it(extractor, text, expec
 ])
 def test_the_judge_with_no_name_is_the_court_named_before(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish minister Fatma Kaya was stopped by Dutch police and escorted back to the German border.",
+     [("Dutch police", "sanction", "Fatma Kaya")]),
+    ("Dutch police escorted Fatma Kaya out of the country.", [("Dutch police", "sanction", "Fatma Kaya")]),
+    # out of a place that is no country, or to anywhere but its border
+    ("Police escorted the protesters out of the stadium.", []),
+    ("Bodyguards escorted Fatma Kaya to her car.", []),
+])
+def test_one_escorted_out_of_a_country_or_to_its_border_is_expelled(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
