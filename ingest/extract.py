@@ -78,7 +78,8 @@ RULES = (rules_actions.verbal, rules_actions.nominal, rules_actions.cut_ties,
          rules_actions.expulsions, rules_actions.named_defendants, rules_actions.premises_searches,
          rules_actions.not_ruled_out, rules_actions.those_acted_on, rules_actions.resignation_calls,
          rules_actions.release_calls, rules_actions.promised_harm, rules_actions.endorsed_claims,
-         rules_actions.settlements, rules_actions.closures, rules_actions.market_exits)
+         rules_actions.settlements, rules_actions.closures, rules_actions.market_exits,
+         rules_actions.innocence_held)
 
 
 class Extractor:
@@ -123,7 +124,8 @@ class Extractor:
                  rules_actions.endorsed_claims: lex.support_verbs,
                  rules_actions.settlements: lex.settling_verbs,
                  rules_actions.closures: lex.cut_ties_closing | lex.closing_verbs,
-                 rules_actions.market_exits: lex.exit_verbs}
+                 rules_actions.market_exits: lex.exit_verbs,
+                 rules_actions.innocence_held: lex.innocence_nouns}
         self.rules = [(rule, gates.get(rule)) for rule in RULES]
         self._vocab_limit: int | None = None
 

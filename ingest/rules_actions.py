@@ -1174,6 +1174,27 @@ def closures(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+def innocence_held(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """Holding another party innocent defends it: "said he was convinced of Butt's
+    innocence", "believes in their innocence" (a noun of innocence, `innocence_nouns`, owned
+    by the party, under a verb or an adjective of conviction; one's own innocence held is
+    a denial, read by the verb rules)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or lemma(tok) not in lex.innocence_nouns or tok.dep_ != "pobj":
+            continue
+        owners = [m for p in children(tok, "poss") for m in res.actors_of(p)]
+        holder = tok.head.head   # ("convinced of", "believe in", "sure of")
+        verb = holder.head if holder.dep_ == "acomp" else holder   # ("was convinced", tagged either way)
+        if not owners or verb.pos_ not in {"VERB", "AUX"} or negated(verb, lex) or negated(holder, lex):
+            continue
+        for a in actor_of_verb(res, verb):
+            for o in owners:
+                if a.actor != o.actor:
+                    out.append(Candidate(a, "defend", o, tok, "noun", verb, 0.5))
+    return out
+
+
 def named_defendants(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """Parties named as defendants of the latest suit: "the defendants include X and Y",
     "X is among the defendants", "the suit names X as a defendant", "Also named are X"

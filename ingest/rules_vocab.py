@@ -216,6 +216,7 @@ class Lexicon:
     judging_nouns: frozenset[str]
     escorting_verbs: frozenset[str]
     border_nouns: frozenset[str]
+    innocence_nouns: frozenset[str]
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
     carrying_verbs: frozenset[str]

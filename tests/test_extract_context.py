@@ -4868,3 +4868,19 @@ def test_the_judge_with_no_name_is_the_court_named_before(extractor, text, expec
 ])
 def test_one_escorted_out_of_a_country_or_to_its_border_is_expelled(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police arrested Salman Butt. Wajid Hasan said he was convinced of Salman Butt's innocence.",
+     ("Wajid Hasan", "defend", "Salman Butt")),
+    ("Police arrested Salman Butt. Wajid Hasan said he believed in Salman Butt's innocence.",
+     ("Wajid Hasan", "defend", "Salman Butt")),
+])
+def test_holding_another_party_innocent_defends_it(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+def test_doubting_another_partys_innocence_defends_no_one(extractor):
+    got = claims_of(extractor, "Police arrested Salman Butt. Wajid Hasan said he was not convinced of Salman "
+                               "Butt's innocence.")
+    assert not any(a == "defend" for _, a, _ in got), got
