@@ -344,8 +344,9 @@ class NameFinder:
 
     def _possessive_body(self, ent: Span) -> Span:
         """An organisation the recogniser ended on a possessive, right before a body's word:
-        the body ("the Kisutu Resident Magistrate's" + "Court", "Westminster Magistrates'"
-        + "Court"); any other entity as it is."""
+        the body ("the Kisutu Resident Magistrate's" + "Court"); any other entity as it is
+        (where the recogniser tagged no organisation, "Westminster Magistrates' Court" stays
+        cut)."""
         doc = ent.doc
         if ent.label_ != "ORG" or ent.end >= len(doc) or ent[-1].tag_ != "POS":
             return ent
