@@ -805,6 +805,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         action = verb_action(tok, lex)
         if lem in lex.removal_verbs and _removes_from_post(res, tok, lex):
             action = "sanction"   # "fired its director", "dismissed Ghosn as chairman"
+        elif lem in lex.suspending_verbs and _named_party_object(res, tok):
+            action = "sanction"   # "FIFA suspended the Zimbabwe Football Association" (its membership)
         elif action is None and lem in lex.support_verbs and _backs_the_accused(res, tok):
             action = "defend"     # "the federation backed Sun", accused or sanctioned before
         if action == "criticize" and lem in lex.retaliation_verbs and (future(tok) or tok.dep_ == "xcomp"):
@@ -1660,6 +1662,15 @@ def _removes_from_post(res: ArticleResolver, verb: Token, lex: Lexicon) -> bool:
             if named is not None and (named.person or named.actor).kind == "person":
                 return True
     return False
+
+
+def _named_party_object(res: ArticleResolver, verb: Token) -> bool:
+    """The verb's object (a passive's subject) is a party named by its name: a state, a
+    body, a firm ("suspended Zimbabwe", "suspended the Zimbabwe Football Association"), not
+    a relation or a thing ("suspended aid to Uganda")."""
+    objects = children(verb, "nsubjpass") if is_passive(verb) else children(verb, "dobj")
+    return any(res.names.get(o.i) is not None and res.names[o.i].via == "name"
+               and res.names[o.i].actor.kind != "person" for o in objects)
 
 
 def _latest_accused(res: ArticleResolver, actor: Actor) -> list[Actor]:

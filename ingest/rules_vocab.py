@@ -217,6 +217,7 @@ class Lexicon:
     escorting_verbs: frozenset[str]
     border_nouns: frozenset[str]
     innocence_nouns: frozenset[str]
+    suspending_verbs: frozenset[str]
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
     carrying_verbs: frozenset[str]

@@ -4884,3 +4884,16 @@ def test_doubting_another_partys_innocence_defends_no_one(extractor):
     got = claims_of(extractor, "Police arrested Salman Butt. Wajid Hasan said he was not convinced of Salman "
                                "Butt's innocence.")
     assert not any(a == "defend" for _, a, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("FIFA suspended the Zimbabwe Football Association on Friday.",
+     [("FIFA", "sanction", "Zimbabwe Football Association")]),
+    ("The Zimbabwe Football Association was suspended by FIFA.",
+     [("FIFA", "sanction", "Zimbabwe Football Association")]),
+    # a relation or a thing suspended is no party suspended
+    ("Kenya suspended aid to Uganda.", [("Kenya", "cut_ties", "Uganda")]),
+    ("Tesla suspended production in Shanghai.", []),
+])
+def test_a_party_suspended_by_name_is_sanctioned(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
