@@ -1107,6 +1107,13 @@ def premises_searches(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Ca
     return out
 
 
+def _pairs(actors: list[Mention], targets: list[Mention], action: str, trigger: Token, rule: str,
+           scope: Token, confidence: float) -> list[Candidate]:
+    """One candidate for each actor and each target that is not that actor."""
+    return [Candidate(a, action, t, trigger, rule, scope, confidence)
+            for a in actors for t in targets if t.actor != a.actor]
+
+
 def settlements(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """Money paid to settle charges is a penalty the payee exacts: "Vimpelcom paid $795
     million to US authorities to resolve charges that it bribed officials", "agreed to pay
@@ -1133,12 +1140,8 @@ def settlements(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidat
             payees = [m for o in settled for m in noun_owner(res, o, None)]
             payees += [m for o in settled for acl in children(o, "acl") for p in pobjs(acl, {"by"})
                        for m in res.actors_of(p) if m.actor not in [x.actor for x in payees]]
-        for a in payees:
-            if not public_body(a, lex):
-                continue   # (a private suit settled is no penalty: "to settle a suit brought by investors")
-            for t in payers:
-                if a.actor != t.actor:
-                    out.append(Candidate(a, "sanction", t, tok, "verb", pay, 0.5))
+        # (a private suit settled is no penalty: "to settle a suit brought by investors")
+        out += _pairs([a for a in payees if public_body(a, lex)], payers, "sanction", tok, "verb", pay, 0.5)
     return out
 
 
@@ -1169,10 +1172,7 @@ def closures(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         actors = [a for a in actors if public_body(a, lex) or a.actor.kind in {"organization", "international_org"}]
         owners = [m for p in places for c in p.children if c.dep_ in {"poss", "compound"} and c.i < p.i
                   for m in res.actors_of(c) if m.actor.kind not in {"state", "government"}]
-        for a in actors:
-            for o in owners:
-                if o.actor != a.actor:
-                    out.append(Candidate(a, "sanction", o, tok, "verb", tok, 0.6))
+        out += _pairs(actors, owners, "sanction", tok, "verb", tok, 0.6)
     return out
 
 
@@ -1190,10 +1190,7 @@ def innocence_held(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candi
         verb = holder.head if holder.dep_ == "acomp" else holder   # ("was convinced", tagged either way)
         if not owners or verb.pos_ not in {"VERB", "AUX"} or negated(verb, lex) or negated(holder, lex):
             continue
-        for a in actor_of_verb(res, verb):
-            for o in owners:
-                if a.actor != o.actor:
-                    out.append(Candidate(a, "defend", o, tok, "noun", verb, 0.5))
+        out += _pairs(actor_of_verb(res, verb), owners, "defend", tok, "noun", verb, 0.5)
     return out
 
 
@@ -1585,10 +1582,23 @@ def _also_against(res: ArticleResolver, verb: Token, action: str, actors: list[M
     if verb.pos_ not in {"VERB", "AUX"} or not any(
             c.dep_ == "advmod" and c.lower_ in {"also", "too", "likewise", "similarly"} for c in verb.children):
         return []
-    mine = tuple(a.actor for a in actors)
-    last = next((t for m, act, t in reversed(res.events) if act == action and m.actor not in mine
-                 and t not in mine), None)
+    last = _last_taken_against(res, action, actors)
     return [Mention(verb.i, verb.i + 1, last, "reference")] if last is not None else []
+
+
+def _last_taken_against(res: ArticleResolver, action: str, actors: list[Mention], at: Token | None = None,
+                        states: bool = False) -> Actor | None:
+    """The party another actor last took `action` against, none of the `actors` being that
+    party; with `at`, only a few sentences before it (`ArticleResolver.ACT_REACH`); with
+    `states`, a state only."""
+    mine = {a.actor for a in actors}
+    here = res.sentence_no(at) if at is not None else 0
+    for m, act, t in reversed(res.events):
+        if at is not None and (m.start >= at.i or here - res.sentence_no(res.doc[m.start]) > res.ACT_REACH):
+            continue
+        if act == action and m.actor not in mine and t not in mine and (not states or t.kind == "state"):
+            return t
+    return None
 
 
 def _told_party(res: ArticleResolver, verb: Token, lex: Lexicon, actors: list[Mention]) -> list[Mention]:
@@ -2113,19 +2123,6 @@ def _parties(res: ArticleResolver, tok: Token) -> list[Mention]:
     return found
 
 
-def _latest_recalled_from(res: ArticleResolver, at: Token, actors: list[Mention]) -> list[Mention]:
-    """The state another party cut ties with latest, a few sentences back at most
-    (`ArticleResolver.ACT_REACH`), when none of the `actors` is that state."""
-    here = res.sentence_no(at)
-    mine = {a.actor for a in actors}
-    for actor, act, target in reversed(res.events):
-        if actor.start >= at.i or here - res.sentence_no(res.doc[actor.start]) > res.ACT_REACH:
-            continue
-        if act == "cut_ties" and actor.actor not in mine and target not in mine and target.kind == "state":
-            return [Mention(at.i, at.i + 1, target, "reference")]
-    return []
-
-
 def _homeward(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb sends someone home: "called back", "brought home", or a
     returning verb under it does ("ordered its envoys to return home")."""
@@ -2248,7 +2245,8 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # ambassador for consultations": an envoy recalled from no state named ("its
             # ambassador" names only the sender) is recalled from the one the envoys just
             # before were (a row the news follows country by country)
-            targets = _latest_recalled_from(res, tok, actors)
+            last = _last_taken_against(res, "cut_ties", actors, at=tok, states=True)
+            targets = [Mention(tok.i, tok.i + 1, last, "reference")] if last is not None else []
         if not targets and tok.pos_ == "NOUN":
             # "a freeze on billions of dollars' worth of trade with X": the parser
             # may hang "with X" anywhere along the phrase
@@ -2292,9 +2290,7 @@ def market_exits(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candida
         action = "threaten" if (_conditional_measure(tok) or _warned_measure(tok, lex) or (
             tok.dep_ == "xcomp" and (verb_action(tok.head, lex) == "threaten"
                                      or lemma(tok.head) in lex.promising_verbs))) else "cut_ties"
-        for a in actors:
-            for s in states:
-                out.append(Candidate(a, action, s, tok, "cut_ties", tok, 0.6))
+        out += _pairs(actors, states, action, tok, "cut_ties", tok, 0.6)
     return out
 
 

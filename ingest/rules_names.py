@@ -342,6 +342,15 @@ class NameFinder:
             out.append(long)
         return out
 
+    def _public_body_words(self) -> frozenset[str]:
+        """The words that head a public body's name ("Commission", "Ministry", "Court"),
+        read once per article."""
+        got = self.__dict__.get("_public_bodies")
+        if got is None:
+            got = self.__dict__["_public_bodies"] = self.lex.references.get("government", frozenset()) | \
+                self.lex.references.get("international_org", frozenset())
+        return got
+
     def _possessive_body(self, ent: Span) -> Span:
         """An organisation the recogniser ended on a possessive, right before a body's word:
         the body ("the Kisutu Resident Magistrate's" + "Court"); any other entity as it is
@@ -351,8 +360,7 @@ class NameFinder:
         if ent.label_ != "ORG" or ent.end >= len(doc) or ent[-1].tag_ != "POS":
             return ent
         nxt = doc[ent.end]
-        bodies = self.lex.references.get("government", frozenset()) | self.lex.references.get(
-            "international_org", frozenset())
+        bodies = self._public_body_words()
         if nxt.text[:1].isupper() and nxt.lower_ in bodies and nxt.sent == ent[0].sent:
             return doc.char_span(ent.start_char, nxt.idx + len(nxt.text), label="ORG") or ent
         return ent
@@ -363,8 +371,7 @@ class NameFinder:
         Agency for the Safety of the Food Chain", "the Office for the Protection of
         Competition"."""
         doc = sent.doc
-        bodies = self.lex.references.get("government", frozenset()) | self.lex.references.get(
-            "international_org", frozenset())
+        bodies = self._public_body_words()
         spans = sorted((s for s, k in chosen if k == "ORG"), key=lambda s: s.start)
         out = []
         for a, b in zip(spans, spans[1:]):
@@ -434,8 +441,7 @@ class NameFinder:
         ("Ministry of Transport, Maritime Affairs and Communications"). A chosen name the
         run covers gives way to it; one that it cuts keeps the run out."""
         doc = sent.doc
-        bodies = self.lex.references.get("government", frozenset()) | self.lex.references.get(
-            "international_org", frozenset())
+        bodies = self._public_body_words()
 
         def cap(t) -> bool:
             return t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and t.text not in self.gaz.by_form \
