@@ -82,6 +82,7 @@ class ArticleResolver(NameFinder):
     role_words: dict[Actor, frozenset[str]] = field(default_factory=dict)   # the words of a person's role
     known: list[Actor] = field(default_factory=list)
     accused: dict[Actor, set[Actor]] = field(default_factory=dict)  # accuser -> targets so far
+    undergone: set[Actor] = field(default_factory=set)   # accused or punished by no one named
     authors: dict[str, Mention] = field(default_factory=dict)       # document noun -> its author
     events: list[tuple[Mention, str, Actor]] = field(default_factory=list)  # (actor, action, target) so far
     speakers: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence no, speaker) so far
@@ -1428,6 +1429,21 @@ class ArticleResolver(NameFinder):
         last = self.doc[m.end - 1] if 0 < m.end <= len(self.doc) else None
         return m.actor.kind == "group" and last is not None and (
             last.tag_ in {"NNS", "NNPS"} or last.lemma_.lower() != last.lower_)
+
+    def defensible(self, party: Actor, defender: Mention) -> bool:
+        """Whether `party` can be spoken up for by `defender`: someone outside the defender's
+        side accused, criticised, sued or sanctioned it earlier in the article (or it was, by
+        no one named: "was jailed in May"), and it never
+        did so against the defender's side (a party that accused the speaker and is said to
+        have found nothing is answered, not defended: "JBS said the police had not identified
+        any irregularities")."""
+        side = {defender.actor, defender.person, self.affiliation.get(defender.actor),
+                self.affiliation.get(defender.person)} - {None}
+        if party in side:
+            return False
+        by_others = party in self.undergone or any(
+            party in targets for accuser, targets in self.accused.items() if accuser not in side)
+        return by_others and not self.accused.get(party, set()) & side
 
     def latest(self, kinds: set[str], before: int, exclude: tuple = ()) -> Mention | None:
         """The latest actor of one of `kinds` named before token `before`."""

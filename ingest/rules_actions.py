@@ -861,6 +861,10 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             actors = _earlier_agent(res, [m for s in children(tok, "nsubjpass", "nsubj")
                                           for m in res.actors_of(s)], action, tok)
             confidence = 0.5
+        if not actors and action in {"accuse", "sanction", "sue"} and is_passive(tok) and not future(tok):
+            # "Peter Hall was jailed in May": no one named holds him, but he is held (a party
+            # others may speak up for later)
+            res.undergone.update(m.actor for s in children(tok, "nsubjpass") for m in res.actors_of(s))
         if not actors:
             continue
         if action == "defend" and not reflexive:
@@ -1190,7 +1194,8 @@ def innocence_held(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candi
         verb = holder.head if holder.dep_ == "acomp" else holder   # ("was convinced", tagged either way)
         if not owners or verb.pos_ not in {"VERB", "AUX"} or negated(verb, lex) or negated(holder, lex):
             continue
-        out += _pairs(actor_of_verb(res, verb), owners, "defend", tok, "noun", verb, 0.5)
+        out += [c for c in _pairs(actor_of_verb(res, verb), owners, "defend", tok, "noun", verb, 0.5)
+                if res.defensible(c.target.actor, c.actor)]
     return out
 
 
@@ -1357,7 +1362,7 @@ def release_calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candid
             if m.actor.kind not in {"person", "group", "organization"}:
                 continue
             for a in actors:
-                if a.actor != m.actor:
+                if a.actor != m.actor and res.defensible(m.actor, a):   # (only one held or accused is freed)
                     out.append(Candidate(a, "defend", m, tok, "verb", tok, 0.5))
     return out
 

@@ -1311,8 +1311,9 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 # a third party clearing someone: "Huawei poses no threat, X said",
                 # "Russia bears no responsibility", "Venezuela held a fair election"
                 for t in others:
-                    out.append(Candidate(speaker, "defend", t, fr.verb, "speech", fr.content, 0.5,
-                                         tuple(tokens)))
+                    if res.defensible(t.actor, speaker):   # (no one accused it: nothing to clear)
+                        out.append(Candidate(speaker, "defend", t, fr.verb, "speech", fr.content, 0.5,
+                                             tuple(tokens)))
                 made = True
             if critic and not accused and not (neg and own) and not menaced:
                 # (a speaker saying it had no unethical ties "with any government,

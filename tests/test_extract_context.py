@@ -119,8 +119,14 @@ def test_a_dismissed_accusation_records_the_accusation(extractor):
 
 
 def test_a_third_party_clearing_someone_defends_them(extractor):
+    got = claims_of(extractor, "The United States accused Huawei of spying for Beijing. Huawei poses no "
+                               "threat to European networks, the Hungarian foreign minister said.")
+    assert ("Hungary", "defend", "Huawei") in got
+    # only a party someone accused or punished is cleared: with no accusation there is
+    # nothing to defend it against ("the decision was lawful" clears no one either)
     assert claims_of(extractor, "Huawei poses no threat to European networks, the Hungarian foreign "
-                                "minister said.") == [("Hungary", "defend", "Huawei")]
+                                "minister said.") == []
+    assert claims_of(extractor, "Tasman Air said the outsourcing decision was lawful.") == []
     # the speaker's own denial is no defence of anyone
     assert claims_of(extractor, "Russia said it had not hacked the parliament.") == []
 
@@ -135,6 +141,19 @@ def test_a_speaker_set_between_subject_and_verb_speaks(extractor):
 def test_he_after_an_unnamed_office_holder_is_that_office(extractor):
     assert claims_of(extractor, "Poland's president met reporters in Warsaw. He criticised Germany for "
                                 "its slow delivery of tanks.") == [("Poland", "criticize", "Germany")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an accuser said to have found nothing is answered, not defended
+    ("Brazilian police accused Meatco of bribing inspectors. Meatco said the police had not found any "
+     "irregularities at its plants.", [("Brazilian police", "accuse", "Meatco")]),
+    # a call to free one no one held or charged speaks up for no one
+    ("Amnesty International called on Belarus to release Peter Hall.", []),
+    ("Belarusian police arrested Peter Hall in May. Amnesty International called on Belarus to release Peter Hall.",
+     [("Belarusian police", "sanction", "Peter Hall"), ("Amnesty International", "defend", "Peter Hall")]),
+])
+def test_only_a_party_accused_or_punished_by_another_is_defended(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
 
 
 def test_a_suit_naming_no_defendant_is_against_the_accused(extractor):
@@ -2862,7 +2881,8 @@ def test_a_known_state_is_not_a_longer_name_that_holds_it(extractor):
 
 
 def test_an_object_pronoun_is_the_person_named_earlier_in_its_sentence(extractor):
-    got = claims_of(extractor, "Opposition leader Anna Petrova wrote to the court on Monday. Amnesty International "
+    got = claims_of(extractor, "Belarusian police arrested the blogger Peter Hall in March. Opposition leader Anna Petrova "
+                               "wrote to the court on Monday. Amnesty International "
                                "said the case against Peter Hall was political and called on the authorities to "
                                "release him.")
     assert ("Amnesty International", "defend", "Peter Hall") in got
@@ -3554,8 +3574,9 @@ def test_a_count_that_does_not_fit_the_people_named_is_no_one(extractor):
      [("Australian Competition and Consumer Commission", "accuse", "Qantas")]),
     ("Amnesty alleged that the Russian police had not informed the detainees of their rights.",
      [("Amnesty International", "accuse", "Russian police")]),
-    # said, not alleged: a party cleared
-    ("Amnesty said Russia had not committed any crimes.", [("Amnesty International", "defend", "Russia")]),
+    # said, not alleged: a party cleared (of what Ukraine accused it of)
+    ("Ukraine accused Russia of war crimes. Amnesty said Russia had not committed any crimes.",
+     [("Ukraine", "accuse", "Russia"), ("Amnesty International", "defend", "Russia")]),
 ])
 def test_an_omission_alleged_is_a_wrong(extractor, text, expected):
     assert claims_of(extractor, text) == expected
@@ -4873,13 +4894,15 @@ def test_one_escorted_out_of_a_country_or_to_its_border_is_expelled(extractor, t
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Police arrested Salman Butt. Wajid Hasan said he was convinced of Salman Butt's innocence.",
+    ("British police arrested Salman Butt. Wajid Hasan said he was convinced of Salman Butt's innocence.",
      ("Wajid Hasan", "defend", "Salman Butt")),
-    ("Police arrested Salman Butt. Wajid Hasan said he believed in Salman Butt's innocence.",
+    ("British police arrested Salman Butt. Wajid Hasan said he believed in Salman Butt's innocence.",
      ("Wajid Hasan", "defend", "Salman Butt")),
 ])
 def test_holding_another_party_innocent_defends_it(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+    # (innocence of nothing anyone charged is no defence)
+    assert not any(c[1] == "defend" for c in claims_of(extractor, text.split(". ", 1)[1]))
 
 
 def test_doubting_another_partys_innocence_defends_no_one(extractor):
