@@ -176,6 +176,15 @@ def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = N
         # participle, parsed under what was said, is the speaker's act
         outer, _ = subject_token(verb.head.head)
         found = res.actors_of(outer, speaker=speaker) if outer is not None else []
+    if found and verb.dep_ == "conj" and subj.head is not verb and verb.head.dep_ == "ccomp" \
+            and lemma(verb.head.head) in res.lex.speech_verbs:
+        # "The ministry said the EU had lost its impartiality and accused the bloc of ...": a
+        # verb parsed as going on with what was said, whose object is that clause's own
+        # subject, is the speaker's next act (no one accuses or sues itself)
+        objects = {m.actor for o in children(verb, "dobj") for m in res.actors_of(o)}
+        outer, _ = subject_token(verb.head.head)
+        if outer is not None and any(m.actor in objects for m in found):
+            found = res.actors_of(outer, speaker=speaker)
     return found + [m for m in _joined(res, verb) if m.actor not in [f.actor for f in found]]
 
 
@@ -833,7 +842,10 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             is_passive(tok)   # ("has been charged by prosecutors": a charge laid, never "charged that")
             or any(p.lower_ in {"with", "over", "for", "under"}
                 for p in children(tok, "prep") + [q for o in children(tok, "dobj") for q in children(o, "prep")])
-            or (tok.dep_ == "acl" and lemma(tok.head) in lex.document_nouns))
+            or (tok.dep_ == "acl" and lemma(tok.head) in lex.document_nouns)
+            # ("Geneva prosecutors charged him in 2018": a party charged, with nothing said)
+            or (any(o.pos_ == "PROPN" or o.lower_ in {"him", "her", "them"} for o in children(tok, "dobj"))
+                and not children(tok, "ccomp", "dative")))
         measures: list[Token] = []
         if action in {"deny", "dispute"} and not reflexive and not _rejects_a_claim(tok, lex, action):
             # "Meta rejected the fine", "Minsk dismissed the sanctions as illegal": a

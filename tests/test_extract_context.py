@@ -4922,3 +4922,26 @@ def test_doubting_another_partys_innocence_defends_no_one(extractor):
 ])
 def test_a_party_suspended_by_name_is_sanctioned(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey's foreign ministry rejected the measures. The ministry said the EU had lost its impartiality and "
+     "accused the bloc of ignoring the rights of Turkish Cypriots.", ("Turkey", "accuse", "European Union")),
+    ("Vantor Systems said the Hollis Research report was false and sued the short seller for defamation.",
+     ("Vantor Systems", "sue", "Hollis Research")),
+])
+def test_a_verb_going_on_from_what_was_said_against_its_subject_is_the_speakers(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got
+    # (no one accuses or sues itself, and the other party is not made the target instead)
+    assert not any(actor == expected[2] for actor, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party charged by prosecutors, with no "with" or "over": a prosecution
+    ("Swiss prosecutors charged Ahmad Sabah in 2018.", [("Switzerland", "sue", "Ahmad Sabah")]),
+    ("Ahmad Sabah resigned from the council after Geneva prosecutors charged him in the case.",
+     [("Geneva", "sue", "Ahmad Sabah")]),
+])
+def test_a_party_charged_by_prosecutors_is_prosecuted(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
