@@ -243,6 +243,7 @@ class Extractor:
                     res.events.append((c.actor, c.action, c.target.actor))
                 if c.action == "sue" and c.trigger.pos_ in {"VERB", "NOUN"}:
                     res.note_author("lawsuit", c.actor)   # "the complaint says ..." is the plaintiff
+                res.note_act_by(c.trigger, c.actor)
             found.extend((sent, c) for c in here)
         # (the people who speak for each body: an accusation against a country's president
         # is answered by the country)

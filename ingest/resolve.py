@@ -217,6 +217,16 @@ class ArticleResolver(NameFinder):
                 if m is not None:
                     self.acts.append((tok.i, verb, m))
 
+    def note_act_by(self, verb: Token, doer: Mention) -> None:
+        """Remember the doer a rule found for an act verb `note_acts` left unnamed (a
+        description it does not resolve: "A military court in Yaounde sentenced X ... the
+        verdict")."""
+        if verb.pos_ != "VERB" or any(i == verb.i for i, _, _ in self.acts):
+            return
+        lemma = next((f for f in sorted(word_forms(verb)) if f in self._act_verb_lemmas()), None)
+        if lemma is not None:
+            self.acts.append((verb.i, lemma, doer))
+
     def note_brands(self, sent) -> None:
         """Remember a brand the article gives an owner ("Nestle ... its Maggi
         noodles", "Apple's iPhone sales"): a capitalised word that names no actor,

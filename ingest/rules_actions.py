@@ -559,10 +559,11 @@ def _party_object(verb: Token, action: str, lex: Lexicon) -> bool:
 
 
 def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
-                exclude: tuple = ()) -> list[Mention]:
+                exclude: tuple = (), back: bool = True) -> list[Mention]:
     """Who a noun belongs to: "X's ban", "the ban by X", "imposed by X",
     "American allegations", "EU sanctions"; passing over the `exclude`d
-    actors ("its US lock-out", said of Kaspersky: the US)."""
+    actors ("its US lock-out", said of Kaspersky: the US). With `back`, also
+    whoever did the act the noun names back ("the ruling" after "the court ruled")."""
     # ("Microsoft's $68.7bn takeover", the possessive hung on the amount)
     amounts = [a for a in noun.children if a.dep_ in {"nmod", "compound", "nummod", "amod"} and a.i < noun.i
                and (a.ent_type_ == "MONEY" or a.like_num)]
@@ -610,7 +611,7 @@ def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
         if found:
             return found
     # "the ruling" after "the court ruled": whoever did the act the noun names back
-    ref = res.act_owner(noun)
+    ref = res.act_owner(noun) if back else None
     if ref is not None and ref.actor not in exclude:
         return [ref]
     return []
@@ -1780,7 +1781,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if action in {"deny", "dispute"}:
             out.extend(_rejecting_noun(res, tok, action, lex))
             continue
-        actors = noun_owner(res, tok, None)
+        owned = noun_owner(res, tok, None, back=False)
+        actors = owned or noun_owner(res, tok, None)
         gov = _governing_verb(tok, lex)
         if gov is None and tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB" and lemma(tok.head) in lex.carrying_verbs:
             gov = tok.head   # "sanctions would be imposed on Belarus": the light verb's passive
@@ -1881,10 +1883,12 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if outcome:
             gov = tok.head.head
             other_trigger = False   # (the act after it is its outcome, not an act upon it)
-        if not actors and gov is not None and not governed_by_denial and not negated(gov, lex) \
+        if not owned and gov is not None and not governed_by_denial and not negated(gov, lex) \
                 and not inside_act and not other_trigger:
             # (not "opened an inquiry into the allegations": the verb's subject investigates)
-            actors = actor_of_verb(res, gov, action=action if tok.dep_ == "nsubjpass" else None)
+            # (the verb's subject before whoever did the act the noun names back: "Lawyers
+            # moved to seize its assets. A court approved the seizure" is the court's)
+            actors = actor_of_verb(res, gov, action=action if tok.dep_ == "nsubjpass" else None) or actors
         if not actors:
             continue
         preps = lex.actions[action].target_preps

@@ -1324,6 +1324,16 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     c.dep_ == "acomp" and c.lower_ in lex.experiencer_words for c in fr.content.children)
                 suffers = suffers or feels
                 felt = {m.actor for m in subjects} if feels else set()
+                if feels and not about_act:
+                    # "said it was dismayed by the verdict", "was disappointed with the
+                    # ruling": the act felt about is the one judged
+                    felt_acts = [p for a in (fr.content, *children(fr.content, "acomp"))
+                                 if a.lower_ in lex.experiencer_words
+                                 for p in pobjs(a, {"by", "at", "with", "over", "about"})
+                                 if p.pos_ == "NOUN" and lemma(p) in lex.act_nouns
+                                 and lemma(p) not in lex.asserting_nouns]
+                    if felt_acts:
+                        judged, about_act = felt_acts[0], True
                 # a labelled act is its owner's ("called the British sanctions on its
                 # banks illegal" criticises Britain, not the banks)
                 owned = [m for m in noun_owner(res, judged, speaker) if not _same_side(m, speaker)] \

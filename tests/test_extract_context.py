@@ -4945,3 +4945,29 @@ def test_a_verb_going_on_from_what_was_said_against_its_subject_is_the_speakers(
 ])
 def test_a_party_charged_by_prosecutors_is_prosecuted(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dismay, disappointment or concern felt about an act criticises whoever did it (here a
+    # court named only by a description, whose act the later noun names back)
+    ("A military court in Yaounde sentenced Paul Ndi to ten years in prison. Radio Kaya said it was "
+     "dismayed by the verdict.", ("Radio Kaya", "criticize", "military court in Yaounde")),
+    ("A military court in Yaounde sentenced Paul Ndi to ten years in prison. Amnesty International said it "
+     "was deeply disappointed with the court's ruling.",
+     ("Amnesty International", "criticize", "military court in Yaounde")),
+])
+def test_feeling_about_an_act_criticises_its_doer(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+def test_feeling_about_no_act_criticises_no_one(extractor):
+    got = claims_of(extractor, "A military court in Yaounde sentenced Paul Ndi to ten years in prison. Radio Kaya "
+                               "said it was concerned about Paul Ndi's health.")
+    assert not any(actor == "Radio Kaya" for actor, _, _ in got)
+
+
+def test_a_verbs_subject_does_the_act_its_noun_object_names_back(extractor):
+    got = claims_of(extractor, "Lawyers for the former workers moved to seize Nippon Steel's assets. In January "
+                               "a district court in Pohang approved the seizure of the company's shares.")
+    assert ("district court in Pohang", "sanction", "Nippon Steel") in got
+    assert ("Lawyers", "sanction", "Nippon Steel") in got   # (the first sentence's own)
