@@ -171,7 +171,7 @@ class NameFinder:
                 # "Qatar Airways", "Russian Railways": a firm named after a state is not the state;
                 # "the High Security Council" is not the Security Council
                 chosen = [(s, k) for s, k in chosen if s not in overlapping] + [(ent, "ORG")]
-        for long in self._names_before_acronyms(sent, [s for s, _ in chosen]):
+        for long in self._names_before_acronyms(sent, [s for s, _ in chosen], self._body_words()):
             # "the Superintendency of the Environment (SMA)": the name its acronym
             # abbreviates, which the recogniser left out, is the body (the acronym its alias)
             chosen = [(s, k) for s, k in chosen if not (long.start <= s.start and s.end <= long.end)] + [(long, "ORG")]
@@ -194,10 +194,12 @@ class NameFinder:
             # an acronym the recogniser left out ("auditors at EY", "sued KPMG"):
             # a capitalised short word the tagger calls a proper noun
             # (or tagged a common noun in a party's place: "The CNIL fined Google")
+            # (a word that is seldom an acronym is one where the article defined it: "the
+            # Confederation of Icelandic Enterprise (SA) ... SA's decision")
             if (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ in PARTY_DEPS)) \
                     and 2 <= len(tok.text) <= 5 and tok.text.isalpha() and tok.text.isupper() \
-                    and tok.lower_ not in self.lex.not_acronyms and tok.dep_ != "compound" \
-                    and not any(s.start <= tok.i < s.end for s, _ in chosen):
+                    and (tok.lower_ not in self.lex.not_acronyms or tok.text in self.__dict__.get("_acronyms", ())) \
+                    and tok.dep_ != "compound" and not any(s.start <= tok.i < s.end for s, _ in chosen):
                 chosen.append((doc[tok.i:tok.i + 1], "ORG"))
         for span in self._known_again(sent):
             # a name already read in this article, which the recogniser missed this time
@@ -249,7 +251,7 @@ class NameFinder:
                 # ("the International Cricket Council", then "the ICC": this body in this
                 # article, not the International Criminal Court the gazetteer knows by it)
                 acronyms.setdefault(initials, actor)
-            short = _acronym_after(span)
+            short = _acronym_after(span, self._body_words())
             if short is not None and actor.kind != "person":
                 # "the Fair Trade Commission (FTC)": FTC is this body in this article,
                 # whatever else the gazetteer knows by it
@@ -311,12 +313,14 @@ class NameFinder:
             self.organ_of[actor] = states.pop()
 
     @staticmethod
-    def _names_before_acronyms(sent: Span, chosen: list[Span]) -> list[Span]:
+    def _names_before_acronyms(sent: Span, chosen: list[Span], bodies: frozenset[str]) -> list[Span]:
         """Runs of capitalised words (joined by "of", "the", "for", "and", "on") right
         before a bracketed acronym that starts with the run's first letter, of two words or
         more, whose last word is no person, place, people or date and that no chosen name
         covers or cuts: "Superintendency of the Environment (SMA)", "Independent Electoral
-        and Boundaries Commission (IEBC)"."""
+        and Boundaries Commission (IEBC)". An acronym of the body's name in its own language
+        starts with another letter; a run holding a body's word (`bodies`) is one too: "the
+        Confederation of Icelandic Enterprise (SA)"."""
         doc = sent.doc
         joiners = {"of", "the", "for", "and", "on", "&", "de", "del", "des", "du", "la", "di"}
         out = []
@@ -334,7 +338,8 @@ class NameFinder:
                                      and doc[start].lower_ in {"the", "a", "an"}):
                 start += 1
             long = doc[start:tok.i]
-            if len(long) < 2 or not long[-1].text[:1].isupper() or long[0].text[:1] != short[:1] \
+            if len(long) < 2 or not long[-1].text[:1].isupper() \
+                    or (long[0].text[:1] != short[:1] and not any(t.lower_ in bodies for t in long)) \
                     or any(t.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "NORP"} and t.i == long.end - 1 for t in long) \
                     or any(s.start <= long.start and long.end <= s.end for s in chosen) \
                     or any(s.start < long.start < s.end or s.start < long.end < s.end for s in chosen):
@@ -1162,8 +1167,10 @@ def headed_by(name: str, noun: str) -> bool:
     return any(h == noun or h.rstrip("s") == noun or h == noun + "s" for h in heads)
 
 
-def _acronym_after(span: Span) -> Span | None:
-    """The "(ACR)" written right after a name, when its letters could abbreviate it."""
+def _acronym_after(span: Span, bodies: frozenset[str] = frozenset()) -> Span | None:
+    """The "(ACR)" written right after a name, when its letters could abbreviate it, or
+    after a body's name (a word of `bodies`), whose acronym may be its own language's: "the
+    Confederation of Icelandic Enterprise (SA)"."""
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
         return None
@@ -1173,7 +1180,8 @@ def _acronym_after(span: Span) -> Span | None:
             and sum(ch.isupper() for ch in text) >= 2):
         return None
     initials = "".join(w[:1].upper() for w in _strip_name(span).split() if w[:1].isalpha())
-    return short if text[0] == initials[:1] else None
+    body = any(t.lower_ in bodies for t in span)
+    return short if text[0] == initials[:1] or body else None
 
 
 def _party_position(tok: Token) -> bool:

@@ -4971,3 +4971,12 @@ def test_a_verbs_subject_does_the_act_its_noun_object_names_back(extractor):
                                "a district court in Pohang approved the seizure of the company's shares.")
     assert ("district court in Pohang", "sanction", "Nippon Steel") in got
     assert ("Lawyers", "sanction", "Nippon Steel") in got   # (the first sentence's own)
+
+
+def test_a_bodys_acronym_in_its_own_language_is_the_body(extractor):
+    # "SA" abbreviates the Icelandic name, not the English one, and is elsewhere a company suffix
+    got = claims_of(extractor, "The Confederation of Icelandic Enterprise (SA) announced a lockout of Efling "
+                               "members on Monday. SA accused Efling of damaging the economy. The Confederation "
+                               "of Labour criticised SA's decision.")
+    assert ("Confederation of Icelandic Enterprise", "accuse", "Efling") in got
+    assert ("Confederation of Labour", "criticize", "Confederation of Icelandic Enterprise") in got
