@@ -4980,3 +4980,14 @@ def test_a_bodys_acronym_in_its_own_language_is_the_body(extractor):
                                "of Labour criticised SA's decision.")
     assert ("Confederation of Icelandic Enterprise", "accuse", "Efling") in got
     assert ("Confederation of Labour", "criticize", "Confederation of Icelandic Enterprise") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Information Commissioner's Office said it was making enquiries about Worldcoin.",
+     [("Information Commissioner's Office", "investigate", "Worldcoin")]),
+    ("The CNIL said it had carried out checks on Worldcoin.", [("CNIL", "investigate", "Worldcoin")]),
+    # (checks on no party, and a cheque written, are no inquiry)
+    ("The bank ran background checks on its customers.", []),
+])
+def test_enquiries_about_and_checks_on_a_party_investigate_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
