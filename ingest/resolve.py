@@ -196,12 +196,11 @@ class ArticleResolver(NameFinder):
         """Remember who did the acts a later definite noun may name ("the court
         ruled ... the ruling", "Germany expelled ... the expulsions"): the
         subject of an active verb of `act_verbs`, the agent of a passive one."""
-        verbs = self._act_verb_lemmas()
         for tok in sent:
-            verb = next((f for f in sorted(word_forms(tok)) if f in verbs), None) if tok.pos_ == "VERB" else None
+            verb = self._act_verb(tok)
             if verb is None:
                 continue
-            if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+            if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
                 doers = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             else:
                 doers = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -221,11 +220,21 @@ class ArticleResolver(NameFinder):
         """Remember the doer a rule found for an act verb `note_acts` left unnamed (a
         description it does not resolve: "A military court in Yaounde sentenced X ... the
         verdict")."""
-        if verb.pos_ != "VERB" or any(i == verb.i for i, _, _ in self.acts):
-            return
-        lemma = next((f for f in sorted(word_forms(verb)) if f in self._act_verb_lemmas()), None)
-        if lemma is not None:
+        lemma = self._act_verb(verb)
+        if lemma is not None and not any(i == verb.i for i, _, _ in self.acts):
             self.acts.append((verb.i, lemma, doer))
+
+    def _act_verb(self, tok: Token) -> str | None:
+        """The `act_verbs` lemma a verb token does, if any ("claim" only as "claimed
+        responsibility for" or "an attack claimed by": "claimed that" does no act)."""
+        if tok.pos_ != "VERB":
+            return None
+        verb = next((f for f in sorted(word_forms(tok)) if f in self._act_verb_lemmas()), None)
+        if verb == "claim" and not any(o.lemma_.lower() in {"responsibility", "credit"}
+                                       for o in tok.children if o.dep_ == "dobj") and not (
+                tok.dep_ == "acl" and tok.head.lemma_.lower() in self.lex.act_verbs):
+            return None   # (but "a strike claimed by the Houthis" is theirs)
+        return verb
 
     def note_brands(self, sent) -> None:
         """Remember a brand the article gives an owner ("Nestle ... its Maggi
@@ -270,6 +279,15 @@ class ArticleResolver(NameFinder):
             for i, lemma, m in reversed(self.acts):
                 if i < noun.i and lemma in wanted and self.sentence_no(self.doc[i]) >= reach:
                     return Mention(noun.i, noun.i + 1, m.actor, "reference", m.person)
+        elsewhere = any(c.dep_ == "prep" and c.lower_ == "in" and any(p.ent_type_ in {"GPE", "LOC"} for p in c.children)
+                        for h in (noun, noun.head) for c in h.children)
+        if verbs and not elsewhere:
+            # further back, an act that only one party did in the article so far ("the
+            # attack" many paragraphs after the only one who struck; not "the biggest fine
+            # in Brazil", which tells of another case)
+            done = [m for i, lemma, m in self.acts if i < noun.i and lemma in verbs]
+            if done and len({m.actor for m in done}) == 1:
+                return Mention(noun.i, noun.i + 1, done[-1].actor, "reference", done[-1].person)
         return None
 
     def _act_verb_lemmas(self) -> frozenset[str]:

@@ -1111,7 +1111,9 @@ class NameFinder:
         dem = self.gaz.by_demonym.get(tok.text)
         if dem is not None:
             return Actor(dem.name, dem.kind)
-        if tok.lower_ in PRONOUNS_THING or (tok.pos_ == "NOUN" and has_definite(tok)):
+        # ("Their military spokesman, Yahya Saree": the group's)
+        if tok.lower_ in PRONOUNS_THING or (tok.lower_ == "their" and tok.dep_ == "poss") or (
+                tok.pos_ == "NOUN" and has_definite(tok)):
             m = self._reference(tok) if tok.pos_ == "NOUN" else self._pronoun(tok)
             if m is not None and m.actor.kind != "person":
                 return m.actor

@@ -1606,7 +1606,8 @@ def test_a_measure_undergone_in_the_same_case_is_by_whoever_imposed_it(extractor
 
 
 @pytest.mark.parametrize("text", [
-    # a definite measure, but six sentences after any act of the kind (ACT_REACH is five)
+    # a definite measure six sentences after any act of the kind (ACT_REACH is five), in
+    # another place: another case
     "The European Commission fined Volvo in 2016. The truckmaker reported higher sales in Asia. It opened a "
     "plant in Ghent. Its chief executive toured the plant. Orders rose by a fifth. Its shares rose too. "
     "Daimler received the biggest fine in Brazil last week.",
@@ -4991,3 +4992,35 @@ def test_a_bodys_acronym_in_its_own_language_is_the_body(extractor):
 ])
 def test_enquiries_about_and_checks_on_a_party_investigate_it(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # who struck, fired at or targeted, or claimed the attack, is whose "the attack" is
+    "Yemen's Houthi movement said it had targeted oil facilities in the United Arab Emirates with drones. "
+    "Egypt condemned the attack.",
+    "A drone struck an oil depot in Abu Dhabi on Monday. Yemen's Houthi movement claimed responsibility for "
+    "the attack. Houthi spokesman Yahya Saree claimed that the drones had hit their targets. Egypt condemned "
+    "the attack.",
+    "Explosions killed three people in Abu Dhabi in a rare strike on UAE soil claimed by Yemen's Houthi "
+    "movement. Egypt condemned the attack.",
+    # (and many sentences later, when no one else struck)
+    "Yemen's Houthi movement said it had fired missiles at Abu Dhabi airport. Three people were killed. Six "
+    "were injured. The airport closed for two hours. Flights were diverted to Dubai. Oil prices rose on Tuesday. "
+    "Egypt condemned the attack.",
+])
+def test_condemning_an_attack_criticises_who_carried_it_out(extractor, text):
+    assert ("Egypt", "criticize", "Houthis") in claims_of(extractor, text)
+
+
+def test_claiming_that_is_no_attack_claimed(extractor):
+    got = claims_of(extractor, "A drone struck an oil depot in Abu Dhabi on Monday. Houthi spokesman Yahya Saree "
+                               "claimed that the drones had hit their targets. Egypt condemned the attack.")
+    assert not any(actor == "Egypt" for actor, _, _ in got)
+
+
+def test_a_spokesman_named_with_their_speaks_for_the_group(extractor):
+    # "the group" is his own: he accuses no one
+    got = claims_of(extractor, "The Iran-aligned Houthis said they had carried out an operation inside the UAE. "
+                               "Their military spokesman, Yahya Saree, said the group had fired five ballistic "
+                               "missiles at Abu Dhabi airport.")
+    assert not any(action == "accuse" and target == "Houthis" for _, action, target in got)
