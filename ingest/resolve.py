@@ -1335,7 +1335,8 @@ class ArticleResolver(NameFinder):
             return None
         if speaker is not None and low in PRONOUNS_GROUP:
             if 0 <= speaker.end - 1 < len(self.doc) and (self.doc[speaker.end - 1].tag_ in {"NNS", "NNPS"} or
-                                                         self.doc[speaker.end - 1].lower_ in PRONOUNS_GROUP) \
+                                                         self.doc[speaker.end - 1].lower_ in PRONOUNS_GROUP or
+                                                         _the_plural_name(self.doc[speaker.end - 1])) \
                     and speaker.person is None:
                 # "the police said they had opened an inquiry": plural speakers
                 # ("They said they suspected ...": one "they")
@@ -1453,10 +1454,12 @@ class ArticleResolver(NameFinder):
                      and m.person is None and self.known_state(m.actor)), None)
 
     def plural_group(self, m: Mention) -> bool:
-        """A group named by a plural ("rights groups", "Critics" tagged a proper noun): "they", never "it"."""
+        """A group named by a plural ("rights groups", "Critics" tagged a proper noun, "the
+        Houthis" tagged a singular one, whose article and "s" say it is plural; not "Hamas"):
+        "they", never "it"."""
         last = self.doc[m.end - 1] if 0 < m.end <= len(self.doc) else None
         return m.actor.kind == "group" and last is not None and (
-            last.tag_ in {"NNS", "NNPS"} or last.lemma_.lower() != last.lower_)
+            last.tag_ in {"NNS", "NNPS"} or last.lemma_.lower() != last.lower_ or _the_plural_name(last))
 
     def defensible(self, party: Actor, defender: Mention) -> bool:
         """Whether `party` can be spoken up for by `defender`: someone outside the defender's
@@ -1487,6 +1490,13 @@ class ArticleResolver(NameFinder):
         self.history.append((i, mention, is_subj))
 
 
+
+
+def _the_plural_name(tok: Token) -> bool:
+    """A proper noun the tagger called singular that reads as a plural: "the Houthis", "the
+    Kurds" (its own "the" and a final "s"; not "Hamas")."""
+    return tok.tag_ == "NNP" and tok.lower_.endswith("s") and not tok.lower_.endswith("ss") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _through_verb(t: Token, top: Token) -> bool:

@@ -5024,3 +5024,13 @@ def test_a_spokesman_named_with_their_speaks_for_the_group(extractor):
                                "Their military spokesman, Yahya Saree, said the group had fired five ballistic "
                                "missiles at Abu Dhabi airport.")
     assert not any(action == "accuse" and target == "Houthis" for _, action, target in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States accused the Houthis of terrorism. The Houthis said they had attacked the airport.",
+    "The United States accused the Houthis of terrorism. The Houthis said they had launched drones at the airport.",
+])
+def test_they_in_what_a_plural_named_group_says_is_the_group(extractor, text):
+    # "the Houthis", tagged a singular name, is plural: "they" is the speaker, no one it accuses
+    got = claims_of(extractor, text)
+    assert got == [("United States", "accuse", "Houthis")]
