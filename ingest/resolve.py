@@ -83,6 +83,7 @@ class ArticleResolver(NameFinder):
     known: list[Actor] = field(default_factory=list)
     accused: dict[Actor, set[Actor]] = field(default_factory=dict)  # accuser -> targets so far
     undergone: set[Actor] = field(default_factory=set)   # accused or punished by no one named
+    sex: dict[Actor, str] = field(default_factory=dict)   # person -> "f" or "m", where the article tells
     authors: dict[str, Mention] = field(default_factory=dict)       # document noun -> its author
     events: list[tuple[Mention, str, Actor]] = field(default_factory=list)  # (actor, action, target) so far
     speakers: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence no, speaker) so far
@@ -1325,7 +1326,10 @@ class ArticleResolver(NameFinder):
                     (low in PRONOUNS_PERSON and speaker.actor.kind == "person"):
                 return speaker
         if low in PRONOUNS_PERSON:
-            want = lambda m: m.person is not None or m.actor.kind == "person"  # noqa: E731
+            # ("his wife, Yeganeh Salehi ... charged him": never her)
+            other = "m" if low in {"she", "her", "hers"} else "f"
+            want = lambda m: (m.person is not None or m.actor.kind == "person") and \
+                self.sex.get(m.person or m.actor) != other  # noqa: E731
         elif low in PRONOUNS_THING:
             # (a plural group is "they", not "it": "Qatari citizens ... It accused Qatar")
             want = lambda m: m.person is None and m.actor.kind in NON_PERSON and not self.plural_group(m)  # noqa: E731

@@ -260,7 +260,28 @@ class NameFinder:
         # affiliations last, so an institution named after the person is known
         for span, actor in people:
             self._register(span, self._affiliate(span, actor), again=True)
+            self._note_sex(span, actor)
         self.history.sort(key=lambda x: x[0])
+
+    def _note_sex(self, span: Span, person: Actor) -> None:
+        """Remember a person's sex where the name is told with a word of it (`female_words`,
+        `male_words`): a title right before it ("Mrs Lopez"), a noun it is in apposition to or
+        that has it in apposition ("his wife, Yeganeh Salehi"), a noun compounded before it
+        ("spokeswoman Maria Lopez")."""
+        if person in self.sex:
+            return
+        doc, root = span.doc, span.root
+        words = [t for t in span if t.i < root.i]            # ("Mrs Lopez", one span)
+        if span.start > 0:
+            words.append(doc[span.start - 1])                 # ("Mrs. Lopez", the title outside)
+        if root.dep_ == "appos":
+            words.append(root.head)                           # ("his wife, Yeganeh Salehi")
+        words += [c for c in root.children if c.dep_ in {"appos", "compound"} and not span.start <= c.i < span.end]
+        low = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+        if low & self.lex.female_words and not low & self.lex.male_words:
+            self.sex[person] = "f"
+        elif low & self.lex.male_words and not low & self.lex.female_words:
+            self.sex[person] = "m"
 
     def state_named(self, tok, names: bool = True) -> Actor | None:
         """The state a token names: by its name mention (with `names`), a gazetteer name or a

@@ -363,6 +363,8 @@ class Lexicon:
     conceding_verbs: frozenset[str]
     duty_failures: frozenset[str]
     duty_verbs: frozenset[str]
+    female_words: frozenset[str]
+    male_words: frozenset[str]
 
 
 # Lexicon fields read from a key inside a section; every other field is read from

@@ -5034,3 +5034,15 @@ def test_they_in_what_a_plural_named_group_says_is_the_group(extractor, text):
     # "the Houthis", tagged a singular name, is plural: "they" is the speaker, no one it accuses
     got = claims_of(extractor, text)
     assert got == [("United States", "accuse", "Houthis")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person told as someone's wife is never "him", one told as a brother never "her"
+    ("Jason Rezaian was detained by Iranian security forces in July along with his wife, Yeganeh Salehi, a "
+     "correspondent for The National. Iranian prosecutors charged him with espionage.",
+     ("Iran", "sue", "Jason Rezaian")),
+    ("Belarusian police arrested the activist Anna Berg and her brother, Tom Berg, on Monday. Prosecutors in "
+     "Minsk charged her with treason.", ("Belarus", "sue", "Anna Berg")),
+])
+def test_a_pronoun_is_never_a_person_the_article_told_of_the_other_sex(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
