@@ -180,7 +180,9 @@ def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = N
             and lemma(verb.head.head) in res.lex.speech_verbs:
         # "The ministry said the EU had lost its impartiality and accused the bloc of ...": a
         # verb parsed as going on with what was said, whose object is that clause's own
-        # subject, is the speaker's next act (no one accuses or sues itself)
+        # subject, is the speaker's next act (no one accuses or sues itself); the parse
+        # repair `repair_coordinated_report` does this where that subject is a thing, before
+        # names are read, and leaves a party's to this check)
         objects = {m.actor for o in children(verb, "dobj") for m in res.actors_of(o)}
         outer, _ = subject_token(verb.head.head)
         if outer is not None and any(m.actor in objects for m in found):
@@ -1480,7 +1482,14 @@ def expulsions(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
                 actors = [m for o in left for m in res.actors_of(o) if m.actor.kind == "state"]
         for a in actors:
             for p in parties:
-                for t in np_actors(res, p, lex, exclude=(a.actor,)):
+                targets = np_actors(res, p, lex, exclude=(a.actor,))
+                own = [o for o in children(p, "poss") if o.lower_ in {"its", "their"}]
+                if not targets and own and lemma(p) in lex.agent_nouns:
+                    # "Britain ... gave its diplomats 48 hours to leave": no one gives its own
+                    # envoys a deadline to go; "its" is the other state named before
+                    other = res.latest({"state"}, own[0].i, exclude=(a.actor,))
+                    targets = [Mention(p.i, p.i + 1, other.actor, "reference")] if other is not None else []
+                for t in targets:
                     out.append(Candidate(a, "sanction", t, verb, "verb", verb, 0.6))
     return out
 

@@ -729,6 +729,22 @@ def repair_coordinated_report(verbs, speech_verbs: frozenset[str], reporting: fr
         v.head = speech
 
 
+def repair_finite_conjunct(verbs) -> None:
+    """Undo the small model's reading of "Britain ordered Iran to close its embassy and
+    gave its diplomats 48 hours to leave" as coordinating "gave" with the infinitive
+    "close": a finite verb with no subject of its own cannot go on an infinitive ("to
+    close"); it goes on the finite verb in the same tense that governs it."""
+    for v in verbs:
+        inf = v.head
+        if v.dep_ != "conj" or v.tag_ not in {"VBD", "VBZ", "VBP"} or inf.tag_ != "VB" \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children) \
+                or any(c.dep_ in SUBJ or c.dep_ in {"aux", "auxpass"} for c in v.children):
+            continue
+        main = inf.head
+        if inf.dep_ in {"xcomp", "advcl", "ccomp"} and main.tag_ == v.tag_ and main.i < inf.i:
+            v.head = main
+
+
 def repair_as_well_as(toks) -> None:
     """"sued him, as well as FTX and Alameda": the small model hangs the names on the last
     "as" as a preposition's objects; they are conjuncts of the party before."""
@@ -803,6 +819,7 @@ def repair_parse(sent, lex: Lexicon) -> None:
     toks = list(sent)   # (the tokens once: each repair walks them)
     verbs = [t for t in toks if t.pos_ == "VERB"]
     repair_coordinated_report(verbs, lex.speech_verbs, reporting, lex.agent_nouns | lex.roles)
+    repair_finite_conjunct(verbs)
     repair_inserted_speaker(verbs, lex.speech_verbs)
     repair_listed_appos([t for t in toks if t.dep_ == "appos"])
     if "well as" in sent.text:   # (the walk below only where the words are)

@@ -5046,3 +5046,12 @@ def test_they_in_what_a_plural_named_group_says_is_the_group(extractor, text):
 ])
 def test_a_pronoun_is_never_a_person_the_article_told_of_the_other_sex(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+def test_a_finite_verb_after_an_infinitive_goes_on_the_main_verb(extractor):
+    # "gave" is no second infinitive of "to close": Britain gave the deadline, to Iran's
+    # diplomats (no one gives its own envoys a deadline to go)
+    got = claims_of(extractor, "Britain ordered Iran to close its embassy in London and gave its diplomats 48 "
+                               "hours to leave the country.")
+    assert ("United Kingdom", "sanction", "Iran") in got
+    assert not any(actor == "Iran" for actor, _, _ in got)
