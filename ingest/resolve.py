@@ -1184,6 +1184,10 @@ class ArticleResolver(NameFinder):
         if lemma not in self.lex.judicial_bodies | {"judge", "body", "panel"}:
             # ("accused the regulator of ...": a regulator, an agency or a ministry is no court)
             fits = [f for f in fits if not name_words(f[1].actor.name) & self.lex.judicial_bodies]
+        elif lemma in self.lex.judicial_bodies:
+            # (and a court is a court: "go to the court of appeal" after "the Federal Cartel
+            # Office fined Facebook" is no reference to the office)
+            fits = [f for f in fits if name_words(f[1].actor.name) & self.lex.judicial_bodies]
         if lemma in bodies and lemma not in self.lex.references.get("company", frozenset()):
             # "the watchdog", "the regulator": a body whose kind or name says it is one, before
             # an organisation of unknown kind ("WhatsApp") named more often nearby

@@ -5055,3 +5055,19 @@ def test_a_finite_verb_after_an_infinitive_goes_on_the_main_verb(extractor):
                                "hours to leave the country.")
     assert ("United Kingdom", "sanction", "Iran") in got
     assert not any(actor == "Iran" for actor, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's judiciary is the state, as its ministries are
+    ("Iran's judiciary accused Jason Rezaian of espionage.", [("Iran", "accuse", "Jason Rezaian")]),
+    ("Iran's judiciary said that Jason Rezaian has been convicted of espionage.",
+     [("Iran", "accuse", "Jason Rezaian")]),
+])
+def test_a_states_judiciary_speaks_for_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+def test_the_court_is_never_a_body_that_is_no_court(extractor):
+    got = claims_of(extractor, "Britain fined Unite. The Federal Cartel Office fined Facebook. Unite said it would "
+                               "go to the court of appeal to overturn the ruling.")
+    assert not any(target == "Bundeskartellamt" and action == "sue" for _, action, target in got)
