@@ -564,6 +564,13 @@ class ArticleResolver(NameFinder):
                              and a.i in self.names and self.names[a.i].actor.kind not in {"person", "state"}), None)
                 if body is not None:
                     return Mention(tok.i, tok.i + 1, body.actor, "reference", body.person)
+            if tok.pos_ == "NOUN" and lemma in firm_words:
+                # "The US cybersecurity firm Mandiant said": the firm named in apposition, not
+                # the last firm or group named before
+                firm = next((self.names[a.i] for a in tok.children if a.dep_ == "appos" and a.i > tok.i
+                             and a.i in self.names and self.names[a.i].actor.kind not in {"state", "person"}), None)
+                if firm is not None:
+                    return Mention(tok.i, tok.i + 1, firm.actor, "reference", firm.person)
             if lemma in self.lex.roles:
                 # "the Russian Ambassador to the UK Alexander Yakovenko": the person
                 for t in np_tokens(tok):

@@ -125,8 +125,11 @@ class NameFinder:
                              if e.label_ in NAME_LABELS for p in _name_parts(e))
                  if not (len(t) == 1 and t.text.lower() in self.lex.not_acronyms)])   # ("AI firms")
         matches, ents = cache
+        # (a known name right after a personal title is a person's: "Dr Muscat" is Malta's prime
+        # minister, not Oman's capital)
         spans: list[tuple[Span, str]] = [(doc[start:end], "gaz") for start, end in matches
-                                         if start >= sent.start and end <= sent.end]
+                                         if start >= sent.start and end <= sent.end
+                                         and not (start > 0 and doc[start - 1].lower_ in self.lex.honorifics)]
         gaz_spans = _longest([s for s, _ in spans])
         longer: dict[Span, Span] = {}   # a known body's name inside a longer one (see below)
         sport: dict[Span, Span] = {}

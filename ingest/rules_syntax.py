@@ -712,19 +712,27 @@ def repair_coordinated_report(verbs, speech_verbs: frozenset[str], reporting: fr
     or auxiliary of its own, coordinated with a content clause whose verb has an
     auxiliary or is a copula ("was hostile", "had lied") and whose subject is a thing,
     not a party that could do it (`parties`: "the Government was disappointed and
-    rejected the findings" is the Government's), is the speaker's second act."""
+    rejected the findings" is the Government's), is the speaker's second act; so is
+    a past tense after a content verb in the perfect, whose "had" it cannot share,
+    whatever that clause's subject ("said the government had ignored warnings and
+    called on the MFSA to ..."). The speaker may be a content clause or two up."""
     for v in verbs:
         if v.dep_ != "conj" or v.lemma_.lower() not in reporting or any(
                 c.dep_ in SUBJ or c.dep_ in {"aux", "auxpass"} for c in v.children):
             continue
         content = v.head
         speech = content.head
+        while speech.dep_ == "ccomp" and speech.lemma_.lower() not in speech_verbs and speech.head.i < speech.i:
+            speech = speech.head   # ("said the arrest showed that the government had ignored ...")
         if content.dep_ != "ccomp" or speech.lemma_.lower() not in speech_verbs or speech.i > content.i \
                 or v.tag_ != speech.tag_ or not (content.pos_ == "AUX" or any(
                     c.dep_ in {"aux", "auxpass"} for c in content.children)):
             continue
+        # (a past tense cannot share the content's "had": "the government had ignored warnings
+        # and called on the MFSA" is the speaker's call, whoever the content's subject is)
+        perfect = v.tag_ == "VBD" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in content.children)
         subj = [c for c in content.children if c.dep_ in SUBJ]
-        if not subj or subj[0].pos_ != "NOUN" or subj[0].lemma_.lower() in parties:
+        if not perfect and (not subj or subj[0].pos_ != "NOUN" or subj[0].lemma_.lower() in parties):
             continue
         v.head = speech
 

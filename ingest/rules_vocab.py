@@ -363,6 +363,7 @@ class Lexicon:
     conceding_verbs: frozenset[str]
     duty_failures: frozenset[str]
     duty_verbs: frozenset[str]
+    honorifics: frozenset[str]
     female_words: frozenset[str]
     male_words: frozenset[str]
 

@@ -5071,3 +5071,27 @@ def test_the_court_is_never_a_body_that_is_no_court(extractor):
     got = claims_of(extractor, "Britain fined Unite. The Federal Cartel Office fined Facebook. Unite said it would "
                                "go to the court of appeal to overturn the ruling.")
     assert not any(target == "Bundeskartellamt" and action == "sue" for _, action, target in got)
+
+
+def test_a_known_name_after_a_personal_title_is_a_person(extractor):
+    # "Muscat" is also Oman's capital; "Dr Muscat" is a person, never Oman
+    got = claims_of(extractor, "Daphne Caruana Galizia accused Joseph Muscat of corruption. Dr Muscat has strongly "
+                               "denied the claim.")
+    assert not any("Oman" in (actor, target) for actor, _, target in got)
+    assert any(action == "deny" and "Muscat" in actor for actor, action, _ in got)
+
+
+def test_a_past_tense_after_a_perfect_in_what_was_said_is_the_speakers(extractor):
+    # "called" cannot share the content's "had": the speaker calls, not the government
+    got = claims_of(extractor, "Malta arrested the chairman of Pilatus Bank. Opposition leader Adrian Delia said the "
+                               "arrest showed that the government had ignored repeated warnings about the bank, "
+                               "and called on the Malta Financial Services Authority to revoke Pilatus Bank's "
+                               "licence.")
+    assert ("Adrian Delia", "sanction", "Pilatus Bank") in got
+    assert [c for c in got if c[0] == "Malta"] == [("Malta", "sanction", "Pilatus Bank")]
+
+
+def test_a_firm_described_before_its_name_is_the_named_firm(extractor):
+    got = claims_of(extractor, "A group calling itself Homeland Justice posted messages. The US cybersecurity firm "
+                               "Mandiant accused Iran of the attack.")
+    assert got == [("Mandiant", "accuse", "Iran")]
