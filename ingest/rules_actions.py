@@ -612,6 +612,15 @@ def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
         found = [m for m in res.actors_of(p, speaker=speaker) if res.known_state(m.actor)]
         if found:
             return found
+    # "the sanctions the EU imposed on Belarus": the named subject of a relative clause that
+    # carries the act (not a pronoun, which the relative clause gives too little to resolve:
+    # "the largest fine ever imposed on Google, trailing the penalty it imposed on Qualcomm")
+    for rel in children(noun, "relcl"):
+        if lemma(rel) in res.lex.carrying_verbs and not is_passive(rel):
+            found = [m for s in children(rel, "nsubj") if s.pos_ != "PRON"
+                     for m in res.actors_of(s, speaker=speaker) if m.actor not in exclude]
+            if found:
+                return found
     # "the ruling" after "the court ruled": whoever did the act the noun names back
     ref = res.act_owner(noun) if back else None
     if ref is not None and ref.actor not in exclude:
@@ -1902,7 +1911,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         preps = lex.actions[action].target_preps
         # "sanctions imposed by the EU on Belarus": the target may hang on the participle
-        holders = [tok] + children(tok, "acl")
+        holders = [tok] + children(tok, "acl") + [r for r in children(tok, "relcl") if lemma(r) in lex.carrying_verbs]
         # "accusations by Greece against Turkey": the target hung on the owner
         holders += [p for prep in children(tok, "prep") if prep.lower_ == "by" for p in children(prep, "pobj")]
         # "China's threat of retaliation against Lithuania": one noun lower

@@ -5095,3 +5095,13 @@ def test_a_firm_described_before_its_name_is_the_named_firm(extractor):
     got = claims_of(extractor, "A group calling itself Homeland Justice posted messages. The US cybersecurity firm "
                                "Mandiant accused Iran of the attack.")
     assert got == [("Mandiant", "accuse", "Iran")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics attacked the sanctions the European Union imposed on Belarus in 2021.",
+     [("European Union", "sanction", "Belarus")]),
+    ("The fine trails only the penalty the Korea Fair Trade Commission imposed on Qualcomm in 2016.",
+     [("Korea Fair Trade Commission", "sanction", "Qualcomm")]),
+])
+def test_a_measure_a_relative_clause_says_was_imposed_is_its_subjects(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
