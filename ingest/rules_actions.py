@@ -667,9 +667,18 @@ def _rejects_a_claim(verb: Token, lex: Lexicon, action: str) -> bool:
         # "denied such situations", "denied wrongdoing": what is denied is a
         # claim, unless something is refused ("denied entry", "denied him a visa")
         return not any(lemma(o) in lex.refused_nouns for o in objs)
-    return any(lemma(o) in lex.claim_nouns or o.pos_ in {"PROPN", "PRON"} or
-               (any(c.dep_ in {"acl", "ccomp", "relcl"} for c in o.children) and lemma(o) not in lex.refused_nouns)
+    return any(not _decided_measure(o, lex) and (
+               lemma(o) in lex.claim_nouns or o.pos_ in {"PROPN", "PRON"} or
+               (any(c.dep_ in {"acl", "ccomp", "relcl"} for c in o.children) and lemma(o) not in lex.refused_nouns))
                for o in objs)
+
+
+def _decided_measure(noun: Token, lex: Lexicon) -> bool:
+    """A decision to take a measure ("the assembly's decision to remove the judges", "the
+    decision to expel"): a measure, rejected as one, though a decision may be a finding."""
+    return lemma(noun) in lex.act_nouns and any(
+        c.dep_ == "acl" and verb_action(c, lex) in {"sanction", "cut_ties"}
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children)
 
 
 def entry_words(lex: Lexicon, actions: tuple[str, ...]) -> frozenset[str]:
@@ -727,8 +736,8 @@ def _rejected_measures(verb: Token, lex: Lexicon) -> list[Token]:
     were dismissed by X"): acts that assert no claim (`act_nouns` but neither
     `claim_nouns` nor `asserting_nouns`)."""
     objs = _rejected(verb, lex) + (children(verb, "nsubjpass") if is_passive(verb) else [])
-    return [o for o in objs if o.pos_ == "NOUN" and lemma(o) in lex.act_nouns
-            and lemma(o) not in lex.claim_nouns and lemma(o) not in lex.asserting_nouns]
+    return [o for o in objs if o.pos_ == "NOUN" and lemma(o) in lex.act_nouns and (
+            _decided_measure(o, lex) or (lemma(o) not in lex.claim_nouns and lemma(o) not in lex.asserting_nouns))]
 
 
 def _claim_owner(res: ArticleResolver, noun: Token, lex: Lexicon) -> list[Mention]:

@@ -5105,3 +5105,16 @@ def test_a_firm_described_before_its_name_is_the_named_firm(extractor):
 ])
 def test_a_measure_a_relative_clause_says_was_imposed_is_its_subjects(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decision to take a measure, rejected, is criticised as a measure
+    ("The Legislative Assembly removed five judges. The Organization of American States rejected the "
+     "assembly's decision to remove the judges.",
+     ("Organization of American States", "criticize", "Legislative Assembly")),
+    # (a decision that finds something, rejected by the one it finds against, is denied)
+    ("A court in Oslo convicted Vantor Systems of fraud. Vantor Systems rejected the court's decision.",
+     ("Vantor Systems", "deny", "court in Oslo")),
+])
+def test_a_decision_to_take_a_measure_is_rejected_as_a_measure(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
