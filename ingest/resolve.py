@@ -1409,6 +1409,16 @@ class ArticleResolver(NameFinder):
                     break
                 if i < limit and want(m) and m.actor not in exclude and m.actor not in own:
                     return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
+        if low in PRONOUNS_THING and before is None and _below_main_verb(tok):
+            # "The regulator launched the proceedings months after it published its report": the
+            # described subject of the sentence's main clause, which no name stands for yet,
+            # before anyone named in an earlier sentence
+            root = tok.sent.root
+            for s in (c for c in root.children if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ == "NOUN"
+                      and has_definite(c) and c.i not in self.names):
+                m = self.resolve(s, depth=2)
+                if m is not None and want(m) and m.actor not in exclude:
+                    return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
         for subject_only in (True, False):
             for i, m, is_subj in reversed(self.history):
                 if i < limit and want(m) and (is_subj or not subject_only) and m.actor not in exclude:
@@ -1505,6 +1515,12 @@ class ArticleResolver(NameFinder):
         self.history.append((i, mention, is_subj))
 
 
+
+
+def _below_main_verb(tok: Token) -> bool:
+    """Whether a pronoun sits below its sentence's main verb (in a clause of its own or a
+    noun phrase), not as that verb's own subject or object."""
+    return tok.head is not tok.sent.root or tok.dep_ == "poss"
 
 
 def _the_plural_name(tok: Token) -> bool:

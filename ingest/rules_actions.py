@@ -841,6 +841,10 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             action = "defend"     # "the federation backed Sun", accused or sanctioned before
         if action == "criticize" and lem in lex.retaliation_verbs and (future(tok) or tok.dep_ == "xcomp"):
             action = "threaten"   # "hit back at the Bank" is said; "vowed to hit back at Israel" is a threat
+        if action == "defend" and any(noun_action(o, lex) in {"sue", "accuse"} and not any(
+                p.dep_ == "poss" and p.lower_ in {"its", "their", "our", "his", "her"} for p in o.children)
+                for o in children(tok, "dobj")):
+            action = "deny"   # "Google is defending that case", "defended the charges": the accused answers
         reflexive = action == "defend" and any(o.lower_ in REFLEXIVES for o in children(tok, "dobj"))
         if reflexive and tok.dep_ in {"acl", "xcomp"} and (
                 lemma(tok.head) in lex.entitlement_words or tok.head.lower_ in lex.entitlement_words):
@@ -913,7 +917,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                                              tok, "verb", tok, 0.5))
                 continue
         if action == "dispute" and lemma(tok) in lex.interrogating_verbs and any(
-                o.pos_ == "PROPN" or o.lower_ in {"him", "her", "them"} for o in children(tok, "dobj")):
+                o.pos_ == "PROPN" or o.lower_ in {"him", "her", "them", "those"} for o in children(tok, "dobj")):
             action = "investigate"   # "prosecutors questioned Platini": a person questioned, not a claim
         if charged and all(prosecutes(res, a, lex) for a in actors):
             action = "sue"   # "prosecutors charged X with fraud": a criminal charge, by the state

@@ -94,6 +94,10 @@ def negated(tok: Token, lex: Lexicon) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ == "whether":
             return True   # "debating whether to investigate"
+        if c.dep_ == "preconj" and c.lower_ == "neither":
+            return True   # "neither admitted nor denied": neither one
+    if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children):
+        return True       # (nor the other)
     if undone(tok, lex) or no_longer(tok):
         return True
     auxes = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}

@@ -5118,3 +5118,30 @@ def test_a_measure_a_relative_clause_says_was_imposed_is_its_subjects(extractor,
 ])
 def test_a_decision_to_take_a_measure_is_rejected_as_a_measure(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+def test_neither_nor_negates_both_verbs(extractor):
+    got = claims_of(extractor, "The Consumer Financial Protection Bureau accused Wells Fargo of opening fake "
+                               "accounts. The bank neither admitted nor denied the accusations as part of the "
+                               "settlement.")
+    assert got == [("Consumer Financial Protection Bureau", "accuse", "Wells Fargo")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The SEC accused Vantor Systems of fraud. The company will defend the lawsuit.",
+     ("Vantor Systems", "deny", "Securities and Exchange Commission")),
+    # (its own claims defended are held to, not denied)
+    ("Amnesty accused Iran of torture. Amnesty defended its allegations.", ("Amnesty International", "accuse", "Iran")),
+])
+def test_defending_a_suit_or_charges_against_oneself_denies_them(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got
+    assert not any(action == "defend" for _, action, _ in got)
+
+
+def test_it_below_the_main_verb_is_the_sentences_described_subject(extractor):
+    # "it" and "its" are the regulator, not Google named in the sentence before
+    got = claims_of(extractor, "The Australian Competition and Consumer Commission sued Google in October. Google is "
+                               "defending that case. The regulator launched the proceedings months after it published "
+                               "the final report of its inquiry into digital platforms.")
+    assert not any(actor == "Google" and action == "investigate" for actor, action, _ in got)
