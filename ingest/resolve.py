@@ -1204,7 +1204,16 @@ class ArticleResolver(NameFinder):
         if not fits:
             # "the regulator" after "Slovakia's drug regulator said", which stood for its
             # state: the party the same noun stood for, when no body of a fitting kind was named
-            return self._same_noun(tok, limit, exclude)
+            same = self._same_noun(tok, limit, exclude)
+            if same is None and lemma in {"country", "nation"} and tok.dep_ == "poss" and (
+                    tok.head.lemma_.lower() in bodies or tok.head.lemma_.lower() in self.lex.agent_nouns):
+                # "NEW DELHI - The country's food safety regulator ...": an organ of the state
+                # the story is set in (its dateline), when no state was named yet (not "the
+                # country's logistics system", which is no party)
+                home = self.home_state()
+                if home is not None and Actor(home.name, home.kind) not in exclude:
+                    return Mention(tok.i, tok.i + 1, Actor(home.name, home.kind), "reference")
+            return same
         if "state" in kinds and lemma in self.lex.state_forms:
             # "the kingdom" is a kingdom: a state whose own name says so (Saudi
             # Arabia, "Kingdom of Saudi Arabia"), not the latest state named

@@ -639,9 +639,11 @@ class NameFinder:
         states = [s for s, _ in chosen if (k := self.gaz.by_form.get(s.text)) is not None and k.kind == "state"]
         found = []
         for firm, how in chosen:
-            if how not in {"ORG", "gaz"} or firm in states:
-                continue
             known = self.gaz.by_form.get(firm.text)
+            # (or a name the recogniser took for a place the gazetteer does not know: "ordered
+            # Nestle India to withdraw its noodles", "Nestle" tagged a place)
+            if firm in states or how not in {"ORG", "gaz", "GPE"} or (how == "GPE" and known is not None):
+                continue
             if how == "gaz" and (known is None or known.kind != "company"):
                 continue
             for state in states:

@@ -5145,3 +5145,21 @@ def test_it_below_the_main_verb_is_the_sentences_described_subject(extractor):
                                "defending that case. The regulator launched the proceedings months after it published "
                                "the final report of its inquiry into digital platforms.")
     assert not any(actor == "Google" and action == "investigate" for actor, action, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm the recogniser took for a place, before a state's name: the firm's unit there
+    ("The Food Safety and Standards Authority of India ordered Nestle India to withdraw its Maggi noodles "
+     "from the market.", [("Food Safety and Standards Authority of India", "sanction", "Nestle India")]),
+    # "the country's" organ, with no state named yet, is the dateline's state's
+    ("NEW DELHI (Reuters) - The country's food safety regulator on Friday ordered Nestle to withdraw all nine "
+     "variants of its Maggi noodles from the market.", [("India", "sanction", "Nestle")]),
+])
+def test_an_order_to_a_firm_named_with_a_state_or_by_the_datelines_regulator(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+def test_the_countrys_thing_is_no_party(extractor):
+    got = claims_of(extractor, "SEOUL (Yonhap) - President Yoon Suk Yeol said the strike was holding the country's "
+                               "logistics system hostage.")
+    assert not any(target == "South Korea" for _, _, target in got)
