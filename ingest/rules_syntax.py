@@ -757,6 +757,27 @@ def repair_finite_conjunct(verbs) -> None:
             v.head = main
 
 
+def repair_what_called(verbs, evaluation_verbs: frozenset[str]) -> None:
+    """Undo the small model's reading of "condemned what he called a terrorist attack by the
+    Houthis" ("what" the labelling verb's object, the label its complement): the label is
+    what is condemned, in the labelling clause's place, and the clause describes it (its
+    prepositions after the label go with the label: "by the Houthis")."""
+    for c in verbs:
+        if c.lemma_.lower() not in evaluation_verbs or c.dep_ not in {"ccomp", "pcomp"} or c.head.i >= c.i:
+            continue
+        if not any(o.dep_ == "dobj" and o.lower_ == "what" and o.i < c.i for o in c.children):
+            continue
+        label = next((o for o in c.children if o.dep_ == "oprd" and o.pos_ in {"NOUN", "PROPN"}), None)
+        if label is None:
+            continue
+        moved = [p for p in c.children if p.dep_ == "prep" and p.i > label.i]
+        head, dep = c.head, ("dobj" if c.dep_ == "ccomp" else "pobj")
+        label.head, label.dep_ = head, dep
+        c.head, c.dep_ = label, "relcl"
+        for p in moved:
+            p.head = label
+
+
 def repair_as_well_as(toks) -> None:
     """"sued him, as well as FTX and Alameda": the small model hangs the names on the last
     "as" as a preposition's objects; they are conjuncts of the party before."""
@@ -832,6 +853,8 @@ def repair_parse(sent, lex: Lexicon) -> None:
     verbs = [t for t in toks if t.pos_ == "VERB"]
     repair_coordinated_report(verbs, lex.speech_verbs, reporting, lex.agent_nouns | lex.roles)
     repair_finite_conjunct(verbs)
+    if any(t.lower_ == "what" for t in toks):
+        repair_what_called(verbs, lex.evaluation_verbs)
     repair_inserted_speaker(verbs, lex.speech_verbs)
     repair_listed_appos([t for t in toks if t.dep_ == "appos"])
     if "well as" in sent.text:   # (the walk below only where the words are)

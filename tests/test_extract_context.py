@@ -5163,3 +5163,10 @@ def test_the_countrys_thing_is_no_party(extractor):
     got = claims_of(extractor, "SEOUL (Yonhap) - President Yoon Suk Yeol said the strike was holding the country's "
                                "logistics system hostage.")
     assert not any(target == "South Korea" for _, _, target in got)
+
+
+def test_what_someone_called_a_wrong_is_what_the_verb_acts_on(extractor):
+    # "condemned what he called a terrorist attack by the Houthis": the attack is condemned
+    got = claims_of(extractor, "U.S. National Security Adviser Jake Sullivan condemned what he called a terrorist "
+                               "attack by the Houthis.")
+    assert got == [("Jake Sullivan", "criticize", "Houthis")]
