@@ -5170,3 +5170,13 @@ def test_what_someone_called_a_wrong_is_what_the_verb_acts_on(extractor):
     got = claims_of(extractor, "U.S. National Security Adviser Jake Sullivan condemned what he called a terrorist "
                                "attack by the Houthis.")
     assert got == [("Jake Sullivan", "criticize", "Houthis")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union cut funds for Turkey.", [("European Union", "cut_ties", "Turkey")]),
+    ("The European Union cut funding for Turkey.", [("European Union", "cut_ties", "Turkey")]),
+    # ("for" a time or a reason names no one)
+    ("Germany suspended cooperation for two years.", []),
+])
+def test_funds_cut_for_a_party_cut_ties_with_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
