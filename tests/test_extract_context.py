@@ -5180,3 +5180,19 @@ def test_what_someone_called_a_wrong_is_what_the_verb_acts_on(extractor):
 ])
 def test_funds_cut_for_a_party_cut_ties_with_it(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("said", [
+    "created phony email addresses to sign customers up",
+    "had serious failings in its controls",
+    "committed serious lapses in oversight",
+    "had significant deficiencies in its anti-fraud controls",
+    "had shortcomings in the way it checked clients",
+])
+def test_failings_found_in_a_partys_conduct_accuse_it(extractor, said):
+    got = claims_of(extractor, f"The Consumer Financial Protection Bureau said Wells Fargo {said}.")
+    assert got == [("Consumer Financial Protection Bureau", "accuse", "Wells Fargo")]
+
+
+def test_a_deficiency_in_no_partys_conduct_accuses_no_one(extractor):
+    assert claims_of(extractor, "Doctors said many children had a vitamin deficiency in their diet.") == []
