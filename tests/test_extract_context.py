@@ -5196,3 +5196,12 @@ def test_failings_found_in_a_partys_conduct_accuse_it(extractor, said):
 
 def test_a_deficiency_in_no_partys_conduct_accuses_no_one(extractor):
     assert claims_of(extractor, "Doctors said many children had a vitamin deficiency in their diet.") == []
+
+
+def test_a_plural_groups_own_act_denied_by_another_is_denied_to_the_group(extractor):
+    # "they" is the Houthis themselves (no accusation of the United States), and ", a claim the
+    # UAE denied" answers what they said
+    got = claims_of(extractor, "The United States accused the Houthis of terrorism. In 2018, the Houthis said they "
+                               "had launched drones at Abu Dhabi airport, a claim the UAE denied.")
+    assert ("United Arab Emirates", "deny", "Houthis") in got
+    assert not any(actor == "Houthis" for actor, _, _ in got)
