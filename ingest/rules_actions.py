@@ -728,6 +728,8 @@ def _rejected(verb: Token, lex: Lexicon) -> list[Token]:
             out.extend(pobjs(o, {"of", "on", "about", "over"}) or pobjs(verb, {"of", "on", "about", "over"}))
         else:
             out.append(o)
+    if not out and verb.dep_ == "relcl" and not children(verb, "dobj") and lemma(verb.head) in lex.claim_nouns:
+        out.append(verb.head)   # ("a claim the UAE denied", with no "that")
     return out
 
 
@@ -754,6 +756,14 @@ def _claim_owner(res: ArticleResolver, noun: Token, lex: Lexicon) -> list[Mentio
             found = res.actors_of(c)
             if found:
                 return found
+    root = noun.sent.root
+    if noun.i > root.i and lemma(root) in lex.speech_verbs and any(c.dep_ == "relcl" for c in noun.children):
+        # "the Houthis said they had launched drones at the airport, a claim the UAE denied":
+        # what the sentence's speaker said
+        speaker, _ = subject_token(root)
+        found = res.actors_of(speaker) if speaker is not None and speaker.i < noun.i else []
+        if found:
+            return found
     author = res.document_author(noun)   # "the findings" after "Amnesty published a report"
     return [author] if author is not None else []
 

@@ -5205,3 +5205,15 @@ def test_a_plural_groups_own_act_denied_by_another_is_denied_to_the_group(extrac
                                "had launched drones at Abu Dhabi airport, a claim the UAE denied.")
     assert ("United Arab Emirates", "deny", "Houthis") in got
     assert not any(actor == "Houthis" for actor, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", a claim X denied", with no "that": X denies what the sentence's speaker said
+    ("The United States accused Iran of arming the Houthis. In 2018, the Houthis said they had shot down a Saudi "
+     "fighter jet, a claim Saudi Arabia denied.", ("Saudi Arabia", "deny", "Houthis")),
+    ("Yemen's Houthi movement said it had fired missiles at Abu Dhabi. The United States condemned the attack. In "
+     "2018, the group said it had launched drones at Abu Dhabi airport, a claim the UAE denied.",
+     ("United Arab Emirates", "deny", "Houthis")),
+])
+def test_a_claim_denied_after_what_was_said_is_the_speakers(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
