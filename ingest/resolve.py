@@ -280,9 +280,9 @@ class ArticleResolver(NameFinder):
             for i, lemma, m in reversed(self.acts):
                 if i < noun.i and lemma in wanted and self.sentence_no(self.doc[i]) >= reach:
                     return Mention(noun.i, noun.i + 1, m.actor, "reference", m.person)
-        elsewhere = any(c.dep_ == "prep" and c.lower_ == "in" and any(p.ent_type_ in {"GPE", "LOC"} for p in c.children)
-                        for h in (noun, noun.head) for c in h.children)
-        if verbs and not elsewhere:
+        if verbs and not any(c.dep_ == "prep" and c.lower_ == "in" and any(p.ent_type_ in {"GPE", "LOC"}
+                                                                           for p in c.children)
+                             for h in (noun, noun.head) for c in h.children):
             # further back, an act that only one party did in the article so far ("the
             # attack" many paragraphs after the only one who struck; not "the biggest fine
             # in Brazil", which tells of another case)
