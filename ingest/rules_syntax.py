@@ -778,6 +778,34 @@ def repair_what_called(verbs, evaluation_verbs: frozenset[str]) -> None:
             p.head = label
 
 
+def repair_along_with(toks) -> None:
+    """"arrested Jason Rezaian along with his wife", "sanctioned Rosneft together with its
+    chief executive": the small model hangs the phrase on the verb; who comes with the party
+    is a conjunct of it (the verb's object, else a passive's subject, else the noun the
+    phrase hangs on)."""
+    for w in toks:
+        if w.lower_ != "with" or w.dep_ != "prep":
+            continue
+        if w.head.lower_ in {"along", "together"}:
+            head, at = w.head.head, w.head          # ("along" heading "with")
+        elif any(c.lower_ in {"along", "together"} and c.dep_ == "advmod" for c in w.children):
+            head, at = w.head, w                     # ("together" under "with")
+        else:
+            continue
+        objs = [o for o in w.children if o.dep_ == "pobj"]
+        if head.pos_ in {"NOUN", "PROPN"}:
+            partner = head
+        elif head.pos_ in {"VERB", "AUX"}:
+            before = [c for c in head.children if c.i < at.i and c.dep_ in {"dobj", "nsubjpass"}]
+            partner = max(before, key=lambda c: c.i, default=None)
+        else:
+            partner = None
+        if partner is None:
+            continue
+        for o in objs:
+            o.head, o.dep_ = partner, "conj"
+
+
 def repair_as_well_as(toks) -> None:
     """"sued him, as well as FTX and Alameda": the small model hangs the names on the last
     "as" as a preposition's objects; they are conjuncts of the party before."""
@@ -859,6 +887,8 @@ def repair_parse(sent, lex: Lexicon) -> None:
     repair_listed_appos([t for t in toks if t.dep_ == "appos"])
     if "well as" in sent.text:   # (the walk below only where the words are)
         repair_as_well_as(toks)
+    if "along with" in sent.text or "together with" in sent.text:
+        repair_along_with(toks)
     repair_appositive_speaker(verbs, lex.speech_verbs)
     repair_labelled_gerund(verbs, lex.evaluation_verbs, lex.act_nouns)
     repair_reduced_relative(verbs)

@@ -5217,3 +5217,20 @@ def test_a_plural_groups_own_act_denied_by_another_is_denied_to_the_group(extrac
 ])
 def test_a_claim_denied_after_what_was_said_is_the_speakers(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian police arrested Jason Rezaian along with his wife, Yeganeh Salehi.",
+     ("Iranian police", "sanction", "Yeganeh Salehi")),
+    ("Jason Rezaian was detained by Iranian security forces in July along with his wife, Yeganeh Salehi.",
+     ("Iranian security forces", "sanction", "Yeganeh Salehi")),
+    ("The United States sanctioned Rosneft together with its chief executive, Igor Sechin.",
+     ("United States", "sanction", "Igor Sechin")),
+])
+def test_one_acted_on_along_with_a_party_is_acted_on_too(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+def test_along_with_in_another_clause_adds_no_party(extractor):
+    assert claims_of(extractor, "Police in Minsk arrested Tom Berg, who was travelling along with friends.") == \
+        [("Belarus", "sanction", "Tom Berg")]
