@@ -897,11 +897,12 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
             out.add(t)
         elif t.pos_ == "VERB" and _deceives(t, lex):
             out.add(t)
-        elif t.pos_ == "VERB" and t.dep_ == "xcomp" and lemma(t) in lex.duty_verbs and \
+        elif t.pos_ == "VERB" and (t.dep_ == "xcomp" or (t.dep_ == "acl" and t.head.pos_ == "NOUN")) \
+                and lemma(t) in lex.duty_verbs and \
                 word_forms(t.head) & lex.duty_failures and not _things(children(t.head, "nsubj"), lex) \
                 and not any(lemma(o) in lex.cited for o in children(t, "dobj")):
-            # "failed to recall the treadmills", "refused to cooperate"; not "failed to
-            # provide any evidence", which doubts a claim
+            # "failed to recall the treadmills", "refused to cooperate", "Cuba's failure to
+            # protect our diplomats"; not "failed to provide any evidence", which doubts a claim
             out.add(t.head)
         elif t.pos_ in {"VERB", "AUX"} and _did_too_little(t, lex):
             out.add(t)

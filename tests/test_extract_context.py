@@ -5234,3 +5234,18 @@ def test_one_acted_on_along_with_a_party_is_acted_on_too(extractor, text, expect
 def test_along_with_in_another_clause_adds_no_party(extractor):
     assert claims_of(extractor, "Police in Minsk arrested Tom Berg, who was travelling along with friends.") == \
         [("Belarus", "sanction", "Tom Berg")]
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary of State Rex Tillerson said the decision was made due to Cuba's failure to take appropriate "
+    "steps to protect American diplomats.",
+    "Rex Tillerson said Cuba's failure to protect American diplomats was unacceptable.",
+    "Rex Tillerson said Cuba's refusal to cooperate had hampered the inquiry.",
+])
+def test_a_partys_failure_or_refusal_to_do_its_duty_accuses_it(extractor, text):
+    assert ("Rex Tillerson", "accuse", "Cuba") in claims_of(extractor, text)
+
+
+def test_a_things_failure_accuses_no_one(extractor):
+    assert claims_of(extractor, "The minister said the bridge's failure to withstand the storm surprised "
+                                "engineers.") == []
