@@ -322,6 +322,15 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 found = np_actors(res, subj, lex, speaker=speaker, exclude=exclude)
                 if found:
                     return found
+    if action == "criticize" and not children(verb, "dobj"):
+        # "The Council deplores that Turkey continued its drilling": whom the deplored
+        # clause tells of
+        for c in children(verb, "ccomp"):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and not negated(c, lex):
+                for subj in children(c, "nsubj"):
+                    found = np_actors(res, subj, lex, speaker=speaker, exclude=exclude)
+                    if found:
+                        return found
     if action == "sanction" and word_forms(verb) & lex.taking_verbs:
         # "deducted ten points from Everton", "stripped the title from X": whom it is taken from
         for p in pobjs(verb, {"from"}):

@@ -5249,3 +5249,13 @@ def test_a_partys_failure_or_refusal_to_do_its_duty_accuses_it(extractor, text):
 def test_a_things_failure_accuses_no_one(extractor):
     assert claims_of(extractor, "The minister said the bridge's failure to withstand the storm surprised "
                                 "engineers.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Council deplores that Turkey continued its drilling operations west of Cyprus.",
+     [("European Council", "criticize", "Turkey")]),
+    ("Amnesty International criticised that the Belarusian authorities had ignored the evidence.",
+     [("Amnesty International", "criticize", "Belarus")]),
+])
+def test_deploring_that_a_party_did_something_criticises_it(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
