@@ -1223,7 +1223,10 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 elif own and not held_parties:
                     # (whom the speaker's act holds to account stays: "would take further action
                     # to hold Iran accountable")
+                    # (an inverted condition's subject may be read as its verb's compound: "should
+                    # Turkey press ahead")
                     victims = [m for c in conditions(fr.content) for s in children(c, "nsubj", "nsubjpass")
+                               + [x for x in children(c, "compound") if x.i < c.i and x.pos_ == "PROPN"]
                                for m in res.actors_of(s, speaker=speaker) if not _same_side(m, speaker)]
                     if not victims and fr.verb.dep_ == "advcl" and fr.verb.head.pos_ == "VERB":
                         # "demanded an apology from Argentina, warning that it would take

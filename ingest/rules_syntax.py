@@ -139,13 +139,18 @@ def future(verb: Token) -> bool:
 def conditions(verb: Token) -> list[Token]:
     """The "if/unless" clauses of `verb` (or of the verb it is the infinitive of, or that
     the parser hung on its complement: "would order the platform blocked if X did not ..."
-    hangs the condition on "blocked")."""
+    hangs the condition on "blocked"), and those told by inversion ("should X press ahead")."""
     out = []
     lower = [c for c in verb.children if c.dep_ in {"xcomp", "oprd"}] + \
         [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
     for v in (verb, verb.head if verb.dep_ == "xcomp" else verb, *lower):
         out += [c for c in v.children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)]
+    # ("would impose sanctions should Turkey press ahead": a condition told by inversion,
+    # hung on the verb or beside it)
+    for v in (verb, verb.head):
+        out += [c for c in v.children if c.dep_ in {"advcl", "ccomp", "conj"} and c.i > verb.i
+                and c.left_edge.lower_ == "should" and c.left_edge.dep_ == "aux" and c not in out]
     return out
 
 

@@ -5259,3 +5259,11 @@ def test_a_things_failure_accuses_no_one(extractor):
 ])
 def test_deploring_that_a_party_did_something_criticises_it(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union warned that it would impose further sanctions should Turkey press ahead.",
+    "The European Union said it would impose sanctions on Turkey should Ankara press ahead.",
+])
+def test_a_measure_on_a_condition_told_by_inversion_is_a_threat(extractor, text):
+    assert claims_of(extractor, text) == [("European Union", "threaten", "Turkey")]
