@@ -1832,7 +1832,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             out.extend(_rejecting_noun(res, tok, action, lex))
             continue
         owned = noun_owner(res, tok, None, back=False)
-        actors = owned or noun_owner(res, tok, None)
+        back = res.act_owner(tok) if not owned else None   # ("the ruling" after "the court ruled")
+        actors = owned or ([back] if back is not None else [])
         gov = _governing_verb(tok, lex)
         if gov is None and tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB" and lemma(tok.head) in lex.carrying_verbs:
             gov = tok.head   # "sanctions would be imposed on Belarus": the light verb's passive
