@@ -84,6 +84,7 @@ class ArticleResolver(NameFinder):
     accused: dict[Actor, set[Actor]] = field(default_factory=dict)  # accuser -> targets so far
     undergone: set[Actor] = field(default_factory=set)   # accused or punished by no one named
     sex: dict[Actor, str] = field(default_factory=dict)   # person -> "f" or "m", where the article tells
+    titled: dict[str, Actor] = field(default_factory=dict)   # a title before a name ("sheikh") -> the person
     authors: dict[str, Mention] = field(default_factory=dict)       # document noun -> its author
     events: list[tuple[Mention, str, Actor]] = field(default_factory=list)  # (actor, action, target) so far
     speakers: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence no, speaker) so far
@@ -1074,6 +1075,10 @@ class ArticleResolver(NameFinder):
         if lemma in self.lex.scheme_nouns and any(
                 c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children if c.i < tok.i):
             return None   # ("the subsidy regime", "the sanctions regime": a scheme, no government)
+        if lemma not in self.lex.roles and lemma in self.titled and tok.tag_ == "NN" \
+                and not any(c.dep_ in {"compound", "amod"} for c in tok.children):
+            # "the sheikh" after "Sheikh Ahmad al-Sabah": the person the title was given to
+            return Mention(tok.i, tok.i + 1, self.titled[lemma], "reference")
         if lemma in self.lex.roles:
             person = self.person_roles.get(lemma)
             told = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i}

@@ -263,24 +263,29 @@ class NameFinder:
         # affiliations last, so an institution named after the person is known
         for span, actor in people:
             self._register(span, self._affiliate(span, actor), again=True)
-            self._note_sex(span, actor)
+            self._note_person_words(span, actor)
         self.history.sort(key=lambda x: x[0])
 
-    def _note_sex(self, span: Span, person: Actor) -> None:
-        """Remember a person's sex where the name is told with a word of it (`female_words`,
-        `male_words`): a title right before it ("Mrs Lopez"), a noun it is in apposition to or
-        that has it in apposition ("his wife, Yeganeh Salehi"), a noun compounded before it
-        ("spokeswoman Maria Lopez")."""
-        if person in self.sex:
-            return
+    def _note_person_words(self, span: Span, person: Actor) -> None:
+        """Remember what the words around a person's name tell: a title given with it
+        ("Sheikh Ahmad al-Sabah": "the sheikh" is that person later), and the person's sex
+        where a word of it is there (`female_words`, `male_words`): a title right before it
+        ("Mrs Lopez"), a noun it is in apposition to or that has it in apposition ("his wife,
+        Yeganeh Salehi"), a noun compounded before it ("spokeswoman Maria Lopez")."""
         doc, root = span.doc, span.root
         words = [t for t in span if t.i < root.i]            # ("Mrs Lopez", one span)
+        if span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].is_title \
+                and doc[span.start - 1].lower_ not in self.lex.honorifics:
+            # ("Sheikh Ahmad al-Sabah ... the sheikh was sentenced": a title the name was given)
+            self.titled[doc[span.start - 1].lower_] = person
         if span.start > 0:
             words.append(doc[span.start - 1])                 # ("Mrs. Lopez", the title outside)
         if root.dep_ == "appos":
             words.append(root.head)                           # ("his wife, Yeganeh Salehi")
         words += [c for c in root.children if c.dep_ in {"appos", "compound"} and not span.start <= c.i < span.end]
         low = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+        if person in self.sex:
+            return
         if low & self.lex.female_words and not low & self.lex.male_words:
             self.sex[person] = "f"
         elif low & self.lex.male_words and not low & self.lex.female_words:

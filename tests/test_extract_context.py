@@ -5267,3 +5267,11 @@ def test_deploring_that_a_party_did_something_criticises_it(extractor, text, exp
 ])
 def test_a_measure_on_a_condition_told_by_inversion_is_a_threat(extractor, text):
     assert claims_of(extractor, text) == [("European Union", "threaten", "Turkey")]
+
+
+def test_a_title_given_with_a_name_names_the_person_again(extractor):
+    # "the sheikh" is Sheikh Ahmad, the person the title was given to
+    got = claims_of(extractor, "A Geneva court on Friday convicted Sheikh Ahmad al-Fahad al-Sabah of forgery. The "
+                               "sheikh, a member of the International Olympic Committee since 1992, was sentenced "
+                               "to 30 months in prison.")
+    assert ("Geneva court", "sanction", "Ahmad al-Fahad al-Sabah") in got
