@@ -5194,8 +5194,13 @@ def test_failings_found_in_a_partys_conduct_accuse_it(extractor, said):
     assert got == [("Consumer Financial Protection Bureau", "accuse", "Wells Fargo")]
 
 
-def test_a_deficiency_in_no_partys_conduct_accuses_no_one(extractor):
-    assert claims_of(extractor, "Doctors said many children had a vitamin deficiency in their diet.") == []
+@pytest.mark.parametrize("text", [
+    "Dr Peter Lund said Anna Holt had an iron deficiency in her blood.",
+    "Coach Peter Lund said Anna Holt had a lapse in concentration.",
+    "Teacher Peter Lund said Tom Berg was failing in mathematics.",
+])
+def test_a_failing_in_no_partys_conduct_accuses_no_one(extractor, text):
+    assert claims_of(extractor, text) == []
 
 
 def test_a_plural_groups_own_act_denied_by_another_is_denied_to_the_group(extractor):
@@ -5232,8 +5237,8 @@ def test_one_acted_on_along_with_a_party_is_acted_on_too(extractor, text, expect
 
 
 def test_along_with_in_another_clause_adds_no_party(extractor):
-    assert claims_of(extractor, "Police in Minsk arrested Tom Berg, who was travelling along with friends.") == \
-        [("Belarus", "sanction", "Tom Berg")]
+    assert claims_of(extractor, "Belarusian police arrested Tom Berg, who was travelling along with Anna Holt.") == \
+        [("Belarusian police", "sanction", "Tom Berg")]
 
 
 @pytest.mark.parametrize("text", [
@@ -5246,9 +5251,9 @@ def test_a_partys_failure_or_refusal_to_do_its_duty_accuses_it(extractor, text):
     assert ("Rex Tillerson", "accuse", "Cuba") in claims_of(extractor, text)
 
 
-def test_a_things_failure_accuses_no_one(extractor):
-    assert claims_of(extractor, "The minister said the bridge's failure to withstand the storm surprised "
-                                "engineers.") == []
+def test_a_failure_at_no_duty_accuses_no_one(extractor):
+    assert claims_of(extractor, "Analysts said Vantor Systems' failure to win the contract surprised "
+                                "investors.") == []
 
 
 @pytest.mark.parametrize("text, expected", [
