@@ -89,6 +89,7 @@ class ArticleResolver(NameFinder):
     events: list[tuple[Mention, str, Actor]] = field(default_factory=list)  # (actor, action, target) so far
     speakers: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence no, speaker) so far
     acts: list[tuple[int, str, Mention]] = field(default_factory=list)  # (verb token, lemma, doer) so far
+    act_at: set[int] = field(default_factory=set)   # the verb tokens of `acts`
     brands: dict[str, Mention] = field(default_factory=dict)   # brand word -> its owner, as the article said
     _sent_starts: list[int] = field(default_factory=list)
 
@@ -217,14 +218,16 @@ class ArticleResolver(NameFinder):
                     m = self._agent(d, speaker=None, depth=1) or self._reference(d)
                 if m is not None:
                     self.acts.append((tok.i, verb, m))
+                    self.act_at.add(tok.i)
 
     def note_act_by(self, verb: Token, doer: Mention) -> None:
         """Remember the doer a rule found for an act verb `note_acts` left unnamed (a
         description it does not resolve: "A military court in Yaounde sentenced X ... the
         verdict")."""
         lemma = self._act_verb(verb)
-        if lemma is not None and not any(i == verb.i for i, _, _ in self.acts):
+        if lemma is not None and verb.i not in self.act_at:
             self.acts.append((verb.i, lemma, doer))
+            self.act_at.add(verb.i)
 
     def _act_verb(self, tok: Token) -> str | None:
         """The `act_verbs` lemma a verb token does, if any ("claim" only as "claimed
