@@ -2378,15 +2378,17 @@ def stop_using(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
         else:
             uses = list(tok.children)
         objs: list[Token] = []
+        sales = False
         # "barred staff from using the app", "banned agencies from installing X"
         uses += [v for prep in children(tok, "prep") if prep.lower_ == "from" for v in children(prep, "pcomp")]
         for c in uses:
-            if lemma(c) in lex.use_words or c.lower_ in lex.use_words:
+            if (lemma(c) in lex.use_words or c.lower_ in lex.use_words) and lemma(c) not in lex.selling_words:
                 objs += children(c, "dobj") + pobjs(c, {"of"})
             if c.dep_ == "dobj":
                 for u in [c] + list(c.children):
                     if lemma(u) in lex.use_words:
                         objs += pobjs(u, {"of"})
+                        sales = sales or lemma(u) in lex.selling_words
         targets = [m for o in objs for m in np_actors(res, o, lex, products=True)]
         if not targets:
             continue
@@ -2397,9 +2399,15 @@ def stop_using(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
             gov = gov.head
         # ("The Dutch government said it will stop using ...": "it" is the reporter)
         for a in actor_of_verb(res, gov):
+            # (a firm that stops selling another's goods drops a supplier)
+            action = "cut_ties" if sales and a.actor.kind == "company" else "sanction"
             for t in targets:
-                out.append(Candidate(a, "sanction", t, tok, "stop_using", tok, 0.6))
+                if t.actor == a.actor or sales and t.actor.kind == "state":
+                    # ("halted sales of Chinese toys": a recall, not a measure on China)
+                    continue
+                out.append(Candidate(a, action, t, tok, "stop_using", tok, 0.6))
     return out
+
 
 
 def halted_dealings(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
@@ -2515,7 +2523,8 @@ def _ordered(res: ArticleResolver, verb: Token, lex: Lexicon) -> list[Candidate]
     to stop using X", "ordered police to investigate Y": those rules read it), not an
     order to one's own side ("ordered its troops to withdraw")."""
     done = [c for c in children(verb, "xcomp") if c.pos_ == "VERB" and lemma(c) not in lex.explain_verbs
-            and not any(lemma(u) in lex.use_words or u.lower_ in lex.use_words for u in c.children)
+            and not any((lemma(u) in lex.use_words or u.lower_ in lex.use_words)
+                        and lemma(u) not in lex.selling_words for u in c.children)
             and (verb_action(c, lex) is None or not any(
                 res.actors_of(o) for o in children(c, "dobj") + pobjs(c, {"on", "against", "into"})))]
     # ("a judge ordered Ivan Petrov jailed pending trial": the measure ordered, its

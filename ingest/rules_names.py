@@ -198,11 +198,15 @@ class NameFinder:
             # a capitalised short word the tagger calls a proper noun
             # (or tagged a common noun in a party's place: "The CNIL fined Google")
             # (a word that is seldom an acronym is one where the article defined it: "the
-            # Confederation of Icelandic Enterprise (SA) ... SA's decision")
+            # Confederation of Icelandic Enterprise (SA) ... SA's decision"; and so is a
+            # name for the goods it makes: "PIP implants", once "Poly Implant Prothese (PIP)"
+            # was read)
+            defined = tok.text in self.__dict__.get("_acronyms", ())
             if (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ in PARTY_DEPS)) \
                     and 2 <= len(tok.text) <= 5 and tok.text.isalpha() and tok.text.isupper() \
-                    and (tok.lower_ not in self.lex.not_acronyms or tok.text in self.__dict__.get("_acronyms", ())) \
-                    and tok.dep_ != "compound" and not any(s.start <= tok.i < s.end for s, _ in chosen):
+                    and (tok.lower_ not in self.lex.not_acronyms or defined) \
+                    and (tok.dep_ != "compound" or defined and tok.head.lemma_.lower() in self.lex.product_nouns) \
+                    and not any(s.start <= tok.i < s.end for s, _ in chosen):
                 chosen.append((doc[tok.i:tok.i + 1], "ORG"))
         for span in self._known_again(sent):
             # a name already read in this article, which the recogniser missed this time

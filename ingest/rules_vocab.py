@@ -165,6 +165,7 @@ class Lexicon:
     cut_ties_embargo: frozenset[str]
     stop_verbs: frozenset[str]
     use_words: frozenset[str]
+    selling_words: frozenset[str]
     call_verbs: frozenset[str]
     desist_verbs: frozenset[str]
     explain_verbs: frozenset[str]
@@ -378,7 +379,7 @@ _KEYS = {
     "cut_ties_missions": "cut_ties.missions", "cut_ties_closing": "cut_ties.closing",
     "cut_ties_closable": "cut_ties.closable", "cut_ties_embargo": "cut_ties.embargo",
     "cut_ties_envoys": "cut_ties.envoys",
-    "stop_verbs": "stop_using.verbs", "use_words": "stop_using.use",
+    "stop_verbs": "stop_using.verbs", "use_words": "stop_using.use", "selling_words": "stop_using.selling",
     "call_verbs": "calls.verbs", "explain_verbs": "calls.explain_verbs", "desist_verbs": "calls.desist_verbs",
     "order_verbs": "calls.order_verbs",
     "cited": "evidence.cited", "none_public": "evidence.none_public",

@@ -5280,3 +5280,38 @@ def test_a_title_given_with_a_name_names_the_person_again(extractor):
                                "sheikh, a member of the International Olympic Committee since 1992, was sentenced "
                                "to 30 months in prison.")
     assert ("Geneva court", "sanction", "Ahmad al-Fahad al-Sabah") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Norwegian Medicines Agency suspended the sale and use of breast implants made by Vantor Medical SA.",
+     [("Norwegian Medicines Agency", "sanction", "Vantor Medical SA")]),
+    ("The Norwegian Food Safety Authority halted sales of Quillon Foods' infant formula on Tuesday.",
+     [("Norwegian Food Safety Authority", "sanction", "Quillon Foods")]),
+    ("The Health Ministry froze the distribution of cough syrup made by Hollis Pharma Ltd.",
+     [("Health Ministry", "sanction", "Hollis Pharma Ltd.")]),
+    # a retailer that stops selling a maker's goods drops a supplier
+    ("Tesco Plc paused the sale of Quillon Foods' infant formula.", [("Tesco Plc", "cut_ties", "Quillon Foods")]),
+])
+def test_stopping_the_sale_of_a_product_is_a_measure_against_its_maker(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+def test_a_maker_halting_its_own_sales_is_no_measure(extractor):
+    assert claims_of(extractor, "Quillon Foods suspended sales of its infant formula in Norway.") == []
+
+
+def test_a_maker_ordered_to_halt_its_sales_is_sanctioned_by_the_one_ordering(extractor):
+    assert claims_of(extractor, "The Indian food regulator ordered Quillon Foods to halt sales of its "
+                                "noodles.") == [("India", "sanction", "Quillon Foods")]
+
+
+def test_halting_sales_of_goods_named_by_their_origin_is_no_measure_on_that_state(extractor):
+    # (a recall of Chinese-made toys punishes no state; an embargo is on imports)
+    assert claims_of(extractor, "The Norwegian Consumer Authority halted sales of Chinese toys.") == []
+
+
+def test_an_acronym_the_article_defined_names_the_maker_of_the_goods_it_modifies(extractor):
+    got = claims_of(extractor, "The French breast implant maker Vantor Medical Prothese (VMP) was shut down in "
+                               "2010. The Norwegian Medicines Agency suspended the sale and use of VMP implants "
+                               "in March of that year.")
+    assert got == [("Norwegian Medicines Agency", "sanction", "Vantor Medical Prothese")]
