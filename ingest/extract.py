@@ -240,6 +240,8 @@ class Extractor:
                 if c.target is not None and _ref(c.actor).id != _ref(c.target).id and \
                         (c.actor.actor, c.action, c.target.actor) not in told:
                     told.add((c.actor.actor, c.action, c.target.actor))
+                    if c.rule == "call":
+                        res.called.add(len(res.events))   # ("urged X to step down": no measure taken)
                     res.events.append((c.actor, c.action, c.target.actor))
                 if c.action == "sue" and c.trigger.pos_ in {"VERB", "NOUN"}:
                     res.note_author("lawsuit", c.actor)   # "the complaint says ..." is the plaintiff

@@ -87,6 +87,7 @@ class ArticleResolver(NameFinder):
     titled: dict[str, Actor] = field(default_factory=dict)   # a title before a name ("sheikh") -> the person
     authors: dict[str, Mention] = field(default_factory=dict)       # document noun -> its author
     events: list[tuple[Mention, str, Actor]] = field(default_factory=list)  # (actor, action, target) so far
+    called: set[int] = field(default_factory=set)   # the events that are calls on others to act
     speakers: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence no, speaker) so far
     acts: list[tuple[int, str, Mention]] = field(default_factory=list)  # (verb token, lemma, doer) so far
     act_at: set[int] = field(default_factory=set)   # the verb tokens of `acts`
@@ -1091,7 +1092,9 @@ class ArticleResolver(NameFinder):
                 return None
             if person is None:
                 for i, m, is_subj in reversed(self.history):
-                    if i < limit and is_subj and m.actor.kind == "person" and m.person is None:
+                    if i < limit and is_subj and m.actor.kind == "person" and m.person is None \
+                            and not (self.role_words.get(m.actor, frozenset()) & self.lex.rank_words) - told:
+                        # (not one whose role has a rank the reference lacks: "his vice-president")
                         person = m.actor
                         break
             if person is None:

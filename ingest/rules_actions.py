@@ -1336,11 +1336,11 @@ def those_acted_on(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candi
 
 
 def _resigning(tok: Token, lex: Lexicon) -> bool:
-    """"resign", "quit", "step down" (the verb with its particle)."""
+    """"resign", "quit", "step down" (the verb with its particle or its object: "take leave")."""
     if tok.pos_ != "VERB":
         return False
     return lemma(tok) in lex.resigning_verbs or any(
-        f"{lemma(tok)} {p.lower_}" in lex.resigning_verbs for p in children(tok, "prt"))
+        f"{lemma(tok)} {lemma(p)}" in lex.resigning_verbs for p in children(tok, "prt", "advmod", "dobj"))
 
 
 def resignation_calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
@@ -1358,12 +1358,15 @@ def resignation_calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Ca
         action = "sanction"
         if _resigning(tok, lex):
             head = tok.head
-            if tok.dep_ in {"xcomp", "ccomp", "advcl"} and lemma(head) in lex.call_verbs and not negated(head, lex):
+            if tok.dep_ in {"xcomp", "ccomp", "advcl"} and (lemma(head) in lex.call_verbs or (
+                    tok.dep_ == "xcomp" and lemma(head) in lex.bidding_verbs)) and not negated(head, lex):
                 # "urged X to step down", "called on X to resign", "demanded that X quit",
                 # "called for X to step down", "joined calls for X to step down" (the call a
                 # noun, its callers whoever joins or echoes it)
                 called = children(head, "dobj") + pobjs(head, {"on", "upon", "for"}) + children(tok, "nsubj")
-                targets = [m for o in called for m in res.actors_of(o)]
+                # ("told its president, X, to step aside": the person named)
+                targets = [m for o in called for x in [o, *o.conjuncts]
+                           for m in (children(x, "appos") and np_actors(res, x, lex)) or res.actors_of(x)]
                 actors = actor_of_verb(res, head) if head.pos_ == "VERB" else (
                     actor_of_verb(res, head.head) if head.dep_ == "dobj" and head.head.pos_ == "VERB" else [])
             elif any(a.lower_ in {"should", "must"} for a in children(tok, "aux")) and tok.dep_ == "ccomp" \
@@ -1382,7 +1385,7 @@ def resignation_calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Ca
         for a in actors:
             for t in targets:
                 if t.actor != a.actor:
-                    out.append(Candidate(a, action, t, tok, "verb", tok, 0.5))
+                    out.append(Candidate(a, action, t, tok, "call" if action == "sanction" else "verb", tok, 0.5))
     return out
 
 
@@ -1796,7 +1799,10 @@ def _earlier_agent(res: ArticleResolver, targets: list[Mention], action: str | N
         return []
     reach = res.ACT_REACH if reach is None else reach
     wanted = {"sanction", "sue", "investigate", "accuse"}
-    for actor, act, target in reversed(res.events):
+    # (a call on others to act took no measure: "joined calls for the president to step
+    # down ... the president was stripped of immunity" is not by the callers)
+    events = [e for k, e in enumerate(res.events) if k not in res.called]
+    for actor, act, target in reversed(events):
         if target in mine and act in wanted and actor.actor != target and actor.actor.kind != "person":
             return [actor]
     if action is not None and at is not None:
@@ -1805,7 +1811,7 @@ def _earlier_agent(res: ArticleResolver, targets: list[Mention], action: str | N
         # Agnelli was banned for two years"; "A Croatian court sentenced X ... His brother
         # was sentenced to four years": the court, as the claim names it)
         here = res.sentence_no(at)
-        for actor, act, target in reversed(res.events):
+        for actor, act, target in reversed(events):
             if act == action and actor.start < at.i and actor.actor.kind != "person" and \
                     actor.actor not in mine and here - res.sentence_no(res.doc[actor.start]) <= reach:
                 return [Mention(at.i, at.i + 1, actor.actor, "reference", actor.person)]

@@ -127,9 +127,12 @@ class NameFinder:
         matches, ents = cache
         # (a known name right after a personal title is a person's: "Dr Muscat" is Malta's prime
         # minister, not Oman's capital)
+        # (nor is one after a region's word: "Latin America" is no state)
         spans: list[tuple[Span, str]] = [(doc[start:end], "gaz") for start, end in matches
                                          if start >= sent.start and end <= sent.end
-                                         and not (start > 0 and doc[start - 1].lower_ in self.lex.honorifics)]
+                                         and not (start > 0 and (doc[start - 1].lower_ in self.lex.honorifics
+                                                                 or doc[start - 1].lower_ in self.lex.region_words
+                                                                 and doc[start - 1].text[:1].isupper()))]
         gaz_spans = _longest([s for s, _ in spans])
         longer: dict[Span, Span] = {}   # a known body's name inside a longer one (see below)
         sport: dict[Span, Span] = {}
@@ -145,6 +148,16 @@ class NameFinder:
             if before is not None and before.lower_ in self.lex.sport_words and before.text[:1].isupper() \
                     and known is not None and known.kind == "state":
                 longer[s] = sport[s] = doc[s.start - 1:s.end]
+            national = self._national_body(s, sent)
+            if national is not None and s not in longer:
+                longer[s] = national
+        for tok in sent:
+            # (and a people's word the gazetteer matched as no name: "the Ghanaian Bar Association")
+            if tok.text[:1].isupper() and tok.text in self.gaz.by_demonym \
+                    and not any(s.start <= tok.i < s.end for s in gaz_spans):
+                national = self._national_body(doc[tok.i:tok.i + 1], sent)
+                if national is not None:
+                    longer[doc[tok.i:tok.i + 1]] = national
         gaz_spans = [s for s in gaz_spans if s not in longer]
         other = [s for s in gaz_spans if self._company_with_article(s)]   # (nor read as an entity below)
         gaz_spans = [s for s in gaz_spans if s not in other]
@@ -202,8 +215,10 @@ class NameFinder:
             # name for the goods it makes: "PIP implants", once "Poly Implant Prothese (PIP)"
             # was read)
             defined = tok.text in self.__dict__.get("_acronyms", ())
+            worded = tok.pos_ == "PROPN" and tok.text.istitle() and len(tok.text) >= 3 \
+                and tok.text.upper() in self.__dict__.get("_acronyms", ())   # ("Safa", "Fifa")
             if (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ in PARTY_DEPS)) \
-                    and 2 <= len(tok.text) <= 5 and tok.text.isalpha() and tok.text.isupper() \
+                    and 2 <= len(tok.text) <= 5 and tok.text.isalpha() and (tok.text.isupper() or worded) \
                     and (tok.lower_ not in self.lex.not_acronyms or defined) \
                     and (tok.dep_ != "compound" or defined and tok.head.lemma_.lower() in self.lex.product_nouns) \
                     and not any(s.start <= tok.i < s.end for s, _ in chosen):
@@ -245,7 +260,11 @@ class NameFinder:
             if span.start_char < dateline_end or _located(span) or (how != "gaz" and self._place_of(span)):
                 continue
             acronyms = self.__dict__.setdefault("_acronyms", {})
-            actor = acronyms.get(span.text) or self._actor_for_name(span, how)
+            # (an acronym may be written as a word: "Safa" after "the South African Football
+            # Association", as "Fifa" and "Nato" are)
+            actor = acronyms.get(span.text) or (
+                len(span) == 1 and 3 <= len(span.text) <= 6 and span.text.istitle()
+                and acronyms.get(span.text.upper())) or self._actor_for_name(span, how)
             if actor is None:
                 continue
             if actor.kind == "person":
@@ -703,6 +722,24 @@ class NameFinder:
                 found.append(doc.char_span(doc[s.start].idx, head.idx + len(head.text), label="ORG"))
         return [f for f in found if f is not None]
 
+    def _national_body(self, span: Span, sent: Span) -> Span | None:
+        """A state's name or people's word that opens a run of capitalised proper nouns ending
+        in a word of a non-governmental body: the body ("the South African Football Association",
+        "the Nigerian Medical Association", which the recogniser left out), not the state.
+        Organs of the state ("the Russian Foreign Ministry", "the Brazilian Navy") stay it."""
+        known = self.gaz.by_form.get(span.text) or self.gaz.by_demonym.get(span.text)
+        if known is None or known.kind != "state":
+            return None
+        tok = span[-1]
+        while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.i < sent.end \
+                and tok.head.pos_ == "PROPN" and tok.head.text[:1].isupper():
+            tok = tok.head
+        if tok.i < span.end + 1 or any(not (t.pos_ == "PROPN" and t.text[:1].isupper())
+                                       for t in span.doc[span.end:tok.i + 1]):
+            return None   # (a word of the body's own, besides the body word, capitalised)
+        bodies = self.lex.civic_bodies
+        return span.doc[span.start:tok.i + 1] if tok.lemma_.lower() in bodies or tok.lower_ in bodies else None
+
     @staticmethod
     def _proper_lead(span: Span, sent: Span) -> int:
         """Where the run of capitalised proper nouns compounded onto `span` from the left starts."""
@@ -1074,10 +1111,13 @@ class NameFinder:
         for t in span:
             toks.add(t)
         lemmas = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
+        # ("vice-president", cut at the hyphen: the rank is a word of the role)
+        lemmas |= {self.doc[t.i - 2].lower_ for t in toks if t.i >= 2 and self.doc[t.i - 1].text == "-"}
         role = next((r for r in sorted(self.lex.roles) if r in lemmas), None)
         if role is None:
             return Mention(span.start, span.end, person, "name")
-        self.person_roles[role] = person
+        if not lemmas & self.lex.rank_words:
+            self.person_roles[role] = person   # ("the president" is not his vice-president)
         self.role_words[person] = self.role_words.get(person, frozenset()) | lemmas
         for t in sorted(toks, key=lambda t: t.i):
             if span.start <= t.i < span.end:

@@ -100,6 +100,9 @@ def negated(tok: Token, lex: Lexicon) -> bool:
         return True       # (nor the other)
     if undone(tok, lex) or no_longer(tok):
         return True
+    if tok.dep_ in {"relcl", "acl"} and tok.head.lower_ == "nothing" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True   # "had nothing to hide": no wrong to hide
     auxes = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
     if "have" in auxes and auxes & {"should", "ought", "would"} and tok.tag_ == "VBN":
         return True   # "should have been banned", "would have sued": what was not done

@@ -244,6 +244,8 @@ class Lexicon:
     deliberating_verbs: frozenset[str]
     military_acts: frozenset[str]
     resigning_verbs: frozenset[str]
+    bidding_verbs: frozenset[str]
+    rank_words: frozenset[str]
     resignation_nouns: frozenset[str]
     freeing_verbs: frozenset[str]
     release_nouns: frozenset[str]
@@ -365,6 +367,8 @@ class Lexicon:
     duty_failures: frozenset[str]
     duty_verbs: frozenset[str]
     honorifics: frozenset[str]
+    region_words: frozenset[str]
+    civic_bodies: frozenset[str]
     female_words: frozenset[str]
     male_words: frozenset[str]
 
