@@ -246,6 +246,10 @@ class Extractor:
                 if c.action == "sue" and c.trigger.pos_ in {"VERB", "NOUN"}:
                     res.note_author("lawsuit", c.actor)   # "the complaint says ..." is the plaintiff
                 res.note_act_by(c.trigger, c.actor)
+                # ("Algeria's mission to the EU rejected the criticism. The mission also
+                # accused ...": an organ that acted is a subject the same noun refers back to)
+                if c.actor.via == "agent" and c.actor.end - c.actor.start == 1:
+                    res.remember_subject(res.doc[c.actor.start], c.actor)
             found.extend((sent, c) for c in here)
         # (the people who speak for each body: an accusation against a country's president
         # is answered by the country)

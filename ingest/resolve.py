@@ -1142,12 +1142,13 @@ class ArticleResolver(NameFinder):
                 here = [f for f in fits if self.sentence_no(self.doc[f[0]]) == latest]
                 i, m, _ = next((f for f in here if f[2]), here[0])
                 return Mention(tok.i, tok.i + 1, m.actor, "reference", m.person)
-        if kinds & {"government", "international_org", "state"} and lemma in bodies:
+        if kinds & {"government", "international_org", "state"} and (lemma in bodies or lemma in self.lex.cut_ties_missions):
             # "The ministry accused ..." after "Israel's foreign ministry said ...": the party
             # the same noun stood for in the last three sentences, before any other body or
             # state named since ("what it called a blood libel by South Africa")
-            # (a state's organ: "Israel's foreign ministry" stood for Israel; not where the
-            # sentence says it speaks from, "In Baku, the defence ministry")
+            # (a state's organ: "Israel's foreign ministry" stood for Israel, and so did
+            # "Algeria's mission to the EU" for "the mission"; not where the sentence says
+            # it speaks from, "In Baku, the defence ministry")
             same = self._same_noun(tok, limit, exclude, within=3)
             if same is not None and same.actor.kind == "state" and self._state_where(tok) is None:
                 return same

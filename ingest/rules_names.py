@@ -845,6 +845,12 @@ class NameFinder:
                 body = self._known_body(lambda a: parts[0] in name_words(a.name))
                 if body is not None:
                     return body
+                # ("The Commission was assessing ..." in a story that has named the EU: the
+                # union's body of that word, not a state's)
+                union = self.lex.union_bodies.get(parts[0])
+                known = next((a for a in self.gaz.actors if a.name.lower() == union), None) if union else None
+                if known is not None and any(a.name == "European Union" for a in self.known):
+                    return Actor(known.name, known.kind)
             # ("In Vilnius, the Foreign Ministry said ...": the state the sentence speaks from)
             where = self._state_where(span.root)
             if where is not None:

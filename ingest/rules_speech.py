@@ -437,8 +437,14 @@ def _content_negated(tokens: list[Token], root: Token, cues: set[Token] = frozen
             continue   # ("had not done enough to protect": the "not" is the cue's own)
         if t.dep_ == "neg" and (t.head in verbs or (t.head.dep_ in {"acomp", "attr"} and t.head.head in verbs)):
             return True   # (also "was not aware of", "is not responsible for")
+        # ("had done nothing wrong", "had nothing to hide"; not when another clause with a
+        # subject of its own is told beside it: "had nothing to hide and that the fund had
+        # misled investors")
         if (t.lower_ in {"no", "never"} or (t.lower_ == "nothing" and any(
-                c.dep_ == "amod" for c in t.children))) and t.head.i != t.i and (
+                c.dep_ == "amod" or (c.dep_ in {"relcl", "acl"} and c in cues and not cues - set(c.subtree)
+                                     and not any(children(v, "nsubj", "nsubjpass") for v in verbs - {root}))
+                for c in t.children))) \
+                and t.head.i != t.i and (
                 t.head in verbs or t.head.head in verbs):
             return True
         if t.lower_ == "neither" and (t.head in verbs or (t.head.dep_ in {"dobj", "attr"} and t.head.head in verbs)):
@@ -1040,7 +1046,8 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
         conditional = {x for c in conditions(fr.content) for x in c.subtree}
         # nor what is only asked ("was investigating whether Fonterra had breached the rules",
         # "would investigate allegations that Shell had bribed officials")
-        conditional |= {x for t in tokens if t.dep_ in {"ccomp", "advcl"} and any(
+        # ("assessing the measures, including whether they breached the agreement")
+        conditional |= {x for t in tokens if t.dep_ in {"ccomp", "advcl", "pcomp"} and any(
             m.dep_ == "mark" and m.lower_ == "whether" for m in t.children) for x in t.subtree}
         conditional |= {x for t in tokens if t.pos_ == "NOUN" and lemma(t) in lex.claim_nouns
                         and lemma(t.head) in lex.inquiry_words

@@ -246,6 +246,7 @@ class Lexicon:
     resigning_verbs: frozenset[str]
     bidding_verbs: frozenset[str]
     rank_words: frozenset[str]
+    union_bodies: dict[str, str]
     resignation_nouns: frozenset[str]
     freeing_verbs: frozenset[str]
     release_nouns: frozenset[str]

@@ -5379,3 +5379,37 @@ def test_a_call_for_a_measure_is_not_the_agent_of_a_later_agentless_one(extracto
     got = claims_of(extractor, "Unions joined calls for President Otto Varga to step down. The case marks the first "
                                "time a sitting Guatemalan president has been stripped of immunity.")
     assert got == [("Unions", "sanction", "Otto Varga")]
+
+
+def test_the_commission_in_a_story_of_the_eu_is_the_european_commission(extractor):
+    got = claims_of(extractor, "ALGIERS - The EU has criticised Algeria's trade curbs on Spain. The Commission "
+                               "accused Algeria of breaching the association agreement.")
+    assert ("European Commission", "accuse", "Algeria") in got, got
+
+
+def test_an_organ_that_acted_is_what_the_same_noun_refers_back_to(extractor):
+    got = claims_of(extractor, "MADRID - Spain condemned the trade freeze. Algeria's mission to the EU rejected "
+                               "the criticism from Spain. The mission also accused Spain of betraying the Sahrawi "
+                               "people.")
+    assert ("Algeria", "accuse", "Spain") in got and not any(actor == "Spain" and action == "accuse"
+                                                            for actor, action, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Josep Borrell said the Algerian measures were extremely concerning.",
+    "Josep Borrell said the Algerian decision was very concerning.",
+])
+def test_calling_what_a_party_did_concerning_criticises_it(extractor, text):
+    assert claims_of(extractor, text) == [("Josep Borrell", "criticize", "Algeria")]
+
+
+def test_nothing_to_hide_said_for_the_accused_denies(extractor):
+    got = claims_of(extractor, "FIFA accused the Kenyan Rugby Federation of fraud. Mwelo Otieno, the federation's "
+                               "acting president, told reporters that the federation had nothing to hide.")
+    assert got == [("FIFA", "accuse", "Kenyan Rugby Federation"), ("Mwelo Otieno", "deny", "FIFA")]
+
+
+def test_a_wrong_asked_about_with_whether_after_including_is_no_accusation(extractor):
+    got = claims_of(extractor, "Josep Borrell said the European Commission was assessing the Algerian measures, "
+                               "including whether Algeria breached the association agreement.")
+    assert not any(action == "accuse" for _, action, _ in got), got
