@@ -690,6 +690,18 @@ def repair_name_as_adverb(verbs) -> None:
             names[-1].dep_ = "nsubj"
 
 
+def repair_felt_adjective(toks, felt: frozenset[str]) -> None:
+    """Undo the small model's reading of a reported feeling as an adjective heading the
+    clause ("said President Obama was deeply concerned by the pardon", "concerned" an ADJ
+    with "was" as its passive auxiliary): with a subject and a form of "be" of its own,
+    it is the clause's verb, as "said it was concerned" reads."""
+    for tok in toks:
+        if tok.pos_ == "ADJ" and tok.dep_ == "ccomp" and tok.lower_ in felt and any(
+                c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in tok.children) and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            tok.pos_, tok.tag_ = "VERB", "VBN"
+
+
 def repair_relative_rejection(sent, verbs: frozenset[str]) -> None:
     """Undo the small model's reading of "(a charge) that Beijing rejects" as a
     noun compound ("Beijing rejects", plural of "reject"): a relative clause is
@@ -902,6 +914,7 @@ def repair_parse(sent, lex: Lexicon) -> None:
     repair_reduced_relative(verbs)
     repair_name_as_adverb(verbs)
     repair_relative_rejection(toks, relative)
+    repair_felt_adjective(toks, lex.experiencer_words)
     if any(t.lower_ == "as" for t in toks):
         shifted = _SHIFTED.get(id(lex))
         if shifted is None:

@@ -5413,3 +5413,18 @@ def test_a_wrong_asked_about_with_whether_after_including_is_no_accusation(extra
     got = claims_of(extractor, "Josep Borrell said the European Commission was assessing the Algerian measures, "
                                "including whether Algeria breached the association agreement.")
     assert not any(action == "accuse" for _, action, _ in got), got
+
+
+def test_a_feeling_reported_of_a_named_person_is_the_speakers_criticism(extractor):
+    # "was deeply concerned" parsed as an adjective heading the reported clause
+    got = claims_of(extractor, "The row began in June. Poland's parliament passed a law limiting property claims. "
+                               "The White House said President Joe Biden was deeply concerned by the law. Israel "
+                               "recalled its envoy.")
+    assert ("White House", "criticize", "Poland") in got, got
+
+
+def test_an_acquittal_felt_about_is_the_acquitting_courts(extractor):
+    got = claims_of(extractor, "The trial began in May. A Paris court acquitted Jean Roux of fraud on Tuesday. "
+                               "Amnesty International said it was dismayed by the acquittal. The prosecutor will "
+                               "appeal.")
+    assert ("Amnesty International", "criticize", "France") in got, got
