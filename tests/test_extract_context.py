@@ -5428,3 +5428,13 @@ def test_an_acquittal_felt_about_is_the_acquitting_courts(extractor):
                                "Amnesty International said it was dismayed by the acquittal. The prosecutor will "
                                "appeal.")
     assert ("Amnesty International", "criticize", "France") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Vietnamese navy said a Chinese patrol boat had pointed a military-grade laser at its frigate.",
+    "The Vietnamese navy said a Chinese patrol boat had fired water cannon at its supply ship.",
+    "The Vietnamese navy said a Chinese patrol boat had carried out unsafe manoeuvres near its frigate.",
+])
+def test_harassment_at_sea_reported_accuses_the_doer(extractor, text):
+    got = claims_of(extractor, "Tension rose in the strait this week. " + text + " Talks are due in May.")
+    assert [(a, t) for a, action, t in got if action == "accuse"] == [("Vietnamese navy", "China")], got
