@@ -689,8 +689,10 @@ class ArticleResolver(NameFinder):
         # "court of appeal in The Hague", "a court in the eastern state of Bihar"
         heads = [tok] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        # (a proper noun there is a place, whatever the recogniser took it for: "a court in
+        # Surat", tagged a person)
         placed = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
-                  for p in c.children if p.dep_ == "pobj" and any(local(x) for x in p.subtree)]
+                  for p in c.children if p.dep_ == "pobj" and (p.pos_ == "PROPN" or any(local(x) for x in p.subtree))]
         if placed:
             end = max(x.i for x in placed[0].subtree) + 1
         elif not any(local(x) for c in lefts for x in c.subtree):

@@ -690,6 +690,32 @@ def repair_name_as_adverb(verbs) -> None:
             names[-1].dep_ = "nsubj"
 
 
+SUBORDINATORS = frozenset({"after", "before", "since", "until", "once", "because", "when", "while"})
+
+
+def repair_subordinate_subject(verbs) -> None:
+    """Undo the small model's reading of a subordinate clause's subject as the object of
+    its conjunction ("a day after a court in Surat convicted him": "court" the object of
+    "after", "convicted" with no subject): a finite verb with no subject of its own,
+    right after such a noun phrase, has it as its subject, and the conjunction marks it."""
+    for v in verbs:
+        if v.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}
+                                                    for c in v.children):
+            continue
+        prev = v.doc[v.i - 1] if v.i > 0 else None
+        if prev is None:
+            continue
+        noun = next((t for t in [prev, *prev.ancestors] if t.dep_ == "pobj" and t.right_edge.i == v.i - 1
+                     and t.head.lower_ in SUBORDINATORS and t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+        if noun is None or noun.head.head.i == noun.head.i:
+            continue
+        conj = noun.head
+        if noun in list(v.ancestors) or conj not in list(v.subtree):
+            continue   # (never a cycle; the conjunction already inside the verb's clause)
+        noun.head, noun.dep_ = v, "nsubj"
+        conj.head, conj.dep_ = v, "mark"
+
+
 def repair_felt_adjective(toks, felt: frozenset[str]) -> None:
     """Undo the small model's reading of a reported feeling as an adjective heading the
     clause ("said President Obama was deeply concerned by the pardon", "concerned" an ADJ
@@ -915,6 +941,7 @@ def repair_parse(sent, lex: Lexicon) -> None:
     repair_name_as_adverb(verbs)
     repair_relative_rejection(toks, relative)
     repair_felt_adjective(toks, lex.experiencer_words)
+    repair_subordinate_subject(verbs)
     if any(t.lower_ == "as" for t in toks):
         shifted = _SHIFTED.get(id(lex))
         if shifted is None:

@@ -5438,3 +5438,14 @@ def test_an_acquittal_felt_about_is_the_acquitting_courts(extractor):
 def test_harassment_at_sea_reported_accuses_the_doer(extractor, text):
     got = claims_of(extractor, "Tension rose in the strait this week. " + text + " Talks are due in May.")
     assert [(a, t) for a, action, t in got if action == "accuse"] == [("Vietnamese navy", "China")], got
+
+
+@pytest.mark.parametrize("text", [
+    "The trial ended last week. A court in Kisumu convicted Peter Otieno of fraud on Monday. Appeals are due.",
+    # (the clause's subject parsed as the object of "after")
+    "The trial ended last week. Peter Otieno resigned from parliament, a day after a court in Kisumu convicted him "
+    "of fraud. Appeals are due.",
+])
+def test_a_court_named_by_its_town_convicts(extractor, text):
+    got = claims_of(extractor, text)
+    assert any("Kisumu" in actor and action == "accuse" and target == "Peter Otieno" for actor, action, target in got), got
