@@ -161,9 +161,11 @@ class NameFinder:
         gaz_spans = [s for s in gaz_spans if s not in longer]
         other = [s for s in gaz_spans if self._company_with_article(s)]   # (nor read as an entity below)
         gaz_spans = [s for s in gaz_spans if s not in other]
+        # (a people's word alone is no name, whatever the recogniser tagged it: "Azerbaijani
+        # forces", "Azerbaijani" a person)
         ner = [e for e in ents if e.start >= sent.start and e.end <= sent.end and _proper(e)
                and not any(o.start < e.end and e.start < o.end for o in [*other, *sport.values()])
-               and not self._office_of_title(e)]
+               and not self._office_of_title(e) and not (len(e) == 1 and e.text in self.gaz.by_demonym)]
         # ("Ruritania's High Security Council", which the recogniser left out)
         ner += [doc.char_span(s.start_char, s.end_char, label="ORG") for s in longer.values()
                 if not any(e.start < s.end and s.start < e.end for e in ner)]

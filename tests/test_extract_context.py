@@ -5449,3 +5449,10 @@ def test_harassment_at_sea_reported_accuses_the_doer(extractor, text):
 def test_a_court_named_by_its_town_convicts(extractor, text):
     got = claims_of(extractor, text)
     assert any("Kisumu" in actor and action == "accuse" and target == "Peter Otieno" for actor, action, target in got), got
+
+
+def test_a_peoples_word_tagged_a_person_is_its_state(extractor):
+    # the recogniser tags "Azerbaijani" a person here; a demonym alone is never a name
+    got = claims_of(extractor, "Fighting broke out on Tuesday. Armenia said Azerbaijani forces had shelled several "
+                               "towns. Talks are due.")
+    assert got == [("Armenia", "accuse", "Azerbaijan")]
