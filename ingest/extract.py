@@ -303,6 +303,11 @@ class Extractor:
             if cand.action in RESPONSE_ACTIONS or cand.context:
                 pending.append((sent, cand, span, quote))
                 continue
+            if cand.action in {"accuse", "criticize"} and cand.target is not None and _bare_group(cand.target.actor):
+                # ("accused officials of ...", "criticised consumers": a bare plural blamed names no
+                # party an analyst can follow, and was seldom who the article blamed; a group told
+                # by more, "trucking companies", is one, and a measure on "protesters" is concrete)
+                continue
             claim = self._claim(cand, None, sent, span, quote, source, None)
             key = (span, claim.actor.id, claim.action, claim.target.id if claim.target else None)
             if key not in seen:
@@ -424,6 +429,11 @@ def _other_referent(res: ArticleResolver, cand: Candidate) -> Candidate:
         return cand
     other = res.actors_of(res.doc[cand.actor.start], exclude=(cand.target.actor,))
     return dataclasses.replace(cand, actor=other[0]) if other else cand
+
+
+def _bare_group(actor) -> bool:
+    """A group named by one lower-case word: "officials", "consumers", "companies"."""
+    return actor.kind == "group" and " " not in actor.name and actor.name.islower()
 
 
 def _ref(m: Mention) -> ActorRef:

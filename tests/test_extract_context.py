@@ -5456,3 +5456,16 @@ def test_a_peoples_word_tagged_a_person_is_its_state(extractor):
     got = claims_of(extractor, "Fighting broke out on Tuesday. Armenia said Azerbaijani forces had shelled several "
                                "towns. Talks are due.")
     assert got == [("Armenia", "accuse", "Azerbaijan")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare plural blamed names no party an analyst can follow
+    ("Hollis Research accused officials of covering up the losses.", []),
+    ("Vantor Systems criticised consumers for hoarding its phones.", []),
+    # a group told by more is one; a measure on a bare plural is concrete
+    ("Hollis Research accused customs officials of covering up the losses.",
+     [("Hollis Research", "accuse", "customs officials")]),
+    ("Protesters were arrested by Kenyan police in Nairobi on Tuesday.", [("Kenyan police", "sanction", "Protesters")]),
+])
+def test_a_bare_plural_is_no_party_blamed(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
