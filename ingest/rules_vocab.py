@@ -247,6 +247,7 @@ class Lexicon:
     bidding_verbs: frozenset[str]
     rank_words: frozenset[str]
     union_bodies: dict[str, str]
+    law_names: frozenset[str]
     resignation_nouns: frozenset[str]
     freeing_verbs: frozenset[str]
     release_nouns: frozenset[str]
