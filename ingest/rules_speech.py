@@ -1194,7 +1194,9 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                                      tuple(tokens), standalone=standalone))
                 made = True
             promised = not made and future(fr.content)
-            menace = _cue_tokens(tokens, lex.menace) if promised else set()
+            # (not inside what is only asked or supposed: "to examine whether former
+            # executives should be held liable")
+            menace = {c for c in _cue_tokens(tokens, lex.menace) if c not in conditional} if promised else set()
             if promised and (menace or (own and conditional)):
                 # "Japan would pay a heavy price", "the expulsions will not go unanswered",
                 # "would close the strait if the United States attacked"

@@ -5477,3 +5477,15 @@ def test_a_law_is_never_a_party(extractor):
                                "market operators such as Google and Apple from forcing developers to use their own "
                                "payment systems. Apple said the law would put users at risk. Talks resume in May.")
     assert not any("Act" in actor or "Act" in (target or "") for actor, _, target in got), got
+
+
+def test_a_party_that_would_be_held_responsible_is_threatened(extractor):
+    got = claims_of(extractor, "The strike began in May. Minister Jan Holm warned that Vantor Systems would be held "
+                               "responsible for the blockade. Talks resume in June.")
+    assert got == [("Jan Holm", "threaten", "Vantor Systems")]
+
+
+def test_holding_to_account_only_asked_about_is_no_threat(extractor):
+    got = claims_of(extractor, "The audit ended in May. Chairman Jan Holm said Vantor Systems would set up a committee "
+                               "to examine whether Quillon Bank should be held liable. Shares rose.")
+    assert not any(action == "threaten" for _, action, _ in got), got
