@@ -517,9 +517,15 @@ class ArticleResolver(NameFinder):
         count = next((c for c in tok.children if c.dep_ == "nummod"), None) if plural else None
         size = WORD_NUMBERS.get(count.lower_) if count is not None else None
         here = self.sentence_no(tok)
+        # (an object "them" is never its own clause's subject: "Kominfo threatened to block them")
+        own = {c.i for v in [tok.head, *tok.head.ancestors][:3] for c in v.children if c.dep_ == "nsubj"} \
+            if tok.dep_ in {"dobj", "pobj"} else set()
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and any(
+                c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"} for c in tok.head.head.children):
+            return []   # ("His lawyers said they would appeal": the speakers themselves)
         for i, m, is_subj in reversed(self.history):
             if i < limit and (is_subj or plural) and m.person is None \
-                    and m.actor.kind in NON_PERSON:
+                    and m.actor.kind in NON_PERSON and i not in own:
                 head = self.doc[i]
                 conj = [c for c in head.conjuncts]
                 if not conj:
@@ -1536,7 +1542,12 @@ class ArticleResolver(NameFinder):
     def _remember(self, i: int, mention: Mention) -> None:
         tok = self.doc[i]
         is_subj = tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "aux" and tok.ent_type_ == "PERSON") or (
-            tok.dep_ in {"appos", "conj", "compound", "poss"} and tok.head.dep_ in {"nsubj", "nsubjpass"})
+            tok.dep_ in {"appos", "conj", "compound", "poss"} and tok.head.dep_ in {"nsubj", "nsubjpass"}) or (
+            # ("Global giants including Google, Meta and TikTok registered": the listed subjects)
+            # (or a noun the parser left as the root, for want of the verb it is subject of)
+            tok.dep_ == "pobj" and tok.head.lower_ in {"including", "like"} and (
+                tok.head.head.dep_ in {"nsubj", "nsubjpass"} or (tok.head.head.dep_ == "ROOT"
+                                                              and tok.head.head.pos_ == "NOUN")))
         self.history.append((i, mention, is_subj))
 
 

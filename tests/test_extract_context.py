@@ -5489,3 +5489,11 @@ def test_holding_to_account_only_asked_about_is_no_threat(extractor):
     got = claims_of(extractor, "The audit ended in May. Chairman Jan Holm said Vantor Systems would set up a committee "
                                "to examine whether Quillon Bank should be held liable. Shares rose.")
     assert not any(action == "threaten" for _, action, _ in got), got
+
+
+def test_them_after_a_listed_subject_is_the_list(extractor):
+    got = claims_of(extractor, "The rules took effect in July. Global platforms including Google, Meta and TikTok "
+                               "registered in the days before the deadline, after Indonesia threatened to block them. "
+                               "Smaller firms did not.")
+    assert [t for _, action, t in got if action == "threaten"] == ["Google", "Meta", "TikTok"], got
+
