@@ -61,7 +61,7 @@ from .rules_syntax import Candidate, children, repair_parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
-from .rules_vocab import gazetteer, lexicon, load_alias_file
+from .rules_vocab import Lexicon, gazetteer, lexicon, load_alias_file
 
 EXTRACTOR = "rules/1"
 FINAL = tuple('.!?"”’)\'')
@@ -303,6 +303,8 @@ class Extractor:
             if cand.action in RESPONSE_ACTIONS or cand.context:
                 pending.append((sent, cand, span, quote))
                 continue
+            if _law(cand.actor.actor, self.lex):
+                continue   # ("the Digital Markets Act that bans operators such as X": a law acts for no one)
             if cand.action in {"accuse", "criticize"} and cand.target is not None and _bare_group(cand.target.actor):
                 # ("accused officials of ...", "criticised consumers": a bare plural blamed names no
                 # party an analyst can follow, and was seldom who the article blamed; a group told
@@ -429,6 +431,13 @@ def _other_referent(res: ArticleResolver, cand: Candidate) -> Candidate:
         return cand
     other = res.actors_of(res.doc[cand.actor.start], exclude=(cand.target.actor,))
     return dataclasses.replace(cand, actor=other[0]) if other else cand
+
+
+def _law(actor, lex: Lexicon) -> bool:
+    """A law named as an actor ("the Telecommunications Business Act"): a criticised or
+    challenged law may be a target, but it never makes a claim."""
+    words = actor.name.split()
+    return actor.kind != "person" and len(words) > 1 and words[-1].lower() in lex.law_names
 
 
 def _bare_group(actor) -> bool:

@@ -725,8 +725,6 @@ class ArticleResolver(NameFinder):
             if k.kind == "person" and last_word(k.name) == tok.lower_:
                 return Mention(toks[0].i, tok.i + 1, k, "name")
         known = self.gaz.by_form.get(name)
-        if known is None and len(toks) > 1 and tok.lower_ in self.lex.law_names:
-            return None   # ("the Digital Markets Act that bans ...": a law, no party)
         actor = Actor(known.name, known.kind) if known else None
         if actor is None:
             for k in self.known:

@@ -787,8 +787,6 @@ class NameFinder:
         text = _strip_name(span)
         if not text:
             return None
-        if how != "gaz" and len(text.split()) > 1 and text.split()[-1].lower() in self.lex.law_names:
-            return None   # ("the Telecommunications Business Act", "the Network Enforcement Act": a law, no party)
         if how == "known":
             return next((a for a in self.known if a.name == span.text), None) or next(
                 (a for a in self.known if a.kind == "company" and a.name.split()[0] == span.text), None) or next(
