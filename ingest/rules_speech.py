@@ -1267,13 +1267,22 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             # ("the regulator alleges that Qantas did not notify ticketholders": an omission
             # alleged is a wrong, not a party cleared)
             alleging = lemma(fr.verb) in lex.accusing_speech
-            if wrong and (not neg or alleging) and not made:
+            # ("Rome prosecutors said Egypt had not provided the records they had requested": a
+            # duty not done by another party, as "had failed to provide" is; not a proof not
+            # offered, "had not provided any evidence", which doubts a claim)
+            omitted = neg and not own and not made and not future(fr.content) \
+                and lemma(fr.content) in lex.duty_verbs and fr.content.pos_ == "VERB" \
+                and any(c.dep_ == "neg" for c in fr.content.children) \
+                and not any(lemma(o) in lex.cited or lemma(o) in lex.evidence_nouns for o in children(fr.content, "dobj"))
+            if omitted and not wrong:
+                wrong_cues, wrong = wrong_cues | {fr.content}, True
+            if wrong and (not neg or alleging or omitted) and not made:
                 if fr.evaluation:   # "described software made by X as malicious"
                     accused = [m for m in np_actors(res, fr.content, lex, products=True, speaker=speaker)
                                if not any(_same_side(m, sp) for sp in fr.speakers)]
                 else:
                     accused = _doers(res, fr.content, tokens, wrong_cues, fr.speakers, fr.subject,
-                                     omission=alleging and neg)
+                                     omission=(alleging or omitted) and neg)
                 if dismiss:
                     accused = []
                 # "X was charged with fraud, prosecutors said": a prosecutor's charge is a suit

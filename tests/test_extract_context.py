@@ -5503,3 +5503,17 @@ def test_them_after_a_listed_subject_is_the_list(extractor):
                                "Smaller firms did not.")
     assert [t for _, action, t in got if action == "threaten"] == ["Google", "Meta", "TikTok"], got
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duty not done by another party, as "had failed to provide" is
+    ("Rome prosecutors said Egypt had not provided the phone records they had requested.",
+     [("Italy", "accuse", "Egypt")]),
+    # not a proof not offered, nor a deed denied of another, nor one's own
+    ("China said the United States had not provided any evidence.", []),
+    ("Rome prosecutors said Egypt had not hacked the server.", []),
+    ("Egypt said it had not provided the records.", []),
+])
+def test_a_duty_not_done_by_another_is_a_failure_alleged(extractor, text, expected):
+    got = claims_of(extractor, "The case began in May. " + text + " Talks resume in June.")
+    assert [c for c in got if c[1] == "accuse"] == expected, got
