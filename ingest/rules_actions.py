@@ -1415,7 +1415,11 @@ def release_calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candid
         if not freed or negated(head, lex):
             continue
         # ("protests demanding Castillo's release": the protests call, no one named)
-        actors = res.actors_of(head.head) if head.dep_ == "acl" else actor_of_verb(res, head)
+        # ("renewed its call for Iran to release him": the call a noun, its caller whoever
+        # renews, repeats or joins it)
+        actors = res.actors_of(head.head) if head.dep_ == "acl" else (
+            actor_of_verb(res, head.head) if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB"
+            else actor_of_verb(res, head))
         freed += [a for o in freed for a in children(o, "appos")]   # "the journalists X and Y"
         for m in (m for o in freed for x in [o, *o.conjuncts] for m in res.actors_of(x)):
             if m.actor.kind not in {"person", "group", "organization"}:

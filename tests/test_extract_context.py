@@ -5517,3 +5517,9 @@ def test_them_after_a_listed_subject_is_the_list(extractor):
 def test_a_duty_not_done_by_another_is_a_failure_alleged(extractor, text, expected):
     got = claims_of(extractor, "The case began in May. " + text + " Talks resume in June.")
     assert [c for c in got if c[1] == "accuse"] == expected, got
+
+
+def test_a_call_to_free_renewed_as_a_noun_defends(extractor):
+    got = claims_of(extractor, "The case began in May. Iran jailed Jason Rezaian in July. The United States renewed "
+                               "its call for Iran to release Rezaian. Talks resume in June.")
+    assert ("United States", "defend", "Jason Rezaian") in got, got
