@@ -1351,12 +1351,13 @@ def resignation_calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Ca
     resign"), and not a negated call."""
     out = []
     for tok in sent:
-        if negated(tok, lex):
-            continue
+        resigning = _resigning(tok, lex)
+        if not resigning and not (tok.pos_ == "NOUN" and lemma(tok) in lex.resignation_nouns) or negated(tok, lex):
+            continue   # (the cheap test first: the rule runs on every sentence with "take")
         targets: list[Mention] = []
         actors: list[Mention] = []
         action = "sanction"
-        if _resigning(tok, lex):
+        if resigning:
             head = tok.head
             if tok.dep_ in {"xcomp", "ccomp", "advcl"} and (lemma(head) in lex.call_verbs or (
                     tok.dep_ == "xcomp" and lemma(head) in lex.bidding_verbs)) and not negated(head, lex):
