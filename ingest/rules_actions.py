@@ -2420,7 +2420,6 @@ def stop_using(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
     return out
 
 
-
 def halted_dealings(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """A dealing that stops: "will no longer sell arms to X", "stopped flying to
     X", "ceased working with X", "no longer does business with X"."""
