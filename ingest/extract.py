@@ -240,7 +240,7 @@ class Extractor:
                 if c.target is not None and _ref(c.actor).id != _ref(c.target).id and \
                         (c.actor.actor, c.action, c.target.actor) not in told:
                     told.add((c.actor.actor, c.action, c.target.actor))
-                    if c.rule == "call":
+                    if c.rule == "call" or _called_for(c.trigger, self.lex):
                         res.called.add(len(res.events))   # ("urged X to step down": no measure taken)
                     res.events.append((c.actor, c.action, c.target.actor))
                 if c.action == "sue" and c.trigger.pos_ in {"VERB", "NOUN"}:
@@ -431,6 +431,17 @@ def _other_referent(res: ArticleResolver, cand: Candidate) -> Candidate:
         return cand
     other = res.actors_of(res.doc[cand.actor.start], exclude=(cand.target.actor,))
     return dataclasses.replace(cand, actor=other[0]) if other else cand
+
+
+def _called_for(trigger, lex: Lexicon) -> bool:
+    """An act only called for ("urged the EU to impose sanctions", "called for sanctions on
+    X", "joined calls for X to step down"): the trigger is what a call verb or noun asks."""
+    head = trigger.head
+    if trigger.dep_ in {"xcomp", "ccomp", "advcl"} and head.lemma_.lower() in lex.call_verbs:
+        return True
+    if trigger.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head   # "called for sanctions", "calls for X to step down"
+    return trigger.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in lex.call_verbs
 
 
 def _law(actor, lex: Lexicon) -> bool:

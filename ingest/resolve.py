@@ -522,9 +522,9 @@ class ArticleResolver(NameFinder):
             if tok.dep_ in {"dobj", "pobj"} else set()
         if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and any(
                 c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"} for c in tok.head.head.children):
-            return []   # ("His lawyers said they would appeal": the speakers themselves)
+            return []   # ("His lawyers said they would appeal": the speakers themselves, no list told before)
         for i, m, is_subj in reversed(self.history):
-            if i < limit and (is_subj or plural) and m.person is None \
+            if i < limit and (is_subj or plural or _listed_subject(self.doc[i])) and m.person is None \
                     and m.actor.kind in NON_PERSON and i not in own:
                 head = self.doc[i]
                 conj = [c for c in head.conjuncts]
@@ -1540,15 +1540,19 @@ class ArticleResolver(NameFinder):
     def _remember(self, i: int, mention: Mention) -> None:
         tok = self.doc[i]
         is_subj = tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "aux" and tok.ent_type_ == "PERSON") or (
-            tok.dep_ in {"appos", "conj", "compound", "poss"} and tok.head.dep_ in {"nsubj", "nsubjpass"}) or (
-            # ("Global giants including Google, Meta and TikTok registered": the listed subjects)
-            # (or a noun the parser left as the root, for want of the verb it is subject of)
-            tok.dep_ == "pobj" and tok.head.lower_ in {"including", "like"} and (
-                tok.head.head.dep_ in {"nsubj", "nsubjpass"} or (tok.head.head.dep_ == "ROOT"
-                                                              and tok.head.head.pos_ == "NOUN")))
+            tok.dep_ in {"appos", "conj", "compound", "poss"} and tok.head.dep_ in {"nsubj", "nsubjpass"})
         self.history.append((i, mention, is_subj))
 
 
+
+
+def _listed_subject(tok: Token) -> bool:
+    """A name listed after a subject's "including" ("Global giants including Google, Meta and
+    TikTok registered"; also when the parser left that subject noun as the root, for want of
+    the verb it is subject of): one of those a later "they" may be."""
+    up = tok.head
+    return tok.dep_ == "pobj" and up.lower_ in {"including", "like"} and (
+        up.head.dep_ in {"nsubj", "nsubjpass"} or (up.head.dep_ == "ROOT" and up.head.pos_ == "NOUN"))
 
 
 def _below_main_verb(tok: Token) -> bool:

@@ -1386,7 +1386,7 @@ def resignation_calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Ca
         for a in actors:
             for t in targets:
                 if t.actor != a.actor:
-                    out.append(Candidate(a, action, t, tok, "call" if action == "sanction" else "verb", tok, 0.5))
+                    out.append(Candidate(a, action, t, tok, "verb", tok, 0.5))
     return out
 
 

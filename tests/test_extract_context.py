@@ -5523,3 +5523,17 @@ def test_a_call_to_free_renewed_as_a_noun_defends(extractor):
     got = claims_of(extractor, "The case began in May. Iran jailed Jason Rezaian in July. The United States renewed "
                                "its call for Iran to release Rezaian. Talks resume in June.")
     assert ("United States", "defend", "Jason Rezaian") in got, got
+
+
+def test_they_said_by_plural_speakers_is_not_a_list_told_before(extractor):
+    # "they" reported by "His lawyers" is not the clubs listed in the sentence before
+    got = claims_of(extractor, "A court in Osijek convicted Zoran Mamic of fraud on Monday. Under the scheme, the court "
+                               "said, clubs including Vantor Systems and Quillon Bank paid him fees. His lawyers said "
+                               "they would appeal to the Supreme Court.")
+    assert [(a, t) for a, action, t in got if action == "sue"] == [("Zoran Mamic", "court in Osijek")], got
+
+
+def test_sanctions_only_called_for_are_not_the_agent_of_a_later_measure(extractor):
+    got = claims_of(extractor, "The crackdown began in May. Amnesty International called for sanctions on Belarus. "
+                               "Belarus was later sanctioned over the crackdown. Talks resume in June.")
+    assert got == [("Amnesty International", "sanction", "Belarus")]
