@@ -1204,6 +1204,12 @@ class ArticleResolver(NameFinder):
         # meant: "Activision Blizzard, the publisher of Call of Duty and Overwatch,
         # ... the company" is Activision Blizzard)
         fits = [f for f in fits if not self._inside_apposition(self.doc[f[0]], f[1].actor)]
+        if "person" in kinds:
+            # ("Veldia arrested the journalist" after "Prime Minister Jan Kowal said": one named
+            # with an office is not named again by another trade, save one an office-holder
+            # also is, "the politician", "the businessman")
+            fits = [f for f in fits if f[1].actor.kind != "person" or not self.role_words.get(f[1].actor)
+                    or lemma in self.role_words[f[1].actor] or lemma in self.lex.office_trades]
         if lemma == "family":
             # ("the family has denied wrongdoing": a family named as one, "Amini's family",
             # never the group named last, "prosecutors")

@@ -248,6 +248,7 @@ class Lexicon:
     rank_words: frozenset[str]
     union_bodies: dict[str, str]
     law_names: frozenset[str]
+    office_trades: frozenset[str]
     resignation_nouns: frozenset[str]
     freeing_verbs: frozenset[str]
     release_nouns: frozenset[str]

@@ -5537,3 +5537,11 @@ def test_sanctions_only_called_for_are_not_the_agent_of_a_later_measure(extracto
     got = claims_of(extractor, "The crackdown began in May. Amnesty International called for sanctions on Belarus. "
                                "Belarus was later sanctioned over the crackdown. Talks resume in June.")
     assert got == [("Amnesty International", "sanction", "Belarus")]
+
+def test_a_trade_does_not_name_again_a_person_named_with_an_office(extractor):
+    # "the reporter" is not the prime minister just named; "the cyclist" is the rider named
+    got = claims_of(extractor, "Prime Minister Jan Kowal said on Monday that Veldia had arrested the reporter.")
+    assert not any(target == "Jan Kowal" for _, _, target in got), got
+    got = claims_of(extractor, "Ardent Sports dropped Lance Ferro on Monday, saying the cyclist had misled it.")
+    assert ("Ardent Sports", "accuse", "Lance Ferro") in got, got
+
