@@ -1367,8 +1367,11 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                             and not t.head.i == judged.i for p in children(t, "pobj")
                             for m in res.actors_of(p, speaker=speaker) if not _same_side(m, speaker)] \
                     if fr.evaluation and about_act else []
-                patients = {m.actor for p in pobjs(judged, {"of"}) for m in res.actors_of(p, speaker=speaker)} \
-                    if fr.evaluation and about_act else set()
+                # (and "called the fine on Nowak an outrage" criticises who fined Nowak: the
+                # parties an act's noun is done to, by the prepositions of its action)
+                kind = noun_action(judged, lex) if fr.evaluation and about_act else None
+                patients = {m.actor for p in pobjs(judged, {"of"} | (lex.actions[kind].target_preps if kind else set()))
+                            for m in res.actors_of(p, speaker=speaker)} if fr.evaluation and about_act else set()
                 named = (owned[:1] if owned and not fr.evaluation else []) or labelled[:1] or \
                     [s for s in subjects if not _same_side(s, speaker) and not suffers and s.actor not in patients] or \
                     owned[:1] or _nearest_cue([m for m in _named(res, tokens, speaker)

@@ -607,7 +607,10 @@ def repair_labelled_gerund(sent, evaluation_verbs: frozenset[str], act_nouns: fr
     article of the label is the object labelled, a noun ("the ruling", "the
     sentencing", "the bombing"). The same for a noun of an act the model took
     for an adjective ("called the fine a provocation", "branded the fine
-    illegal": "fine" read as the adjective)."""
+    illegal": "fine" read as the adjective). An object read as a label ("called
+    Veldia's arrest of Nowak an outrage" read with two labels, or with the label in
+    apposition to the object) is the object, and a party of the act hung on the verb
+    ("called the fine on Nowak an outrage") is the act's."""
     def misread(t) -> bool:
         return t.tag_ == "VBG" or (t.pos_ == "ADJ" and t.lower_ in act_nouns)
 
@@ -619,6 +622,10 @@ def repair_labelled_gerund(sent, evaluation_verbs: frozenset[str], act_nouns: fr
             continue
         objs = [c for c in v.children if c.dep_ == "dobj"]
         for g in objs:
+            for p in [c for c in v.children if c.dep_ == "prep" and c.i == g.right_edge.i + 1
+                      and c.lower_ in {"on", "against", "of"} and g.lower_ in act_nouns
+                      and any(o.dep_ == "oprd" and o.i > c.i for o in v.children)]:
+                p.head = g   # "called the fine on Nowak an outrage": the act's own party
             if misread(g) and any(c.dep_ == "det" for c in g.children):
                 make_noun(g)   # "called the ruling an injustice", "called the fine a provocation"
                 continue
@@ -634,12 +641,31 @@ def repair_labelled_gerund(sent, evaluation_verbs: frozenset[str], act_nouns: fr
                 g.dep_, g.pos_, g.tag_ = "oprd", "ADJ", "JJ"
         if objs:
             continue
+        two = [c for c in v.children if c.dep_ == "oprd" and c.i > v.i]
+        if len(two) == 2 and two[0].pos_ == "NOUN" and two[1].pos_ == "NOUN" and any(
+                c.dep_ in {"det", "poss"} for c in two[0].children):
+            # "called Veldia's arrest of Nowak an outrage" read with two labels: the first
+            # is the object labelled
+            two[0].dep_ = "dobj"
+            continue
         for label in [c for c in v.children if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.i > v.i]:
             subjects = [c for c in label.children if c.dep_ == "nsubj" and v.i < c.i < label.i]
             if subjects and label.pos_ in {"ADJ", "NOUN"}:
                 # "branded the decision illegal" read as a clause, "the decision (is) illegal":
                 # the label's subject is the object labelled
                 subjects[0].head, subjects[0].dep_, label.dep_ = v, "dobj", "oprd"
+                break
+            # "called Veldia's arrest of Nowak an outrage" read with the label inside the object
+            # (in apposition, a second object of "of"): a noun with "a" or "an" right after a
+            # name or noun of the object is the label, hung on the verb
+            named = [t for t in label.subtree if t.i > label.i + 1 and t.pos_ == "NOUN"
+                     and t.dep_ in {"appos", "pobj", "npadvmod"} and any(
+                         d.dep_ == "det" and d.lower_ in {"a", "an"} and d.i == t.left_edge.i for d in t.children)
+                     and t.doc[t.left_edge.i - 1].pos_ in {"PROPN", "NOUN"}]
+            if named and label.dep_ == "oprd" and label.pos_ == "NOUN" and any(
+                    c.dep_ in {"det", "poss"} for c in label.children):
+                label.dep_ = "dobj"
+                named[0].head, named[0].dep_ = v, "oprd"
                 break
             dets = [c for c in label.children if c.dep_ == "det" and c.i == v.i + 1]
             ger = [c for c in label.children if c.dep_ == "amod" and misread(c) and c.i == v.i + 2]

@@ -5545,3 +5545,11 @@ def test_a_trade_does_not_name_again_a_person_named_with_an_office(extractor):
     got = claims_of(extractor, "Ardent Sports dropped Lance Ferro on Monday, saying the cyclist had misled it.")
     assert ("Ardent Sports", "accuse", "Lance Ferro") in got, got
 
+def test_a_labelled_act_never_criticises_the_party_it_was_done_to(extractor):
+    # "the fine on Orvel Foods": Orvel Foods was fined; who fined it is not told here
+    got = claims_of(extractor, "Trade minister Paul Ostrom called the fine on Orvel Foods an outrage.")
+    assert not any(target == "Orvel Foods" for _, _, target in got), got
+    got = claims_of(extractor, "The Lisk Competition Authority fined Orvel Foods on Monday. Trade minister "
+                               "Paul Ostrom called the fine on Orvel Foods an outrage.")
+    assert ("Paul Ostrom", "criticize", "Lisk Competition Authority") in got, got
+
