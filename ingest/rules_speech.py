@@ -138,7 +138,8 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
         subordinate = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children)
         inverted = not contents and tok.head.i != tok.i and subj in tok.children and not subordinate and (
             tok.dep_ in {"parataxis", "ccomp", "advcl"} or
-            (tok.dep_ in {"relcl", "acl"} and subj.lower_ not in {"which", "who", "that"}))
+            (tok.dep_ in {"relcl", "acl"} and subj.lower_ not in {"which", "who", "that"}
+             and not any(c.lower_ == "what" for c in tok.children)))   # ("what she called a coup")
         inverted_root = tok.head
         while inverted_root.pos_ not in {"VERB", "AUX"} and inverted_root.head.i != inverted_root.i:
             inverted_root = inverted_root.head
@@ -513,6 +514,8 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
                 out.append(m)
 
     for v in verbs:
+        if v != root and lemma(v) in res.lex.evaluation_verbs:
+            continue   # (one who only names the wrong: "the swearing-in, which the State regards as treason")
         victims = [c for c in v.children if lemma(c) in res.lex.victim_words]
         # ("had paid bribes", "received kickbacks": the payment is the wrong, done, not undergone)
         # ("had paid $28 million in bribes": the payment named after the amount)

@@ -5538,12 +5538,14 @@ def test_sanctions_only_called_for_are_not_the_agent_of_a_later_measure(extracto
                                "Belarus was later sanctioned over the crackdown. Talks resume in June.")
     assert got == [("Amnesty International", "sanction", "Belarus")]
 
+
 def test_a_trade_does_not_name_again_a_person_named_with_an_office(extractor):
     # "the reporter" is not the prime minister just named; "the cyclist" is the rider named
     got = claims_of(extractor, "Prime Minister Jan Kowal said on Monday that Veldia had arrested the reporter.")
     assert not any(target == "Jan Kowal" for _, _, target in got), got
     got = claims_of(extractor, "Ardent Sports dropped Lance Ferro on Monday, saying the cyclist had misled it.")
     assert ("Ardent Sports", "accuse", "Lance Ferro") in got, got
+
 
 def test_a_labelled_act_never_criticises_the_party_it_was_done_to(extractor):
     # "the fine on Orvel Foods": Orvel Foods was fined; who fined it is not told here
@@ -5553,3 +5555,29 @@ def test_a_labelled_act_never_criticises_the_party_it_was_done_to(extractor):
                                "Paul Ostrom called the fine on Orvel Foods an outrage.")
     assert ("Paul Ostrom", "criticize", "Lisk Competition Authority") in got, got
 
+
+def test_the_speaker_of_what_she_called_is_the_one_speaking_in_that_sentence(extractor):
+    # "what she called a coup" hangs under "coup" in the parse; "she" is Kirchner, who speaks
+    # in that sentence, not a person named before it
+    from accusegraph.ingest.resolve import ArticleResolver
+    from accusegraph.ingest.rules_speech import frames
+    from accusegraph.ingest.rules_syntax import repair_parse
+    doc = extractor.nlp("Vice President Federico Franco, a member of the Liberal party, was sworn in on Friday. "
+                        "Paraguay's neighbours were not convinced. Argentine President Cristina Kirchner said her "
+                        "government would not validate what she called a coup in Paraguay, and ordered the "
+                        "Argentine ambassador in Asuncion to return to Buenos Aires.")
+    for sent in doc.sents:
+        repair_parse(sent, extractor.lex)
+    res = ArticleResolver(doc, extractor.gaz, extractor.lex, extractor.matcher)
+    speakers = []
+    for sent in doc.sents:
+        res.prepare(sent)
+        speakers += [m.actor.name for fr in frames(res, sent) for m in fr.speakers]
+    assert speakers and set(speakers) == {"Argentina"}, speakers
+
+
+def test_one_who_only_names_a_wrong_is_not_its_doer(extractor):
+    # the State regards the rally as sedition; it did not commit it
+    got = claims_of(extractor, "Ghana closed two radio stations on Monday. Information minister Owen Dube said "
+                               "the stations had promoted the rally, which the State regards as sedition.")
+    assert not any(action == "accuse" and target == "Ghana" for _, action, target in got), got
