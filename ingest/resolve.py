@@ -1405,7 +1405,12 @@ class ArticleResolver(NameFinder):
             m = self._last_document(tok, limit)
             if m is not None and want(m) and m.actor not in exclude:
                 return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
-        if tok.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "ccomp" and verb.head.tag_ == "VBG" \
+                and verb.head.lemma_.lower() in self.lex.speech_verbs and before is None:
+            # "charged Warner with racketeering, alleging that he solicited bribes": the
+            # subject of what the participle says is, as its object would be, the act's object
+            verb = verb.head
+        if (tok.dep_ == "dobj" or verb != tok.head) and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
             # "sued Apple, charging them with ...", "expelled the diplomats, accusing
             # them of spying": the object of the act the participle goes with
             # (also "responded by taking Apple to court, charging them")

@@ -5581,3 +5581,14 @@ def test_one_who_only_names_a_wrong_is_not_its_doer(extractor):
     got = claims_of(extractor, "Ghana closed two radio stations on Monday. Information minister Owen Dube said "
                                "the stations had promoted the rally, which the State regards as sedition.")
     assert not any(action == "accuse" and target == "Ghana" for _, action, target in got), got
+
+
+def test_he_in_what_a_participle_alleges_is_the_object_of_the_act(extractor):
+    # "charged Warner ..., alleging that he ...": Warner, not the last person named before
+    for text in ("Mohamed Karim was banned for life in 2012. US prosecutors have charged Jack Warner with "
+                 "racketeering, alleging that he solicited bribes for 20 years.",
+                 "Mohamed Karim was banned in 2012. Prosecutors charged Jack Warner on Monday, saying he "
+                 "had taken bribes."):
+        got = claims_of(extractor, text)
+        assert any(action == "accuse" and target == "Jack Warner" for _, action, target in got), got
+        assert not any(target == "Mohamed Karim" for _, _, target in got), got
