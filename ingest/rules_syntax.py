@@ -181,9 +181,13 @@ def _infinitive(verb: Token) -> bool:
 def apposed_first(subjects: list[Token]) -> list[Token]:
     """Two subjects of one verb where the second is a name set off by a comma right after
     the first ("The official at the centre of the case, Grace Taiga, ... was charged"):
-    the parser's apposition turned subject; the name comes first."""
+    the parser's apposition turned subject; the name comes first. A second subject
+    opening with "that" ("... after being tipped off that police were planning to
+    arrest them") is the verb's own, the first one a subject left without its verb."""
     if len(subjects) >= 2:
         a, b = subjects[0], subjects[1]
+        if b.left_edge.lower_ == "that" and b.left_edge.i < b.i and b.head.i > b.i:
+            return [b, a, *subjects[2:]]
         comma = b.left_edge.i - 1
         if b.pos_ == "PROPN" and comma > a.i and b.doc[comma].text == "," \
                 and comma == max(t.i for t in a.subtree) + 1:
@@ -575,10 +579,20 @@ def repair_listed_appos(sent) -> None:
     opening a coordination closed by "and" or "or", are a list: the second is a
     conjunct (a state and an organisation may share a list of three or more). A
     real apposition renames ("Dmitry Peskov, the Kremlin's spokesman"), so it is
-    not a name of the same kind heading a list."""
+    not a name of the same kind heading a list.
+
+    A name after a colon spells out the noun right before the colon ("froze the
+    funds of two Iranian individuals: Saeid Moghadam and Assadollah Asadi"), not a
+    noun further back the model hung it on (the subject, "envoys")."""
     for a in sent:
         if a.dep_ != "appos" or a.pos_ != "PROPN":
             continue
+        colon = a.doc[a.left_edge.i - 1] if a.left_edge.i > 0 else None
+        if colon is not None and colon.text == ":" and colon.i > 0:
+            spelt = colon.doc[colon.i - 1]
+            if spelt.pos_ in {"NOUN", "PROPN"} and a.head.i < spelt.i and spelt not in a.subtree:
+                a.head = spelt
+                continue
         x = a.head
         if x.pos_ != "PROPN" or not a.ent_type_ \
                 or not _listable(a, x) or a.i < x.i or a.doc[a.left_edge.i - 1].text != ",":

@@ -5592,3 +5592,26 @@ def test_he_in_what_a_participle_alleges_is_the_object_of_the_act(extractor):
         got = claims_of(extractor, text)
         assert any(action == "accuse" and target == "Jack Warner" for _, action, target in got), got
         assert not any(target == "Mohamed Karim" for _, _, target in got), got
+
+
+def test_names_after_a_colon_spell_out_the_noun_before_it(extractor):
+    # the two men whose funds were frozen are not the envoys who froze them
+    got = claims_of(extractor, "Envoys of the member states agreed to freeze funds belonging to Iran's intelligence "
+                               "ministry and to two Iranian individuals: Saeid Moghadam, a deputy minister, and "
+                               "Assadollah Asadi, a diplomat.")
+    assert not any(actor in {"Saeid Moghadam", "Assadollah Asadi"} for actor, _, _ in got), got
+
+
+def test_a_subject_opening_with_that_is_its_own_verbs(extractor):
+    # the parse the small model gave a real sentence, built by hand: "planning" with two
+    # subjects, the reporters (whose own verb went elsewhere) and "that police"
+    from spacy.tokens import Doc
+    from accusegraph.ingest.rules_syntax import subject_token
+    words = ["Reporters", "hid", "after", "hearing", "that", "police", "were", "planning", "to", "arrest", "them", "."]
+    heads = [7, 0, 1, 2, 5, 7, 7, 7, 9, 7, 9, 7]
+    deps = ["nsubj", "acl", "prep", "pcomp", "det", "nsubj", "aux", "ROOT", "aux", "xcomp", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "ADP", "VERB", "DET", "NOUN", "AUX", "VERB", "PART", "VERB", "PRON", "PUNCT"]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    subj, _ = subject_token(doc[9])
+    assert subj is not None and subj.text == "police"
+
