@@ -289,6 +289,7 @@ class NameFinder:
         for span, actor in people:
             self._register(span, self._affiliate(span, actor), again=True)
             self._note_person_words(span, actor)
+            self._note_own_pronoun(span, actor)
         self.history.sort(key=lambda x: x[0])
 
     def _note_person_words(self, span: Span, person: Actor) -> None:
@@ -315,6 +316,28 @@ class NameFinder:
             self.sex[person] = "f"
         elif low & self.lex.male_words and not low & self.lex.female_words:
             self.sex[person] = "m"
+
+    def _note_own_pronoun(self, span: Span, person: Actor) -> None:
+        """A person's sex told by a pronoun that can only be theirs, in the clause they are
+        the subject of: a reflexive ("Duterte declared himself"), a possessive set before
+        them ("In his dissent, Carpio wrote"), or the subject of what they say ("Sereno said
+        she would fight on")."""
+        root = span.root
+        if person in self.sex or root.dep_ != "nsubj" or root.head.pos_ not in {"VERB", "AUX"}:
+            return
+        verb = root.head
+        own = [c for c in verb.children if c.lower_ in {"himself", "herself"}]
+        own += [t for t in verb.subtree if t.i < span.start and t.dep_ == "poss" and t.lower_ in {"his", "her"}
+                and not any(a.pos_ in {"VERB", "AUX"} for a in t.ancestors if a.i != verb.i and verb in a.ancestors)]
+        if verb.lemma_.lower() in self.lex.speech_verbs:
+            own += [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                    for s in c.children if s.dep_ == "nsubj" and s.lower_ in {"he", "she"}
+                    and not any(t.ent_type_ == "PERSON" for t in self.doc[verb.i + 1:s.i])]
+        words = {t.lower_ for t in own}
+        if words and words <= {"he", "his", "himself"}:
+            self.sex[person] = "m"
+        elif words and words <= {"she", "her", "herself"}:
+            self.sex[person] = "f"
 
     def state_named(self, tok, names: bool = True) -> Actor | None:
         """The state a token names: by its name mention (with `names`), a gazetteer name or a

@@ -5615,3 +5615,15 @@ def test_a_subject_opening_with_that_is_its_own_verbs(extractor):
     subj, _ = subject_token(doc[9])
     assert subj is not None and subj.text == "police"
 
+
+@pytest.mark.parametrize("clue", [
+    "In his dissent, Antonio Carpio wrote that the majority had erred.",
+    "Antonio Carpio said he would write a dissent.",
+    "Antonio Carpio recused himself from an earlier case.",
+])
+def test_a_pronoun_of_the_persons_own_clause_tells_their_sex(extractor, clue):
+    # told he, Carpio is not the "she" who accused the justices
+    got = claims_of(extractor, f"Maria Sereno was removed as chief justice on Friday. {clue} She had accused "
+                               "six justices, including Noel Tijam, of bias.")
+    assert ("Maria Sereno", "accuse", "Noel Tijam") in got, got
+    assert not any(actor == "Antonio Carpio" and action == "accuse" for actor, action, _ in got), got
