@@ -5627,3 +5627,11 @@ def test_a_pronoun_of_the_persons_own_clause_tells_their_sex(extractor, clue):
                                "six justices, including Noel Tijam, of bias.")
     assert ("Maria Sereno", "accuse", "Noel Tijam") in got, got
     assert not any(actor == "Antonio Carpio" and action == "accuse" for actor, action, _ in got), got
+
+
+def test_a_capitalised_dateline_place_is_no_subject(extractor):
+    # "SUVA, July 13 AAP -" without brackets: the parser makes SUVA a second subject
+    got = claims_of(extractor, "SUVA, July 13 AAP - Fiji's government has expelled Australia's acting high "
+                               "commissioner, accusing Canberra of working behind the scenes.")
+    assert ("Fiji", "accuse", "Australia") in got, got
+
