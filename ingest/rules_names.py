@@ -117,11 +117,12 @@ class NameFinder:
         cache = self.__dict__.get("_doc_names")
         if cache is None:
             # the gazetteer matches and the entities of the whole article, found once
+            known = sorted((start, end) for _m, start, end in self.matcher(doc, as_spans=False))
             cache = self.__dict__["_doc_names"] = (
-                sorted((start, end) for _m, start, end in self.matcher(doc, as_spans=False)),
+                known,
                 [t for t in (p for e in _as_organisations(doc, self._organisation_words(),
                                                           self._body_words(),
-                                                          self.lex.company_prefixes)
+                                                          self.lex.company_prefixes, frozenset(known))
                              if e.label_ in NAME_LABELS for p in _name_parts(e))
                  if not (len(t) == 1 and t.text.lower() in self.lex.not_acronyms)])   # ("AI firms")
         matches, ents = cache
@@ -1301,7 +1302,7 @@ def _party_position(tok: Token) -> bool:
 
 
 def _as_organisations(doc, orgs: frozenset[str], bodies: frozenset[str] = frozenset(),
-                      prefixes: frozenset[str] = frozenset()) -> list[Span]:
+                      prefixes: frozenset[str] = frozenset(), known: frozenset = frozenset()) -> list[Span]:
     """The entities, a place of two words or more that the recogniser calls an
     organisation elsewhere in the same article (`orgs`) or whose first word is a word
     that begins a firm's name in other languages (`prefixes`: "Grupo Mexico", "Banco de
@@ -1317,10 +1318,19 @@ def _as_organisations(doc, orgs: frozenset[str], bodies: frozenset[str] = frozen
         # a party's place in the clause is a firm, not a people: "Sino-Japanese ties" is no party)
         return e.label_ == "NORP" and len(e) == 3 and e[1].text == "-" and e[0].text[:1].isupper() \
             and e[2].text[:1].isupper() and _party_position(e.root)
-    return [doc.char_span(e.start_char, e.end_char, label="ORG")
-            if (e.label_ in {"GPE", "LOC", "FAC"} and len(e) > 1 and (e.text in orgs or e[0].lower_ in prefixes))
-            or body(e) or hyphened(e) else e
-            for e in doc.ents]
+    out = [doc.char_span(e.start_char, e.end_char, label="ORG")
+           if (e.label_ in {"GPE", "LOC", "FAC"} and len(e) > 1 and (e.text in orgs or e[0].lower_ in prefixes))
+           or body(e) or hyphened(e) else e
+           for e in doc.ents]
+    # ("fined Cambridge Analytica", read as the place Cambridge and a place or body Analytica:
+    # a place the gazetteer does not know, compounded onto the name right after it, is the
+    # first word of one firm's name; a known one, "China Huishan Dairy", is read as before)
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if a.label_ == "GPE" and b.label_ in {"LOC", "ORG"} and a.end == b.start and (a.start, a.end) not in known and \
+                a.root.dep_ == "compound" and b.start <= a.root.head.i < b.end:
+            out[k:k + 2] = [doc.char_span(a.start_char, b.end_char, label="ORG")]
+    return out
 
 
 def _without_amount(span: Span) -> Span:

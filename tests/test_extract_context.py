@@ -5635,3 +5635,8 @@ def test_a_capitalised_dateline_place_is_no_subject(extractor):
                                "commissioner, accusing Canberra of working behind the scenes.")
     assert ("Fiji", "accuse", "Australia") in got, got
 
+
+def test_an_unknown_place_compounded_onto_a_name_is_part_of_the_firms_name(extractor):
+    # the recogniser reads "Cambridge Analytica" as two places; a known state stays a state
+    got = claims_of(extractor, "Britain fined Cambridge Analytica on Monday.")
+    assert got == [("United Kingdom", "sanction", "Cambridge Analytica")], got
