@@ -1951,6 +1951,14 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # (the verb's subject before whoever did the act the noun names back: "Lawyers
             # moved to seize its assets. A court approved the seizure" is the court's)
             actors = actor_of_verb(res, gov, action=action if tok.dep_ == "nsubjpass" else None) or actors
+        if not actors and gov is None and tok.dep_ == "nsubj" and action in lex.rule_actions["announced"] \
+                and tok.head.pos_ in {"VERB", "AUX"}:
+            # "The police said investigations into Lim were continuing": an authority telling of
+            # a measure no one is said to have taken tells of its own (not "Amnesty said ...")
+            reporter = reporting_speaker(res, tok.head)
+            if reporter is not None and (reporter.actor.kind in {"government", "international_org"} or (
+                    reporter.actor.kind == "state" and reporter.actor.name in res.gaz.by_name)):
+                actors = [reporter]
         if not actors:
             continue
         preps = lex.actions[action].target_preps
