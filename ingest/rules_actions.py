@@ -143,6 +143,13 @@ def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = N
     if call is not None:
         verb = call
     subj, _agent = subject_token(verb)
+    if subj is None and is_passive(verb) and action in res.lex.rule_actions["announced"]:
+        # "Mauri was arrested as part of an investigation by prosecutors in Cremona", "were
+        # detained in a crackdown by the army": whoever runs the operation takes the measure
+        for noun in _framing_operations(verb, res.lex):
+            found = noun_owner(res, noun, speaker, back=False)
+            if found:
+                return found
     if subj is None:
         # ("X is accused of hiding losses, the regulator said": an accusation told with no
         # accuser, in a report, is the reporter's)
@@ -188,6 +195,24 @@ def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = N
         if outer is not None and any(m.actor in objects for m in found):
             found = res.actors_of(outer, speaker=speaker)
     return found + [m for m in _joined(res, verb) if m.actor not in [f.actor for f in found]]
+
+
+def _framing_operations(verb: Token, lex: Lexicon) -> list[Token]:
+    """The operations a measure is told as taken in ("as part of an investigation", "in a
+    crackdown", "during a raid"): nouns of `operation_nouns` after "as part of", "in",
+    "during" or "under" on the verb."""
+    out = []
+    for prep in children(verb, "prep"):
+        if prep.lower_ == "as":
+            # "as part of X"
+            holders = [q for p in pobjs(prep, {"as"}) if p.lower_ == "part" for q in pobjs(p, {"of"})]
+            holders += [q for p in children(prep, "pobj") if p.lower_ == "part" for q in pobjs(p, {"of"})]
+        elif prep.lower_ in {"in", "during", "under"}:
+            holders = children(prep, "pobj")
+        else:
+            continue
+        out += [h for h in holders if lemma(h) in lex.operation_nouns]
+    return out
 
 
 def _verdict_giver(res: ArticleResolver, verb: Token) -> Mention | None:

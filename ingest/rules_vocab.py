@@ -249,6 +249,7 @@ class Lexicon:
     union_bodies: dict[str, str]
     law_names: frozenset[str]
     office_trades: frozenset[str]
+    operation_nouns: frozenset[str]
     resignation_nouns: frozenset[str]
     freeing_verbs: frozenset[str]
     release_nouns: frozenset[str]
