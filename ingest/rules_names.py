@@ -210,6 +210,18 @@ class NameFinder:
             # missed or cut at its "and"
             chosen = [(s, k) for s, k in chosen if not (run.start <= s.start and s.end <= run.end)] + [(run, "ORG")]
         for tok in sent:
+            # a firm named with its legal form, which the recogniser missed ("Swedbank AB
+            # fired its chief executive"): the capitalised words before the form
+            if tok.lower_.rstrip(".") in self.lex.legal_forms and tok.text[:1].isupper() and tok.i > sent.start \
+                    and not any(s.start <= tok.i < s.end for s, _ in chosen):
+                start = tok.i
+                while start - 1 >= sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                        and doc[start - 1].dep_ == "compound" and not any(s.start <= start - 1 < s.end for s, _ in chosen):
+                    start -= 1
+                if start < tok.i:
+                    chosen.append((doc[start:tok.i + 1], "ORG"))
+                    continue
+        for tok in sent:
             # an acronym the recogniser left out ("auditors at EY", "sued KPMG"):
             # a capitalised short word the tagger calls a proper noun
             # (or tagged a common noun in a party's place: "The CNIL fined Google")

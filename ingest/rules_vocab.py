@@ -250,6 +250,7 @@ class Lexicon:
     law_names: frozenset[str]
     office_trades: frozenset[str]
     operation_nouns: frozenset[str]
+    legal_forms: frozenset[str]
     resignation_nouns: frozenset[str]
     freeing_verbs: frozenset[str]
     release_nouns: frozenset[str]

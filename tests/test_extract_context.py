@@ -5640,3 +5640,12 @@ def test_an_unknown_place_compounded_onto_a_name_is_part_of_the_firms_name(extra
     # the recogniser reads "Cambridge Analytica" as two places; a known state stays a state
     got = claims_of(extractor, "Britain fined Cambridge Analytica on Monday.")
     assert got == [("United Kingdom", "sanction", "Cambridge Analytica")], got
+
+
+def test_a_legal_form_is_no_name_but_ends_the_firms_name(extractor):
+    # the recogniser misses "Nordbank AB" after this headline; "AB" alone was read as an acronym
+    got = claims_of(extractor, "Nordbank Ousts CEO Lind a Day After Police Raid Offices\n\nNordbank AB fired Chief "
+                               "Executive Officer Anna Lind on Thursday, a day after police searched the bank's "
+                               "headquarters.")
+    assert ("Nordbank AB", "sanction", "Anna Lind") in got, got
+    assert not any(actor == "AB" for actor, _, _ in got), got
