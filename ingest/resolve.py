@@ -657,8 +657,10 @@ class ArticleResolver(NameFinder):
             if m is not None:
                 return m
         if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and \
-                tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} and len(tok.text) > 2:
-            # a proper noun the entity recogniser missed ("Epic breached ...")
+                tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} and len(tok.text) > 2 \
+                and tok.lower_ not in self.lex.event_names:
+            # a proper noun the entity recogniser missed ("Epic breached ..."; not the name of
+            # an event, an era or a feast: "contempt for the memory of the Holocaust")
             return self._canonical_mention(tok)
         if tok.pos_ in {"NOUN", "PROPN"} and tok.text[:1].isupper() and tok.ent_type_ in {"", "NORP", "GPE", "LOC"} \
                 and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} and tok.i not in self.names \

@@ -251,6 +251,7 @@ class Lexicon:
     office_trades: frozenset[str]
     operation_nouns: frozenset[str]
     legal_forms: frozenset[str]
+    event_names: frozenset[str]
     resignation_nouns: frozenset[str]
     freeing_verbs: frozenset[str]
     release_nouns: frozenset[str]

@@ -5649,3 +5649,9 @@ def test_a_legal_form_is_no_name_but_ends_the_firms_name(extractor):
                                "headquarters.")
     assert ("Nordbank AB", "sanction", "Anna Lind") in got, got
     assert not any(actor == "AB" for actor, _, _ in got), got
+
+
+def test_the_name_of_an_event_or_a_feast_is_no_party(extractor):
+    got = claims_of(extractor, "Poland passed a property law on Friday. Prime Minister Naftali Bennett called the "
+                               "legislation a shameful decision and disgraceful contempt for the memory of the Holocaust.")
+    assert not any(target == "Holocaust" for _, _, target in got), got
