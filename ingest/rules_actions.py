@@ -445,6 +445,11 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                      for m in np_actors(res, s, lex, speaker=speaker, exclude=exclude)]
             if found:
                 return found
+        if action == "investigate" and obj.pos_ == "NOUN" and (lemma(obj) in lex.claim_nouns or children(obj, "acl")):
+            # "is examining complaints against Google", "reviewing cases involving Google"
+            found = _looked_into(res, obj, lex, speaker, exclude)
+            if found:
+                return found
         if lemma(obj) in lex.accusation_nouns or noun_action(obj, lex) or (
                 action in lex.rule_actions["owned_object"] and obj.pos_ == "NOUN"):
             # "criticised Italy's refusal", "condemned Helmark Energy's plan": whose act it is
@@ -486,7 +491,7 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
         if not found and action == "investigate" and p.pos_ == "NOUN":
             # "looking into Tesla's accounting", "a case into price fixing by Repsol"
-            found = noun_owner(res, p, speaker, exclude=exclude)
+            found = _looked_into(res, p, lex, speaker, exclude)
         if found:
             return found
     preps = lex.actions[action].target_preps
@@ -580,6 +585,25 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 if found:
                     return found
     return []
+
+
+def _looked_into(res: ArticleResolver, noun: Token, lex: Lexicon, speaker: Mention | None,
+                 exclude: tuple) -> list[Mention]:
+    """Whom an inquiry into a thing is into: the accused of a claim ("complaints against
+    Google"), the party a case concerns ("three cases involving Google", `concerning_verbs`),
+    else the thing's owner ("Tesla's accounting")."""
+    if lemma(noun) in lex.claim_nouns:
+        # (a pronoun in the claim is left alone: "allegations that it commissioned research",
+        # said of the firm the prosecutors suspect, is no sure party)
+        found = [m for m in claim_parties(res, noun, lex)[1] if m.actor not in exclude and m.via != "pronoun"]
+        if found:
+            return found
+    for acl in children(noun, "acl"):
+        if acl.tag_ == "VBG" and lemma(acl) in lex.concerning_verbs:
+            found = [m for o in children(acl, "dobj") for m in np_actors(res, o, lex, speaker=speaker, exclude=exclude)]
+            if found:
+                return found
+    return noun_owner(res, noun, speaker, exclude=exclude)
 
 
 def _party_object(verb: Token, action: str, lex: Lexicon) -> bool:

@@ -252,6 +252,7 @@ class Lexicon:
     operation_nouns: frozenset[str]
     legal_forms: frozenset[str]
     event_names: frozenset[str]
+    concerning_verbs: frozenset[str]
     resignation_nouns: frozenset[str]
     freeing_verbs: frozenset[str]
     release_nouns: frozenset[str]
