@@ -1345,15 +1345,19 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 # including Russia's" criticises no one)
                 suffers = lemma(fr.content) in lex.undergo_verbs   # "the EU faces a threat"
                 # ("Canberra was deeply concerned by the law": who feels it is the critic's side)
+                # (and "said Washington had deep concerns about X", "was communicating its
+                # disappointment to Azerbaijan": a feeling the subject has or conveys)
                 feels = fr.content.lower_ in lex.experiencer_words or any(
-                    c.dep_ == "acomp" and c.lower_ in lex.experiencer_words for c in fr.content.children)
+                    c.dep_ == "acomp" and c.lower_ in lex.experiencer_words for c in fr.content.children) or (
+                    lemma(fr.content) in lex.conveying_verbs and any(
+                        lemma(o) in lex.felt_nouns for o in children(fr.content, "dobj")))
                 suffers = suffers or feels
                 felt = {m.actor for m in subjects} if feels else set()
                 if feels and not about_act:
                     # "said it was dismayed by the verdict", "was disappointed with the
                     # ruling": the act felt about is the one judged
-                    felt_acts = [p for a in (fr.content, *children(fr.content, "acomp"))
-                                 if a.lower_ in lex.experiencer_words
+                    felt_acts = [p for a in (fr.content, *children(fr.content, "acomp", "dobj"))
+                                 if a.lower_ in lex.experiencer_words or lemma(a) in lex.felt_nouns
                                  for p in pobjs(a, {"by", "at", "with", "over", "about"})
                                  if p.pos_ == "NOUN" and lemma(p) in lex.act_nouns
                                  and lemma(p) not in lex.asserting_nouns]

@@ -253,6 +253,8 @@ class Lexicon:
     legal_forms: frozenset[str]
     event_names: frozenset[str]
     concerning_verbs: frozenset[str]
+    felt_nouns: frozenset[str]
+    conveying_verbs: frozenset[str]
     resignation_nouns: frozenset[str]
     freeing_verbs: frozenset[str]
     release_nouns: frozenset[str]
