@@ -347,6 +347,12 @@ class Extractor:
                                  and span[0] - c.span[0] <= RESPONSE_REACH and c.actor.id != me), None)
             habitual = action in {"deny", "dispute"} and any(
                 c.dep_ == "advmod" and c.lower_ in self.lex.standing_adverbs for c in cand.trigger.children)
+            if answered is not None and action == "criticize" and cand.trigger.lemma_.lower() in self.lex.disagreeing_verbs \
+                    and answered.action in ANSWERABLE_ACTIONS and answered.target is not None \
+                    and answered.target.id in _sides(_ref(cand.actor).id, members):
+                # "Amazon said it strongly disagreed with the decision", the fine on Amazon: the
+                # party the decision fell on rejects it (as "rejected the findings" does)
+                action = "deny"
             if answered is not None:
                 if target_ref is None and not habitual:
                     # ("has repeatedly denied wrongdoing", "has always denied it": a standing

@@ -255,6 +255,7 @@ class Lexicon:
     concerning_verbs: frozenset[str]
     felt_nouns: frozenset[str]
     conveying_verbs: frozenset[str]
+    disagreeing_verbs: frozenset[str]
     resignation_nouns: frozenset[str]
     freeing_verbs: frozenset[str]
     release_nouns: frozenset[str]

@@ -5655,3 +5655,10 @@ def test_the_name_of_an_event_or_a_feast_is_no_party(extractor):
     got = claims_of(extractor, "Poland passed a property law on Friday. Prime Minister Naftali Bennett called the "
                                "legislation a shameful decision and disgraceful contempt for the memory of the Holocaust.")
     assert not any(target == "Holocaust" for _, _, target in got), got
+
+
+def test_the_party_a_decision_fell_on_disagreeing_with_it_denies_it(extractor):
+    got = claims_of(extractor, "The CNMC fined Amazon 50 million euros on Tuesday. Amazon said it strongly "
+                               "disagreed with the decision and would appeal it.")
+    assert ("Amazon", "deny", "CNMC") in got, got
+    assert ("Amazon", "criticize", "CNMC") not in got, got
