@@ -5557,15 +5557,15 @@ def test_a_labelled_act_never_criticises_the_party_it_was_done_to(extractor):
 
 
 def test_the_speaker_of_what_she_called_is_the_one_speaking_in_that_sentence(extractor):
-    # "what she called a coup" hangs under "coup" in the parse; "she" is Kirchner, who speaks
+    # "what she called a coup" hangs under "coup" in the parse; "she" is Ana Ruiz, who speaks
     # in that sentence, not a person named before it
     from accusegraph.ingest.resolve import ArticleResolver
     from accusegraph.ingest.rules_speech import frames
     from accusegraph.ingest.rules_syntax import repair_parse
-    doc = extractor.nlp("Vice President Federico Franco, a member of the Liberal party, was sworn in on Friday. "
-                        "Paraguay's neighbours were not convinced. Argentine President Cristina Kirchner said her "
-                        "government would not validate what she called a coup in Paraguay, and ordered the "
-                        "Argentine ambassador in Asuncion to return to Buenos Aires.")
+    doc = extractor.nlp("Vice President Pedro Lemos, a member of the Liberal party, was sworn in on Friday. The "
+                        "region's leaders were not convinced. Chilean President Ana Ruiz said her government would "
+                        "not recognise what she called a coup in Paraguay and recalled the Chilean ambassador from "
+                        "Asuncion.")
     for sent in doc.sents:
         repair_parse(sent, extractor.lex)
     res = ArticleResolver(doc, extractor.gaz, extractor.lex, extractor.matcher)
@@ -5573,7 +5573,7 @@ def test_the_speaker_of_what_she_called_is_the_one_speaking_in_that_sentence(ext
     for sent in doc.sents:
         res.prepare(sent)
         speakers += [m.actor.name for fr in frames(res, sent) for m in fr.speakers]
-    assert speakers and set(speakers) == {"Argentina"}, speakers
+    assert speakers and set(speakers) == {"Chile"}, speakers
 
 
 def test_one_who_only_names_a_wrong_is_not_its_doer(extractor):
@@ -5584,14 +5584,14 @@ def test_one_who_only_names_a_wrong_is_not_its_doer(extractor):
 
 
 def test_he_in_what_a_participle_alleges_is_the_object_of_the_act(extractor):
-    # "charged Warner ..., alleging that he ...": Warner, not the last person named before
-    for text in ("Mohamed Karim was banned for life in 2012. US prosecutors have charged Jack Warner with "
-                 "racketeering, alleging that he solicited bribes for 20 years.",
-                 "Mohamed Karim was banned in 2012. Prosecutors charged Jack Warner on Monday, saying he "
-                 "had taken bribes."):
+    # "charged Mol ..., alleging that he ...": Mol, not the last person named before
+    for text in ("Karim Bello was banned for life in 2012. Prosecutors have charged Piet Mol with racketeering, "
+                 "alleging that he took bribes for a decade.",
+                 "Karim Bello was banned in 2012. Prosecutors charged Piet Mol on Monday, saying he had taken "
+                 "bribes."):
         got = claims_of(extractor, text)
-        assert any(action == "accuse" and target == "Jack Warner" for _, action, target in got), got
-        assert not any(target == "Mohamed Karim" for _, _, target in got), got
+        assert any(action == "accuse" and target == "Piet Mol" for _, action, target in got), got
+        assert not any(target == "Karim Bello" for _, _, target in got), got
 
 
 def test_names_after_a_colon_spell_out_the_noun_before_it(extractor):
@@ -5617,16 +5617,16 @@ def test_a_subject_opening_with_that_is_its_own_verbs(extractor):
 
 
 @pytest.mark.parametrize("clue", [
-    "In his dissent, Antonio Carpio wrote that the majority had erred.",
-    "Antonio Carpio said he would write a dissent.",
-    "Antonio Carpio recused himself from an earlier case.",
+    "In his dissent, Senior Justice Tomas Riva wrote that the majority had erred.",
+    "Tomas Riva said he would write a dissent.",
+    "Tomas Riva recused himself from an earlier case.",
 ])
 def test_a_pronoun_of_the_persons_own_clause_tells_their_sex(extractor, clue):
-    # told he, Carpio is not the "she" who accused the justices
-    got = claims_of(extractor, f"Maria Sereno was removed as chief justice on Friday. {clue} She had accused "
-                               "six justices, including Noel Tijam, of bias.")
-    assert ("Maria Sereno", "accuse", "Noel Tijam") in got, got
-    assert not any(actor == "Antonio Carpio" and action == "accuse" for actor, action, _ in got), got
+    # told he, Riva is not the "she" who accused the justices
+    got = claims_of(extractor, f"Lina Cortes was removed as chief justice on Friday. {clue} She had accused "
+                               "six justices, including Pablo Duarte, of bias.")
+    assert ("Lina Cortes", "accuse", "Pablo Duarte") in got, got
+    assert not any(actor == "Tomas Riva" and action == "accuse" for actor, action, _ in got), got
 
 
 def test_a_capitalised_dateline_place_is_no_subject(extractor):
