@@ -205,8 +205,7 @@ def _framing_operations(verb: Token, lex: Lexicon) -> list[Token]:
     for prep in children(verb, "prep"):
         if prep.lower_ == "as":
             # "as part of X"
-            holders = [q for p in pobjs(prep, {"as"}) if p.lower_ == "part" for q in pobjs(p, {"of"})]
-            holders += [q for p in children(prep, "pobj") if p.lower_ == "part" for q in pobjs(p, {"of"})]
+            holders = [q for p in children(prep, "pobj") if p.lower_ == "part" for q in pobjs(p, {"of"})]
         elif prep.lower_ in {"in", "during", "under"}:
             holders = children(prep, "pobj")
         else:
