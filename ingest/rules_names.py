@@ -221,7 +221,6 @@ class NameFinder:
                 if start < tok.i:
                     chosen.append((doc[start:tok.i + 1], "ORG"))
                     continue
-        for tok in sent:
             # an acronym the recogniser left out ("auditors at EY", "sued KPMG"):
             # a capitalised short word the tagger calls a proper noun
             # (or tagged a common noun in a party's place: "The CNIL fined Google")

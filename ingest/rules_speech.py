@@ -139,7 +139,9 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
         inverted = not contents and tok.head.i != tok.i and subj in tok.children and not subordinate and (
             tok.dep_ in {"parataxis", "ccomp", "advcl"} or
             (tok.dep_ in {"relcl", "acl"} and subj.lower_ not in {"which", "who", "that"}
-             and not any(c.lower_ == "what" for c in tok.children)))   # ("what she called a coup")
+             # ("what she called a coup": the labelling clause on its label, as the parse and
+             # `repair_what_called` give it, is no speech told after its content)
+             and not any(c.lower_ == "what" for c in tok.children)))
         inverted_root = tok.head
         while inverted_root.pos_ not in {"VERB", "AUX"} and inverted_root.head.i != inverted_root.i:
             inverted_root = inverted_root.head
