@@ -1461,6 +1461,16 @@ class ArticleResolver(NameFinder):
                 m = self.resolve(s, depth=2)
                 if m is not None and want(m) and m.actor not in exclude:
                     return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
+        if low == "it" and before is None and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == tok.sent.root.i:
+            # "The regulator ordered MTN to repay the money. It also fined four banks": the
+            # subject of a main clause goes on from the one before it; a description there no
+            # name stands for (or a thing: "The move angered Beijing. It ...") is no earlier party
+            prev = self._previous_subject(tok)
+            if prev is not None:
+                m = self.resolve(prev, depth=2)
+                if m is not None and want(m) and m.actor not in exclude:
+                    return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
+                return None
         for subject_only in (True, False):
             for i, m, is_subj in reversed(self.history):
                 if i < limit and want(m) and (is_subj or not subject_only) and m.actor not in exclude:
@@ -1474,6 +1484,21 @@ class ArticleResolver(NameFinder):
                     m = self._agent(t, speaker=None, depth=1)
                     if m is not None and m.actor not in exclude:
                         return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
+        return None
+
+    def _previous_subject(self, tok: Token) -> Token | None:
+        """The subject of the main clause of the sentence before, when it is a singular
+        description ("the regulator", "the move"), not a name or a pronoun."""
+        no = self.sentence_no(tok)
+        if no < 2:
+            return None
+        prev = list(self.doc.sents)[no - 2]
+        for s in prev.root.children:
+            if s.dep_ in {"nsubj", "nsubjpass"}:
+                if s.pos_ == "NOUN" and s.tag_ == "NN" and has_definite(s) and s.i not in self.names \
+                        and not any(c.dep_ == "poss" for c in s.children):
+                    return s
+                return None
         return None
 
     def _clause_subjects(self, tok: Token) -> list[Actor]:

@@ -2116,6 +2116,22 @@ def _promising(verb: Token, lex: Lexicon) -> bool:
         c.dep_ == "aux" and c.lower_ in {"would", "will", "wo", "'ll", "shall"} for c in verb.children)
 
 
+def _asked_of_another(verb: Token) -> bool:
+    """The verb is what someone asks another party to do, not what is done: it hangs, as
+    an infinitive or by a purpose phrase, from a verb with an object that is to do it
+    ("challenged Sunak to show leadership by backing the findings", "invited the EU to
+    endorse the assessment"). A verb without that object is the subject's own act ("voted
+    to back the findings")."""
+    t = verb
+    for _ in range(6):
+        if t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in t.head.children):
+            return True
+        if t.dep_ not in {"xcomp", "pcomp", "prep", "conj", "advcl"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def endorsed_claims(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """Backing another party's accusation makes it one's own: "The EU backed Britain's
     accusation", "Germany endorsed the British assessment" (a verb of `support_verbs`
@@ -2124,7 +2140,8 @@ def endorsed_claims(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Cand
     no one, whom its owner last accused."""
     out = []
     for tok in sent:
-        if lemma(tok) not in lex.support_verbs or tok.pos_ != "VERB" or negated(tok, lex):
+        if lemma(tok) not in lex.support_verbs or tok.pos_ != "VERB" or negated(tok, lex) \
+                or _asked_of_another(tok):
             continue
         claims = [o for o in children(tok, "dobj") if noun_action(o, lex) in {None, "accuse"}
                   and (lemma(o) in lex.accusation_nouns or lemma(o) in lex.asserting_nouns)]

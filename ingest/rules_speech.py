@@ -67,7 +67,8 @@ def _frame_words(lex) -> frozenset:
     got = _ENTRY_SETS.get((id(lex), "frames"))
     if got is None:
         got = _ENTRY_SETS[(id(lex), "frames")] = frozenset(
-            lex.attribution_nouns | lex.report_nouns | lex.evidencing_verbs | lex.speech_verbs)
+            lex.attribution_nouns | lex.report_nouns | lex.evidencing_verbs | lex.speech_verbs
+            | lex.document_nouns)
     return got
 
 
@@ -103,9 +104,16 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
             speakers = _speakers(res, owners[0], None) if owners else []
             if speakers and content.pos_ in {"VERB", "AUX"}:
                 out.append(Frame(speakers, content, tok, tok.head))
-            continue
+            if owners:
+                continue   # (with no owner, "said in a written judgment that C" is read below)
         if tok.pos_ == "NOUN" and lemma(tok) in lex.report_nouns:
             out.extend(_report_noun(res, tok))
+            continue
+        if tok.pos_ == "NOUN" and lemma(tok) in lex.document_nouns and _said_in(tok, lex):
+            # "X said in a letter that C", "X wrote in its ruling that C": the parse hangs
+            # the clause on the document; it is what its author says (the clause only,
+            # not a topic: "said in a letter on the sanctions that C")
+            out.extend(f for f in _report_noun(res, tok) if f.content.dep_ != "prep")
             continue
         if tok.pos_ == "VERB" and lemma(tok) in lex.evidencing_verbs and not negated(tok, lex):
             found = _evidence_that(res, tok)
@@ -292,6 +300,13 @@ def _document_speaks(verb: Token, subj: Token | None, lex) -> bool:
     if verb.dep_ == "acl":
         return verb.tag_ == "VBG"
     return verb.dep_ == "relcl" and subj is not None and subj.lower_ in {"that", "which"}
+
+
+def _said_in(noun: Token, lex) -> bool:
+    """The noun is the object of "in"/"through" on a verb of saying or writing."""
+    verb = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"in", "through"} and noun.head.dep_ == "prep" \
+        and verb.pos_ in {"VERB", "AUX"} and (lemma(verb) in lex.speech_verbs or lemma(verb) in lex.authoring_verbs)
 
 
 def _report_noun(res: ArticleResolver, noun: Token) -> list[Frame]:

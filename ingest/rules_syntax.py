@@ -586,10 +586,21 @@ def repair_listed_appos(sent) -> None:
 
     A name after a colon spells out the noun right before the colon ("froze the
     funds of two Iranian individuals: Saeid Moghadam and Assadollah Asadi"), not a
-    noun further back the model hung it on (the subject, "envoys")."""
+    noun further back the model hung it on (the subject, "envoys").
+
+    Nor does a name rename a subject across its verb ("The city dismissed the
+    vice-mayor in charge of food safety, Zhang Fawang": the model hung the name on
+    "city"): it renames the verb's last object before it."""
     for a in sent:
         if a.dep_ != "appos" or a.pos_ != "PROPN":
             continue
+        verb = a.head.head
+        if a.head.dep_ in {"nsubj", "nsubjpass"} and a.head.i < verb.i < a.i and verb.pos_ in {"VERB", "AUX"}:
+            objs = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}
+                    and c.pos_ in {"NOUN", "PROPN"} and verb.i < c.i < a.i]
+            if objs:
+                a.head = objs[-1]
+                continue
         colon = a.doc[a.left_edge.i - 1] if a.left_edge.i > 0 else None
         if colon is not None and colon.text == ":" and colon.i > 0:
             spelt = colon.doc[colon.i - 1]
@@ -718,6 +729,24 @@ def repair_reduced_relative(verbs) -> None:
             n = subj[0]
             n.head, n.dep_ = v.head, "nsubj"
             v.head, v.dep_ = n, "acl"
+
+
+def repair_content_that(verbs) -> None:
+    """Undo the small model's reading of a content clause after a noun as a relative one
+    ("said in a letter that Telia had violated the law", "that" read as the object of
+    "violated"): a relative "that" in a role its verb already has filled (a second object,
+    a second subject) is the clause's "that", and the clause the noun's content."""
+    for v in verbs:
+        if v.dep_ != "relcl":
+            continue
+        kids = list(v.children)
+        for t in kids:
+            if t.lower_ != "that" or t.i > v.i or t.dep_ not in {"dobj", "nsubj", "nsubjpass"}:
+                continue
+            same = {"dobj"} if t.dep_ == "dobj" else {"nsubj", "nsubjpass", "csubj"}
+            if any(c.dep_ in same and c.i != t.i and c.i > t.i for c in kids):
+                t.dep_, v.dep_ = "mark", "acl"
+            break
 
 
 def repair_name_as_adverb(verbs) -> None:
@@ -981,6 +1010,7 @@ def repair_parse(sent, lex: Lexicon) -> None:
     repair_appositive_speaker(verbs, lex.speech_verbs)
     repair_labelled_gerund(verbs, lex.evaluation_verbs, lex.act_nouns)
     repair_reduced_relative(verbs)
+    repair_content_that(verbs)
     repair_name_as_adverb(verbs)
     repair_relative_rejection(toks, relative)
     repair_felt_adjective(toks, lex.experiencer_words)

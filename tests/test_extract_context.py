@@ -5662,3 +5662,73 @@ def test_the_party_a_decision_fell_on_disagreeing_with_it_denies_it(extractor):
                                "disagreed with the decision and would appeal it.")
     assert ("Amazon", "deny", "CNMC") in got, got
     assert ("Amazon", "criticize", "CNMC") not in got, got
+
+
+@pytest.mark.parametrize("document", ["letter", "separate order", "written judgment", "decision", "submission",
+                                      "court filing", "statement"])
+def test_what_a_speaker_says_in_a_document_is_said(extractor, document):
+    # the parser hangs the clause on the document noun, or reads its "that" as a relative pronoun
+    got = claims_of(extractor, f"The Vantor Commission said in a {document} that Telia had violated the law.")
+    assert got == [("Vantor Commission", "accuse", "Telia")], got
+
+
+def test_a_relative_clause_of_a_document_is_no_statement(extractor):
+    got = claims_of(extractor, "The Vantor Commission said in a letter that was sent to Telia on Monday that it "
+                               "welcomed the talks.")
+    assert got == [], got
+
+
+@pytest.mark.parametrize("text", [
+    "The Dalvan Party accused Mira Tesk of lying to parliament. Jon Brask challenged Anton Pell to show leadership "
+    "by backing the party's accusation.",
+    "The Dalvan Party accused Mira Tesk of lying to parliament. Jon Brask invited the Varn Council to endorse the "
+    "party's accusation.",
+])
+def test_backing_asked_of_another_is_not_yet_backing(extractor, text):
+    got = claims_of(extractor, text)
+    assert got == [("Dalvan Party", "accuse", "Mira Tesk")], got
+
+
+def test_voting_to_back_an_accusation_backs_it(extractor):
+    got = claims_of(extractor, "The Dalvan Party accused Mira Tesk of lying to parliament. The Varn Council voted "
+                               "to endorse the party's accusation.")
+    assert ("Varn Council", "accuse", "Mira Tesk") in got, got
+
+
+def test_a_name_after_the_object_renames_the_object_not_the_subject(extractor):
+    # the shape the small model gave a real sentence, built by hand: "Anton Pell" in
+    # apposition to "council", across the verb and its object
+    from spacy.tokens import Doc
+    from accusegraph.ingest.rules_syntax import repair_listed_appos
+    words = ["The", "council", "dismissed", "the", "deputy", "mayor", "in", "charge", "of", "housing", ",",
+             "Anton", "Pell", ",", "on", "Monday", "."]
+    heads = [1, 2, 2, 5, 5, 2, 2, 6, 7, 8, 2, 12, 1, 12, 2, 14, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "amod", "dobj", "prep", "pobj", "prep", "pobj", "punct", "compound",
+            "appos", "punct", "prep", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN",
+           "PUNCT", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    repair_listed_appos(doc)
+    assert doc[12].head.text == "mayor"
+
+
+def test_a_name_right_after_the_subject_still_renames_it(extractor):
+    got = claims_of(extractor, "Vantor's chief executive, Anton Pell, accused Telia of fraud on Monday.")
+    assert got == [("Anton Pell", "accuse", "Telia")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Vantor said on Monday that it had paid all its taxes. The regulator ordered Vantor to bring the money back "
+    "into the country. It also fined Brask Bank and Tolla Bank.",
+    "Vantor said on Monday that it would appeal. The ruling stunned investors. It also barred Brask Bank from trading.",
+])
+def test_it_goes_on_from_the_subject_before_not_from_an_earlier_party(extractor, text):
+    # the described subject ("the regulator", "the ruling") stands for no named party
+    got = claims_of(extractor, text)
+    assert not any(actor == "Vantor" for actor, _, _ in got), got
+
+
+def test_it_is_the_party_the_subject_before_describes(extractor):
+    got = claims_of(extractor, "The Kelda Commission said on Monday that Vantor had hidden losses. The regulator "
+                               "ordered Vantor to repay the money. It also fined Brask Bank.")
+    assert ("Kelda Commission", "sanction", "Brask Bank") in got, got
