@@ -1596,7 +1596,7 @@ def _listed_subject(tok: Token) -> bool:
 def _below_main_verb(tok: Token) -> bool:
     """Whether a pronoun sits below its sentence's main verb (in a clause of its own or a
     noun phrase), not as that verb's own subject or object."""
-    return tok.head is not tok.sent.root or tok.dep_ == "poss"
+    return tok.head.i != tok.sent.root.i or tok.dep_ == "poss"
 
 
 def _the_plural_name(tok: Token) -> bool:

@@ -183,7 +183,7 @@ def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = N
         # participle, parsed under what was said, is the speaker's act
         outer, _ = subject_token(verb.head.head)
         found = res.actors_of(outer, speaker=speaker) if outer is not None else []
-    if found and verb.dep_ == "conj" and subj.head is not verb and verb.head.dep_ == "ccomp" \
+    if found and verb.dep_ == "conj" and subj.head.i != verb.i and verb.head.dep_ == "ccomp" \
             and lemma(verb.head.head) in res.lex.speech_verbs:
         # "The ministry said the EU had lost its impartiality and accused the bloc of ...": a
         # verb parsed as going on with what was said, whose object is that clause's own
