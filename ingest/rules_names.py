@@ -1251,16 +1251,19 @@ class NameFinder:
         return None
 
     def _state_where(self, tok: Token) -> Mention | None:
-        """The state of an "In <place>," that opens the sentence before `tok`."""
+        """The state of an "In <place>," that opens the sentence before `tok`, also inside
+        the opening phrase ("At a regular briefing in Beijing, ...", "Speaking to reporters
+        in Moscow, ...": the place before the first comma)."""
         sent = tok.sent
-        first = sent[0] if sent[0].is_alpha else sent[1] if len(sent) > 1 else sent[0]
-        if first.lower_ != "in" or first.i >= tok.i:
+        comma = next((t.i for t in sent if t.text == ","), None)
+        if comma is None or comma >= tok.i:
             return None
-        for pobj in (c for c in first.children if c.dep_ == "pobj"):
-            place = self.doc[pobj.left_edge.i:pobj.i + 1]
-            known = self.gaz.by_form.get(place.text) or self.gaz.by_form.get(pobj.text)
-            if known is not None and known.kind == "state":
-                return Mention(pobj.i, pobj.i + 1, Actor(known.name, known.kind), "agent")
+        for first in (t for t in sent if t.i < comma and t.lower_ == "in"):
+            for pobj in (c for c in first.children if c.dep_ == "pobj"):
+                place = self.doc[pobj.left_edge.i:pobj.i + 1]
+                known = self.gaz.by_form.get(place.text) or self.gaz.by_form.get(pobj.text)
+                if known is not None and known.kind == "state":
+                    return Mention(pobj.i, pobj.i + 1, Actor(known.name, known.kind), "agent")
         return None
 
 

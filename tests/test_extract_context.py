@@ -5732,3 +5732,16 @@ def test_it_is_the_party_the_subject_before_describes(extractor):
     got = claims_of(extractor, "The Kelda Commission said on Monday that Vantor had hidden losses. The regulator "
                                "ordered Vantor to repay the money. It also fined Brask Bank.")
     assert ("Kelda Commission", "sanction", "Brask Bank") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States ordered China to close its consulate. At a regular briefing in Beijing, foreign ministry "
+     "spokesman Li Wen said the order was a political provocation launched by the U.S. side.",
+     ("Li Wen", "criticize", "United States")),
+    ("Britain expelled two Russian diplomats on Monday. Speaking to reporters in Moscow, foreign ministry "
+     "spokeswoman Anna Belova said the expulsions were a hostile act by London.",
+     ("Anna Belova", "criticize", "United Kingdom")),
+])
+def test_the_place_an_opening_phrase_speaks_from_tells_whose_ministry(extractor, text, expected):
+    # not the state in the news (the one the speaker answers)
+    assert expected in claims_of(extractor, text)
