@@ -1396,6 +1396,17 @@ class ArticleResolver(NameFinder):
             # "they" in what a speaker says is someone other than the speaker
             base = want
             want = lambda m: base(m) and m.actor != speaker.actor and m.actor != speaker.person  # noqa: E731
+        if low in {"its", "their"} and tok.dep_ == "poss" and before is None:
+            # "ordered China to close its consulate", "urged Russia to withdraw its troops":
+            # in what a party is told to do, "its" is that party's
+            gov = tok.head
+            while gov.dep_ in {"dobj", "pobj", "prep"} and gov.head.i != gov.i and gov.pos_ not in {"VERB", "AUX"}:
+                gov = gov.head
+            if gov.pos_ == "VERB" and gov.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in gov.children):
+                told = [c for c in gov.head.children if c.dep_ == "dobj" and c.pos_ != "PRON" and c.i < gov.i]
+                m = self.resolve(told[0], depth=2) if told else None
+                if m is not None and want(m) and m.actor not in exclude:
+                    return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
         if low in PRONOUNS_THING | PRONOUNS_GROUP:
             # an object pronoun is never its own clause's subject ("Saudi Arabia,
             # Egypt and Bahrain cut ties with Qatar, accusing it of ...": not Egypt)

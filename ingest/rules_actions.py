@@ -893,6 +893,17 @@ def court_named(m: Mention, lex: Lexicon) -> bool:
     return m.actor.kind != "person" and bool(set(m.actor.name.lower().split()) & lex.judicial_bodies)
 
 
+def _ordered_to_close_its_own(verb: Token, lex: Lexicon) -> bool:
+    """"ordered China to close its consulate", "told Iran to shut its embassy": a party
+    made to close its own mission (not "decided to close its embassy": its own act)."""
+    return verb.dep_ == "xcomp" and lemma(verb.head) in lex.order_verbs and any(
+        c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.head.children) and any(
+        (lemma(o) in lex.cut_ties_missions or any(c.dep_ == "compound" and lemma(c) in lex.cut_ties_missions
+                                                  for c in o.children))   # ("its consulate general")
+        and any(p.dep_ == "poss" and p.lower_ in {"its", "their"} for p in o.children)
+        for o in children(verb, "dobj"))
+
+
 def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     out = []
     for tok in sent:
@@ -908,6 +919,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             action = "defend"     # "the federation backed Sun", accused or sanctioned before
         if action == "criticize" and lem in lex.retaliation_verbs and (future(tok) or tok.dep_ == "xcomp"):
             action = "threaten"   # "hit back at the Bank" is said; "vowed to hit back at Israel" is a threat
+        if action == "cut_ties" and _ordered_to_close_its_own(tok, lex):
+            action = "sanction"   # "ordered Iran to close its embassy in London": a measure on Iran
         if action == "defend" and any(noun_action(o, lex) in {"sue", "accuse"} and not any(
                 p.dep_ == "poss" and p.lower_ in {"its", "their", "our", "his", "her"} for p in o.children)
                 for o in children(tok, "dobj")):

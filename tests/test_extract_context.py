@@ -5745,3 +5745,21 @@ def test_it_is_the_party_the_subject_before_describes(extractor):
 def test_the_place_an_opening_phrase_speaks_from_tells_whose_ministry(extractor, text, expected):
     # not the state in the news (the one the speaker answers)
     assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States has ordered China to close its consulate general in Houston within 72 hours.",
+     ("United States", "sanction", "China")),
+    ("Britain ordered Iran to close its embassy in London on Wednesday.", ("United Kingdom", "sanction", "Iran")),
+])
+def test_ordering_a_party_to_close_its_mission_is_a_measure_on_it(extractor, text, expected):
+    # "its" is the party told to close it, never the city the mission stands in
+    assert claims_of(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada closed its embassy in Iran on Friday.", ("Canada", "cut_ties", "Iran")),
+    ("Canada decided to close its embassy in Iran.", ("Canada", "cut_ties", "Iran")),
+])
+def test_closing_ones_own_mission_cuts_ties(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
