@@ -893,6 +893,17 @@ def court_named(m: Mention, lex: Lexicon) -> bool:
     return m.actor.kind != "person" and bool(set(m.actor.name.lower().split()) & lex.judicial_bodies)
 
 
+def _sends_envoy_home(verb: Token, lex: Lexicon) -> bool:
+    """"sent India's ambassador home", "the envoy would be sent back": another state's envoy
+    sent away is expelled (one's own is recalled: "sent its ambassador back to Paris" has a
+    "to")."""
+    home = any(c.dep_ in {"prt", "advmod", "npadvmod"} and c.lower_ in {"back", "home"} for c in verb.children)
+    envoys = [o for o in children(verb, "dobj", "nsubjpass") if lemma(o) in lex.cut_ties_envoys or (
+        lemma(o) == "commissioner" and any(c.lower_ == "high" for c in o.children))]   # ("high commissioner")
+    return home and bool(envoys) and not pobjs(verb, {"to"}) and not any(
+        p.dep_ == "poss" and p.lower_ in {"its", "their", "our", "his", "her"} for o in envoys for p in o.children)
+
+
 def _ordered_to_close_its_own(verb: Token, lex: Lexicon) -> bool:
     """"ordered China to close its consulate", "told Iran to shut its embassy": a party
     made to close its own mission (not "decided to close its embassy": its own act)."""
@@ -919,6 +930,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             action = "defend"     # "the federation backed Sun", accused or sanctioned before
         if action == "criticize" and lem in lex.retaliation_verbs and (future(tok) or tok.dep_ == "xcomp"):
             action = "threaten"   # "hit back at the Bank" is said; "vowed to hit back at Israel" is a threat
+        if action is None and lem == "send" and _sends_envoy_home(tok, lex):
+            action = "sanction"   # "India's high commissioner would be sent back": expelled
         if action == "cut_ties" and _ordered_to_close_its_own(tok, lex):
             action = "sanction"   # "ordered Iran to close its embassy in London": a measure on Iran
         if action == "defend" and any(noun_action(o, lex) in {"sue", "accuse"} and not any(

@@ -5763,3 +5763,15 @@ def test_ordering_a_party_to_close_its_mission_is_a_measure_on_it(extractor, tex
 ])
 def test_closing_ones_own_mission_cuts_ties(extractor, text, expected):
     assert claims_of(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan said it would send back India's high commissioner.", ("Pakistan", "sanction", "India")),
+    ("Pakistan sent India's ambassador home on Friday.", ("Pakistan", "sanction", "India")),
+])
+def test_sending_another_states_envoy_home_expels_them(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
+
+
+def test_sending_ones_own_envoy_back_to_a_post_is_no_measure(extractor):
+    assert claims_of(extractor, "Pakistan sent its ambassador back to New Delhi on Friday.") == []
