@@ -5775,3 +5775,14 @@ def test_sending_another_states_envoy_home_expels_them(extractor, text, expected
 
 def test_sending_ones_own_envoy_back_to_a_post_is_no_measure(extractor):
     assert claims_of(extractor, "Pakistan sent its ambassador back to New Delhi on Friday.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Bank of Kelda placed Telia Bank under official administration in March.",
+     ("Bank of Kelda", "sanction", "Telia Bank")),
+    ("The Kelda Commission put Telia Bank into receivership.", ("Kelda Commission", "sanction", "Telia Bank")),
+    ("Kelda's media regulator suspended the signal of private broadcaster Telia TV for 30 days.",
+     ("Kelda", "sanction", "Telia TV")),
+])
+def test_a_firm_put_under_administration_or_off_air_is_sanctioned(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
