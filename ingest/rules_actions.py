@@ -1293,6 +1293,17 @@ def closures(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             if gov is None or negated(gov, lex) or _conditional_measure(gov):
                 continue
             actors = noun_owner(res, tok, None) or actor_of_verb(res, gov)
+        elif tok.pos_ == "NOUN" and lemma(tok) in lex.recall_nouns:
+            # "ordered the recall of X's infant formula", "of a batch of X's syrup": goods pulled
+            gov = _governing_verb(tok, lex)
+            if gov is None or negated(gov, lex) or _conditional_measure(gov) or lemma(gov) not in lex.order_verbs:
+                continue
+            goods = [q for p in pobjs(tok, {"of"}) for q in ([p] + (pobjs(p, {"of"}) if lemma(p) in lex.partitive_nouns else []))]
+            owners = [m for g in goods if lemma(g) in lex.product_nouns for c in g.children
+                      if c.dep_ == "poss" and c.i < g.i for m in res.actors_of(c) if m.actor.kind not in {"state", "government"}]
+            actors = [a for a in actor_of_verb(res, gov) if public_body(a, lex)]
+            out += _pairs(actors, owners, "sanction", tok, "verb", tok, 0.6)
+            continue
         elif tok.pos_ == "VERB" and lemma(tok) in lex.closing_verbs and not negated(tok, lex) \
                 and not _conditional_measure(tok):
             places = children(tok, "dobj", "nsubjpass")

@@ -5786,3 +5786,16 @@ def test_sending_ones_own_envoy_back_to_a_post_is_no_measure(extractor):
 ])
 def test_a_firm_put_under_administration_or_off_air_is_sanctioned(extractor, text, expected):
     assert claims_of(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kelda Food Agency ordered a recall of Nordalia Foods' products.",
+    "The Kelda Food Agency ordered the recall of a batch of Nordalia Foods' baby formula.",
+    "The Kelda Food Agency ordered the withdrawal of Nordalia Foods' noodles from shops.",
+])
+def test_a_public_body_ordering_a_firms_goods_recalled_sanctions_the_firm(extractor, text):
+    assert claims_of(extractor, text) == [("Kelda Food Agency", "sanction", "Nordalia Foods")]
+
+
+def test_a_firm_recalling_its_own_goods_sanctions_no_one(extractor):
+    assert claims_of(extractor, "Nordalia Foods ordered a recall of its baby formula.") == []
