@@ -1095,6 +1095,11 @@ class ArticleResolver(NameFinder):
             return Mention(tok.i, tok.i + 1, self.titled[lemma], "reference")
         if lemma in self.lex.roles:
             person = self.person_roles.get(lemma)
+            if person is None and lemma in self.lex.cut_ties_envoys:
+                # "the envoy" after "the US ambassador, Brian Nichols": one post, named either way
+                envoys = {self.person_roles[w] for w in self.lex.cut_ties_envoys if w in self.person_roles}
+                person = next((x for i, m, _ in reversed(self.history) if i < limit
+                               for x in (m.person, m.actor) if x in envoys), None)   # (of several, the latest named)
             told = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i}
             if person is not None and not told <= self.role_words.get(person, frozenset()):
                 # "the chief election commissioner" is not "the commissioner of Rawalpindi

@@ -5799,3 +5799,10 @@ def test_a_public_body_ordering_a_firms_goods_recalled_sanctions_the_firm(extrac
 
 def test_a_firm_recalling_its_own_goods_sanctions_no_one(extractor):
     assert claims_of(extractor, "Nordalia Foods ordered a recall of its baby formula.") == []
+
+
+def test_the_envoy_is_the_ambassador_named_before_not_the_last_person(extractor):
+    got = claims_of(extractor, "The Vantor party's spokesman, Anton Pell, accused the US ambassador, Brian Nichols, "
+                               "of sponsoring protests. President Emmerson Mnangagwa fired his health minister. Pell "
+                               "described the envoy as a thug.")
+    assert not any(target == "Emmerson Mnangagwa" for _, _, target in got), got
