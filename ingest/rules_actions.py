@@ -982,9 +982,10 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         confidence = 0.8
         if not actors and action == "sanction" and is_passive(tok):
             actors = _banned_where(res, tok)   # "was barred from building networks in Australia"
-        if not actors and is_passive(tok) and not children(tok, "agent") and (
+        if not actors and is_passive(tok) and not children(tok, "agent") and not _possible(tok) and (
                 action in lex.rule_actions["context_agent"] or (
                 action == "accuse" and lemma(tok) in lex.charging_verbs and not future(tok))):
+            # (not a measure that only "could" come: "Gandhi could also be barred from standing")
             # "Orbis was also fined for ...": by whoever acted against it before
             # ("Daimler, Volvo and DAF were all penalised": against one of them); "He is
             # accused of spying": by whoever arrested or charged him
@@ -1981,6 +1982,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                     if reporter.actor != t.actor:
                         out.append(Candidate(reporter, "threaten", t, tok, "noun", tok, 0.5))
                 continue
+            if conditions(gov) and action in lex.rule_actions["announced"]:
+                continue   # ("If convicted, he faces up to 10 years in jail and a fine": not imposed)
             if not actors:
                 # ("a sentence handed down by a Russian court": the by-agent of the noun's participle)
                 handed = [p for a in children(tok, "acl") for p in pobjs(a, {"by"})]

@@ -5806,3 +5806,19 @@ def test_the_envoy_is_the_ambassador_named_before_not_the_last_person(extractor)
                                "of sponsoring protests. President Emmerson Mnangagwa fired his health minister. Pell "
                                "described the envoy as a thug.")
     assert not any(target == "Emmerson Mnangagwa" for _, _, target in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Singapore police charged Anton Pell with forgery on Monday. If convicted, he faces up to 10 years in jail "
+     "and a fine.", [("Singapore", "sue", "Anton Pell")]),
+    ("Kelda's Supreme Court convicted Anton Pell of fraud. Pell could also be barred from contesting elections for "
+     "six years.", [("Supreme Court", "accuse", "Anton Pell")]),
+])
+def test_a_penalty_that_only_may_come_is_not_imposed(extractor, text, expected):
+    # no one named says it (no threat), and the earlier actor is not guessed as its author
+    assert claims_of(extractor, text) == expected
+
+
+def test_a_penalty_faced_without_condition_is_still_read(extractor):
+    got = claims_of(extractor, "Kelda's regulator fined Telia on Monday. Telia faces a fine of 5 million euros.")
+    assert got.count(("Kelda", "sanction", "Telia")) == 2, got
