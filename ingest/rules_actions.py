@@ -2115,10 +2115,12 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             targets = [m for m in actor_of_verb(res, gov) if m.actor not in [a.actor for a in actors]]
         if not targets and action == "investigate" and _investigated_event(tok, lex):
             targets = [None]   # "opened a criminal case into the crash": an event, no party
-        if not targets and action == "investigate" and has_definite(tok) and not children(tok, "prep") \
-                and gov is not None and tok.dep_ == "dobj":
-            # "The regulator opened the investigation on Christmas Eve": the case the article
-            # tells, into whom the actor has acted against in it
+        if not targets and action == "investigate" and not children(tok, "prep") and gov is not None \
+                and tok.dep_ == "dobj" and (has_definite(tok) or any(
+                    c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children)):
+            # "The regulator opened the investigation on Christmas Eve", "The CNMC opened its
+            # investigation in July 2021": the case the article tells, into whom the actor has
+            # acted against in it
             last = _last_acted_on(res, tuple(a.actor for a in actors), {"sanction", "accuse", "sue"})
             targets = [Mention(tok.i, tok.i + 1, last, "reference")] if last is not None else []
         if not targets:

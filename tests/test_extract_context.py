@@ -5822,3 +5822,16 @@ def test_a_penalty_that_only_may_come_is_not_imposed(extractor, text, expected):
 def test_a_penalty_faced_without_condition_is_still_read(extractor):
     got = claims_of(extractor, "Kelda's regulator fined Telia on Monday. Telia faces a fine of 5 million euros.")
     assert got.count(("Kelda", "sanction", "Telia")) == 2, got
+
+
+def test_its_investigation_with_no_party_is_into_whom_the_actor_acted_against(extractor):
+    got = claims_of(extractor, "The Kelda Commission fined Telia 5 million euros on Tuesday for abusing its "
+                               "dominance. The commission opened its investigation in July 2021 after complaints "
+                               "from rivals.")
+    assert ("Kelda Commission", "investigate", "Telia") in got, got
+
+
+def test_its_investigation_with_no_earlier_act_names_no_one(extractor):
+    got = claims_of(extractor, "The Kelda Commission met Telia executives on Tuesday. The commission opened its "
+                               "investigation in July 2021.")
+    assert not any(action == "investigate" for _, action, _ in got), got
