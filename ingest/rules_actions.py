@@ -893,6 +893,20 @@ def court_named(m: Mention, lex: Lexicon) -> bool:
     return m.actor.kind != "person" and bool(set(m.actor.name.lower().split()) & lex.judicial_bodies)
 
 
+def _time_or_right_to(verb: Token) -> bool:
+    """The verb is what a party has the time to do, not what it does: "has three weeks to
+    lodge an appeal", "has one month to appeal" ("reserved the right to appeal" is an appeal
+    announced, as news tells it)."""
+    if verb.dep_ in {"acl", "relcl"}:
+        nouns = [verb.head]
+    elif verb.dep_ == "xcomp":
+        nouns = [o for o in verb.head.children if o.dep_ == "dobj"]
+    else:
+        return False
+    return any(lemma(n) in {"day", "week", "month", "year", "hour"}
+               for n in nouns)
+
+
 def _sends_envoy_home(verb: Token, lex: Lexicon) -> bool:
     """"sent India's ambassador home", "the envoy would be sent back": another state's envoy
     sent away is expelled (one's own is recalled: "sent its ambassador back to Paris" has a
@@ -1082,8 +1096,14 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         # no court and no party)
         plea = lemma(tok) == "appeal" and any(
             lemma(p) not in lex.judicial_bodies and not res.actors_of(p) for p in pobjs(tok, {"to"}))
-        if not targets and action in lex.rule_actions["context"] and not plea and (_about_an_act(tok, lex) or (
-                lemma(tok) == "appeal" and not children(tok, "dobj"))):
+        if not targets and action in lex.rule_actions["context"] and not plea and not _time_or_right_to(tok) and (
+                _about_an_act(tok, lex) or (
+                lemma(tok) == "appeal" and not children(tok, "dobj")) or (
+                # ("would file an appeal", "was considering an appeal": the same, in a noun)
+                action == "sue" and any(
+                    lemma(o) == "appeal" and not pobjs(o, {"against"}) and all(
+                    lemma(p) in lex.judicial_bodies or res.actors_of(p) for p in pobjs(o, {"to"}))
+                    for o in children(tok, "dobj")))):
             # "appealed the decision": against whoever decided (found in extract); an appeal of
             # nothing named answers a measure first ("He said the country would appeal" the ban,
             # not a critic's words about it)

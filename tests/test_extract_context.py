@@ -5835,3 +5835,20 @@ def test_its_investigation_with_no_earlier_act_names_no_one(extractor):
     got = claims_of(extractor, "The Kelda Commission met Telia executives on Tuesday. The commission opened its "
                                "investigation in July 2021.")
     assert not any(action == "investigate" for _, action, _ in got), got
+
+
+@pytest.mark.parametrize("plan", ["would file an appeal", "would lodge an appeal", "was considering an appeal",
+                                  "would consider an appeal to the General Court"])
+def test_an_appeal_in_a_noun_answers_the_measure_as_the_verb_does(extractor, plan):
+    got = claims_of(extractor, f"The Kelda Commission fined Telia 5 million euros on Tuesday. Telia said it {plan}.")
+    assert ("Telia", "sue", "Kelda Commission") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Kelda Commission fined Telia 5 million euros on Tuesday. Telia has three weeks to lodge an appeal with the "
+    "Privacy Appeals Board.",
+    "The Kelda Commission fined Telia 5 million euros on Tuesday. Telia said it would consider an appeal to the "
+    "public for calm.",
+])
+def test_time_to_appeal_or_a_plea_is_no_appeal(extractor, text):
+    assert claims_of(extractor, text) == [("Kelda Commission", "sanction", "Telia")]
