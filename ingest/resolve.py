@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 from .rules_names import (PRONOUNS_THING, Actor, Mention, NameFinder, has_definite, headed_by, last_word,
                           np_tokens, build_matcher, name_words, state_run)
@@ -99,6 +99,10 @@ class ArticleResolver(NameFinder):
         if not self._sent_starts:
             self._sent_starts.extend(s.start for s in self.doc.sents)
         return bisect.bisect_right(self._sent_starts, tok.i)
+
+    def _sentence(self, no: int) -> Span:
+        """Sentence number `no` (from 1), without listing the sentences again."""
+        return self.doc[self._sent_starts[no - 1]].sent
 
     # ------------------------------------------------------------ documents
     def note_documents(self, sent) -> None:
@@ -1494,7 +1498,7 @@ class ArticleResolver(NameFinder):
         if low in PRONOUNS_PERSON and self.sentence_no(tok) > 1:
             # "Poland's president met reporters. He criticised ...": an unnamed
             # office-holder as the previous sentence's subject, for the body it serves
-            prev = list(self.doc.sents)[self.sentence_no(tok) - 2]
+            prev = self._sentence(self.sentence_no(tok) - 1)
             for t in prev:
                 if t.dep_ == "nsubj" and t.lemma_.lower() in self.lex.roles and t.i < limit:
                     m = self._agent(t, speaker=None, depth=1)
@@ -1508,7 +1512,7 @@ class ArticleResolver(NameFinder):
         no = self.sentence_no(tok)
         if no < 2:
             return None
-        prev = list(self.doc.sents)[no - 2]
+        prev = self._sentence(no - 1)
         for s in prev.root.children:
             if s.dep_ in {"nsubj", "nsubjpass"}:
                 if s.pos_ == "NOUN" and s.tag_ == "NN" and has_definite(s) and s.i not in self.names \
