@@ -893,7 +893,7 @@ def court_named(m: Mention, lex: Lexicon) -> bool:
     return m.actor.kind != "person" and bool(set(m.actor.name.lower().split()) & lex.judicial_bodies)
 
 
-def _time_or_right_to(verb: Token) -> bool:
+def _time_to(verb: Token) -> bool:
     """The verb is what a party has the time to do, not what it does: "has three weeks to
     lodge an appeal", "has one month to appeal" ("reserved the right to appeal" is an appeal
     announced, as news tells it)."""
@@ -1096,7 +1096,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         # no court and no party)
         plea = lemma(tok) == "appeal" and any(
             lemma(p) not in lex.judicial_bodies and not res.actors_of(p) for p in pobjs(tok, {"to"}))
-        if not targets and action in lex.rule_actions["context"] and not plea and not _time_or_right_to(tok) and (
+        if not targets and action in lex.rule_actions["context"] and not plea and not _time_to(tok) and (
                 _about_an_act(tok, lex) or (
                 lemma(tok) == "appeal" and not children(tok, "dobj")) or (
                 # ("would file an appeal", "was considering an appeal": the same, in a noun)
@@ -1305,7 +1305,9 @@ def closures(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     the firm: "ordered the closure of a Ferrero chocolate factory", "shut down Lactalis's
     plant in Craon" (a closing noun or verb, `cut_ties.closing`, `closing_verbs`, on
     premises, `premises_nouns`, with an owner named before the noun; a firm or a person
-    closing a plant sanctions no one: it may be the owner's own)."""
+    closing a plant sanctions no one: it may be the owner's own). So does a public body
+    ordering a firm's goods pulled: "ordered the recall of a batch of X's formula"
+    (`recall_nouns` under an order verb, on goods of `product_nouns` a firm owns)."""
     out = []
     for tok in sent:
         if tok.pos_ == "NOUN" and lemma(tok) in lex.cut_ties_closing:

@@ -62,8 +62,8 @@ class Frame:
 
 
 def _frame_words(lex) -> frozenset:
-    """The lemmas a frame can start from (besides "according"): attribution and report
-    nouns, evidencing and speech verbs."""
+    """The lemmas a frame can start from (besides "according"): attribution, report and
+    document nouns, evidencing and speech verbs."""
     got = _ENTRY_SETS.get((id(lex), "frames"))
     if got is None:
         got = _ENTRY_SETS[(id(lex), "frames")] = frozenset(

@@ -5806,6 +5806,8 @@ def test_the_envoy_is_the_ambassador_named_before_not_the_last_person(extractor)
                                "of sponsoring protests. President Emmerson Mnangagwa fired his health minister. Pell "
                                "described the envoy as a thug.")
     assert not any(target == "Emmerson Mnangagwa" for _, _, target in got), got
+    # (the accusation, then the insult, both at the ambassador)
+    assert got.count(("Anton Pell", "accuse", "Brian Nichols")) == 2, got
 
 
 @pytest.mark.parametrize("text, expected", [
