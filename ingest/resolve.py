@@ -94,15 +94,19 @@ class ArticleResolver(NameFinder):
     brands: dict[str, Mention] = field(default_factory=dict)   # brand word -> its owner, as the article said
     _sent_starts: list[int] = field(default_factory=list)
 
-    def sentence_no(self, tok: Token) -> int:
-        """The number of the sentence a token is in."""
+    def _starts(self) -> list[int]:
+        """Where each sentence starts (listed once per article)."""
         if not self._sent_starts:
             self._sent_starts.extend(s.start for s in self.doc.sents)
-        return bisect.bisect_right(self._sent_starts, tok.i)
+        return self._sent_starts
+
+    def sentence_no(self, tok: Token) -> int:
+        """The number of the sentence a token is in."""
+        return bisect.bisect_right(self._starts(), tok.i)
 
     def _sentence(self, no: int) -> Span:
         """Sentence number `no` (from 1), without listing the sentences again."""
-        return self.doc[self._sent_starts[no - 1]].sent
+        return self.doc[self._starts()[no - 1]].sent
 
     # ------------------------------------------------------------ documents
     def note_documents(self, sent) -> None:

@@ -488,6 +488,8 @@ def parse_lexicon(text: str, name: str) -> Lexicon:
         else:
             field_name, read = spec
             values[field_name] = read(node, name, key)
+    # (a firm's legal form is no acronym: "AB" in "Swedbank AB" is never a name by itself)
+    values["not_acronyms"] = values["not_acronyms"] | values["legal_forms"]
     return Lexicon(**values)
 
 
