@@ -350,6 +350,11 @@ class ArticleResolver(NameFinder):
                 named = next((m for i, m, _ in reversed(self.history) if i < limit and m.actor.kind == "group"), None)
                 if named is not None:
                     return [Mention(tok.i, tok.i + 1, named.actor, "reference", named.person)]
+            # ("the authorities" after "Algerian authorities blamed ...", though Morocco and
+            # Israel were named together since: the party the same noun last stood for)
+            same = self._same_noun(tok, tok.i if before is None else before, (), within=3)
+            if same is not None and same.actor.kind in kinds:
+                return [same]
             group = [m for m in self._group(tok, before) if m.actor.kind in kinds | {"organization"}]
             if len(group) > 1:
                 return [self._speaking_for(m) for m in group]
@@ -1588,9 +1593,14 @@ class ArticleResolver(NameFinder):
                 self.affiliation.get(defender.person)} - {None}
         if party in side:
             return False
-        by_others = party in self.undergone or any(
-            party in targets for accuser, targets in self.accused.items() if accuser not in side)
-        return by_others and not self.accused.get(party, set()) & side
+        return self.blamed(party, side) and not self.accused.get(party, set()) & side
+
+    def blamed(self, party: Actor, side: set = frozenset()) -> bool:
+        """Whether someone outside `side` has accused, criticised, sued or sanctioned
+        `party` so far in the article, or it underwent such an act by no one named."""
+        return party in self.undergone or any(
+            party in targets for accuser, targets in self.accused.items()
+            if accuser not in side and accuser != party)
 
     def latest(self, kinds: set[str], before: int, exclude: tuple = ()) -> Mention | None:
         """The latest actor of one of `kinds` named before token `before`."""

@@ -89,8 +89,9 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
                         continue   # "According to SPA, the ministry said ...": a channel, not the speaker
                     before = sent.start if pobj.i > content.i else None
                     speakers = _speakers(res, pobj, before)
-                    if speakers:
-                        out.append(Frame(speakers, content, tok, tok))
+                    assessed = _assessed(content, lex)   # ("according to X, history showed that C")
+                    if speakers and assessed is not None:
+                        out.append(Frame(speakers, assessed, tok, tok))
             continue
         if tok.pos_ == "NOUN" and lemma(tok) in lex.attribution_nouns and tok.dep_ == "pobj" \
                 and tok.head.lower_ in {"in", "by", "from"} and tok.head.dep_ == "prep":
@@ -268,7 +269,15 @@ def _own_clauses(content: Token) -> list[Token]:
 def _assessed(content: Token, lex) -> Token | None:
     """"said it was highly likely that C", "said it is clear that C": the clause assessed
     is what is said (its likelihood a hedge, kept in the quote); "it was unlikely that C",
-    "it is not clear that C" say nothing happened (None)."""
+    "it is not clear that C" say nothing happened (None). So is what a fact shows: "said
+    history had shown that C", "the evidence proves that C" (not what a party shows:
+    "Orbis has shown that it can compete")."""
+    if content.lemma_.lower() in lex.showing_verbs and not any(c.dep_ == "neg" for c in content.children) and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and not any(d.pos_ == "PROPN" or d.dep_ == "poss" for d in c.subtree)
+            for c in content.children):
+        inner = [c for c in content.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        return inner[0] if inner else content
     if content.lemma_ != "be" or not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in content.children):
         return content
     for a in content.children:
@@ -444,6 +453,15 @@ def _answering(root: Token) -> bool:
 def _same_side(a: Mention, b: Mention) -> bool:
     return a.actor == b.actor or (a.person is not None and a.person == b.actor) or \
         (b.person is not None and b.person == a.actor)
+
+
+def _owned_by_speaker(res: ArticleResolver, subj: Token | None, speaker: Mention) -> bool:
+    """The content's subject is a thing of the speaker's side: "its pipeline", "the
+    company's plant", "the plant of Helmark Energy" (not a claim or an act of its own)."""
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or lemma(subj) in res.lex.claim_nouns:
+        return False
+    owners = [c for c in subj.children if c.dep_ == "poss"] + pobjs(subj, {"of"})
+    return any(_same_side(m, speaker) for o in owners for m in res.actors_of(o, speaker=speaker))
 
 
 def _content_negated(tokens: list[Token], root: Token, cues: set[Token] = frozenset()) -> bool:
@@ -726,6 +744,8 @@ def _named(res: ArticleResolver, tokens: list[Token], speaker: Mention) -> list[
             continue   # a cue word the tagger took for a name is not an actor
         if t.dep_ == "pobj" and t.head.head.pos_ == "NOUN" and (lemma(t.head.head),) in wrongdoing:
             continue   # "an attack on India": the victim
+        if t.dep_ == "pobj" and t.head.lower_ == "against" and t.head.head.pos_ == "NOUN":
+            continue   # "hostile acts against Algeria", "the case against Navalny": who it is against
         if t.dep_ == "pobj" and (lemma(t.head.head), t.head.lower_) in criticism:
             continue   # "a blow to clean athletes", "a setback for Apple": who is harmed, not blamed
         if t.dep_ == "pobj" and t.head.lower_ in {"on", "upon", "at", "against"} and t.head.head.pos_ == "VERB" \
@@ -1162,7 +1182,14 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 and lemma(subj_tok) not in lex.act_nouns and bool(subjects_own or [
                 s for s in subjects if any(_same_side(s, sp) for sp in fr.speakers)]) and bool(
                 _cue_tokens(tokens, lex.exoneration))
-            if not conceded and not reported and (dismiss or cleared_self or (
+            # ("the company insisted its pipeline had not leaked", "the plant of Helmark is not
+            # pouring waste into the river, its manager said": the accused saying what is its
+            # own did not do it denies, when someone has blamed it so far)
+            belongs = not own and not subjects and not future(fr.content) and any(
+                c.dep_ == "neg" for c in fr.content.children) and not any(
+                c.tag_ == "MD" for c in fr.content.children) \
+                and _owned_by_speaker(res, subj_tok, speaker) and res.blamed(speaker.actor, {speaker.actor})
+            if not conceded and not reported and (dismiss or cleared_self or belongs or (
                     neg and (about_claim or (own and (wrong_cues or not future(fr.content)))))):
                 owner = _dismissed_owner(res, tokens, lex, speaker)
                 unproven = None if owner is not None else _unproven_by(res, tokens, lex, speaker)

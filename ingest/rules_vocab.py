@@ -305,6 +305,7 @@ class Lexicon:
     sponsor_nouns: frozenset[str]
     service_verbs: frozenset[str]
     improbable: frozenset[str]
+    showing_verbs: frozenset[str]
     moving_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
     refusing_verbs: frozenset[str]

@@ -5854,3 +5854,74 @@ def test_an_appeal_in_a_noun_answers_the_measure_as_the_verb_does(extractor, pla
 ])
 def test_time_to_appeal_or_a_plea_is_no_appeal(extractor, text):
     assert claims_of(extractor, text) == [("Kelda Commission", "sanction", "Telia")]
+
+
+# ---------------------------------------------------------------- twenty-fourth round
+
+@pytest.mark.parametrize("said", [
+    "Helmark Energy insisted its pipeline had not leaked.",
+    "Helmark Energy said its pipeline never leaked.",
+    "The plant of Helmark Energy is not pouring wastewater into the fjord, the company said.",
+])
+def test_the_accused_saying_what_is_its_own_did_not_do_it_denies(extractor, said):
+    got = claims_of(extractor, f"Norway accused Helmark Energy of polluting the fjord. {said}")
+    assert ("Helmark Energy", "deny", "Norway") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # no one has blamed the speaker: a negated statement about its own things is news
+    "Helmark Energy said its pipeline had not leaked.",
+    # what its own thing could or would not do is no denial
+    "Norway accused Helmark Energy of polluting the fjord. Helmark Energy said its pipeline could not be "
+    "repaired before May.",
+    "Norway accused Helmark Energy of polluting the fjord. Helmark Energy said its new plant will not open "
+    "until 2027.",
+])
+def test_a_negated_statement_about_ones_own_things_is_no_denial_otherwise(extractor, text):
+    got = claims_of(extractor, text)
+    assert not any(action == "deny" for _, action, _ in got), got
+
+
+@pytest.mark.parametrize("feeling", ["shocked", "horrified", "disgusted", "sickened"])
+def test_a_strong_feeling_about_a_partys_act_criticises_it(extractor, feeling):
+    got = claims_of(extractor, f"Lina Berg said she was {feeling} by Ethiopia's decision.")
+    assert got == [("Lina Berg", "criticize", "Ethiopia")], got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Kenyan government on Wednesday suspended the activities of Worldcoin in the country.", "Worldcoin"),
+    ("Ethiopia suspended the operations of the Norwegian Refugee Council.", "Norwegian Refugee Council"),
+    ("The United States has suspended Rwanda's duty-free trade benefits.", "Rwanda"),
+    ("Kenya's data regulator suspended the registration of Worldcoin.", "Worldcoin"),
+    ("Russia banned the activities of Meta in the country.", "Meta"),
+])
+def test_halting_what_a_party_does_or_holds_sanctions_it(extractor, text, target):
+    got = claims_of(extractor, text)
+    assert any(action == "sanction" and t == target for _, action, t in got), got
+
+
+def test_a_firm_halting_its_own_operations_sanctions_no_one(extractor):
+    got = claims_of(extractor, "Helmark Energy suspended operations at its plant after the fire.")
+    assert not any(action == "sanction" for _, action, _ in got), got
+
+
+def test_the_authorities_are_whom_the_same_noun_named_not_the_states_named_together_since(extractor):
+    got = claims_of(extractor, "Algerian authorities have blamed the fires on the Kabylie Movement, a separatist "
+                               "group. The movement, they say, receives money from Morocco and Israel. The "
+                               "authorities have also accused the group of involvement in a lynching.")
+    assert got == [("Algeria", "accuse", "Kabylie Movement")] * 2, got
+
+
+def test_the_party_an_act_is_against_is_not_criticised(extractor):
+    got = claims_of(extractor, "Amnesty International said the case against Ivan Petrov was a disgrace.")
+    assert ("Amnesty International", "criticize", "Ivan Petrov") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "According to Foreign Minister Ramtane Lamamra, history had shown that Morocco never stopped carrying out "
+    "hostile acts against Algeria.",
+    "Foreign Minister Ramtane Lamamra said the evidence proved that Morocco had bribed officials in Algeria.",
+])
+def test_what_a_fact_shows_is_what_the_speaker_says(extractor, text):
+    got = claims_of(extractor, text)
+    assert ("Ramtane Lamamra", "accuse", "Morocco") in got and not any(t == "Algeria" for _, _, t in got), got
