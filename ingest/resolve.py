@@ -52,6 +52,8 @@ PRONOUNS_SELF = {"we", "us", "our"}
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
 NON_PERSON = {"organization", "company", "government", "state", "international_org", "media",
               "group", "unknown"}
+# Whom a firm's officer works for ("its chief executive"): no state, public body or group.
+FIRM_KINDS = {"company", "media"}
 
 
 # Words that tell which body, not what it is: "a new panel", "the same committee"
@@ -373,7 +375,9 @@ class ArticleResolver(NameFinder):
                 m = apposed[0]
             if m is not None:
                 m = self._speaking_for(m)
-                if m.actor not in [o.actor for o in out]:
+                # (a party's officer named with it is one more: "Rosneft together with its chief
+                # executive, Igor Sechin")
+                if (m.actor, m.person) not in [(o.actor, o.person) for o in out]:
                     out.append(m)
                 if m.via == "agent" and m.actor.kind == "state":
                     # ("prosecutors in both Malaysia and the United States": each state)
@@ -1399,6 +1403,13 @@ class ArticleResolver(NameFinder):
         elif low in PRONOUNS_THING:
             # (a plural group is "they", not "it": "Qatari citizens ... It accused Qatar")
             want = lambda m: m.person is None and m.actor.kind in NON_PERSON and not self.plural_group(m)  # noqa: E731
+            if tok.dep_ == "poss" and tok.head.lemma_.lower() in self.lex.firm_roles:
+                # a firm's officer is a firm's: "Ada Obi, its chief executive" after "the Lagos
+                # State government suspended Kettering Foods' licence" works for Kettering Foods
+                firm = next((m for i, m, _ in reversed(self.history) if i < limit and m.person is None
+                             and m.actor.kind in FIRM_KINDS and m.actor not in exclude), None)
+                if firm is not None:
+                    return Mention(tok.i, tok.i + 1, firm.actor, "pronoun")
         elif low in PRONOUNS_GROUP:
             want = lambda m: m.person is None and m.actor.kind in NON_PERSON  # noqa: E731
         else:

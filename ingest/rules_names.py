@@ -174,7 +174,7 @@ class NameFinder:
         # mislabelled ("prosecutors charged Vale with fraud", Vale a LOC)
         ner += [doc.char_span(e.start_char, e.end_char, label="ORG") for e in self._doc_places()
                 if e.start >= sent.start and e.end <= sent.end and _proper(e)
-                and (_party_position(e.root) or self._act_from(e.root))]
+                and (_party_position(e.root) or self._act_from(e.root) or self._named_with_role(e))]
         ner = [self._possessive_body(e) for e in ner]
         chosen: list[tuple[Span, str]] = [(s, "gaz") for s in gaz_spans]
         for ent in ner:
@@ -860,7 +860,7 @@ class NameFinder:
             if person is not None:
                 return person   # "Singh", tagged a place after "Brij Bhushan Sharan Singh"
             return self._canonical(Actor(text, "state"))
-        if how == "ORG" and self._named_with_role(span):
+        if how in {"ORG", "LOC", "FAC"} and self._named_with_role(span):
             return self._person(span)   # "spokeswoman Yolande Makolo", tagged an organisation
         # ORG
         words = name_words(text)
@@ -982,12 +982,19 @@ class NameFinder:
 
     def _named_with_role(self, span: Span) -> bool:
         """A name of two or more capitalised proper nouns, none a body's word, right after a
-        role noun that goes with it ("government spokeswoman Yolande Makolo"): a person."""
+        role noun that goes with it ("government spokeswoman Yolande Makolo") or with a role
+        noun in apposition ("Agnes Callamard, the UN special rapporteur on executions"): a
+        person."""
         before = span.doc[span.start - 1] if span.start > 0 else None
         bodies = self._body_words()
-        return before is not None and len(span) >= 2 and before.pos_ == "NOUN" and before.is_lower \
-            and before.lemma_.lower() in self.lex.roles and span.start <= before.head.i < span.end \
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in bodies for t in span)
+        if len(span) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in bodies
+                                    for t in span):
+            return False
+        if before is not None and before.pos_ == "NOUN" and before.is_lower \
+                and before.lemma_.lower() in self.lex.roles and span.start <= before.head.i < span.end:
+            return True
+        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower and c.lemma_.lower() in self.lex.roles
+                   for c in span.root.children if c.i >= span.end)
 
     def _known_again(self, sent: Span) -> list[Span]:
         """Exact repeats of names of two or more words already known in the

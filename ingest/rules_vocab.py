@@ -306,6 +306,7 @@ class Lexicon:
     service_verbs: frozenset[str]
     improbable: frozenset[str]
     showing_verbs: frozenset[str]
+    firm_roles: frozenset[str]
     moving_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
     refusing_verbs: frozenset[str]

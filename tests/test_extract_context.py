@@ -5925,3 +5925,18 @@ def test_the_party_an_act_is_against_is_not_criticised(extractor):
 def test_what_a_fact_shows_is_what_the_speaker_says(extractor, text):
     got = claims_of(extractor, text)
     assert ("Ramtane Lamamra", "accuse", "Morocco") in got and not any(t == "Algeria" for _, _, t in got), got
+
+
+def test_a_name_with_a_role_in_apposition_is_a_person_whatever_the_recogniser_tagged(extractor):
+    # (the small model tags "Agnes Morand" a place here; "the UN special rapporteur" says who)
+    got = claims_of(extractor, "In a report based on a six-month inquiry, Agnes Morand, the UN special rapporteur "
+                               "on housing, concluded that Veskia had violated the rights of tenants. Morand urged "
+                               "Norway to investigate. Her report also finds that Norway's police had tortured "
+                               "tenants.")
+    assert ("Agnes Morand", "accuse", "Norway") in got, got
+
+
+def test_a_firms_officer_works_for_the_firm_not_for_the_state_named_first(extractor):
+    got = claims_of(extractor, "Norway's regulator fined Kettering Foods on Monday. Its chief executive, Ada Obi, "
+                               "accused the regulator of bias.")
+    assert ("Kettering Foods", "accuse", "Norway") in got, got
