@@ -631,6 +631,15 @@ def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
         if found:
             return found
     for c in noun.children:
+        if c.dep_ == "amod" and c.i < noun.i and c.tag_ == "VBN" and lemma(c) in res.lex.leading_verbs:
+            # "the Saudi-led measures", "the US-led sanctions": the measures of whoever leads them
+            for g in (g for g in c.children if g.dep_ in {"npadvmod", "compound", "nmod", "amod"} and g.i < c.i):
+                dem = res.gaz.by_demonym.get(g.text)
+                found = [Mention(g.i, g.i + 1, Actor(dem.name, dem.kind), "agent")] if dem is not None else \
+                    res.actors_of(g, speaker=speaker)
+                found = [m for m in found if m.actor not in exclude]
+                if found:
+                    return found
         if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i:
             dem = res.gaz.by_demonym.get(c.text)
             if dem is not None and Actor(dem.name, dem.kind) not in exclude:

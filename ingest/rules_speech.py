@@ -384,7 +384,9 @@ def _speakers(res: ArticleResolver, tok: Token, before: int | None) -> list[Ment
         outer = reporting_speaker(res, tok.head)
         if outer is not None:
             return [outer]
-    found = [m for m in res.actors_of(tok, before=before) if m.actor.kind != "media"]
+    # (a news outlet relays what it says, unless the story acts against it: "a Cairo court
+    # jailed three Al Jazeera journalists ... Al Jazeera said the verdict was unjust")
+    found = [m for m in res.actors_of(tok, before=before) if m.actor.kind != "media" or res.blamed(m.actor)]
     if found and low not in SPEAKER_PRONOUNS:
         res.speakers.append((res.sentence_no(tok), found[0]))
     return found

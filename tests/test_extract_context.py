@@ -5940,3 +5940,47 @@ def test_a_firms_officer_works_for_the_firm_not_for_the_state_named_first(extrac
     got = claims_of(extractor, "Norway's regulator fined Kettering Foods on Monday. Its chief executive, Ada Obi, "
                                "accused the regulator of bias.")
     assert ("Kettering Foods", "accuse", "Norway") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials in Seoul said North Korean agents had killed him.", ("South Korea", "accuse", "North Korea")),
+    ("On Monday, officials in Washington said that Iranian hackers had stolen the files.",
+     ("United States", "accuse", "Iran")),
+])
+def test_officials_in_a_capital_speak_for_its_state(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "WADA declared Indonesia non-compliant with its code.",
+    "The World Anti-Doping Agency declared Indonesia noncompliant on Thursday.",
+])
+def test_a_party_declared_non_compliant_is_sanctioned(extractor, text):
+    got = claims_of(extractor, text)
+    assert any(action == "sanction" and target == "Indonesia" for _, action, target in got), got
+
+
+@pytest.mark.parametrize("label", ["a dark day for media freedom", "a black day for justice"])
+def test_a_dark_day_is_a_criticism(extractor, label):
+    got = claims_of(extractor, f"A Cairo court jailed Peter Greste on Monday. Amnesty International called the "
+                               f"court's ruling {label}.")
+    assert ("Amnesty International", "criticize", "Cairo court") in got, got
+
+
+def test_a_news_outlet_the_story_acts_against_speaks_for_itself(extractor):
+    got = claims_of(extractor, "Egypt banned Al Jazeera on Monday. Al Jazeera said the ban was unjust.")
+    assert ("Al Jazeera", "criticize", "Egypt") in got, got
+
+
+def test_a_news_outlet_reporting_is_still_no_party(extractor):
+    got = claims_of(extractor, "Al Jazeera said the ban on the opposition party was unjust.")
+    assert not any(actor == "Al Jazeera" for actor, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar's foreign ministry said the Saudi-led measures were unjustified.",
+    "Qatar called the Saudi-led blockade illegal.",
+])
+def test_a_measure_led_by_a_state_is_that_states(extractor, text):
+    got = claims_of(extractor, text)
+    assert ("Qatar", "criticize", "Saudi Arabia") in got, got
