@@ -418,6 +418,10 @@ class ArticleResolver(NameFinder):
             # ("sanctioned six officials on Monday, including X and Y": the list hung on the verb,
             # after the object)
             preps += [c for c in tok.head.children if c.i > tok.i and c.lower_ == "including"]
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            # ("blocked access to websites, including Twitter and YouTube": the list hung on the
+            # noun the preposition goes with)
+            preps += [c for c in tok.head.head.children if c.i > tok.i and c.lower_ == "including"]
         for prep in preps:
             if prep.dep_ != "prep" or not (prep.lower_ in {"including", "like"} or (
                     prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))):

@@ -1156,7 +1156,11 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             for t in targets or [None]:
                 if t is not None and t.actor == a.actor:
                     continue
-                out.append(Candidate(a, action, t, tok, "verb", tok, confidence, answers=answers))
+                # (no court tries a state: "Egypt's foreign ministry charged Doha with backing
+                # terrorism" accuses it, where "charged two Qatari officials" prosecutes them)
+                told = "accuse" if charged and action == "sue" and t is not None and \
+                    t.actor.kind in {"state", "international_org"} and t.via != "agent" else action
+                out.append(Candidate(a, told, t, tok, "verb", tok, confidence, answers=answers))
                 if suspected and t is not None:
                     # "arrested Ghosn on suspicion of under-reporting his pay": the arrest alleges it
                     out.append(Candidate(a, "accuse", t, tok, "verb", tok, confidence))

@@ -5984,3 +5984,29 @@ def test_a_news_outlet_reporting_is_still_no_party(extractor):
 def test_a_measure_led_by_a_state_is_that_states(extractor, text):
     got = claims_of(extractor, text)
     assert ("Qatar", "criticize", "Saudi Arabia") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt's foreign ministry charged Doha with backing terrorism.", ("Egypt", "accuse", "Qatar")),
+    ("China charged the United States with hypocrisy.", ("China", "accuse", "United States")),
+    ("Prosecutors in Cairo charged Ivan Petrov with fraud.", ("Egypt", "sue", "Ivan Petrov")),
+])
+def test_a_state_charged_with_a_wrong_is_accused_a_person_prosecuted(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+def test_the_members_listed_after_access_to_a_plural_are_blocked(extractor):
+    got = claims_of(extractor, "Turkey has blocked access to websites, including Twitter and YouTube.")
+    assert ("Turkey", "sanction", "Twitter") in got and ("Turkey", "sanction", "YouTube") in got, got
+
+
+def test_holding_someone_on_suspicion_detains_and_accuses(extractor):
+    got = claims_of(extractor, "The Tokyo District Public Prosecutors Office said it was holding Carlos Ghosn on "
+                               "suspicion of understating his pay.")
+    assert ("Tokyo District Public Prosecutors Office", "sanction", "Carlos Ghosn") in got, got
+    assert ("Tokyo District Public Prosecutors Office", "accuse", "Carlos Ghosn") in got, got
+
+
+def test_holding_talks_detains_no_one(extractor):
+    got = claims_of(extractor, "Norway held talks with Ivan Petrov in Oslo on Monday.")
+    assert got == [], got
