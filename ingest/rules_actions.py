@@ -528,6 +528,16 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                     if found:
                         return found
     if action == "sue":
+        # "filed a complaint with the WTO over Japan's export controls", "a lawsuit over Meta's
+        # data practices": what the suit is about, told as a party's own, is against that party
+        for obj in [*children(verb, "dobj"), verb]:
+            # (also hung one noun lower: "a complaint with the WTO over Japan's controls")
+            for p in [*pobjs(obj, {"over", "about", "regarding"}), *(
+                    q for w in pobjs(obj, {"with", "to", "before", "at", "in"}) for q in pobjs(w, {"over", "about"}))]:
+                if p.pos_ == "NOUN" and children(p, "poss"):
+                    found = noun_owner(res, p, speaker, exclude=exclude)
+                    if found:
+                        return found
         # "filed a lawsuit accusing X of fraud", "the case brought by Y accusing X of
         # genocide": the suit is against whom it accuses
         for n in children(verb, "dobj") + ([verb.head] if verb.dep_ == "acl" else []):

@@ -6010,3 +6010,16 @@ def test_holding_someone_on_suspicion_detains_and_accuses(extractor):
 def test_holding_talks_detains_no_one(extractor):
     got = claims_of(extractor, "Norway held talks with Ivan Petrov in Oslo on Monday.")
     assert got == [], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korea filed a complaint with the World Trade Organization over Japan's export controls.",
+     ("South Korea", "sue", "Japan")),
+    ("Brazil filed a lawsuit over Meta's data practices.", ("Brazil", "sue", "Meta")),
+])
+def test_a_suit_over_a_partys_own_thing_is_against_that_party(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
+
+
+def test_a_suit_over_ones_own_thing_names_no_one(extractor):
+    assert claims_of(extractor, "Helmark Energy filed a lawsuit over its own pipeline.") == []
