@@ -457,6 +457,14 @@ def _same_side(a: Mention, b: Mention) -> bool:
         (b.person is not None and b.person == a.actor)
 
 
+def _told_of_speaker(res: ArticleResolver, tokens: list[Token], speaker: Mention) -> bool:
+    """Whether a subject in the content is the speaker's side or a thing of it ("failed to
+    prove that we had sabotaged it", "that its baby powder contains asbestos")."""
+    subjects = [t for t in tokens if t.dep_ in {"nsubj", "nsubjpass"}]
+    return any(_same_side(m, speaker) for t in subjects for m in res.actors_of(t, speaker=speaker)) or any(
+        _owned_by_speaker(res, t, speaker) for t in subjects)
+
+
 def _owned_by_speaker(res: ArticleResolver, subj: Token | None, speaker: Mention) -> bool:
     """The content's subject is a thing of the speaker's side: "its pipeline", "the
     company's plant", "the plant of Helmark Energy" (not a claim or an act of its own)."""
@@ -958,7 +966,12 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
                                    _harms(t, lex.pollution_verbs, lex.pollution_objects, lex.quantity_words) or
                                    _intrudes(t, lex)):
             out.add(t)
-    return out
+    # (a wrong someone "had not shown" or "failed to prove" is not told as done: "said the
+    # petitioners had not shown that the results were interfered with")
+    return {c for c in out if not any(
+        a.pos_ == "VERB" and lemma(a) in lex.showing_verbs | _proving_verbs(lex) and (
+            negated(a, lex) or (a.dep_ == "xcomp" and lemma(a.head) in UNPROVEN_HEADS))
+        for a in c.ancestors)}
 
 
 def _did_too_little(verb: Token, lex) -> bool:
@@ -1225,10 +1238,13 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                         # the claim being dismissed was made against the speaker
                         out.append(Candidate(owner, "accuse", speaker, fr.verb, "speech", fr.content, 0.4,
                                              tuple(tokens)))
-                if action == "deny" and unproven is not None and unproven.actor in res.accused \
-                        and speaker.actor not in res.accused[unproven.actor]:
+                if action == "deny" and unproven is not None and (
+                        unproven.actor in res.accused and speaker.actor not in res.accused[unproven.actor]
+                        or (unproven.actor not in res.accused and not _told_of_speaker(res, tokens, speaker))):
                     # "Israel has yet to provide evidence, the review said": the owner accused
-                    # someone else; the speaker doubts the claim, it is not answering one
+                    # someone else; the speaker doubts the claim, it is not answering one (nor is
+                    # it when the unproven claim names others: "Norway said Russia had failed to
+                    # prove that Ukraine had sabotaged the pipeline")
                     action = "dispute"
                 if action == "deny" and owner is None:
                     # "Germany said it had seen no evidence that China was behind the hack",

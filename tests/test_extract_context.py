@@ -6023,3 +6023,20 @@ def test_a_suit_over_a_partys_own_thing_is_against_that_party(extractor, text, e
 
 def test_a_suit_over_ones_own_thing_names_no_one(extractor):
     assert claims_of(extractor, "Helmark Energy filed a lawsuit over its own pipeline.") == []
+
+
+def test_a_wrong_not_shown_is_not_told_as_done(extractor):
+    got = claims_of(extractor, "Justice Lina Berg said she was satisfied that the Kelda Electoral Commission had "
+                               "conducted a credible election, and that the petitioners had not shown that the "
+                               "results were interfered with.")
+    assert not any(action == "accuse" for _, action, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway said Russia had failed to prove that Ukraine had sabotaged the pipeline.",
+     ("Norway", "dispute", "Russia")),
+    ("Russia accused Ukraine of sabotage. Ukraine said Russia had failed to prove that it had sabotaged the "
+     "pipeline.", ("Ukraine", "deny", "Russia")),
+])
+def test_a_proof_not_made_is_denied_by_the_accused_and_disputed_by_others(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
