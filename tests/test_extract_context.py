@@ -6040,3 +6040,14 @@ def test_a_wrong_not_shown_is_not_told_as_done(extractor):
 ])
 def test_a_proof_not_made_is_denied_by_the_accused_and_disputed_by_others(extractor, text, expected):
     assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Microsoft linked Fancy Bear to the intrusions.", "Fancy Bear"),
+    ("Microsoft has linked the hackers to Russia.", "Russia"),
+    ("Norway linked the leak to a Russian agent.", "Russia"),
+    ("Microsoft tied the espionage campaign to Fancy Bear.", "Fancy Bear"),
+])
+def test_linking_a_party_and_a_wrong_accuses_the_party(extractor, text, target):
+    got = claims_of(extractor, text)
+    assert got and all(action == "accuse" and t == target for _, action, t in got), got
