@@ -225,6 +225,9 @@ class ArticleResolver(NameFinder):
                 m = self.names.get(d.i)
                 if m is None and (d.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_THING):
                     m = self._pronoun(d)
+                if m is None and lem in self.lex.judicial_bodies:
+                    # ("A Dutch appeals court overturned ...": the court, a body of its own, not its state)
+                    m = self.resolve(d)
                 if m is None and (lem in self.lex.agent_nouns or lem in self.lex.roles):
                     m = self._agent(d, speaker=None, depth=1) or self._reference(d)
                 if m is not None:

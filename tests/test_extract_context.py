@@ -5427,7 +5427,8 @@ def test_an_acquittal_felt_about_is_the_acquitting_courts(extractor):
     got = claims_of(extractor, "The trial began in May. A Paris court acquitted Jean Roux of fraud on Tuesday. "
                                "Amnesty International said it was dismayed by the acquittal. The prosecutor will "
                                "appeal.")
-    assert ("Amnesty International", "criticize", "France") in got, got
+    # (the court, a body of its own as the rules name it, not its state)
+    assert ("Amnesty International", "criticize", "Paris court") in got, got
 
 
 @pytest.mark.parametrize("text", [
@@ -6051,3 +6052,11 @@ def test_a_proof_not_made_is_denied_by_the_accused_and_disputed_by_others(extrac
 def test_linking_a_party_and_a_wrong_accuses_the_party(extractor, text, target):
     got = claims_of(extractor, text)
     assert got and all(action == "accuse" and t == target for _, action, t in got), got
+
+
+@pytest.mark.parametrize("act", ["annulled the election", "overturned the acquittal", "quashed the conviction",
+                                 "upheld the ban"])
+def test_the_ruling_after_a_court_undid_or_upheld_something_is_the_courts(extractor, act):
+    got = claims_of(extractor, f"The Supreme Court of Kelda {act} on Friday. Amnesty International called the "
+                               f"ruling unjust.")
+    assert ("Amnesty International", "criticize", "Supreme Court of Kelda") in got, got
