@@ -52,6 +52,16 @@ PRONOUNS_SELF = {"we", "us", "our"}
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
 NON_PERSON = {"organization", "company", "government", "state", "international_org", "media",
               "group", "unknown"}
+def _cleft(tok: Token) -> bool:
+    """Whether "it" opens a cleft sentence: "it was Hamas that bore responsibility", "It was
+    Russia who hacked the servers" (a name after "was", then "that" or "who")."""
+    be = tok.head
+    if tok.dep_ != "nsubj" or be.lemma_.lower() != "be":
+        return False
+    named = [a for a in be.children if a.dep_ == "attr" and a.pos_ == "PROPN" and a.i > tok.i]
+    return bool(named) and any(t.lower_ in {"that", "who", "which"} and t.i > named[0].i for t in be.subtree)
+
+
 # Whom a firm's officer works for ("its chief executive"): no state, public body or group.
 FIRM_KINDS = {"company", "media"}
 
@@ -1383,6 +1393,8 @@ class ArticleResolver(NameFinder):
                  before: int | None = None, exclude: tuple = ()) -> Mention | None:
         low = tok.lower_
         limit = tok.i if before is None else before
+        if low == "it" and _cleft(tok):
+            return None   # ("It was Hamas, he said, that bore responsibility": no one is "it")
         if tok.dep_ == "poss" and exclude:
             # a possessive bound to the actor itself is nobody else's ("Saudi Arabia
             # said it was closing its land border with Qatar": not the next actor back)

@@ -6060,3 +6060,9 @@ def test_the_ruling_after_a_court_undid_or_upheld_something_is_the_courts(extrac
     got = claims_of(extractor, f"The Supreme Court of Kelda {act} on Friday. Amnesty International called the "
                                f"ruling unjust.")
     assert ("Amnesty International", "criticize", "Supreme Court of Kelda") in got, got
+
+
+def test_the_it_of_a_cleft_sentence_is_no_party(extractor):
+    got = claims_of(extractor, "Norway accused Russia of sabotage. Russian spokesman Ivan Petrov rejected the "
+                               "claim. It was Ukraine, he said, that bore responsibility for the sabotage.")
+    assert ("Ivan Petrov", "accuse", "Ukraine") in got and ("Ivan Petrov", "accuse", "Norway") not in got, got
