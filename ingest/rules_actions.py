@@ -1613,6 +1613,8 @@ def expulsions(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
             parties = children(verb, "nsubjpass") if passive else \
                 [t for t in after if t.i < cue.i and t.pos_ in {"NOUN", "PROPN", "PRON"}
                  and t.dep_ in {"dobj", "dative", "nsubj"} and t.head.i >= verb.i]
+            # ("declared Indonesia and Thailand non-compliant", parsed badly: each name between)
+            parties += [t for t in after if t.i < cue.i and t.i in res.names and t not in parties]
         elif lemma(verb) in lex.escorting_verbs and _out_of_the_country(verb, lex):
             # "escorted the minister out of the country", "was stopped by Dutch police and
             # escorted back to the German border": removed from the state, as expelled

@@ -645,6 +645,10 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
                 # (or a craft's state: "the British destroyer's actions were a violation")
                 found = [m for p in children(c, "poss") for m in res.actors_of(p, speaker=speaker)
                          or np_actors(res, p, res.lex, products=True, speaker=speaker)]
+            if not found and c.pos_ == "NOUN" and lemma(c) in res.lex.act_nouns:
+                # ("the Saudi blockade was illegal", "the blockade imposed by Saudi Arabia", "the
+                # Saudi-led blockade": the act's owner, told by a demonym, an agent or a leader)
+                found = [m for m in noun_owner(res, c, speaker, back=False) if not _same_side(m, speaker)]
             if c.pos_ == "PRON" or (c.pos_ == "NOUN" and c.tag_ in {"NN", "NNS"} and has_definite(c)):
                 acted_on = _measured(res, root, speaker)
                 if acted_on and all(any(_same_side(m, sp) for sp in speakers) for m in found):

@@ -6066,3 +6066,15 @@ def test_the_it_of_a_cleft_sentence_is_no_party(extractor):
     got = claims_of(extractor, "Norway accused Russia of sabotage. Russian spokesman Ivan Petrov rejected the "
                                "claim. It was Ukraine, he said, that bore responsibility for the sabotage.")
     assert ("Ivan Petrov", "accuse", "Ukraine") in got and ("Ivan Petrov", "accuse", "Norway") not in got, got
+
+
+@pytest.mark.parametrize("subject", ["the Saudi blockade", "the blockade imposed by Saudi Arabia",
+                                     "the Saudi-led blockade"])
+def test_a_wrongful_act_said_of_is_its_owners_by_demonym_agent_or_leader(extractor, subject):
+    got = claims_of(extractor, f"Qatar said {subject} was illegal.")
+    assert got == [("Qatar", "accuse", "Saudi Arabia")], got
+
+
+def test_each_party_declared_is_sanctioned_however_the_list_is_parsed(extractor):
+    got = claims_of(extractor, "WADA declared Indonesia and Thailand non-compliant with its code.")
+    assert sorted(t for _, _, t in got) == ["Indonesia", "Thailand"], got
