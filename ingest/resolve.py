@@ -557,12 +557,25 @@ class ArticleResolver(NameFinder):
         if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and any(
                 c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"} for c in tok.head.head.children):
             return []   # ("His lawyers said they would appeal": the speakers themselves, no list told before)
+        # ("sentenced Peter Greste and Baher Mohamed ... Prosecutors accused them", "sentenced three
+        # journalists ... accused them": an object "them" may be a list or a plural group just
+        # named in any role, people too)
+        # (not the object of a participle, which is the object of its act: "taking Apple to
+        # court, charging them with ...")
+        pronoun = tok.lower_ in PRONOUNS_GROUP and tok.dep_ in {"dobj", "pobj", "dative"} and not (
+            tok.head.tag_ == "VBG" and tok.head.dep_ in {"advcl", "xcomp", "conj"})
         for i, m, is_subj in reversed(self.history):
-            if i < limit and (is_subj or plural or _listed_subject(self.doc[i])) and m.person is None \
-                    and m.actor.kind in NON_PERSON and i not in own:
-                head = self.doc[i]
+            if i >= limit or i in own:
+                continue
+            head = self.doc[i]
+            recent = pronoun and here - self.sentence_no(head) <= 1 and (
+                bool(head.conjuncts) or (m.actor.kind == "group" and head.tag_ in {"NNS", "NNPS"}))
+            if recent or ((is_subj or plural or _listed_subject(head)) and m.person is None
+                          and m.actor.kind in NON_PERSON):
                 conj = [c for c in head.conjuncts]
                 if not conj:
+                    if recent:
+                        return [m]
                     if size is not None and here - self.sentence_no(head) <= 1:
                         continue
                     return []

@@ -6078,3 +6078,20 @@ def test_a_wrongful_act_said_of_is_its_owners_by_demonym_agent_or_leader(extract
 def test_each_party_declared_is_sanctioned_however_the_list_is_parsed(extractor):
     got = claims_of(extractor, "WADA declared Indonesia and Thailand non-compliant with its code.")
     assert sorted(t for _, _, t in got) == ["Indonesia", "Thailand"], got
+
+
+@pytest.mark.parametrize("named, expected", [
+    ("Peter Greste and Baher Mohamed", [("Prosecutors", "accuse", "Baher Mohamed"),
+                                        ("Prosecutors", "accuse", "Peter Greste")]),
+    ("three Al Jazeera journalists", [("Prosecutors", "accuse", "Al Jazeera journalists")]),
+])
+def test_an_object_them_is_the_list_or_plural_group_just_acted_on(extractor, named, expected):
+    got = claims_of(extractor, f"A Cairo court sentenced {named} on Monday. Prosecutors had accused them of aiding "
+                               f"terrorists.")
+    assert sorted(c for c in got if c[1] == "accuse") == expected, got
+
+
+def test_a_subject_they_still_goes_to_the_subjects(extractor):
+    got = claims_of(extractor, "Norway and Sweden expelled five Russian spies. They accused the spies' handlers of "
+                               "stealing secrets.")
+    assert not any(actor == "Russian spies" for actor, _, _ in got), got
