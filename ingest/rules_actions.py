@@ -2653,6 +2653,31 @@ def calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                         if not court_named(t, lex):
                             out.append(Candidate(a, "sue", t, tok, "call", tok, 0.5))
             continue
+        courts = [o for o in children(tok, "dobj") if lemma(o) in lex.judicial_bodies
+                  or any(court_named(m, lex) for m in res.actors_of(o))] if not ordering else []
+        measures = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.pos_ == "VERB"
+                    and (word_forms(c) & lex.order_verbs or verb_action(c, lex) == "sanction")] if courts else []
+        if measures:
+            # "is asking the tribunal to order Google to sell its ad server", "asked the court to
+            # order the suspension of Israel's military operations": a case brought against whom
+            # the court is asked to act against
+            subj, _ = subject_token(tok)
+            actors = res.actors_of(subj) if subj is not None else []
+            mine = tuple(a.actor for a in actors) + tuple(m.actor for o in courts for m in res.actors_of(o))
+            targets = []
+            for c in measures:
+                for o in children(c, "dobj"):
+                    found = [m for m in res.actors_of(o) if m.actor not in mine]
+                    if not found and lemma(o) in lex.act_nouns:
+                        found = noun_owner(res, o, None, exclude=mine) or [
+                            m for p in pobjs(o, {"of"}) for m in noun_owner(res, p, None, exclude=mine)]
+                    targets += found
+            for a in actors:
+                for t in targets:
+                    if not court_named(t, lex) and t.actor != a.actor:
+                        out.append(Candidate(a, "sue", t, tok, "call", tok, 0.5))
+            if targets:
+                continue
         if desist and not asked:
             # "called on Turkey to refrain from excessive statements", "urged Israel to end
             # the blockade": a reproach of whom the call is made on ("urged its allies to stop

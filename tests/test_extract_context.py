@@ -6095,3 +6095,18 @@ def test_a_subject_they_still_goes_to_the_subjects(extractor):
     got = claims_of(extractor, "Norway and Sweden expelled five Russian spies. They accused the spies' handlers of "
                                "stealing secrets.")
     assert not any(actor == "Russian spies" for actor, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Competition Bureau is asking the tribunal to order Google to sell its ad server.",
+     ("Competition Bureau", "sue", "Google")),
+    ("South Africa asked the International Court of Justice to order the suspension of Israel's military "
+     "operations.", ("South Africa", "sue", "Israel")),
+])
+def test_asking_a_court_to_order_a_measure_is_a_case_against_whom_it_falls_on(extractor, text, expected):
+    assert expected in claims_of(extractor, text)
+
+
+def test_asking_a_court_to_order_a_release_sues_no_one(extractor):
+    got = claims_of(extractor, "Norway asked the court to order the release of Ivan Petrov.")
+    assert not any(action == "sue" for _, action, _ in got), got
