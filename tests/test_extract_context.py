@@ -6110,3 +6110,8 @@ def test_asking_a_court_to_order_a_measure_is_a_case_against_whom_it_falls_on(ex
 def test_asking_a_court_to_order_a_release_sues_no_one(extractor):
     got = claims_of(extractor, "Norway asked the court to order the release of Ivan Petrov.")
     assert not any(action == "sue" for _, action, _ in got), got
+
+
+def test_advocates_are_a_group_that_can_criticise(extractor):
+    got = claims_of(extractor, "Qantas has drawn criticism from consumer advocates over its handling of refunds.")
+    assert got == [("consumer advocates", "criticize", "Qantas")], got
