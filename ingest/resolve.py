@@ -52,16 +52,6 @@ PRONOUNS_SELF = {"we", "us", "our"}
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
 NON_PERSON = {"organization", "company", "government", "state", "international_org", "media",
               "group", "unknown"}
-def _cleft(tok: Token) -> bool:
-    """Whether "it" opens a cleft sentence: "it was Hamas that bore responsibility", "It was
-    Russia who hacked the servers" (a name after "was", then "that" or "who")."""
-    be = tok.head
-    if tok.dep_ != "nsubj" or be.lemma_.lower() != "be":
-        return False
-    named = [a for a in be.children if a.dep_ == "attr" and a.pos_ == "PROPN" and a.i > tok.i]
-    return bool(named) and any(t.lower_ in {"that", "who", "which"} and t.i > named[0].i for t in be.subtree)
-
-
 # Whom a firm's officer works for ("its chief executive"): no state, public body or group.
 FIRM_KINDS = {"company", "media"}
 
@@ -1092,9 +1082,8 @@ class ArticleResolver(NameFinder):
                         tok.lemma_.lower() == "official" and tok.tag_ == "NNS")) \
                     and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"the"} for c in tok.children):
                 # ("police in Uganda", "prosecutors in Brazil", "authorities in Beijing", "officials
-                # in Seoul": the
-                # state's own organs, where they serve; not "militias in Syria" nor "investors
-                # in Adani")
+                # in Seoul": the state's own organs, where they serve; not "militias in Syria" nor
+                # "investors in Adani")
                 for pobj in (p for p in child.children if p.dep_ == "pobj"):
                     dem = self.gaz.by_form.get(pobj.text)
                     m = self.names.get(pobj.i)
@@ -1683,6 +1672,16 @@ def _the_plural_name(tok: Token) -> bool:
     Kurds" (its own "the" and a final "s"; not "Hamas")."""
     return tok.tag_ == "NNP" and tok.lower_.endswith("s") and not tok.lower_.endswith("ss") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _cleft(tok: Token) -> bool:
+    """Whether "it" opens a cleft sentence: "it was Hamas that bore responsibility", "It was
+    Russia who hacked the servers" (a name after "was", then "that" or "who")."""
+    be = tok.head
+    if tok.dep_ != "nsubj" or be.lemma_.lower() != "be":
+        return False
+    named = [a for a in be.children if a.dep_ == "attr" and a.pos_ == "PROPN" and a.i > tok.i]
+    return bool(named) and any(t.lower_ in {"that", "who", "which"} and t.i > named[0].i for t in be.subtree)
 
 
 def _through_verb(t: Token, top: Token) -> bool:

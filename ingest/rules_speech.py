@@ -972,8 +972,9 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
             out.add(t)
     # (a wrong someone "had not shown" or "failed to prove" is not told as done: "said the
     # petitioners had not shown that the results were interfered with")
+    proving = lex.showing_verbs | _proving_verbs(lex)
     return {c for c in out if not any(
-        a.pos_ == "VERB" and lemma(a) in lex.showing_verbs | _proving_verbs(lex) and (
+        a.pos_ == "VERB" and lemma(a) in proving and (
             negated(a, lex) or (a.dep_ == "xcomp" and lemma(a.head) in UNPROVEN_HEADS))
         for a in c.ancestors)}
 
@@ -1204,9 +1205,8 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             # ("the company insisted its pipeline had not leaked", "the plant of Helmark is not
             # pouring waste into the river, its manager said": the accused saying what is its
             # own did not do it denies, when someone has blamed it so far)
-            belongs = not own and not subjects and not future(fr.content) and any(
-                c.dep_ == "neg" for c in fr.content.children) and not any(
-                c.tag_ == "MD" for c in fr.content.children) \
+            belongs = any(c.dep_ == "neg" for c in fr.content.children) and not own and not subjects \
+                and not any(c.tag_ == "MD" for c in fr.content.children) and not future(fr.content) \
                 and _owned_by_speaker(res, subj_tok, speaker) and res.blamed(speaker.actor, {speaker.actor})
             if not conceded and not reported and (dismiss or cleared_self or belongs or (
                     neg and (about_claim or (own and (wrong_cues or not future(fr.content)))))):
