@@ -1079,7 +1079,7 @@ class ArticleResolver(NameFinder):
             if child.dep_ == "prep" and child.lower_ == "in" and (
                     tok.lemma_.lower() in self.lex.bare_organs | self.lex.prosecuting_nouns
                     | self.lex.references.get("state", frozenset()) or (
-                        tok.lemma_.lower() == "official" and tok.tag_ == "NNS")) \
+                        tok.lemma_.lower() in self.lex.seated_people and tok.tag_ == "NNS")) \
                     and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"the"} for c in tok.children):
                 # ("police in Uganda", "prosecutors in Brazil", "authorities in Beijing", "officials
                 # in Seoul": the state's own organs, where they serve; not "militias in Syria" nor

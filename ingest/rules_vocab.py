@@ -264,6 +264,7 @@ class Lexicon:
     bare_organs: frozenset[str]
     organ_kinds: frozenset[str]
     home_organs: frozenset[str]
+    seated_people: frozenset[str]
     reconsidering_verbs: frozenset[str]
     message_nouns: frozenset[str]
     scheme_nouns: frozenset[str]
