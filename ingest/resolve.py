@@ -218,21 +218,45 @@ class ArticleResolver(NameFinder):
                 doers = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             else:
                 doers = [c for c in tok.children if c.dep_ == "nsubj"]
-            for d in doers:
-                # (names, pronouns and agent nouns only: resolving a description
-                # here would name groups before the rules meet them)
-                low, lem = d.lower_, d.lemma_.lower()
-                m = self.names.get(d.i)
-                if m is None and (d.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_THING):
-                    m = self._pronoun(d)
-                if m is None and lem in self.lex.judicial_bodies:
-                    # ("A Dutch appeals court overturned ...": the court, a body of its own, not its state)
-                    m = self.resolve(d)
-                if m is None and (lem in self.lex.agent_nouns or lem in self.lex.roles):
-                    m = self._agent(d, speaker=None, depth=1) or self._reference(d)
-                if m is not None:
-                    self.acts.append((tok.i, verb, m))
-                    self.act_at.add(tok.i)
+                if not doers and tok.dep_ in {"xcomp", "conj"} and tok.tag_ != "VBN":
+                    # the subject a controlled or coordinated verb shares ("Meta started
+                    # blocking news ... the block", "police stormed the embassy and arrested
+                    # him ... the arrest"), or the object told to do it ("asked the court to
+                    # quash ...": the court's)
+                    told = [c for c in tok.head.children if c.dep_ == "dobj"] if tok.dep_ == "xcomp" else []
+                    doers = told or [c for c in tok.head.children if c.dep_ == "nsubj"]
+            self._note_doers(tok, verb, doers)
+        for tok in sent:
+            # an act told as a noun with its doer ("the Nigerian government's suspension of
+            # Twitter ... the suspension", "the seizure of the tanker by Iran ... the seizure")
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.act_verbs and \
+                    self._act_verb(tok.head) is None:   # (not one acted on: "upheld a ruling by X")
+                # (a possessive is the doer only beside the act's own object: "Glas's
+                # arrest" is done to Glas, "Iran's seizure of the tanker" by Iran)
+                done_to = any(c.dep_ == "prep" and c.lower_ in {"of", "on", "against"} for c in tok.children)
+                doers = [c for c in tok.children if c.dep_ == "poss" and done_to and c.lower_ not in PRONOUNS_PERSON] + \
+                    [p for a in tok.children if a.dep_ == "prep" and a.lower_ == "by"
+                     for p in a.children if p.dep_ == "pobj"]
+                self._note_doers(tok, tok.lemma_.lower(), doers)
+
+    def _note_doers(self, tok: Token, verb: str, doers: list[Token]) -> None:
+        for d in doers:
+            # (names, pronouns and agent nouns only: resolving a description
+            # here would name groups before the rules meet them)
+            low, lem = d.lower_, d.lemma_.lower()
+            m = self.names.get(d.i)
+            if m is None and (d.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_THING):
+                m = self._pronoun(d)
+            if m is None and lem in self.lex.judicial_bodies:
+                # ("A Dutch appeals court overturned ...": the court, a body of its own, not its state)
+                m = self.resolve(d)
+            if m is None and (lem in self.lex.agent_nouns or lem in self.lex.roles):
+                m = self._agent(d, speaker=None, depth=1) or self._reference(d)
+            if m is None and lem in self.lex.bare_organs and any(c.dep_ == "amod" for c in d.children):
+                m = self.resolve(d)   # ("Ecuadorian police arrested ...": its state's organ)
+            if m is not None:
+                self.acts.append((tok.i, verb, m))
+                self.act_at.add(tok.i)
 
     def note_act_by(self, verb: Token, doer: Mention) -> None:
         """Remember the doer a rule found for an act verb `note_acts` left unnamed (a
@@ -294,9 +318,13 @@ class ArticleResolver(NameFinder):
         if not (verbs or generic) or not has_definite(noun):
             return None
         reach = self.sentence_no(noun) - self.ACT_REACH
-        for wanted in ([verbs] if verbs else []) + ([self._act_verb_lemmas()] if generic else []):
+        if verbs:
+            verbs = verbs | {low}   # (and the same noun with its doer: "Iran's seizure of ... the seizure")
+        for wanted in ([verbs] if verbs else []) + ([self._act_verb_lemmas() | self.lex.act_verbs.keys()]
+                                                    if generic else []):
             for i, lemma, m in reversed(self.acts):
-                if i < noun.i and lemma in wanted and self.sentence_no(self.doc[i]) >= reach:
+                # (not the act done to the noun: "asked the court to quash the decision")
+                if i < noun.i and i != noun.head.i and lemma in wanted and self.sentence_no(self.doc[i]) >= reach:
                     return Mention(noun.i, noun.i + 1, m.actor, "reference", m.person)
         if verbs and not any(c.dep_ == "prep" and c.lower_ == "in" and any(p.ent_type_ in {"GPE", "LOC"}
                                                                            for p in c.children)
@@ -1410,6 +1438,16 @@ class ArticleResolver(NameFinder):
         if speaker is not None:
             if low in PRONOUNS_SELF:
                 return speaker
+            said = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None
+            if low == "it" and said is not None and said.dep_ == "advcl" and any(
+                    m.lower_ in {"after", "once", "when", "because"} for m in said.children if m.dep_ == "mark"):
+                # "Orbis was fined after the regulator found that it had broken the rules": the
+                # party the main clause's measure fell on, not the finder
+                for s in (c for c in said.head.children if c.dep_ == "nsubjpass"):
+                    m = self.resolve(s, depth=2)
+                    if m is not None and m.person is None and m.actor.kind in NON_PERSON \
+                            and m.actor != speaker.actor:
+                        return Mention(tok.i, tok.i + 1, m.actor, "pronoun")
             if low in PRONOUNS_THING and speaker.person is None and (
                     speaker.actor.kind != "person" or " " not in speaker.actor.name):
                 # (a one-word name the recogniser took for a person, then called "it": "Wirecard
@@ -1534,6 +1572,17 @@ class ArticleResolver(NameFinder):
                 if m is not None and want(m) and m.actor not in exclude:
                     return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
                 return None
+        if low == "its" and tok.dep_ == "poss" and before is None and tok.head.dep_ in {"dobj", "pobj"}:
+            # the thing owned is no person's: with a person as its clause's subject, "its" is the
+            # party named before it in the same sentence ("May accused Russia of ... and condemned
+            # its annexation of Crimea": Russia's, not the state May spoke for a sentence back)
+            subjects = self._clause_subjects(tok.head)
+            if subjects and all(a.kind == "person" for a in subjects):
+                for i, m, _ in reversed(self.history):
+                    if i < tok.sent.start:
+                        break
+                    if i < limit and want(m) and m.actor not in exclude and m.actor not in subjects:
+                        return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
         for subject_only in (True, False):
             for i, m, is_subj in reversed(self.history):
                 if i < limit and want(m) and (is_subj or not subject_only) and m.actor not in exclude:

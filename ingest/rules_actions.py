@@ -833,9 +833,11 @@ def _claim_owner(res: ArticleResolver, noun: Token, lex: Lexicon) -> list[Mentio
             if found:
                 return found
     root = noun.sent.root
-    if noun.i > root.i and lemma(root) in lex.speech_verbs and any(c.dep_ == "relcl" for c in noun.children):
+    if noun.i > root.i and lemma(root) in lex.speech_verbs and any(c.dep_ == "relcl" for c in noun.children) \
+            and (noun.dep_ == "appos" or not any(t.dep_ in {"ccomp", "xcomp"} for t in noun.ancestors)):
         # "the Houthis said they had launched drones at the airport, a claim the UAE denied":
-        # what the sentence's speaker said
+        # what the sentence's speaker said (not a claim inside what the speaker tells:
+        # "Peskov said Moscow rejected the claims, which it considered groundless")
         speaker, _ = subject_token(root)
         found = res.actors_of(speaker) if speaker is not None and speaker.i < noun.i else []
         if found:

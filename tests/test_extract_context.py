@@ -6115,3 +6115,53 @@ def test_asking_a_court_to_order_a_release_sues_no_one(extractor):
 def test_advocates_are_a_group_that_can_criticise(extractor):
     got = claims_of(extractor, "Qantas has drawn criticism from consumer advocates over its handling of refunds.")
     assert got == [("consumer advocates", "criticize", "Qantas")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act told as a noun with its doer, then named again
+    ("Iran's seizure of the tanker Stena Vale drew protests. Britain called the seizure illegal.",
+     ("United Kingdom", "criticize", "Iran")),
+    # the doer a controlled verb shares with the verb that governs it
+    ("Kestrel Media Inc. started blocking news content in Canada this month. Minister Ada Obi called the block "
+     "totally unacceptable.", ("Ada Obi", "criticize", "Kestrel Media Inc.")),
+    # duties imposed, then judged
+    ("The US Commerce Department imposed new duties on Canadian lumber on Monday. \"The new duties are punitive "
+     "and unfair,\" Canadian minister Ada Obi said.", ("Ada Obi", "criticize", "US Department of Commerce")),
+])
+def test_an_act_named_again_by_its_noun_is_its_doers(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+def test_a_possessive_on_an_act_with_no_object_is_whom_it_was_done_to(extractor):
+    got = claims_of(extractor, "Jorge Vela's arrest drew protests. Mexico called the arrest illegal.")
+    assert not any(target == "Jorge Vela" for _, _, target in got), got
+
+
+def test_its_after_a_persons_object_is_the_object_named_in_the_sentence(extractor):
+    got = claims_of(extractor, "London has taken a tough stance towards Moscow. Last year Prime Minister Helen "
+                               "Ward accused Russia of seeking to weaponise information and condemned its illegal "
+                               "annexation of Crimea.")
+    assert ("Helen Ward", "criticize", "Russia") in got, got
+    assert not any(target == "United Kingdom" for _, _, target in got), got
+
+
+def test_claims_rejected_inside_what_a_spokesman_tells_are_not_the_spokesmans(extractor):
+    got = claims_of(extractor, "Britain accused Russia on Thursday of launching the cyber attack. Spokesman Ivan "
+                               "Sorokin told journalists that Moscow categorically rejected the claims, which it "
+                               "considered groundless.")
+    assert ("Russia", "deny", "United Kingdom") in got, got
+    assert not any(target == "Ivan Sorokin" for _, _, target in got), got
+
+
+def test_a_subcommittee_named_by_its_description_speaks(extractor):
+    got = claims_of(extractor, "The House antitrust subcommittee published a report this month saying that Orbis "
+                               "Search had broken antitrust law.")
+    assert ("antitrust subcommittee", "accuse", "Orbis Search") in got, got
+
+
+def test_it_in_the_finding_a_measure_followed_is_whom_the_measure_fell_on(extractor):
+    got = claims_of(extractor, "Orbis Bank has been fined 2 million pounds after the Electoral Commission "
+                               "concluded that it broke electoral law.")
+    assert ("Electoral Commission", "accuse", "Orbis Bank") in got, got
+    assert ("Electoral Commission", "sanction", "Orbis Bank") in got, got
