@@ -410,12 +410,15 @@ class ArticleResolver(NameFinder):
                 # executive, Igor Sechin")
                 if (m.actor, m.person) not in [(o.actor, o.person) for o in out]:
                     out.append(m)
-                if m.via == "agent" and m.actor.kind == "state":
-                    # ("prosecutors in both Malaysia and the United States": each state)
-                    for c in (c for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                if m.via == "agent" and m.actor.kind in {"state", "international_org"}:
+                    # ("prosecutors in both Malaysia and the United States": each state; "the
+                    # diplomatic missions of Canada, the EU and Ireland": each party, the
+                    # noun plural)
+                    preps = {"in", "of"} if t.tag_ in {"NNS", "NNPS"} else {"in"}
+                    for c in (c for prep in t.children if prep.dep_ == "prep" and prep.lower_ in preps
                               for p in prep.children if p.dep_ == "pobj" for c in p.conjuncts):
                         other = self.names.get(c.i)
-                        if other is not None and other.actor.kind == "state" and \
+                        if other is not None and other.actor.kind in {"state", "international_org"} and \
                                 other.actor not in [o.actor for o in out]:
                             out.append(Mention(t.i, t.i + 1, other.actor, "agent"))
                 if t.tag_ in {"NNS", "NNPS"} and m.via == "agent":

@@ -2109,7 +2109,10 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # "opened an inquiry into ...": the preposition may hang on the verb (not
             # another trigger's: "appealed to the court against the ban imposed by X")
             holders.append(gov)
-        for p in [p for h in holders for p in pobjs(h, preps)]:
+        # (not whom a lower act falls on: "criticism of the conviction of Maria Lopez" is of
+        # the court that convicted her, if the article names it)
+        for p in [p for h in holders for p in pobjs(h, preps)
+                  if h == tok or h == gov or not (lemma(h) in lex.act_verbs and p.head.lower_ == "of")]:
             targets = np_actors(res, p, lex, products=action == "sanction")
             if not targets and action in lex.rule_actions["owned_object"] and p.pos_ == "NOUN":
                 # "China's condemnation of Japan's water release"; "an inquiry into the
@@ -2741,7 +2744,12 @@ def _ordered(res: ArticleResolver, verb: Token, lex: Lexicon) -> list[Candidate]
     if is_passive(verb):
         ordered = [m for s in children(verb, "nsubjpass") for m in res.actors_of(s)]
         agent = next(iter(pobjs(verb, {"by"})), None) or passive_agent(verb)
-        authorities = res.actors_of(agent) if agent is not None else []
+        # (with no agent, whoever acted on the same party before: "A Paris court sentenced
+        # Roe ... Roe was also ordered to repay $27 million")
+        # (not one only supposed: "might withdraw if it was forced to comply")
+        supposed = any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in verb.children)
+        authorities = res.actors_of(agent) if agent is not None else \
+            [] if supposed else _earlier_agent(res, ordered)
     else:
         ordered = [m for o in children(verb, "dobj") for m in res.actors_of(o)]
         subj, _ = subject_token(verb)

@@ -6165,3 +6165,34 @@ def test_it_in_the_finding_a_measure_followed_is_whom_the_measure_fell_on(extrac
                                "concluded that it broke electoral law.")
     assert ("Electoral Commission", "accuse", "Orbis Bank") in got, got
     assert ("Electoral Commission", "sanction", "Orbis Bank") in got, got
+
+
+def test_criticism_of_a_conviction_is_of_the_court_never_of_the_convicted(extractor):
+    text = ("A Manila court convicted journalist Maria Lopez of cyberlibel on Monday. The United States and the "
+            "European Union joined the chorus of criticism of the conviction of Lopez.")
+    got = claims_of(extractor, text)
+    assert ("United States", "criticize", "Manila court") in got, got
+    assert not any(action == "criticize" and target == "Maria Lopez" for _, action, target in got), got
+    alone = claims_of(extractor, "The United States joined the chorus of criticism of the cyberlibel conviction of "
+                                 "journalist Maria Lopez.")
+    assert not any(target == "Maria Lopez" for _, _, target in alone), alone
+
+
+def test_ordered_to_pay_with_no_agent_is_by_whoever_acted_on_the_party_before(extractor):
+    got = claims_of(extractor, "The Financial Conduct Authority fined Kestrel Labs on Monday. Kestrel Labs was "
+                               "also ordered to repay 2 million euros to customers.")
+    assert got.count(("Financial Conduct Authority", "sanction", "Kestrel Labs")) == 2, got
+    supposed = claims_of(extractor, "The Financial Conduct Authority fined Kestrel Labs on Monday. Kestrel Labs "
+                                    "said it might close its shop if it was forced to repay customers.")
+    assert supposed == [("Financial Conduct Authority", "sanction", "Kestrel Labs")], supposed
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The diplomatic missions of Canada, the European Union and Ireland expressed disappointment at the Nigerian "
+     "government's suspension of Twitter.", ["Canada", "European Union", "Ireland"]),
+    ("The foreign ministers of France, Germany and Italy condemned Russia's annexation of Crimea.",
+     ["France", "Germany", "Italy"]),
+])
+def test_a_plural_organ_of_several_parties_is_each_of_them(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert sorted(actor for actor, action, _ in got if action == "criticize") == expected, got
