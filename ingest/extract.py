@@ -346,7 +346,11 @@ class Extractor:
                 answered = next((c for c in reversed(claims) if c.action == "accuse" and c.span[0] < span[0]
                                  and span[0] - c.span[0] <= RESPONSE_REACH and c.actor.id != me), None)
             habitual = action in {"deny", "dispute"} and any(
-                c.dep_ == "advmod" and c.lower_ in self.lex.standing_adverbs for c in cand.trigger.children)
+                c.dep_ == "advmod" and c.lower_ in self.lex.standing_adverbs for c in cand.trigger.children) \
+                and not any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex.claim_nouns and has_definite(o)
+                            for o in cand.trigger.children)
+            # (but a standing denial of a claim told before answers its maker: "has consistently
+            # rejected that argument", "has always denied the accusations")
             if answered is not None and action == "criticize" and cand.trigger.lemma_.lower() in self.lex.disagreeing_verbs \
                     and answered.action in ANSWERABLE_ACTIONS and answered.target is not None \
                     and answered.target.id in _sides(_ref(cand.actor).id, members):

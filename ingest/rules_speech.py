@@ -1356,9 +1356,13 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     accused = []
                 # "X was charged with fraud, prosecutors said": a prosecutor's charge is a suit
                 charged = lemma(fr.content) == "charge" and is_passive(fr.content) and prosecutes(res, speaker, lex)
+                # harm an act of the party could do is a judgement of the act, no wrong told as
+                # done ("said the Commission's action could undermine investment")
+                foreseen = subj_tok is not None and lemma(subj_tok) in lex.act_nouns and any(
+                    c.dep_ == "aux" and c.lower_ in lex.possibility_aux for c in fr.content.children)
                 for t in accused:
-                    out.append(Candidate(speaker, "sue" if charged else "accuse", t, fr.verb, "speech", fr.content,
-                                         0.6, tuple(tokens)))
+                    out.append(Candidate(speaker, "sue" if charged else "criticize" if foreseen else "accuse", t,
+                                         fr.verb, "speech", fr.content, 0.6, tuple(tokens)))
                 if not accused and subj_tok is not None and lemma(subj_tok) in lex.act_nouns and any(
                         c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj_tok.children):
                     # "the move violated trade rules": whoever made the move, found from before

@@ -6196,3 +6196,25 @@ def test_ordered_to_pay_with_no_agent_is_by_whoever_acted_on_the_party_before(ex
 def test_a_plural_organ_of_several_parties_is_each_of_them(extractor, text, expected):
     got = claims_of(extractor, text)
     assert sorted(actor for actor, action, _ in got if action == "criticize") == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States accused Canada of subsidizing its lumber industry. Canada has consistently rejected the "
+     "accusation.", ("Canada", "deny", "United States")),
+    ("The United States says that Canada unfairly subsidizes its lumber industry. Canada has consistently "
+     "rejected that argument, insisting its fees reflect market rates.", ("Canada", "deny", "United States")),
+    # a standing denial of wrongdoing in general answers no one in particular
+    ("The United States accused Canada of subsidizing its lumber industry. Canada has consistently denied any "
+     "wrongdoing.", ("Canada", "deny", None)),
+])
+def test_a_standing_denial_of_a_claim_told_before_answers_its_maker(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("verb, action", [("could undermine", "criticize"), ("could threaten", "criticize"),
+                                          ("undermined", "accuse")])
+def test_harm_a_partys_act_could_do_is_criticism_of_the_act(extractor, verb, action):
+    got = claims_of(extractor, "The European Commission ordered Orbis Bank to repay 2 billion euros. A US Treasury "
+                               f"spokeswoman said the Commission's action {verb} foreign investment in Europe.")
+    assert ("US Treasury Department", action, "European Commission") in got, got
