@@ -498,6 +498,18 @@ def _content_negated(tokens: list[Token], root: Token, cues: set[Token] = frozen
     return False
 
 
+def _conceded(cue: Token, root: Token) -> bool:
+    """Whether a cue is told in a concession to its clause ("despite reports of fraud",
+    "although the bank had been warned")."""
+    for t in [cue, *cue.ancestors]:
+        if t == root:
+            return False
+        if (t.dep_ == "prep" and t.lower_ in {"despite", "notwithstanding"}) or (t.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in {"although", "though"} for m in t.children)):
+            return True
+    return False
+
+
 def _countered(cue: Token, root: Token, countering: frozenset[str], negating: frozenset[str]) -> bool:
     """The cue of wrongdoing is what a verb between it and the content's root
     fights ("disrupt hacking operations", "combat money laundering")."""
@@ -1399,9 +1411,12 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             unproven = neg and lemma(fr.content) in _proving_verbs(lex)
             # ("the UK will not tolerate malicious activity", "would not hesitate to act": a
             # vow about what is to come clears no one)
+            # (a wrong told only in a concession is not what the negation clears: "despite
+            # reports warning of the risk of money laundering, the bank did not take action")
+            cleared = wrong and (not wrong_cues or any(not _conceded(c, fr.content) for c in wrong_cues))
             if others and not made and not accused and not own and not unproven and not alleging \
                     and not future(fr.content) and (
-                    (neg and (wrong or _cue_tokens(tokens, lex.exoneration)))
+                    (neg and (cleared or _cue_tokens(tokens, lex.exoneration)))
                     or (not neg and _cue_tokens(tokens, lex.exoneration) and not wrong and not critic)):
                 # a third party clearing someone: "Huawei poses no threat, X said",
                 # "Russia bears no responsibility", "Venezuela held a fair election"

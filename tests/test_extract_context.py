@@ -6218,3 +6218,19 @@ def test_harm_a_partys_act_could_do_is_criticism_of_the_act(extractor, verb, act
     got = claims_of(extractor, "The European Commission ordered Orbis Bank to repay 2 billion euros. A US Treasury "
                                f"spokeswoman said the Commission's action {verb} foreign investment in Europe.")
     assert ("US Treasury Department", action, "European Commission") in got, got
+
+
+@pytest.mark.parametrize("verb", ["held back", "withheld"])
+def test_holding_back_documents_is_a_wrong(extractor, verb):
+    got = claims_of(extractor, f"Finansinspektionen also found that Orbis Bank had {verb} documents and data from "
+                               "its inspectors.")
+    assert ("Finansinspektionen", "accuse", "Orbis Bank") in got, got
+
+
+def test_a_wrong_told_in_a_concession_is_not_what_a_negation_clears(extractor):
+    got = claims_of(extractor, "Norway fined Orbis Bank. Despite several reports warning of the risk of money "
+                               "laundering, Orbis Bank did not take sufficient action, Finansinspektionen said.")
+    assert not any(action == "defend" for _, action, _ in got), got
+    cleared = claims_of(extractor, "Norway accused Orbis Bank of money laundering. Orbis Bank was not involved in "
+                                   "money laundering, the Swedish finance minister said.")
+    assert ("Sweden", "defend", "Orbis Bank") in cleared, cleared
