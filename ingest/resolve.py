@@ -1575,6 +1575,18 @@ class ArticleResolver(NameFinder):
                 if m is not None and want(m) and m.actor not in exclude:
                     return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
                 return None
+        prep = tok.head.head if tok.dep_ == "poss" and tok.head.dep_ == "pobj" else None
+        if low in {"its", "their"} and before is None and prep is not None and prep.lower_ in {"for", "over"} \
+                and prep.head.pos_ == "VERB":
+            # what a party is blamed, punished or attacked "for" or "over" is its own: "lashed
+            # out at the court over its decision", "fined Google for its abuse of dominance"
+            acted_on = [o for o in prep.head.children if o.dep_ == "dobj" and o.i < tok.i and o.pos_ != "PRON"] + \
+                [p for a in prep.head.children if a.dep_ == "prep" and a.lower_ in {"at", "on", "against", "with"}
+                 and a.i < tok.i for p in a.children if p.dep_ == "pobj" and p.pos_ != "PRON"]
+            for o in acted_on[:1]:
+                m = self.resolve(o, depth=2)
+                if m is not None and want(m) and m.actor not in exclude:
+                    return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
         if low == "its" and tok.dep_ == "poss" and before is None and tok.head.dep_ in {"dobj", "pobj"}:
             # the thing owned is no person's: with a person as its clause's subject, "its" is the
             # party named before it in the same sentence ("May accused Russia of ... and condemned

@@ -292,6 +292,11 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
                     [p for p in children(head, "prep") if p.lower_ == "by"]:
                 for pobj in children(by, "pobj"):
                     return pobj, True
+            owner = children(head, "poss")
+            if owner and cur.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                # "condemned China's decision to impose sanctions", "over its decision to jail
+                # the former president": the one whose decision, plan or bid it is
+                return owner[0], False
             gov = head
             while gov.dep_ in {"dobj", "pobj", "prep", "attr"} and gov.head != gov:
                 gov = gov.head

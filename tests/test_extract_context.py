@@ -6234,3 +6234,24 @@ def test_a_wrong_told_in_a_concession_is_not_what_a_negation_clears(extractor):
     cleared = claims_of(extractor, "Norway accused Orbis Bank of money laundering. Orbis Bank was not involved in "
                                    "money laundering, the Swedish finance minister said.")
     assert ("Sweden", "defend", "Orbis Bank") in cleared, cleared
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Prime Minister Ana Ruiz condemned China's decision to impose sanctions on British MPs.",
+     ("China", "sanction", "British MPs"), ("Ana Ruiz", "sanction", "British MPs")),
+    ("Britain welcomed Norway's plan to expel two Russian diplomats.", ("Norway", "sanction", "Russia"),
+     ("United Kingdom", "sanction", "Russia")),
+])
+def test_an_act_a_partys_decision_or_plan_is_to_do_is_that_partys(extractor, text, expected, wrong):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+    assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ruiz Foundation has lashed out at the Constitutional Court over its decision to jail the former "
+     "president Jorge Vela for 15 months.", ("Constitutional Court", "sanction", "Jorge Vela")),
+])
+def test_its_in_what_a_party_is_acted_on_for_or_over_is_that_partys(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
