@@ -303,6 +303,13 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
                 if gov.pos_ in {"VERB", "AUX"}:
                     break
             if gov.pos_ in {"VERB", "AUX"} and gov != cur:
+                if cur.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                             for c in head.children) and any(
+                        (gov.lemma_.lower(),) in lexicon().actions[a].verbs
+                        for a in ("criticize", "deny", "dispute", "defend")):
+                    # "condemned the decision to impose sanctions": a decision judged is
+                    # someone else's, not the judge's
+                    return None, False
                 cur = gov
                 continue
         break

@@ -6255,3 +6255,10 @@ def test_an_act_a_partys_decision_or_plan_is_to_do_is_that_partys(extractor, tex
 def test_its_in_what_a_party_is_acted_on_for_or_over_is_that_partys(extractor, text, expected):
     got = claims_of(extractor, text)
     assert expected in got, got
+
+
+def test_a_decision_judged_is_not_the_judges_own(extractor):
+    got = claims_of(extractor, "Prime Minister Ana Ruiz has condemned the decision to impose sanctions on British MPs.")
+    assert not any(actor == "Ana Ruiz" and action == "sanction" for actor, action, _ in got), got
+    own = claims_of(extractor, "Britain announced a plan to expel two Russian diplomats.")
+    assert ("United Kingdom", "sanction", "Russia") in own, own
