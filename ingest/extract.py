@@ -386,11 +386,17 @@ class Extractor:
             for answered, target_ref in answers:
                 claim = self._claim(cand, target_ref, sent, span, quote, source,
                                     answered.id if answered and cand.action in RESPONSE_ACTIONS else None, action=action)
-                key = (span, claim.actor.id, claim.action, claim.target.id if claim.target else None)
-                if key not in seen:
-                    seen.add(key)
-                    claims.append(claim)
-                    _note_speaker(speakers, claim, cand)
+                made = [claim]
+                if claim.action == "deny" and claim.target is not None and \
+                        rules_speech.motive_attacked(cand.trigger, self.lex):
+                    # "dismissed the findings as politically motivated": the accuser is attacked too
+                    made.append(self._claim(cand, claim.target, sent, span, quote, source, None, action="criticize"))
+                for claim in made:
+                    key = (span, claim.actor.id, claim.action, claim.target.id if claim.target else None)
+                    if key not in seen:
+                        seen.add(key)
+                        claims.append(claim)
+                        _note_speaker(speakers, claim, cand)
         claims.sort(key=lambda c: c.span[0])  # stable: rule order within a sentence
         return _named_makers(_link_challenges([c for c in claims if text[c.span[0]:c.span[1]] == c.quote]),
                              speakers)

@@ -498,6 +498,12 @@ def _content_negated(tokens: list[Token], root: Token, cues: set[Token] = frozen
     return False
 
 
+def motive_attacked(trigger: Token, lex) -> bool:
+    """Whether a denial calls the claim politically motivated, a smear or a witch hunt
+    (`motive_attacks`, within what its trigger governs): its maker is attacked too."""
+    return bool(_cue_tokens(list(trigger.subtree), lex.motive_attacks))
+
+
 def _conceded(cue: Token, root: Token) -> bool:
     """Whether a cue is told in a concession to its clause ("despite reports of fraud",
     "although the bank had been warned")."""

@@ -180,6 +180,7 @@ class Lexicon:
     wrongdoing: tuple[tuple[str, ...], ...]
     criticism: tuple[tuple[str, ...], ...]
     dismissal: tuple[tuple[str, ...], ...]
+    motive_attacks: tuple[tuple[str, ...], ...]
     doubt: tuple[tuple[str, ...], ...]
     hedges: frozenset[str]
     negations: frozenset[str]

@@ -6262,3 +6262,24 @@ def test_a_decision_judged_is_not_the_judges_own(extractor):
     assert not any(actor == "Ana Ruiz" and action == "sanction" for actor, action, _ in got), got
     own = claims_of(extractor, "Britain announced a plan to expel two Russian diplomats.")
     assert ("United Kingdom", "sanction", "Russia") in own, own
+
+
+@pytest.mark.parametrize("text, critic", [
+    ("Travis Tygart accused WADA of covering up positive tests. WADA struck back, calling Tygart's allegations "
+     "politically motivated.", ("World Anti-Doping Agency", "criticize", "Travis Tygart")),
+    ("The Electoral Commission accused Orbis Leave of breaking the law. An Orbis Leave spokesman dismissed the "
+     "findings as wholly inaccurate and politically motivated.",
+     ("Orbis Leave", "criticize", "Electoral Commission")),
+    ("Norway accused Russia of jamming GPS signals. Russia said the accusations were a witch hunt.",
+     ("Russia", "criticize", "Norway")),
+])
+def test_a_claim_dismissed_as_politically_motivated_also_attacks_its_maker(extractor, text, critic):
+    got = claims_of(extractor, text)
+    assert critic in got, got
+    assert (critic[0], "deny", critic[2]) in got, got
+
+
+def test_a_claim_only_called_false_criticises_no_one(extractor):
+    got = claims_of(extractor, "Norway accused Russia of jamming GPS signals. Russia called the accusations "
+                               "baseless.")
+    assert ("Russia", "deny", "Norway") in got and not any(a == "criticize" for _, a, _ in got), got
