@@ -419,6 +419,14 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         found = [] if own else np_actors(res, obj, lex, products=products, speaker=speaker, exclude=exclude)
         if not found and obj.lower_ == "it" and _party_object(verb, action, lex):
             found = [m for m in res.actors_of(obj, speaker=speaker, exclude=exclude) if m.actor not in exclude]
+        if not found and obj.lower_ in {"it", "this"} and action == "criticize":
+            # what is condemned as "it" is the act just told, its doer the one criticised
+            # ("China banned imports of Taiwanese pineapples. Taiwan condemned it as a political
+            # move"), from this sentence or the one before
+            here = res.sentence_no(obj)
+            found = [Mention(obj.i, obj.i + 1, m.actor, "reference", m.person)
+                     for i, _verb, m in reversed(res.acts) if i < obj.i and here - res.sentence_no(res.doc[i]) <= 1
+                     and m.actor not in exclude and (speaker is None or m.actor != speaker.actor)][:1]
         if found:
             # ("suspended the captain, Salman Butt, and the fast bowlers Asif and Amir", the
             # second object parsed as a conjunct of the verb)

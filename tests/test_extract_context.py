@@ -6283,3 +6283,21 @@ def test_a_claim_only_called_false_criticises_no_one(extractor):
     got = claims_of(extractor, "Norway accused Russia of jamming GPS signals. Russia called the accusations "
                                "baseless.")
     assert ("Russia", "deny", "Norway") in got and not any(a == "criticize" for _, a, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China banned imports of Taiwanese pineapples on Friday. Taiwan condemned it as a political move.",
+     ("Taiwan", "criticize", "China")),
+    ("Norway expelled three Russian diplomats. Moscow condemned it as a hostile step.",
+     ("Russia", "criticize", "Norway")),
+    ("President Jorge Vela postponed the election on Saturday. The opposition denounced the postponement as an "
+     "institutional coup.", ("opposition", "criticize", "Jorge Vela")),
+])
+def test_an_act_condemned_as_it_or_by_its_noun_is_its_doers(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+def test_a_thing_condemned_as_it_is_no_party(extractor):
+    got = claims_of(extractor, "The new stadium opened on Friday. Critics condemned it as a waste of money.")
+    assert got == [], got
