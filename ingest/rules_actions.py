@@ -985,6 +985,9 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if reflexive and tok.dep_ in {"acl", "xcomp"} and (
                 lemma(tok.head) in lex.entitlement_words or tok.head.lower_ in lex.entitlement_words):
             continue   # ("Israel's right to defend itself", "entitled to defend itself": self-defence, no answer)
+        if reflexive and any(lemma(p) not in lex.claim_nouns and noun_action(p, lex) is None
+                             for p in pobjs(tok, {"from", "against"})):
+            continue   # ("so that the country can defend itself from the attack": self-defence too)
         if reflexive:
             action = "deny"       # "would defend itself against the accusations": the accused answers
         misread = action is None and _misread_rejection(tok, lex)

@@ -588,7 +588,8 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
         for_wrong = any(x in cues or any(g in cues for g in x.children)
                         for p in children(v, "prep") if p.lower_ in {"for", "over"}
                         for x in children(p, "pcomp", "pobj"))
-        if victims or (lemma(v) in res.lex.undergo_verbs and not paid and not for_wrong):
+        warded = lemma(v) in res.lex.warding_verbs and bool(pobjs(v, {"from", "against"}))
+        if victims or warded or (lemma(v) in res.lex.undergo_verbs and not paid and not for_wrong):
             # "X fell victim to a crime", "X faces a threat": X suffers, not does; "had been the
             # victims of a Russian special operation": whose the act is, does
             if not any(c.dep_ == "neg" for c in v.children):

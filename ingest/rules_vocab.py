@@ -197,6 +197,7 @@ class Lexicon:
     response_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     undergo_verbs: frozenset[str]
+    warding_verbs: frozenset[str]
     evaluation_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     retaliation: tuple[tuple[str, ...], ...]

@@ -6301,3 +6301,13 @@ def test_an_act_condemned_as_it_or_by_its_noun_is_its_doers(extractor, text, exp
 def test_a_thing_condemned_as_it_is_no_party(extractor):
     got = claims_of(extractor, "The new stadium opened on Friday. Critics condemned it as a waste of money.")
     assert got == [], got
+
+
+def test_defending_oneself_from_an_attack_is_no_answer_nor_a_wrong_of_ones_own(extractor):
+    got = claims_of(extractor, "Costa Rica declared a national emergency. \"We signed the decree so that the country "
+                               "can defend itself from the criminal attack being carried out by cybercriminals,\" "
+                               "President Ana Ruiz said.")
+    assert got == [], got
+    answered = claims_of(extractor, "Norway accused Orbis Bank of fraud. Orbis Bank said it would defend itself "
+                                    "against the accusations.")
+    assert ("Orbis Bank", "deny", "Norway") in answered, answered
