@@ -995,7 +995,19 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
     return {c for c in out if not any(
         a.pos_ == "VERB" and lemma(a) in proving and (
             negated(a, lex) or (a.dep_ == "xcomp" and lemma(a.head) in UNPROVEN_HEADS))
-        for a in c.ancestors)}
+        for a in c.ancestors) and not _free_of(c)}
+
+
+def _free_of(cue: Token) -> bool:
+    """A wrong one is "without": "should be able to work without facing intimidation" is
+    free of it, no wrong done (a wrong told with "without" is its own cue's: "without
+    permission" is one word of `wrongdoing`, and its "without" hangs on the verb)."""
+    while cue.dep_ == "conj" and cue.head != cue:
+        cue = cue.head   # ("without facing intimidation or reprisal")
+    if cue.dep_ == "dobj" and cue.head.dep_ == "pcomp":
+        cue = cue.head   # ("without facing intimidation"; not "without proper anti-money laundering
+        # controls", a wrong only the noun's modifier names)
+    return cue.dep_ in {"pobj", "pcomp"} and cue.head.lower_ == "without"
 
 
 def _did_too_little(verb: Token, lex) -> bool:

@@ -6311,3 +6311,19 @@ def test_defending_oneself_from_an_attack_is_no_answer_nor_a_wrong_of_ones_own(e
     answered = claims_of(extractor, "Norway accused Orbis Bank of fraud. Orbis Bank said it would defend itself "
                                     "against the accusations.")
     assert ("Orbis Bank", "deny", "Norway") in answered, answered
+
+
+@pytest.mark.parametrize("text", [
+    "Journalists should be able to work without facing intimidation or reprisal, State Department spokesman Ned "
+    "Lowe said.",
+    "Journalists should be able to work without intimidation, State Department spokesman Ned Lowe said.",
+])
+def test_a_wrong_one_is_without_is_no_wrong_done(extractor, text):
+    got = claims_of(extractor, text)
+    assert not any(action == "accuse" for _, action, _ in got), got
+
+
+def test_a_wrong_named_by_what_a_party_went_without_is_still_one(extractor):
+    got = claims_of(extractor, "Estonia's Financial Supervision Authority said Orbis Bank had served high-risk "
+                               "customers without proper anti-money laundering controls.")
+    assert ("Financial Supervision Authority", "accuse", "Orbis Bank") in got, got
