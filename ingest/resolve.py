@@ -361,6 +361,11 @@ class ArticleResolver(NameFinder):
             # the antecedent; if it names no one, the noun it hangs from
             # ("a resolution on cyber defence that describes ...")
             ante = tok.head.head
+            if ante.ent_type_ in {"DATE", "TIME"} and ante.dep_ == "pobj" and ante.head.head.pos_ == "VERB":
+                # ("issued a statement on Friday, which accused X": the clause is the statement's,
+                # hung by the parser on the day the verb's phrase gives)
+                said = [o for o in ante.head.head.children if o.dep_ == "dobj" and o.i < ante.i and o.pos_ == "NOUN"]
+                ante = said[0] if said else ante
             for _ in range(3):
                 if self.resolve(ante, speaker=speaker, before=before, exclude=exclude) is not None:
                     break

@@ -6327,3 +6327,9 @@ def test_a_wrong_named_by_what_a_party_went_without_is_still_one(extractor):
     got = claims_of(extractor, "Estonia's Financial Supervision Authority said Orbis Bank had served high-risk "
                                "customers without proper anti-money laundering controls.")
     assert ("Financial Supervision Authority", "accuse", "Orbis Bank") in got, got
+
+
+def test_which_after_the_day_a_statement_was_issued_is_the_statement(extractor):
+    got = claims_of(extractor, "Ecuador issued a statement on Friday, which accused Mexico of abusing diplomatic "
+                               "immunities.")
+    assert got == [("Ecuador", "accuse", "Mexico")], got
