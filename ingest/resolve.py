@@ -320,8 +320,7 @@ class ArticleResolver(NameFinder):
         reach = self.sentence_no(noun) - self.ACT_REACH
         if verbs:
             verbs = verbs | {low}   # (and the same noun with its doer: "Iran's seizure of ... the seizure")
-        for wanted in ([verbs] if verbs else []) + ([self._act_verb_lemmas() | self.lex.act_verbs.keys()]
-                                                    if generic else []):
+        for wanted in ([verbs] if verbs else []) + ([self._act_words()] if generic else []):
             for i, lemma, m in reversed(self.acts):
                 # (not the act done to the noun: "asked the court to quash the decision")
                 if i < noun.i and i != noun.head.i and lemma in wanted and self.sentence_no(self.doc[i]) >= reach:
@@ -341,6 +340,14 @@ class ArticleResolver(NameFinder):
         got = self.__dict__.get("_act_verbs")
         if got is None:
             got = self.__dict__["_act_verbs"] = frozenset(v for vs in self.lex.act_verbs.values() for v in vs)
+        return got
+
+    def _act_words(self) -> frozenset[str]:
+        """The verbs of every act and the nouns that name one (an act recorded from a noun
+        with its doer is kept under the noun)."""
+        got = self.__dict__.get("_act_words_")
+        if got is None:
+            got = self.__dict__["_act_words_"] = self._act_verb_lemmas() | frozenset(self.lex.act_verbs)
         return got
 
     # ------------------------------------------------------------ resolution

@@ -424,9 +424,10 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
             # ("China banned imports of Taiwanese pineapples. Taiwan condemned it as a political
             # move"), from this sentence or the one before
             here = res.sentence_no(obj)
-            found = [Mention(obj.i, obj.i + 1, m.actor, "reference", m.person)
-                     for i, _verb, m in reversed(res.acts) if i < obj.i and here - res.sentence_no(res.doc[i]) <= 1
-                     and m.actor not in exclude and (speaker is None or m.actor != speaker.actor)][:1]
+            done = next((m for i, _verb, m in reversed(res.acts) if i < obj.i and m.actor not in exclude
+                         and (speaker is None or m.actor != speaker.actor)
+                         and here - res.sentence_no(res.doc[i]) <= 1), None)
+            found = [Mention(obj.i, obj.i + 1, done.actor, "reference", done.person)] if done is not None else []
         if found:
             # ("suspended the captain, Salman Butt, and the fast bowlers Asif and Amir", the
             # second object parsed as a conjunct of the verb)
