@@ -252,8 +252,6 @@ class ArticleResolver(NameFinder):
                 m = self.resolve(d)
             if m is None and (lem in self.lex.agent_nouns or lem in self.lex.roles):
                 m = self._agent(d, speaker=None, depth=1) or self._reference(d)
-            if m is None and lem in self.lex.bare_organs and any(c.dep_ == "amod" for c in d.children):
-                m = self.resolve(d)   # ("Ecuadorian police arrested ...": its state's organ)
             if m is not None:
                 self.acts.append((tok.i, verb, m))
                 self.act_at.add(tok.i)
