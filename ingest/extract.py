@@ -258,7 +258,10 @@ class Extractor:
             # (and a state's organs named as their own actors: "the British navy" is the UK's)
             members.setdefault(ActorRef.make(body.name, body.kind).id, set()).add(
                 ActorRef.make(person.name, person.kind).id)
-        return self._build(found, article, members)
+        named: dict[int, set[str]] = {}   # sentence start -> the parties its names name
+        for i, m in res.names.items():
+            named.setdefault(doc[i].sent.start_char, set()).add(ActorRef.make(m.actor.name, m.actor.kind).id)
+        return self._build(found, article, members, named)
 
     def _own_side(self, actor: ActorRef, target: ActorRef, members: dict[str, set[str]]) -> bool:
         """Whether `target` is `actor` itself, or the state or body `actor` is part of: a
@@ -286,8 +289,10 @@ class Extractor:
         return known is not None and known.kind == "state" and known.name == target.name
 
     def _build(self, found: list[tuple[Span, Candidate]], article: Article,
-               members: dict[str, set[str]] | None = None) -> list[Claim]:
+               members: dict[str, set[str]] | None = None,
+               named: dict[int, set[str]] | None = None) -> list[Claim]:
         members = members or {}
+        named = named or {}
         source = article.source
         text = article.text
         claims: list[Claim] = []
@@ -317,7 +322,7 @@ class Extractor:
                 claims.append(claim)
                 _note_speaker(speakers, claim, cand)
         for sent, cand, span, quote in pending:
-            answered = _answered(cand, span, claims, members)
+            answered = _answered(cand, span, claims, members, named.get(sent.start_char, set()))
             person = cand.actor.person
             if answered is not None and answered.target is not None and person is not None and \
                     ActorRef.make(person.name, person.kind).id == answered.target.id:
@@ -488,7 +493,7 @@ def _sides(party: str, members: dict[str, set[str]] | None) -> set[str]:
 
 
 def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim],
-              members: dict[str, set[str]] | None = None) -> Claim | None:
+              members: dict[str, set[str]] | None = None, named: set[str] = frozenset()) -> Claim | None:
     """The claim a response answers: one against the responder (a denial) or one of
     the people who speak for it (`members`), or against the defended party, the
     nearest before it (an accusation before a sanction in the same sentence), else
@@ -512,6 +517,11 @@ def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim],
         wanted.append(c)
     if not wanted:
         return None
+    by_named = [c for c in wanted if _sides(c.actor.id, members) & named]
+    if by_named and len({c.actor.id for c in wanted}) > 1:
+        # "The ministry condemned Albania's decision and said it rested on baseless claims",
+        # after the US and Albania both accused Iran: the response names whom it answers
+        wanted = by_named
     if cand.answers is not None and any(c.action == cand.answers for c in wanted):
         wanted = [c for c in wanted if c.action == cand.answers]
     rank = {a: k for k, a in enumerate(ANSWERABLE_ACTIONS)}
@@ -522,7 +532,10 @@ def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim],
         accusations = [c for c in before if c.action == "accuse" and span[0] - c.span[0] <= RESPONSE_REACH]
         before = accusations or before
     if before:
-        return min(before, key=lambda c: (-c.span[0], rank[c.action]))
+        # the first of them: a response answers the accusation the report leads with, not
+        # the latest voice repeating it ("Saudi Arabia, Bahrain and Egypt cut ties with
+        # Qatar, accusing it of ... Doha called the measures unjustified": Saudi Arabia's)
+        return min(before, key=lambda c: (c.span[0], rank[c.action]))
     return min(wanted, key=lambda c: (c.span[0], rank[c.action]))
 
 
