@@ -2780,6 +2780,11 @@ def responses(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]
         answered = [p for p in pobjs(tok, {"to"}) if lemma(p) in lex.claim_nouns]
         if not answered:
             continue
+        if tok.head.lower_ == "in" and tok.head.head.pos_ in {"VERB", "AUX"} and \
+                lemma(tok.head.head) not in lex.speech_verbs:
+            # ("raised tariffs in response to Washington's decision": the act is the
+            # response, a measure, no denial; "in response to the report, the firm said")
+            continue
         actors = noun_owner(res, tok, None)
         if not actors:
             gov = _governing_verb(tok, lex)

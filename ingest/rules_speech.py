@@ -1239,7 +1239,10 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             belongs = any(c.dep_ == "neg" for c in fr.content.children) and not own and not subjects \
                 and not any(c.tag_ == "MD" for c in fr.content.children) and not future(fr.content) \
                 and _owned_by_speaker(res, subj_tok, speaker) and res.blamed(speaker.actor, {speaker.actor})
-            if not conceded and not reported and (dismiss or cleared_self or belongs or (
+            # ("our relations with Turkey are not good": a relation the speaker is in, judged
+            # poor, is no denial of anything it did)
+            related = subj_tok is not None and lemma(subj_tok) in lex.relation_nouns and not dismiss
+            if not conceded and not reported and not related and (dismiss or cleared_self or belongs or (
                     neg and (about_claim or (own and (wrong_cues or not future(fr.content)))))):
                 owner = _dismissed_owner(res, tokens, lex, speaker)
                 unproven = None if owner is not None else _unproven_by(res, tokens, lex, speaker)

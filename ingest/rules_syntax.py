@@ -419,7 +419,8 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
     if not products:
         return []
     out: list[Mention] = []
-    if tok.tag_ == "CD" or lemma(tok) in lex.quantity_words:   # "dozens of Chinese companies"
+    if tok.tag_ == "CD" or lemma(tok) in lex.quantity_words or lemma(tok) in lex.partitive_nouns:
+        # "dozens of Chinese companies", "a range of imports from the United States"
         for p in pobjs(tok, {"of"}):
             found = np_actors(res, p, lex, products=products, speaker=speaker, exclude=exclude)
             if found:
@@ -478,6 +479,13 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
                            if m.actor not in exclude)
         for p in pobjs(t, {"from", "of", "by"}):
             out.extend(res.actors_of(p, speaker=speaker))
+        if not out and t.tag_ in {"NNS", "NNPS"} and not children(t, "poss"):
+            # "tariffs on American cars", "banned Chinese drones": goods named by their
+            # country alone come from that state (a maker named with them is theirs instead;
+            # "closed its Colombian operations" are its own)
+            out.extend(Mention(c.i, c.i + 1, Actor(dem.name, dem.kind), "agent")
+                       for c in children(t, "amod", "compound") for dem in [res.gaz.by_demonym.get(c.text)]
+                       if dem is not None and dem.kind == "state" and dem.name not in [a.name for a in exclude])
         for acl in children(t, "acl"):
             for p in pobjs(acl, {"by"}):
                 out.extend(res.actors_of(p, speaker=speaker))
