@@ -392,9 +392,11 @@ class Extractor:
                 claim = self._claim(cand, target_ref, sent, span, quote, source,
                                     answered.id if answered and cand.action in RESPONSE_ACTIONS else None, action=action)
                 made = [claim]
-                if claim.action == "deny" and claim.target is not None and \
+                if claim.action in {"deny", "dispute"} and claim.target is not None and \
                         rules_speech.motive_attacked(cand.trigger, self.lex):
                     # "dismissed the findings as politically motivated": the accuser is attacked too
+                    # (by a third party doubting the claim as well: "his supporters said the case
+                    # was politically motivated")
                     made.append(self._claim(cand, claim.target, sent, span, quote, source, None, action="criticize"))
                 for claim in made:
                     key = (span, claim.actor.id, claim.action, claim.target.id if claim.target else None)

@@ -1084,6 +1084,11 @@ class ArticleResolver(NameFinder):
                 # country, not its state ("China's companies" stay China's)
                 name = self.doc[min(child.i, *(c.i for c in mods if c.dep_ != "poss")):tok.i + 1].text
                 return self._noted(tok, Mention(tok.i, tok.i + 1, self._canonical(Actor(name, "group")), "name"))
+            if m is not None and m.actor.kind == "person" and tok.lemma_.lower() in self.lex.follower_nouns:
+                # ("Yunus's supporters say ...": their own group, not Yunus)
+                name = self.doc[child.left_edge.i:tok.i + 1].text
+                return self._noted(tok, Mention(child.left_edge.i, tok.i + 1,
+                                                self._canonical(Actor(name, "group")), "name"))
             if m is not None:
                 via = m.via if m.via in {"pronoun", "reference"} else "agent"
                 if state and tok.lemma_.lower() in self.lex.bare_organs:

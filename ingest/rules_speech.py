@@ -498,6 +498,20 @@ def _content_negated(tokens: list[Token], root: Token, cues: set[Token] = frozen
     return False
 
 
+def _not_committed(tokens: list[Token], lex) -> bool:
+    """A wrong told as one the subject did not do: "punished for a crime I did not commit",
+    "jailed for crimes he never committed", "blamed for something we did not do" (a
+    negated relative clause on an offence, its subject a pronoun)."""
+    offences = lex.crime_nouns | {"crime", "offence", "offense", "something", "anything", "thing"}
+    for t in tokens:
+        verb = t.head
+        if t.dep_ == "neg" or t.lower_ == "never" and t.dep_ == "advmod":
+            if verb.dep_ == "relcl" and lemma(verb.head) in offences and lemma(verb) in {"commit", "do"} \
+                    and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+                return True
+    return False
+
+
 def motive_attacked(trigger: Token, lex) -> bool:
     """Whether a denial calls the claim politically motivated, a smear or a witch hunt
     (`motive_attacks`, within what its trigger governs): its maker is attacked too."""
@@ -1153,7 +1167,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             continue   # (an outlet reporting no wrong relays news)
         # (a "no" that begins a wrong, "had no right to build bases", dismisses nothing)
         dismiss = bool(_dismissal_cues(tokens, lex) - wrong_cues)
-        neg = _content_negated(tokens, fr.content, wrong_cues)
+        neg = _content_negated(tokens, fr.content, wrong_cues) or _not_committed(tokens, lex)
         wrong = bool(wrong_cues) or lemma(fr.verb) in lex.accusing_speech
         critic_cues = _cue_tokens(tokens, lex.criticism)
         # (a reproach inside what a verb of the content condemns is that verb's own claim, read

@@ -379,6 +379,7 @@ class Lexicon:
     identifying_verbs: frozenset[str]
     deceit_verbs: frozenset[str]
     private_nouns: frozenset[str]
+    follower_nouns: frozenset[str]
     conceding_verbs: frozenset[str]
     duty_failures: frozenset[str]
     duty_verbs: frozenset[str]
