@@ -518,7 +518,13 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
             if "against" in preps else []
         # ("expressed its opposition to Lithuania's decision": what is opposed follows "to")
         opposed = {"to"} if action == "criticize" and lemma(obj) in lex.opposition_nouns and obj != verb else set()
-        for p in pobjs(obj, (preps - {"of"} if obj != verb else preps) | opposed) + lower:
+        # ("levied a duty of 73.6 per cent on Australian barley": the rate's own "on";
+        # "imposed duties of 80 per cent on barley from Australia": where the goods come from)
+        traded = action == "sanction" and obj != verb and lemma(obj) in lex.trade_measure_nouns
+        rated = [q for r in pobjs(obj, {"of"}) if any(c.tag_ == "CD" for c in r.subtree)
+                 for q in pobjs(r, {"on", "against"})] if traded else []
+        origin = pobjs(obj, {"from"}) + pobjs(verb, {"from"}) if traded else []
+        for p in pobjs(obj, (preps - {"of"} if obj != verb else preps) | opposed) + lower + rated + origin:
             found = np_actors(res, p, lex, products=products, speaker=speaker, exclude=exclude)
             if not found and (noun_action(p, lex) or lemma(p) in lex.accusation_nouns or (
                     action in lex.rule_actions["owned_object"] and lemma(p) in lex.act_nouns) or (

@@ -457,9 +457,10 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
                 if dem is not None and dem.kind == "state" and dem.name not in [a.name for a in exclude]:
                     out.append(Mention(c.i, c.i + 1, Actor(dem.name, dem.kind), "agent"))
             if not out and lemma(t) in lex.commodity_nouns:
-                # "the seizure of Nippon Steel's assets", "froze the oligarch's holdings": the owner's
-                out.extend(m for p in children(t, "poss") for m in res.actors_of(p, speaker=speaker, exclude=exclude)
-                           if m.actor not in exclude)
+                # "the seizure of Nippon Steel's assets", "froze the oligarch's holdings": the owner's;
+                # "duties on barley from Australia": where it comes from
+                out.extend(m for p in children(t, "poss") + pobjs(t, {"from"})
+                           for m in res.actors_of(p, speaker=speaker, exclude=exclude) if m.actor not in exclude)
             if not out and lemma(t) in lex.national_nouns:
                 # "the crew of a Russian trawler", "the passengers of the Israeli ship"
                 for p in pobjs(t, {"of", "aboard", "on"}):

@@ -380,6 +380,7 @@ class Lexicon:
     deceit_verbs: frozenset[str]
     private_nouns: frozenset[str]
     follower_nouns: frozenset[str]
+    trade_measure_nouns: frozenset[str]
     conceding_verbs: frozenset[str]
     duty_failures: frozenset[str]
     duty_verbs: frozenset[str]
