@@ -220,6 +220,7 @@ class Extractor:
                 if gate is None or not gate.isdisjoint(lemmas):
                     here.extend(rule(res, toks, self.lex))
             here.extend(rules_speech.speech(res, toks))
+            here.extend(rules_speech.stated_reasons(res, here, self.lex))
             here = [_other_referent(res, c) for c in here]
             # (a court hears a suit or an appeal, it is never sued, nor threatened with one:
             # "appealed the court's finding" is against the other side of the case, whom the

@@ -1012,6 +1012,34 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
         for a in c.ancestors) and not _free_of(c)}
 
 
+def stated_reasons(res: ArticleResolver, cands: list[Candidate], lex) -> list[Candidate]:
+    """A measure's stated reason that names its target's wrong is an accusation by the one
+    who took it: "barred General Lwin from entering the country, citing his responsibility
+    for killings of civilians", "expelled the envoy over what it called his interference"
+    (the reason's possessive is the target's; only "citing" and "what it called")."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.action not in {"sanction", "cut_ties"} or c.target is None:
+            continue
+        reasons = []
+        for t in c.trigger.subtree:
+            if lemma(t) == "cite" and t.tag_ == "VBG" and t.dep_ in {"advcl", "conj", "xcomp"}:
+                reasons += children(t, "dobj")
+            elif lemma(t) in {"call", "describe", "term"} and any(w.lower_ == "what" for w in t.children):
+                if t.dep_ == "pcomp" and t.head.lower_ in {"over", "for"}:
+                    reasons += children(t, "oprd", "attr", "xcomp")
+                elif t.dep_ == "relcl" and t.head.dep_ == "pobj" and t.head.head.lower_ in {"over", "for"}:
+                    reasons.append(t.head)   # (the parse as repaired: "over [what it called] his role")
+        for r in reasons:
+            # (a pronoun there is the target's: no one cites its own wrong as its reason)
+            owned = any(p.pos_ == "PRON" or any(m.actor == c.target.actor for m in res.actors_of(p))
+                        for p in children(r, "poss"))
+            if not owned or not _wrong_cues(list(r.subtree), lex):
+                continue
+            out.append(Candidate(c.actor, "accuse", c.target, r, "reason", r, 0.5))
+    return out
+
+
 def _free_of(cue: Token) -> bool:
     """A wrong one is "without": "should be able to work without facing intimidation" is
     free of it, no wrong done (a wrong told with "without" is its own cue's: "without
