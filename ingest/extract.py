@@ -252,6 +252,7 @@ class Extractor:
                 if c.actor.via == "agent" and c.actor.end - c.actor.start == 1:
                     res.remember_subject(res.doc[c.actor.start], c.actor)
             found.extend((sent, c) for c in here)
+        found.extend(_owned_later(res))
         # (the people who speak for each body: an accusation against a country's president
         # is answered by the country)
         members: dict[str, set[str]] = {}
@@ -485,6 +486,28 @@ def _ref(m: Mention) -> ActorRef:
 
 
 RESPONSE_REACH = 1500   # characters back a response looks for the accusations it answers
+
+
+FORWARD_REACH = 1   # sentences after an agentless accusation that may name its accuser
+
+
+def _owned_later(res: ArticleResolver) -> list[tuple[Span, Candidate]]:
+    """An accusation told in the passive with no accuser named before it ("Westpac has been
+    accused of breaching the law 23 million times"), whose accuser the next sentences name
+    by acting against the same party ("AUSTRAC launched proceedings against the bank"): the
+    first such actor (a body, not a person) within `FORWARD_REACH` sentences."""
+    out = []
+    for verb, accused in res.unowned:
+        here = res.sentence_no(verb)
+        mine = {m.actor: m for m in accused}
+        for actor, act, target in res.events:
+            if target in mine and act in {"sue", "sanction", "investigate", "accuse"} and \
+                    actor.start > verb.i and actor.actor.kind != "person" and actor.actor not in mine and \
+                    0 < res.sentence_no(res.doc[actor.start]) - here <= FORWARD_REACH:
+                out.append((verb.sent, Candidate(Mention(verb.i, verb.i + 1, actor.actor, "reference", actor.person),
+                                                 "accuse", mine[target], verb, "verb", verb, 0.5)))
+                break
+    return out
 
 
 def _sides(party: str, members: dict[str, set[str]] | None) -> set[str]:

@@ -85,6 +85,8 @@ class ArticleResolver(NameFinder):
     known: list[Actor] = field(default_factory=list)
     accused: dict[Actor, set[Actor]] = field(default_factory=dict)  # accuser -> targets so far
     undergone: set[Actor] = field(default_factory=set)   # accused or punished by no one named
+    # accusations told in the passive with no accuser named yet: (verb, the accused)
+    unowned: list[tuple[Token, list[Mention]]] = field(default_factory=list)
     sex: dict[Actor, str] = field(default_factory=dict)   # person -> "f" or "m", where the article tells
     titled: dict[str, Actor] = field(default_factory=dict)   # a title before a name ("sheikh") -> the person
     authors: dict[str, Mention] = field(default_factory=dict)       # document noun -> its author

@@ -1049,6 +1049,10 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # "Peter Hall was jailed in May": no one named holds him, but he is held (a party
             # others may speak up for later)
             res.undergone.update(m.actor for s in children(tok, "nsubjpass") for m in res.actors_of(s))
+            if action == "accuse" and lemma(tok) in lex.charging_verbs and not _possible(tok):
+                # ("Westpac has been accused of breaching the law 23 million times. AUSTRAC
+                # launched proceedings against the bank": the accuser the next lines name)
+                res.unowned.append((tok, [m for s in children(tok, "nsubjpass") for m in res.actors_of(s)]))
         if not actors:
             continue
         if action == "defend" and not reflexive:
