@@ -1444,7 +1444,11 @@ def last_word(name: str) -> str:
 
 
 def has_definite(tok: Token) -> bool:
-    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "those"}
+    # (also "the country's second-largest lender": a possessive that is itself definite and
+    # names the state in the news)
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "those"} or (
+        c.dep_ == "poss" and c.lemma_.lower() in {"country", "nation"} and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in c.children))
                for c in tok.children)
 
 
