@@ -2597,6 +2597,13 @@ def stop_using(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
             gov = gov.head
         if gov.dep_ == "xcomp" and lemma(gov.head) in lex.call_verbs:
             gov = gov.head
+        if _possible(gov):
+            # ("warned that Chinese consumers might stop buying Australian wine": no measure
+            # taken; a warning of it threatens, by the one who warns)
+            if gov.dep_ == "ccomp" and lemma(gov.head) in lex.warning_verbs:
+                out.extend(Candidate(w, "threaten", t, gov.head, "stop_using", gov, 0.5)
+                           for w in actor_of_verb(res, gov.head) for t in targets if t.actor != w.actor)
+            continue
         # ("The Dutch government said it will stop using ...": "it" is the reporter)
         for a in actor_of_verb(res, gov):
             # (a firm that stops selling another's goods drops a supplier)
