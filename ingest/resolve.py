@@ -864,6 +864,8 @@ class ArticleResolver(NameFinder):
                 self.gaz.by_demonym.get(w.text) is not None for w in words[:-1]):
             name = self.doc[words[0].i:tok.i + 1].text
             return self._noted(tok, Mention(words[0].i, tok.i + 1, self._canonical(Actor(name, "group")), "name"))
+        if any(w.lemma_.lower() in self.lex.claim_nouns for w in words[:-1]):
+            return None   # ("an accusation officials reject": the claim noun is no part of a group's name)
         lemmas = [w.lemma_.lower() for w in words]
         lowers = [w.lower_ for w in words[:-1]] + [tok.lemma_.lower()]
         bare = len(words) == 1 and not any(c.dep_ in {"nmod", "poss", "prep"} for c in tok.children)
@@ -1193,8 +1195,13 @@ class ArticleResolver(NameFinder):
                 return None
             if person is None:
                 for i, m, is_subj in reversed(self.history):
+                    held = self.role_words.get(m.actor, frozenset())
                     if i < limit and is_subj and m.actor.kind == "person" and m.person is None \
-                            and not (self.role_words.get(m.actor, frozenset()) & self.lex.rank_words) - told:
+                            and not (held & self.lex.rank_words) - told \
+                            and not (held & self.lex.roles and lemma not in held
+                                     and not (lemma == "premier" and "minister" in held)):
+                        # (not one named with another office: "the President" is not "Solicitor
+                        # General Jose Calida")
                         # (not one whose role has a rank the reference lacks: "his vice-president")
                         person = m.actor
                         break

@@ -500,6 +500,9 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         if not found and action == "investigate" and p.pos_ == "NOUN":
             # "looking into Tesla's accounting", "a case into price fixing by Repsol"
             found = _looked_into(res, p, lex, speaker, exclude)
+        if not found and action == "criticize" and (noun_action(p, lex) or lemma(p) in lex.act_nouns):
+            # "objected to the sentence imposed on Ng": whoever imposed it
+            found = noun_owner(res, p, speaker, exclude=exclude)
         if found:
             return found
     preps = lex.actions[action].target_preps

@@ -1284,8 +1284,16 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             # ("our relations with Turkey are not good": a relation the speaker is in, judged
             # poor, is no denial of anything it did)
             related = subj_tok is not None and lemma(subj_tok) in lex.relation_nouns and not dismiss
+            # ("said it did not yet know when shipments would resume": not knowing an answer
+            # denies nothing; "Japan would not tolerate actions that threaten its security":
+            # a warning, no denial)
+            unsure = lemma(fr.content) == "know" and any(
+                c.dep_ in {"ccomp", "xcomp", "advcl"} and c.left_edge.lower_ in {"when", "whether", "if", "how", "why", "what", "where"}
+                for c in fr.content.children)
+            warns = lemma(fr.content) in {"tolerate", "countenance", "condone"} and future(fr.content)
+            denial_neg = neg and not unsure and not warns
             if not conceded and not reported and not related and (dismiss or cleared_self or belongs or (
-                    neg and (about_claim or (own and (wrong_cues or not future(fr.content)))))):
+                    denial_neg and (about_claim or (own and (wrong_cues or not future(fr.content)))))):
                 owner = _dismissed_owner(res, tokens, lex, speaker)
                 unproven = None if owner is not None else _unproven_by(res, tokens, lex, speaker)
                 owner = owner or unproven
