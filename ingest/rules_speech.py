@@ -1536,9 +1536,15 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 kind = noun_action(judged, lex) if fr.evaluation and about_act else None
                 patients = {m.actor for p in pobjs(judged, {"of"} | (lex.actions[kind].target_preps if kind else set()))
                             for m in res.actors_of(p, speaker=speaker)} if fr.evaluation and about_act else set()
+                # ("said it was unfair to blame Norway": the act judged is the infinitive's, and
+                # whom it falls on is not the one criticised)
+                judged_act = {t for x in children(fr.content, "xcomp") + [g for a in children(fr.content, "acomp")
+                                                                          for g in children(a, "xcomp")]
+                              for t in x.subtree} \
+                    if any(c.dep_ == "expl" for c in fr.content.children) else set()
                 named = (owned[:1] if owned and not fr.evaluation else []) or labelled[:1] or \
                     [s for s in subjects if not _same_side(s, speaker) and not suffers and s.actor not in patients] or \
-                    owned[:1] or _nearest_cue([m for m in _named(res, tokens, speaker)
+                    owned[:1] or _nearest_cue([m for m in _named(res, [t for t in tokens if t not in judged_act], speaker)
                                                if m.actor not in felt and m.actor not in patients], critic_cues)
                 from_subjects = bool(named) and named[0] in subjects
                 for t in named if from_subjects else named[:1]:

@@ -821,6 +821,26 @@ def repair_felt_adjective(toks, felt: frozenset[str]) -> None:
             tok.pos_, tok.tag_ = "VERB", "VBN"
 
 
+# Adjectives whose subject does the infinitive ("it was ready to retaliate": "it" is a party)
+CONTROL_ADJECTIVES = frozenset({"ready", "willing", "unwilling", "able", "unable", "eager", "determined",
+                                "prepared", "keen", "reluctant", "likely", "unlikely", "set", "due", "poised",
+                                "quick", "slow", "happy", "glad", "sorry", "afraid", "free", "going", "right"})
+
+
+def repair_extraposed_it(toks) -> None:
+    """Undo the small model's reading of an extraposed "it" as a subject: in "it was unfair
+    to blame Norway", "it" stands for the infinitive ("to blame Norway" was unfair), so it
+    names no one who blames; it is an expletive."""
+    for tok in toks:
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ not in CONTROL_ADJECTIVES for c in tok.head.children) and any(
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > tok.i and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in [*tok.head.children, *(g for a in tok.head.children if a.dep_ == "acomp" for g in a.children)]):
+            # (the infinitive on "be" or on its adjective: "it was wrong to blame Norway")
+            tok.dep_ = "expl"
+
+
 def repair_relative_rejection(sent, verbs: frozenset[str]) -> None:
     """Undo the small model's reading of "(a charge) that Beijing rejects" as a
     noun compound ("Beijing rejects", plural of "reject"): a relative clause is
@@ -1035,6 +1055,8 @@ def repair_parse(sent, lex: Lexicon) -> None:
     repair_name_as_adverb(verbs)
     repair_relative_rejection(toks, relative)
     repair_felt_adjective(toks, lex.experiencer_words)
+    if any(t.lower_ == "it" for t in toks):
+        repair_extraposed_it(toks)
     repair_subordinate_subject(verbs)
     if any(t.lower_ == "as" for t in toks):
         shifted = _SHIFTED.get(id(lex))
