@@ -1292,7 +1292,12 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 for c in fr.content.children)
             warns = lemma(fr.content) in {"tolerate", "countenance", "condone"} and future(fr.content)
             denial_neg = neg and not unsure and not warns
-            if not conceded and not reported and not related and (dismiss or cleared_self or belongs or (
+            # ("Helmark said its discharges were lawful", "Huawei said its equipment was safe":
+            # the blamed party calling a thing or an act of its own lawful or safe denies)
+            vouched = not neg and not wrong and not own and not future(fr.content) \
+                and _owned_by_speaker(res, subj_tok, speaker) and res.blamed(speaker.actor, {speaker.actor}) \
+                and bool(_cue_tokens(tokens, lex.exoneration))
+            if not conceded and not reported and not related and (dismiss or cleared_self or belongs or vouched or (
                     denial_neg and (about_claim or (own and (wrong_cues or not future(fr.content)))))):
                 owner = _dismissed_owner(res, tokens, lex, speaker)
                 unproven = None if owner is not None else _unproven_by(res, tokens, lex, speaker)
