@@ -2760,7 +2760,11 @@ def _ordered(res: ArticleResolver, verb: Token, lex: Lexicon) -> list[Candidate]
             and not any((lemma(u) in lex.use_words or u.lower_ in lex.use_words)
                         and lemma(u) not in lex.selling_words for u in c.children)
             and (verb_action(c, lex) is None or not any(
-                res.actors_of(o) for o in children(c, "dobj") + pobjs(c, {"on", "against", "into"})))]
+                res.actors_of(o) for o in children(c, "dobj") + pobjs(c, {"on", "against", "into"})))
+            # (not an inquiry or a case the ordered party is to bring: "ordered Russian sports
+            # officials to carry out their own investigation" puts them to work, not under a measure)
+            and verb_action(c, lex) not in {"investigate", "sue", "accuse"}
+            and not any(noun_action(o, lex) in {"investigate", "sue", "accuse"} for o in children(c, "dobj"))]
     # ("a judge ordered Ivan Petrov jailed pending trial": the measure ordered, its
     # subject the one it falls on)
     jailed = [c for c in children(verb, "ccomp") if c.tag_ in {"VBN", "VBD"} and verb_action(c, lex) == "sanction"

@@ -62,6 +62,8 @@ def matches_entry(tok: Token, entry: tuple[str, ...], lex: Lexicon) -> bool:
                 # the infinitive of the object ("reserved the right to take measures")
                 near.add(lemma(grand))
                 near.update(lemma(o) for o in grand.children if o.dep_ == "dobj")
+            if grand.dep_ == "prt" and child.dep_ == "xcomp":
+                continue   # (a particle is its own verb's: "ordered officials to carry out" is no "order out")
             if grand.dep_ not in CLAUSE_DEPS:
                 near.add(lemma(grand))
                 near.add(grand.lower_)
