@@ -239,8 +239,11 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
             # ("WARSAW, May 12 (Reuters) - ...": the dash may hang under the agency)
             # ("SUVA, July 13 AAP - Fiji's government has expelled ...": a capitalised place
             # opening the sentence, with the real subject after it)
+            # (not a lawmaker's party label: "Rep. Mike Gallagher (R-Wis.) accused ...")
             real = [x for x in subj if not (any(c.is_punct and c.text in dashes for c in x.subtree) and (
-                (x.is_upper and len(x.text) >= 4) or any(c.text == "(" for c in x.children)))
+                (x.is_upper and len(x.text) >= 4) or any(c.text == "(" for c in x.children))
+                and not any(c.text in {"R", "D", "I"} and 0 < c.i < len(c.doc) - 1 and c.nbor(1).text == "-"
+                            and c.nbor(-1).text == "(" for c in x.subtree))
                 and not (x.is_upper and len(x.text) >= 4 and x.i == x.sent.start and len(subj) > 1)]
             if not real:
                 # ("OSLO — Norway's data protection authority on Wednesday fined ...", the
