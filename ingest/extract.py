@@ -312,6 +312,9 @@ class Extractor:
                 continue
             if _law(cand.actor.actor, self.lex):
                 continue   # ("the Digital Markets Act that bans operators such as X": a law acts for no one)
+            if cand.action in {"accuse", "sanction", "sue", "investigate"} and cand.target is not None \
+                    and _law(cand.target.actor, self.lex):
+                continue   # ("charged the company with breaching the provisions of the FCPA": a law does no wrong)
             if cand.action in {"accuse", "criticize"} and cand.target is not None and _bare_group(cand.target.actor):
                 # ("accused officials of ...", "criticised consumers": a bare plural blamed names no
                 # party an analyst can follow, and was seldom who the article blamed; a group told
@@ -471,7 +474,8 @@ def _called_for(trigger, lex: Lexicon) -> bool:
 
 def _law(actor, lex: Lexicon) -> bool:
     """A law named as an actor ("the Telecommunications Business Act"): a criticised or
-    challenged law may be a target, but it never makes a claim."""
+    challenged law may be a target, but it never makes a claim (nor is it accused,
+    punished, sued or investigated)."""
     words = actor.name.split()
     return actor.kind != "person" and len(words) > 1 and words[-1].lower() in lex.law_names
 
