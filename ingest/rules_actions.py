@@ -2065,6 +2065,11 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                     actors = res.actors_of(p)
                     if actors:
                         break
+            if not actors and action in {"sue", "sanction", "accuse"}:
+                # ("faces terrorism charges in Turkey", "is serving a sentence in Iran": the
+                # state where the case or the measure is, as "was jailed in Iran" tells it)
+                actors = [m for p in pobjs(gov, {"in"}) + pobjs(tok, {"in"})
+                          for m in [res.names.get(p.i)] if m is not None and res.known_state(m.actor)][:1]
             if not actors and (action in lex.rule_actions["announced"] or lemma(tok) == "charge"):
                 # "According to the FCA, Calder Bank must pay a penalty": the reporter imposes it
                 # ("Orbis will pay $5m to settle charges that it misled investors, the SEC
