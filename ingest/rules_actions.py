@@ -1089,6 +1089,10 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             targets = _told_party(res, tok, lex, actors) or _also_against(res, tok, measure, actors)
         if reflexive:   # (itself is no target: the accuser is found from the claims before)
             targets = [t for t in targets if t.actor not in [a.actor for a in actors]]
+        if action == "defend" and not targets and any(
+                p.dep_ == "poss" and p.lower_ in {"its", "their", "our", "his", "her", "my"}
+                for o in children(tok, "dobj") for p in o.children):
+            continue   # ("for defending its own borders": its own things, no party spoken up for)
         mutual = _reciprocal(tok)
         if mutual is not None and len({a.actor for a in actors}) > 1:
             # "Armenia and Azerbaijan accused each other", "traded accusations": each of the
