@@ -1090,9 +1090,10 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if reflexive:   # (itself is no target: the accuser is found from the claims before)
             targets = [t for t in targets if t.actor not in [a.actor for a in actors]]
         if action == "defend" and not targets and any(
-                p.dep_ == "poss" and p.lower_ in {"its", "their", "our", "his", "her", "my"}
-                for o in children(tok, "dobj") for p in o.children):
-            continue   # ("for defending its own borders": its own things, no party spoken up for)
+                any(p.dep_ == "poss" and p.lower_ in {"its", "their", "our", "his", "her", "my"} for p in o.children)
+                and (any(a.lower_ == "own" for a in o.children) or lemma(o) in lex.border_nouns)
+                for o in children(tok, "dobj")):
+            continue   # ("for defending its own borders": its own land, no party spoken up for)
         mutual = _reciprocal(tok)
         if mutual is not None and len({a.actor for a in actors}) > 1:
             # "Armenia and Azerbaijan accused each other", "traded accusations": each of the
@@ -2770,10 +2771,10 @@ def _ordered(res: ArticleResolver, verb: Token, lex: Lexicon) -> list[Candidate]
                         and lemma(u) not in lex.selling_words for u in c.children)
             and (verb_action(c, lex) is None or not any(
                 res.actors_of(o) for o in children(c, "dobj") + pobjs(c, {"on", "against", "into"})))
-            # (not an inquiry or a case the ordered party is to bring: "ordered Russian sports
-            # officials to carry out their own investigation" puts them to work, not under a measure)
-            and verb_action(c, lex) not in {"investigate", "sue", "accuse"}
-            and not any(noun_action(o, lex) in {"investigate", "sue", "accuse"} for o in children(c, "dobj"))]
+            # (not an inquiry the ordered party is to carry out: "ordered Russian sports officials
+            # to carry out their own investigation" puts them to work, not under a measure)
+            and verb_action(c, lex) != "investigate"
+            and not any(noun_action(o, lex) == "investigate" for o in children(c, "dobj"))]
     # ("a judge ordered Ivan Petrov jailed pending trial": the measure ordered, its
     # subject the one it falls on)
     jailed = [c for c in children(verb, "ccomp") if c.tag_ in {"VBN", "VBD"} and verb_action(c, lex) == "sanction"
