@@ -6387,18 +6387,16 @@ def test_a_crime_one_did_not_commit_is_denied(extractor):
     assert ("Tomas Berg", "deny", "Minsk court") in got, got
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Norway expelled two Russian diplomats, citing their involvement in espionage.", ("Norway", "accuse", "Russia")),
+@pytest.mark.parametrize("text, accused", [
+    ("Norway expelled two Russian diplomats, citing their involvement in espionage.", ["Russia"]),
     ("Saudi Arabia expelled Canada's ambassador over what it called his interference in its internal affairs.",
-     ("Saudi Arabia", "accuse", "Canada")),
+     ["Canada"]),
+    # a reason that names no wrong accuses no one
+    ("Norway fined Helmark Energy, citing its own rules.", []),
 ])
-def test_a_measures_stated_reason_accuses_its_target(extractor, text, expected):
-    assert expected in claims_of(extractor, text)
-
-
-def test_a_reason_that_names_no_wrong_accuses_no_one(extractor):
-    got = claims_of(extractor, "Norway fined Helmark Energy, citing its own rules.")
-    assert not any(action == "accuse" for _, action, _ in got), got
+def test_a_measures_stated_reason_accuses_its_target_of_the_wrong_it_names(extractor, text, accused):
+    got = claims_of(extractor, text)
+    assert [target for _, action, target in got if action == "accuse"] == accused, got
 
 
 def test_an_agentless_lead_accusation_takes_the_accuser_the_next_sentence_names(extractor):
