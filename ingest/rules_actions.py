@@ -1458,6 +1458,37 @@ def named_defendants(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Can
     return out
 
 
+def terms_given(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """A prison term told by its length alone, after a sentencing: "Joshua Wong received
+    four years and eight months", "two aides were each given three years" (a count of
+    `prison_terms` as the object of an undergoing verb, or of a granting verb in the
+    passive): by whoever sentenced in this case just before (`_earlier_agent`); with no
+    such measure before, nothing."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or negated(tok, lex) or future(tok) or _possible(tok):
+            continue
+        passive = is_passive(tok)
+        if not ((lemma(tok) in lex.undergo_verbs and not passive) or (lemma(tok) in lex.granting_verbs and passive)):
+            continue
+        if lemma(tok) == "face" or conditions(tok):
+            continue   # ("If convicted, he faces up to 10 years": a term that may come, not given)
+        # (not "four years of subsidies": a length of something else)
+        terms = [o for o in children(tok, "dobj", "attr") if lemma(o) in lex.prison_terms
+                 and any(c.dep_ == "nummod" or c.tag_ == "CD" for c in o.children) and not pobjs(o, {"of"})]
+        if not terms:
+            continue
+        held = [m for s in children(tok, "nsubjpass" if passive else "nsubj")
+                for x in [s, *s.conjuncts] for m in np_actors(res, x, lex)]
+        if not held:
+            continue
+        for a in _earlier_agent(res, held, "sanction", tok):
+            for t in held:
+                if t.actor != a.actor:
+                    out.append(Candidate(a, "sanction", t, tok, "verb", tok, 0.5))
+    return out
+
+
 def those_acted_on(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """The parties a list names as the ones a measure fell on: "Those indicted include X and
     Y", "Among those sanctioned were X", "Those arrested included X": by the agent the

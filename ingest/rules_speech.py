@@ -705,6 +705,10 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
                 add(res.actors_of(c, speaker=speaker))
             if lemma(t) == "work":
                 add([m for p in pobjs(t, {"of"}) for m in res.actors_of(p, speaker=speaker)])
+                # ("the work of a group known as Tick, which operated under instructions from
+                # the PLA's Unit 61419": whom the doer acts for, too)
+                add([m for p in pobjs(t, {"of"}) for x in p.subtree if x.dep_ == "relcl"
+                     for m in _sponsors(res, x, speaker)])
             add([m for p in pobjs(t, {"from", "by"}) if p in inside
                  for m in res.actors_of(p, speaker=speaker)])
             for acl in children(t, "acl"):
@@ -749,7 +753,8 @@ def _sponsors(res: ArticleResolver, verb: Token, speaker: Mention) -> list[Menti
         if prep.lower_ in {"on", "in", "at", "under"}:
             for n in children(prep, "pobj"):
                 if lemma(n) in lex.sponsor_nouns:
-                    out += [m for p in pobjs(n, {"of"}) for m in res.actors_of(p, speaker=speaker)]
+                    # ("on the orders of X", "under instructions from X")
+                    out += [m for p in pobjs(n, {"of", "from"}) for m in res.actors_of(p, speaker=speaker)]
         elif prep.lower_ == "for" and lemma(verb) in lex.service_verbs:
             out += [m for p in children(prep, "pobj") for m in res.actors_of(p, speaker=speaker)
                     if m.actor.kind != "person"]

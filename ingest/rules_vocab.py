@@ -381,6 +381,7 @@ class Lexicon:
     private_nouns: frozenset[str]
     follower_nouns: frozenset[str]
     trade_measure_nouns: frozenset[str]
+    prison_terms: frozenset[str]
     conceding_verbs: frozenset[str]
     duty_failures: frozenset[str]
     duty_verbs: frozenset[str]

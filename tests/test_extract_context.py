@@ -6441,3 +6441,22 @@ def test_a_lawmakers_party_label_is_no_actor(extractor):
 def test_charges_faced_in_a_state_are_its_and_the_denial_answers_it(extractor):
     got = claims_of(extractor, "Tom Reed faces espionage charges in Belarus. Reed denies the charges.")
     assert ("Belarus", "sue", "Tom Reed") in got and ("Tom Reed", "deny", "Belarus") in got, got
+
+
+def test_a_prison_term_told_by_its_length_is_the_sentencers(extractor):
+    wong = claims_of(extractor, "A Hong Kong court jailed Benny Tai for ten years on Tuesday. Joshua Wong received "
+                                "four years and eight months.")
+    assert ("Hong Kong court", "sanction", "Joshua Wong") in wong, wong
+    pair = claims_of(extractor, "A Cairo court sentenced Baher Mohamed to ten years. Peter Greste and Mohamed Fahmy "
+                                "got seven years.")
+    assert {("Cairo court", "sanction", "Peter Greste"), ("Cairo court", "sanction", "Mohamed Fahmy")} <= set(pair)
+    # (a length of something else is no term)
+    other = claims_of(extractor, "A Dhaka court sentenced Tom Reed to six years. Anna Berg received four years of "
+                                 "subsidies.")
+    assert not any(target == "Anna Berg" for _, _, target in other), other
+
+
+def test_whom_a_named_doer_acts_for_in_its_relative_clause_is_accused_too(extractor):
+    got = claims_of(extractor, "Japanese police said the attacks were the work of a group known as Tick, which "
+                               "operated under instructions from Russia's GRU.")
+    assert ("Japanese police", "accuse", "Tick") in got and ("Japanese police", "accuse", "GRU") in got, got
