@@ -125,14 +125,14 @@ class NameFinder:
                                                           self.lex.company_prefixes, frozenset(known))
                              if e.label_ in NAME_LABELS for p in _name_parts(e))
                  if not (len(t) == 1 and t.text.lower() in self.lex.not_acronyms)   # ("AI firms")
-                 and not _party_label(doc, t.start)])
+                 and not party_label(doc, t.start)])
         matches, ents = cache
         # (a known name right after a personal title is a person's: "Dr Muscat" is Malta's prime
         # minister, not Oman's capital)
         # (nor is one after a region's word: "Latin America" is no state)
         spans: list[tuple[Span, str]] = [(doc[start:end], "gaz") for start, end in matches
                                          if start >= sent.start and end <= sent.end
-                                         and not _party_label(doc, start)
+                                         and not party_label(doc, start)
                                          and not (start > 0 and (doc[start - 1].lower_ in self.lex.honorifics
                                                                  or doc[start - 1].lower_ in self.lex.region_words
                                                                  and doc[start - 1].text[:1].isupper()))]
@@ -1316,7 +1316,7 @@ def _acronym_after(span: Span, bodies: frozenset[str] = frozenset()) -> Span | N
     return short if text[0] == initials[:1] or body else None
 
 
-def _party_label(doc, start: int) -> bool:
+def party_label(doc, start: int) -> bool:
     """A US lawmaker's party and state in brackets after the name: "Rep. Mike Gallagher
     (R-Wis.)", "(D-N.Y.)": the state there is no party to anything."""
     return start >= 3 and doc[start - 1].text == "-" and doc[start - 2].text in {"R", "D", "I"} \

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from .resolve import Actor, ArticleResolver, Mention
+from .rules_names import party_label
 from .rules_vocab import Lexicon, lexicon, word_forms
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
@@ -242,8 +243,7 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
             # (not a lawmaker's party label: "Rep. Mike Gallagher (R-Wis.) accused ...")
             real = [x for x in subj if not (any(c.is_punct and c.text in dashes for c in x.subtree) and (
                 (x.is_upper and len(x.text) >= 4) or any(c.text == "(" for c in x.children))
-                and not any(c.text in {"R", "D", "I"} and 0 < c.i < len(c.doc) - 1 and c.nbor(1).text == "-"
-                            and c.nbor(-1).text == "(" for c in x.subtree))
+                and not any(party_label(c.doc, c.i + 2) for c in x.subtree if c.i + 2 < len(c.doc)))
                 and not (x.is_upper and len(x.text) >= 4 and x.i == x.sent.start and len(subj) > 1)]
             if not real:
                 # ("OSLO — Norway's data protection authority on Wednesday fined ...", the
@@ -826,19 +826,14 @@ def repair_felt_adjective(toks, felt: frozenset[str]) -> None:
             tok.pos_, tok.tag_ = "VERB", "VBN"
 
 
-# Adjectives whose subject does the infinitive ("it was ready to retaliate": "it" is a party)
-CONTROL_ADJECTIVES = frozenset({"ready", "willing", "unwilling", "able", "unable", "eager", "determined",
-                                "prepared", "keen", "reluctant", "likely", "unlikely", "set", "due", "poised",
-                                "quick", "slow", "happy", "glad", "sorry", "afraid", "free", "going", "right"})
-
-
-def repair_extraposed_it(toks) -> None:
+def repair_extraposed_it(toks, control: frozenset[str]) -> None:
     """Undo the small model's reading of an extraposed "it" as a subject: in "it was unfair
     to blame Norway", "it" stands for the infinitive ("to blame Norway" was unfair), so it
-    names no one who blames; it is an expletive."""
+    names no one who blames; it is an expletive (not after an adjective whose subject does
+    the infinitive, `control_adjectives`: "it was ready to retaliate")."""
     for tok in toks:
         if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
-                c.dep_ == "acomp" and c.lower_ not in CONTROL_ADJECTIVES for c in tok.head.children) and any(
+                c.dep_ == "acomp" and c.lower_ not in control for c in tok.head.children) and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > tok.i and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in [*tok.head.children, *(g for a in tok.head.children if a.dep_ == "acomp" for g in a.children)]):
@@ -1061,7 +1056,7 @@ def repair_parse(sent, lex: Lexicon) -> None:
     repair_relative_rejection(toks, relative)
     repair_felt_adjective(toks, lex.experiencer_words)
     if any(t.lower_ == "it" for t in toks):
-        repair_extraposed_it(toks)
+        repair_extraposed_it(toks, lex.control_adjectives)
     repair_subordinate_subject(verbs)
     if any(t.lower_ == "as" for t in toks):
         shifted = _SHIFTED.get(id(lex))

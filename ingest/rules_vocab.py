@@ -382,6 +382,7 @@ class Lexicon:
     follower_nouns: frozenset[str]
     trade_measure_nouns: frozenset[str]
     prison_terms: frozenset[str]
+    control_adjectives: frozenset[str]
     conceding_verbs: frozenset[str]
     duty_failures: frozenset[str]
     duty_verbs: frozenset[str]
