@@ -1117,9 +1117,10 @@ class ArticleResolver(NameFinder):
                         # (or the name in apposition: "employees of Russian state media outlet RT")
                         named = [pobj] + [a for a in pobj.children if a.dep_ == "appos"]
                         m = next((self.names[n.i] for n in named if n.i in self.names), None)
-                        if m is None and child.lower_ == "for" and depth < 2 and pobj.pos_ in {"NOUN", "PROPN"} \
+                        if m is None and child.lower_ in {"for", "of"} and depth < 2 and pobj.pos_ in {"NOUN", "PROPN"} \
                                 and pobj.lemma_.lower() in self.lex.agent_nouns:
                             # "a spokesperson for Norway's foreign ministry": the body, by its own noun
+                            # ("agents of the North Korean regime": the state, by its regime)
                             m = self._agent(pobj, speaker=speaker, depth=depth + 1)
                         if m is not None and (m.actor.kind != "person" or (
                                 child.lower_ == "of" and tok.lemma_.lower() in self.lex.deed_nouns) or (

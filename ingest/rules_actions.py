@@ -2003,9 +2003,13 @@ def _earlier_agent(res: ArticleResolver, targets: list[Mention], action: str | N
     # (a call on others to act took no measure: "joined calls for the president to step
     # down ... the president was stripped of immunity" is not by the callers)
     events = [e for k, e in enumerate(res.events) if k not in res.called]
-    for actor, act, target in reversed(events):
-        if target in mine and act in wanted and actor.actor != target and actor.actor.kind != "person":
-            return [actor]
+    # (a measure by whoever took measures against the party, before whoever only accused it:
+    # "Malaysia detained Ri ... Seoul and Washington said it was the work of North Korean
+    # agents ... Ri is being deported" is Malaysia's)
+    for kinds in ((wanted - {"accuse"}, wanted) if action == "sanction" else (wanted,)):
+        for actor, act, target in reversed(events):
+            if target in mine and act in kinds and actor.actor != target and actor.actor.kind != "person":
+                return [actor]
     if action is not None and at is not None:
         # (the claims of that action found before, whatever their verb: "Sebi barred
         # Ambani ... RHFL was barred for six months", "docked Juventus 15 points ...

@@ -6460,3 +6460,16 @@ def test_whom_a_named_doer_acts_for_in_its_relative_clause_is_accused_too(extrac
     got = claims_of(extractor, "Japanese police said the attacks were the work of a group known as Tick, which "
                                "operated under instructions from Russia's GRU.")
     assert ("Japanese police", "accuse", "Tick") in got and ("Japanese police", "accuse", "GRU") in got, got
+
+
+def test_agents_of_a_states_regime_are_the_states(extractor):
+    got = claims_of(extractor, "Officials in Seoul and Washington have said the killing was the work of agents of "
+                               "the North Korean regime.")
+    assert ("South Korea", "accuse", "North Korea") in got and ("United States", "accuse", "North Korea") in got, got
+
+
+def test_an_agentless_measure_is_by_the_last_to_take_measures_not_the_last_accuser(extractor):
+    got = claims_of(extractor, "Malaysian police detained Ri Jong-chol on Monday. South Korea accused Ri Jong-chol of "
+                               "helping North Korean agents. Ri Jong-chol was deported on Friday.")
+    assert got.count(("Malaysian police", "sanction", "Ri Jong-chol")) == 2, got
+    assert ("South Korea", "sanction", "Ri Jong-chol") not in got, got
