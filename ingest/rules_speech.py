@@ -1248,7 +1248,11 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             # "called the ruling absurd", "said the fine was baseless": an act is
             # criticised; only a claim can be denied
             dismiss, critic = False, True
-        if about_act and fr.evaluation and wrong:
+        # ("called the attack an act of nuclear terrorism": a deed, not a measure, labelled a
+        # crime accuses whoever did it)
+        deed_labelled = about_act and fr.evaluation and wrong and noun_action(judged, lex) is None \
+            and lemma(judged) in lex.military_acts
+        if about_act and fr.evaluation and wrong and not deed_labelled:
             # "called the sanctions illegal", "branded the tariffs bullying": a
             # measure labelled wrongful is criticised, its owner accused of nothing more
             wrong, critic = False, True
@@ -1443,6 +1447,8 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 if fr.evaluation:   # "described software made by X as malicious"
                     accused = [m for m in np_actors(res, fr.content, lex, products=True, speaker=speaker)
                                if not any(_same_side(m, sp) for sp in fr.speakers)]
+                    if not accused and deed_labelled:
+                        accused = [m for m in noun_owner(res, judged, speaker) if not _same_side(m, speaker)]
                 else:
                     accused = _doers(res, fr.content, tokens, wrong_cues, fr.speakers, fr.subject,
                                      omission=(alleging or omitted) and neg)

@@ -6473,3 +6473,12 @@ def test_an_agentless_measure_is_by_the_last_to_take_measures_not_the_last_accus
                                "helping North Korean agents. Ri Jong-chol was deported on Friday.")
     assert got.count(("Malaysian police", "sanction", "Ri Jong-chol")) == 2, got
     assert ("South Korea", "sanction", "Ri Jong-chol") not in got, got
+
+
+def test_a_deed_labelled_a_crime_accuses_its_doer_a_measure_so_labelled_is_criticised(extractor):
+    deed = claims_of(extractor, "Israel struck Iran's Natanz nuclear site on Sunday. Iran called the attack an act "
+                                "of nuclear terrorism.")
+    assert ("Iran", "accuse", "Israel") in deed, deed
+    measure = claims_of(extractor, "Norway fined Helmark Energy. Helmark called the fine illegal.")
+    assert ("Helmark Energy", "criticize", "Norway") in measure, measure
+    assert not any(action == "accuse" for _, action, _ in measure), measure
