@@ -502,10 +502,10 @@ def _not_committed(tokens: list[Token], lex) -> bool:
     """A wrong told as one the subject did not do: "punished for a crime I did not commit",
     "jailed for crimes he never committed", "blamed for something we did not do" (a
     negated relative clause on an offence, its subject a pronoun)."""
-    offences = lex.crime_nouns | {"crime", "offence", "offense", "something", "anything", "thing"}
+    offences = lex.crime_nouns | lex.offence_words
     for t in tokens:
         verb = t.head
-        if t.dep_ == "neg" or t.lower_ == "never" and t.dep_ == "advmod":
+        if t.dep_ == "neg" or (t.lower_ == "never" and t.dep_ == "advmod"):
             if verb.dep_ == "relcl" and lemma(verb.head) in offences and lemma(verb) in {"commit", "do"} \
                     and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
                 return True
@@ -1297,9 +1297,9 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             # denies nothing; "Japan would not tolerate actions that threaten its security":
             # a warning, no denial)
             unsure = lemma(fr.content) == "know" and any(
-                c.dep_ in {"ccomp", "xcomp", "advcl"} and c.left_edge.lower_ in {"when", "whether", "if", "how", "why", "what", "where"}
+                c.dep_ in {"ccomp", "xcomp", "advcl"} and c.left_edge.lower_ in lex.question_words
                 for c in fr.content.children)
-            warns = lemma(fr.content) in {"tolerate", "countenance", "condone"} and future(fr.content)
+            warns = lemma(fr.content) in lex.tolerating_verbs and future(fr.content)
             denial_neg = neg and not unsure and not warns
             # ("Helmark said its discharges were lawful", "Huawei said its equipment was safe":
             # the blamed party calling a thing or an act of its own lawful or safe denies)
