@@ -562,11 +562,16 @@ def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim],
         # "X accused Y ... Canada opened an investigation ... Y said it had never done it"
         accusations = [c for c in before if c.action == "accuse" and span[0] - c.span[0] <= RESPONSE_REACH]
         before = accusations or before
-    if before:
-        # the first of them: a response answers the accusation the report leads with, not
-        # the latest voice repeating it ("Saudi Arabia, Bahrain and Egypt cut ties with
-        # Qatar, accusing it of ... Doha called the measures unjustified": Saudi Arabia's)
+    if before and cand.action in {"deny", "dispute", "criticize"}:
+        # the first of them: a response answers the accusation or the measure the report
+        # leads with, not the latest voice repeating it ("Saudi Arabia, Bahrain and Egypt cut
+        # ties with Qatar, accusing it of ... Doha called the measures unjustified": Saudi
+        # Arabia's)
         return min(before, key=lambda c: (c.span[0], rank[c.action]))
+    if before:
+        # (a challenge in court is of the latest measure: "The Netherlands phased out
+        # Kaspersky products ... DHS ordered them removed ... Kaspersky challenged the ban")
+        return min(before, key=lambda c: (-c.span[0], rank[c.action]))
     return min(wanted, key=lambda c: (c.span[0], rank[c.action]))
 
 

@@ -6482,3 +6482,13 @@ def test_a_deed_labelled_a_crime_accuses_its_doer_a_measure_so_labelled_is_criti
     measure = claims_of(extractor, "Norway fined Helmark Energy. Helmark called the fine illegal.")
     assert ("Helmark Energy", "criticize", "Norway") in measure, measure
     assert not any(action == "accuse" for _, action, _ in measure), measure
+
+
+def test_a_challenge_in_court_is_of_the_latest_measure_not_the_first(extractor):
+    # (the demo article: the Netherlands phased Kaspersky out first, DHS banned it later, and
+    # "has challenged the ban in US courts" is against DHS)
+    from pathlib import Path
+    text = (Path(__file__).resolve().parents[1] / "examples" / "eu-parliament-kaspersky-2018.txt").read_text()
+    got = claims_of(extractor, text)
+    assert ("Kaspersky Lab", "sue", "US Department of Homeland Security") in got, got
+    assert ("Kaspersky Lab", "sue", "Netherlands") not in got, got
