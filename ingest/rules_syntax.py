@@ -1056,7 +1056,7 @@ def repair_parse(sent, lex: Lexicon) -> None:
     repair_relative_rejection(toks, relative)
     repair_felt_adjective(toks, lex.experiencer_words)
     if any(t.lower_ == "it" for t in toks):
-        repair_extraposed_it(toks, lex.control_adjectives)
+        repair_extraposed_it(toks, lex.control_adjectives | lex.manner_adjectives | lex.promising_verbs)
     repair_subordinate_subject(verbs)
     if any(t.lower_ == "as" for t in toks):
         shifted = _SHIFTED.get(id(lex))
