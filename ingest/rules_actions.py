@@ -113,6 +113,9 @@ def noun_action(tok: Token, lex: Lexicon) -> str | None:
         if len(entry) > 1 and lemma(tok) == entry[-1] and all(
                 any(lemma(c) == w for c in tok.children) for w in entry[:-1]):
             return action
+        if action == "sanction" and len(entry) == 2 and lemma(tok) == entry[-1] and any(
+                lemma(p) == entry[0] for p in pobjs(tok, {"on", "of"})):
+            return action   # the same measure with its object after it: "a freeze on the assets of X", "a ban on exports"
     return None
 
 
@@ -388,7 +391,12 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 # "Vantor's pay deal was criticised by shareholders": the deal's owner
                 found = noun_owner(res, s, speaker, exclude=exclude)
             if found:
-                return found
+                # (a gapped clause that says the verb again of another party: "X was
+                # sentenced to nine years, and his nephew, Y, to five")
+                gapped = [c for c in children(verb, "conj") if c.pos_ in {"NOUN", "PROPN"} and any(
+                    x.dep_ == "prep" or x.like_num for x in c.children)]
+                return found + [m for c in gapped for m in np_actors(res, c, lex, speaker=speaker, exclude=exclude)
+                                if m.actor not in [f.actor for f in found]]
     if action == "criticize":
         # "lodged a protest with China", "made representations to the UK": the complaint's "with"
         for obj in children(verb, "dobj"):
@@ -397,6 +405,15 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                     found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                     if found:
                         return found
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"} and not is_passive(verb):
+        # a reduced passive clause with its agent: "Sisodia, arrested by the CBI in
+        # February, remains in custody", "a firm fined by regulators last year"; parsed
+        # as a clause of the main verb, its subject: "Brava, fined by the regulator last
+        # year, said it would appeal", "Fined by the regulator, Brava appealed"
+        for subj in _undergoers(verb) if children(verb, "agent") else []:
+            found = np_actors(res, subj, lex, products=products, speaker=speaker, exclude=exclude)
+            if found:
+                return found
     objects = children(verb, "dobj", "dative")
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and not is_passive(verb) and any(
             s.lower_ not in RELATIVE_PRONOUNS for s in children(verb, "nsubj")) and all(
@@ -1045,9 +1062,14 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # "Orbis was also fined for ...": by whoever acted against it before
             # ("Daimler, Volvo and DAF were all penalised": against one of them); "He is
             # accused of spying": by whoever arrested or charged him
-            actors = _earlier_agent(res, [m for s in children(tok, "nsubjpass", "nsubj")
-                                          for m in res.actors_of(s)], action, tok)
+            held = [m for s in children(tok, "nsubjpass", "nsubj") for m in res.actors_of(s)]
+            actors = _earlier_agent(res, held, action, tok)
             confidence = 0.5
+            again = _measure_again(res, tok, held, action) if not actors else None
+            if again is not None:
+                taker, parties = again
+                out.extend(Candidate(taker, action, p, tok, "verb", tok, 0.5) for p in parties)
+                continue
         if not actors and action in {"accuse", "sanction", "sue"} and is_passive(tok) and not future(tok):
             # "Peter Hall was jailed in May": no one named holds him, but he is held (a party
             # others may speak up for later)
@@ -1925,6 +1947,20 @@ def _backs_the_accused(res: ArticleResolver, verb: Token) -> bool:
                for m in noun_owner(res, o, None))
 
 
+def _undergoers(verb: Token) -> list[Token]:
+    """Who the verb is done to: its object, a passive's subject, or the noun a passive
+    participle with its agent goes with ("Petrova, suspended by the AIU in June, ...",
+    "Suspended by the AIU, Petrova missed ...")."""
+    if is_passive(verb):
+        return children(verb, "nsubjpass")
+    if verb.tag_ == "VBN" and children(verb, "agent") and not children(verb, "dobj"):
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return [verb.head]
+        if verb.dep_ == "advcl" and not children(verb, "mark", "nsubj"):
+            return children(verb.head, "nsubj", "nsubjpass")
+    return children(verb, "dobj")
+
+
 def _removes_from_post(res: ArticleResolver, verb: Token, lex: Lexicon) -> bool:
     """The verb's object (a passive's subject) is a person or a post: "fired the agency's
     director", "dismissed Ghosn", "was relieved of command"; not "dismissed the report"."""
@@ -1933,8 +1969,7 @@ def _removes_from_post(res: ArticleResolver, verb: Token, lex: Lexicon) -> bool:
         if any((p.lower_ == "as" and lemma(o) in lex.roles)
                or (p.lower_ in {"from", "of"} and lemma(o) in lex.post_nouns) for o in children(p, "pobj")):
             return True
-    objects = children(verb, "nsubjpass") if is_passive(verb) else children(verb, "dobj")
-    for o in objects:
+    for o in _undergoers(verb):
         if lemma(o) in lex.roles or o.lower_ in {"him", "her", "he", "she"}:   # ("he was suspended")
             return True
         # the object a person's own name, not a thing of theirs ("his report"), or a person
@@ -1950,7 +1985,7 @@ def _named_party_object(res: ArticleResolver, verb: Token) -> bool:
     """The verb's object (a passive's subject) is a party named by its name: a state, a
     body, a firm ("suspended Zimbabwe", "suspended the Zimbabwe Football Association"), not
     a relation or a thing ("suspended aid to Uganda")."""
-    objects = children(verb, "nsubjpass") if is_passive(verb) else children(verb, "dobj")
+    objects = _undergoers(verb)
     return any(res.names.get(o.i) is not None and res.names[o.i].via == "name"
                and res.names[o.i].actor.kind != "person" for o in objects)
 
@@ -2025,7 +2060,48 @@ def _earlier_agent(res: ArticleResolver, targets: list[Mention], action: str | N
             if i < at.i and m.actor not in mine and m.actor.kind != "person" and \
                     here - res.sentence_no(res.doc[i]) <= reach and verb_action(res.doc[i], res.lex) == action:
                 return [m]
+        if action == "sanction" and _sentencing(at, res.lex):
+            # (a trial's sentences, told one by one however far down: "A court in Hanoi
+            # sentenced Lan to death ... Her husband was sentenced to nine years", "Nhan
+            # received a life sentence": by whoever last convicted or sentenced anyone)
+            judging = res.lex.act_verbs["sentence"] | res.lex.act_verbs["conviction"]
+            for i, verb, m in reversed(res.acts):
+                if i < at.i and verb in judging and m.actor not in mine and m.actor.kind != "person":
+                    return [Mention(at.i, at.i + 1, m.actor, "reference", m.person)]
     return []
+
+
+def _measure_again(res: ArticleResolver, verb: Token, held: list[Mention],
+                   action: str) -> tuple[Mention, list[Mention]] | None:
+    """A pronoun subject of an agentless passive measure that the resolver took for the
+    one who took the same measure just before: "The court sentenced X and Y to six
+    months. They were also fined": no one punishes itself, so the pronoun is whom that
+    measure fell on ("Each of them was also fined": each of them). The taker and those
+    parties, or None."""
+    subj = children(verb, "nsubjpass")
+    if len(subj) != 1:
+        return None
+    # ("Each of them was also fined", "All were barred": every party of that measure)
+    every = subj[0].lower_ in {"each", "all"} and all(p.pos_ == "PRON" for p in pobjs(subj[0], {"of"}))
+    if not every and (subj[0].pos_ != "PRON" or not held):
+        return None
+    here = res.sentence_no(verb)
+    mine = set() if every else {m.actor for m in held}
+    for actor, act, _target in reversed(res.events):
+        if act == action and (every or actor.actor in mine) and actor.start < verb.i \
+                and here - res.sentence_no(res.doc[actor.start]) <= 1:
+            parties = list(dict.fromkeys(t for a, k, t in res.events if a.start == actor.start and k == action
+                                         and t not in mine))
+            return (Mention(verb.i, verb.i + 1, actor.actor, "reference", actor.person),
+                    [Mention(subj[0].i, subj[0].i + 1, t, "reference") for t in parties]) if parties else None
+    return None
+
+
+def _sentencing(tok: Token, lex: Lexicon) -> bool:
+    """Whether `tok` hands down a prison term: "was sentenced", "was jailed", "a life
+    sentence", "received four years"."""
+    return lemma(tok) in lex.act_verbs["sentence"] or any(
+        lemma(o) in lex.prison_terms | {"sentence"} for o in children(tok, "dobj", "attr"))
 
 
 def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:

@@ -858,6 +858,9 @@ class NameFinder:
             known = self.gaz.by_form.get(text) or (_state_of_place(self.gaz, text) if text.isupper() else None)
             if known:   # (a place in capitals, "SEOUL", is the one the gazetteer knows)
                 return Actor(known.name, known.kind)
+            kin = self._namesake(span)
+            if kin is not None:
+                return self._person(kin)
             person = self._surname_of(text)
             if person is not None:
                 return person   # "Singh", tagged a place after "Brij Bhushan Sharan Singh"
@@ -902,6 +905,9 @@ class NameFinder:
             m = self.state_in_the_news(span.start)
             return m.actor if m is not None else (
                 self._canonical(Actor(text, "government")) if len(parts) > 1 else None)
+        kin = self._namesake(span)
+        if kin is not None:
+            return self._person(kin)
         person = self._surname_of(text)
         if person is not None:
             return person
@@ -973,6 +979,21 @@ class NameFinder:
                     or text.lower() == last_word(actor.name)):   # (a hyphenated one: "Bankman-Fried")
                 return actor
         return None
+
+    def _namesake(self, span: Span) -> Span | None:
+        """The whole name of a person who shares a surname with one named before, when the
+        recogniser took only the surname for a body or a place: "Anika Verel was sentenced"
+        after "Tomas Verel" is his wife, not him. The span with the first name before it."""
+        if len(span) != 1 or span.start == 0:
+            return None
+        first = self.doc[span.start - 1]
+        if first.pos_ != "PROPN" or first.dep_ != "compound" or first.head.i != span.start \
+                or not first.text[:1].isupper() or first.ent_type_ or first.lower_ in self.lex.titles:
+            return None
+        if not any(a.kind == "person" and last_word(a.name) == span.text.lower()
+                   and a.name.split()[0].lower() != first.lower_ for a in self.known):
+            return None
+        return self.doc[first.i:span.end]
 
     def _body_words(self) -> frozenset[str]:
         """The words that say a name is a body's: agent nouns, company suffixes, reference nouns."""

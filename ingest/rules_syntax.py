@@ -214,8 +214,10 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
             # reckless": not the hackers)
             subj = children(cur, "nsubjpass")
             return (subj[0] if subj else None), False
-        if cur.dep_ == "acl" and cur.tag_ == "VBN" and not is_passive(cur):
-            # (a participle after its noun is passive too: "the case brought by Nicaragua")
+        if cur.tag_ == "VBN" and not is_passive(cur) and (cur.dep_ == "acl" or (
+                cur.dep_ == "advcl" and not children(cur, "mark", "nsubj"))):
+            # (a participle after its noun is passive too: "the case brought by Nicaragua";
+            # and one set off by commas: "Brava, fined by the regulator, said ...")
             for prep in children(cur, "agent"):
                 for pobj in children(prep, "pobj"):
                     return pobj, True
@@ -462,10 +464,13 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
                 if dem is not None and dem.kind == "state" and dem.name not in [a.name for a in exclude]:
                     out.append(Mention(c.i, c.i + 1, Actor(dem.name, dem.kind), "agent"))
             if not out and lemma(t) in lex.commodity_nouns:
-                # "the seizure of Nippon Steel's assets", "froze the oligarch's holdings": the owner's;
-                # "duties on barley from Australia": where it comes from
+                # "the seizure of Nippon Steel's assets", "froze the oligarch's holdings", "a
+                # freeze on the assets of X": the owner's; "duties on barley from Australia":
+                # where it comes from
                 out.extend(m for p in children(t, "poss") + pobjs(t, {"from"})
                            for m in res.actors_of(p, speaker=speaker, exclude=exclude) if m.actor not in exclude)
+                if not out:
+                    out.extend(m for p in pobjs(t, {"of"}) for m in np_actors(res, p, lex, speaker=speaker, exclude=exclude))
             if not out and lemma(t) in lex.national_nouns:
                 # "the crew of a Russian trawler", "the passengers of the Israeli ship"
                 for p in pobjs(t, {"of", "aboard", "on"}):
