@@ -6492,3 +6492,12 @@ def test_a_challenge_in_court_is_of_the_latest_measure_not_the_first(extractor):
     got = claims_of(extractor, text)
     assert ("Kaspersky Lab", "sue", "US Department of Homeland Security") in got, got
     assert ("Kaspersky Lab", "sue", "Netherlands") not in got, got
+
+
+def test_a_namesake_is_a_person_of_their_own_not_the_one_named_before(extractor):
+    # (the recogniser tags "Verel" alone here, as a body; the first name before it says
+    # it is another person of that family)
+    got = claims_of(extractor, "The Harlow District Court on Monday convicted the former mayor, Tomas Verel, of "
+                               "fraud. Anika Verel was sentenced to nine years in prison.")
+    assert ("Harlow District Court", "sanction", "Anika Verel") in got, got
+    assert ("Harlow District Court", "sanction", "Tomas Verel") not in got, got
