@@ -630,6 +630,8 @@ class ArticleResolver(NameFinder):
         if tok.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_GROUP | PRONOUNS_SELF:
             return self._pronoun(tok, speaker=speaker, before=before, exclude=exclude)
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "NUM":
+            return self._counted_group(tok)   # ("X and three of her colleagues")
         if tok.pos_ in {"NOUN", "PROPN"} and depth < 3:
             m = self._called(tok, depth)   # "a Chinese group nicknamed Volt Typhoon" is that group
             if m is not None:
@@ -679,6 +681,9 @@ class ArticleResolver(NameFinder):
                 m = self._bench(tok, before)   # "The magistrate remanded him": the court before
                 if m is not None:
                     return m
+            m = self._counted_group(tok)   # "suspended three deputy ministers": those three
+            if m is not None:
+                return m
             if lemma in self.lex.agent_nouns or low in self.lex.agent_nouns or lemma in self.lex.roles \
                     or self._organ_phrase(tok):
                 m = self._agent(tok, speaker=speaker, depth=depth) or self._bare_organ(tok)
@@ -887,6 +892,63 @@ class ArticleResolver(NameFinder):
                 return self._noted(tok, Mention(first, tok.i + 1, self._canonical(Actor(name, "group")),
                                                 "name"))
         return None
+
+    def _counted_group(self, tok: Token) -> Mention | None:
+        """People or bodies a measure or a charge falls on, counted and not named: "suspended
+        three deputy ministers", "expelled seven UN officials", "Three sub-inspectors were
+        suspended", "bans for five runners", "sentenced X and three of her colleagues": a
+        group named by the phrase, from its count to its noun (a partitive by its count and
+        the noun it counts: "three colleagues"). Only where a measure's party stands (an
+        object, a passive subject, the object of a preposition): "two officials said" is
+        someone's spokesmen, not a party."""
+        noun, count = tok, None
+        if tok.pos_ == "NUM" and has_definite(tok) and not any(c.dep_ == "prep" for c in tok.children):
+            # "The three have denied wrongdoing": the group of that count named last
+            return next((Mention(tok.i, tok.i + 1, m.actor, "reference") for i, m, _ in reversed(self.history)
+                         if i < tok.i and m.actor.kind == "group" and m.actor.name.split()[0].lower() == tok.lower_), None)
+        if tok.pos_ == "NUM" and tok.lower_ in WORD_NUMBERS or tok.like_num and tok.pos_ == "NUM":
+            noun = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj" and p.tag_ in {"NNS", "NNPS"}), None)
+            count = tok if noun is not None and not any(
+                c.dep_ == "det" or (c.dep_ == "poss" and c.lower_ not in {"his", "her", "their", "its"})
+                for c in noun.children) else None
+            partitive = True
+        else:
+            count = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
+            partitive = False
+        if count is None or noun.tag_ not in {"NNS", "NNPS"} or any(
+                c.dep_ in {"det", "poss"} and c.lower_ not in {"his", "her", "their", "its"} for c in tok.children):
+            return None
+        if WORD_NUMBERS.get(count.lower_, 2) < 2 or not self._party_noun(noun):
+            return None
+        if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in {"including", "like", "as", "of"} and not (
+                partitive and t is tok)) for t in (tok, noun) for c in t.children):
+            return None   # (the names listed say who: "three lenders, Equity Bank, ..."; "20 employees of the embassy")
+        if any(x.i in self.names or self.gaz.by_demonym.get(x.text) is not None
+               for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod"} for x in c.subtree):
+            return None   # ("expelled 23 Russian diplomats", "seven UN officials": a state's or a body's agents)
+        where = tok
+        while where.dep_ == "conj" and where.head.pos_ not in {"VERB", "AUX"}:
+            where = where.head
+        # (a conjunct hung on the verb is a second object: "sentenced X and three of her colleagues")
+        if not (where.dep_ in {"dobj", "nsubjpass"} or (where.dep_ == "conj" and where.head.pos_ in {"VERB", "AUX"}) or (
+                where.dep_ == "pobj" and where.head.lower_ in {"against", "on", "for", "of", "to"})):
+            return None
+        if partitive:
+            name = f"{count.text} {noun.text}"
+            start, end = tok.i, tok.i + 1
+        else:
+            start = min([count.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}])
+            end = tok.i + 1
+            name = self.doc[start:end].text
+        name = name[:1].lower() + name[1:] if count.text[:1].isupper() and not count.is_digit else name
+        return self._noted(tok, Mention(start, end, self._canonical(Actor(name, "group")), "name"))
+
+    def _party_noun(self, noun: Token) -> bool:
+        """Whether a plural noun names people or bodies: "ministers", "players", "NGOs"."""
+        lem = noun.lemma_.lower()
+        return lem in self.lex.private_nouns or lem in self.lex.pair_people_nouns or lem in self.lex.roles \
+            or lem in self.lex.counted_party_nouns or (lem,) in self.lex.generic_actors
 
     def _described(self, tok: Token) -> Mention | None:
         """A body with no name, named by its description where it acts: "an independent

@@ -447,8 +447,9 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
             found = [Mention(obj.i, obj.i + 1, done.actor, "reference", done.person)] if done is not None else []
         if found:
             # ("suspended the captain, Salman Butt, and the fast bowlers Asif and Amir", the
-            # second object parsed as a conjunct of the verb)
-            more = [m for c in children(verb, "conj") if c.pos_ in {"NOUN", "PROPN"} and c.i > obj.i
+            # second object parsed as a conjunct of the verb; "sentenced X and three of her
+            # colleagues": a count)
+            more = [m for c in children(verb, "conj") if c.pos_ in {"NOUN", "PROPN", "NUM"} and c.i > obj.i
                     and not children(c, "nsubj", "nsubjpass")
                     for m in np_actors(res, c, lex, products=products, speaker=speaker, exclude=exclude)]
             return found + [m for m in more if m.actor not in [f.actor for f in found]]

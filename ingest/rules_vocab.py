@@ -380,6 +380,7 @@ class Lexicon:
     deceit_verbs: frozenset[str]
     private_nouns: frozenset[str]
     follower_nouns: frozenset[str]
+    counted_party_nouns: frozenset[str]
     trade_measure_nouns: frozenset[str]
     prison_terms: frozenset[str]
     control_adjectives: frozenset[str]
