@@ -632,6 +632,14 @@ class ArticleResolver(NameFinder):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NUM":
             return self._counted_group(tok)   # ("X and three of her colleagues")
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.text[:1].isupper() and not tok.ent_type_ \
+                and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}:
+            # a surname the recogniser missed ("Vance went on television"): of several people
+            # of that name, the one named first (see the end of this method)
+            same = next((k for k in self.known if k.kind == "person" and " " in k.name
+                         and last_word(k.name) == tok.lower_), None)
+            if same is not None and self._namesake(self.doc[tok.i:tok.i + 1]) is None:
+                return self._noted(tok, Mention(tok.i, tok.i + 1, same, "name"))
         if tok.pos_ in {"NOUN", "PROPN"} and depth < 3:
             m = self._called(tok, depth)   # "a Chinese group nicknamed Volt Typhoon" is that group
             if m is not None:
@@ -754,7 +762,11 @@ class ArticleResolver(NameFinder):
             # the recogniser for a people or a place ("Macchiarini had committed ...")
             # (or a person the recogniser called an organisation: "Paolo Macchiarini", two
             # names and no word of a body's)
-            for k in reversed(self.known):
+            kin = self._namesake(self.doc[tok.i:tok.i + 1])
+            if kin is not None:   # ("Ivanka Trump" after "Donald Trump", the recogniser silent)
+                return self._noted(tok, Mention(kin.start, kin.end, self._person(kin), "name"))
+            # (of several people of that surname, the one named first, as `NameFinder._person` has it)
+            for k in self.known:
                 if " " in k.name and last_word(k.name) == tok.lower_ and (k.kind == "person" or (
                         k.kind in {"organization", "unknown"} and len(k.name.split()) == 2
                         and not name_words(k.name) & self._body_words())):

@@ -61,6 +61,9 @@ class Mention:
     person: Actor | None = None
 
 
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})   # the suffixes that tell a father from a son
+
+
 @lru_cache(maxsize=1 << 14)
 def name_words(name: str) -> frozenset[str]:
     text = re.sub(r"['’]s\b", "", name.lower())
@@ -825,6 +828,9 @@ class NameFinder:
         if not text:
             return None
         if how == "known":
+            kin = self._namesake(span)
+            if kin is not None:
+                return self._person(kin)   # ("Ivanka Trump" after "Donald Trump", the recogniser silent)
             return next((a for a in self.known if a.name == span.text), None) or next(
                 (a for a in self.known if a.kind == "company" and a.name.split()[0] == span.text), None) or next(
                 (a for a in self.known if a.kind == "person" and len(span) == 1
@@ -1116,7 +1122,10 @@ class NameFinder:
             return None
         text = self.doc[toks[0].i:toks[-1].i + 1].text
         if len(toks) == 1:
-            for actor in reversed(self.known):
+            # (of several people of that surname, the one the article named first: "Trump"
+            # after "Donald Trump ... Donald Trump Jr., Ivanka Trump and Eric Trump" is the
+            # father, whom the story is about; his family are named in full)
+            for actor in self.known:
                 if actor.kind == "person" and last_word(actor.name) == toks[0].lower_:
                     return actor
             # a bare name that is a known organisation is the organisation, and so is one
@@ -1151,6 +1160,8 @@ class NameFinder:
             if known.name != actor.name and known.name in listed and actor.name in listed:
                 continue   # two actors the gazetteer tells apart ("Sudan", "South Sudan")
             kw = name_words(known.name)
+            if person and kw & GENERATIONS != words & GENERATIONS and min(len(kw - GENERATIONS), len(words - GENERATIONS)) > 1:
+                continue   # a son named for his father is another person ("Donald Trump Jr."; a bare "Santos" is either)
             if known.kind == "state" and actor.kind != "state" and kw < words:
                 continue   # a firm named after a state is not the state ("Grupo Mexico")
             if actor.kind == "state" and known.kind != "state" and words < kw and self.known_state(actor):

@@ -6503,3 +6503,13 @@ def test_a_namesake_is_a_person_of_their_own_not_the_one_named_before(extractor)
                                "fraud. Anika Verel was sentenced to nine years in prison.")
     assert ("Harlow District Court", "sanction", "Anika Verel") in got, got
     assert ("Harlow District Court", "sanction", "Tomas Verel") not in got, got
+
+
+def test_a_bare_surname_is_the_person_named_first_and_a_son_is_his_own_person(extractor):
+    got = claims_of(extractor, "New York Attorney General Rosa Lind sued Harold Vance on Wednesday. Lind also sued "
+                               "Harold Vance Jr. and Eric Vance. Vance went on television to denounce the case as a "
+                               "witch hunt by a partisan prosecutor.")
+    assert ("Rosa Lind", "sue", "Harold Vance Jr.") in got and ("Rosa Lind", "sue", "Eric Vance") in got, got
+    assert got.count(("Rosa Lind", "sue", "Harold Vance")) == 1, got   # (the son is not his father)
+    assert ("Harold Vance", "criticize", "Rosa Lind") in got, got
+    assert not any(actor == "Eric Vance" for actor, _, _ in got), got
