@@ -1373,8 +1373,18 @@ def settlements(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidat
             payees = [m for o in settled for m in noun_owner(res, o, None)]
             payees += [m for o in settled for acl in children(o, "acl") for p in pobjs(acl, {"by"})
                        for m in res.actors_of(p) if m.actor not in [x.actor for x in payees]]
+        if not payees:
+            # ("X would pay $100 million to resolve charges that it misled investors, the SEC
+            # said": the authority that tells of the settlement is the one settled with)
+            speaker = reporting_speaker(res, pay)
+            payees = [speaker] if speaker is not None and speaker.actor not in [p.actor for p in payers] else []
+        payees = [a for a in payees if public_body(a, lex)]
         # (a private suit settled is no penalty: "to settle a suit brought by investors")
-        out += _pairs([a for a in payees if public_body(a, lex)], payers, "sanction", tok, "verb", pay, 0.5)
+        out += _pairs(payees, payers, "sanction", tok, "verb", pay, 0.5)
+        if any(any(m.lower_ == "that" for c in children(o, "acl", "ccomp") for m in children(c, "mark"))
+               for o in settled):
+            # ("to settle claims that it misled users": what the charges say, the payee's accusation)
+            out += _pairs(payees, payers, "accuse", tok, "verb", pay, 0.5)
     return out
 
 
