@@ -1357,7 +1357,12 @@ class ArticleResolver(NameFinder):
                 if i < limit and m.actor not in exclude and not name_words(m.actor.name) & press
                 and not (m.actor.kind != "company" and name_words(m.actor.name) & public)
                 and not (m.actor.name.islower() and last_word(m.actor.name) in self.lex.described_bodies
-                         and last_word(m.actor.name) != lemma) and (
+                         and last_word(m.actor.name) != lemma)
+                # ("the government" is never a public body of another sort, a legislature or a
+                # party: "the ruling Nepali Congress ... the government's decision" is Nepal's)
+                # ("the administration" may still be the White House)
+                and not (lemma == "government" and m.actor.kind == "government" and not any(
+                    headed_by(m.actor.name, g) for g in self.lex.governing_nouns)) and (
                     m.actor.kind in kinds or (
                         kinds & {"government", "international_org"} and m.actor.kind == "organization"
                         and last_word(m.actor.name) in bodies

@@ -1392,6 +1392,12 @@ def _as_organisations(doc, orgs: frozenset[str], bodies: frozenset[str] = frozen
         if a.label_ == "GPE" and b.label_ in {"LOC", "ORG"} and a.end == b.start and (a.start, a.end) not in known and \
                 a.root.dep_ == "compound" and b.start <= a.root.head.i < b.end:
             out[k:k + 2] = [doc.char_span(a.start_char, b.end_char, label="ORG")]
+    # ("the Competition Commission of India's decision", read as a body "Competition Commission
+    # of" and the place India: a body's name that ends in "of" goes on into the name after it)
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if a.label_ == "ORG" and a[-1].lower_ == "of" and a.end == b.start and b.label_ in {"GPE", "ORG", "LOC"}:
+            out[k:k + 2] = [doc.char_span(a.start_char, b.end_char, label="ORG")]
     return out
 
 

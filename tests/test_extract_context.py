@@ -6515,3 +6515,17 @@ def test_a_bare_surname_is_the_person_named_first_and_a_son_is_his_own_person(ex
     assert got.count(("Rosa Lind", "sue", "Harold Vance")) == 1, got   # (the son is not his father)
     assert ("Harold Vance", "criticize", "Rosa Lind") in got, got
     assert not any(actor == "Eric Vance" for actor, _, _ in got), got
+
+
+def test_a_bodys_name_ending_in_of_goes_on_into_the_place_after_it(extractor):
+    # (the recogniser reads "the Competition Commission of" and "Valdoria's" apart)
+    got = claims_of(extractor, "Brava Holdings on Friday said the Competition Commission of India's decision to "
+                               "fine it $100 million was a setback for consumers.")
+    assert ("Competition Commission of India", "sanction", "Brava Holdings") in got, got
+    assert not any("India" in (actor, target) for actor, _, target in got), got
+
+
+def test_the_government_is_never_a_ruling_party(extractor):
+    got = claims_of(extractor, "Leaders across the spectrum, including senior figures in the ruling Nepali "
+                               "Congress, have criticised the government's decision to ban the video app Fizz.")
+    assert not any(actor == "Nepali Congress" and action == "sanction" for actor, action, _ in got), got
