@@ -837,11 +837,13 @@ class ArticleResolver(NameFinder):
 
     def _called(self, tok: Token, depth: int) -> Mention | None:
         """'a group called TraderTraitor', 'a firm known as Vantor', 'hackers
-        dubbed Volt Typhoon': the name given."""
+        dubbed Volt Typhoon', 'the group, which calls itself DarkSide', 'a group calling
+        itself X': the name given."""
         for acl in tok.children:
-            if acl.dep_ != "acl" or acl.lemma_.lower() not in self.lex.naming_verbs:
+            if acl.dep_ not in {"acl", "relcl"} or acl.lemma_.lower() not in self.lex.naming_verbs:
                 continue
-            named = [c for c in acl.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"}]
+            named = [c for c in acl.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp", "ccomp"}
+                     and c.lower_ not in REFLEXIVES]
             named += [p for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "as"
                       for p in prep.children if p.dep_ == "pobj"]
             for n in named:

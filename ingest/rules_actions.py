@@ -975,6 +975,18 @@ def _sends_envoy_home(verb: Token, lex: Lexicon) -> bool:
         p.dep_ == "poss" and p.lower_ in {"its", "their", "our", "his", "her"} for o in envoys for p in o.children)
 
 
+def _made_to_act_on_its_own(verb: Token, actors: list[Mention]) -> bool:
+    """A party made to do a measure to its own thing: "forced Harlow Pipeline to shut down
+    its network", "led the firm to suspend its operations" (the verb's doer the object
+    of the verb above it, every object of the measure the doer's own by a pronoun)."""
+    if verb.dep_ != "xcomp" or not actors:
+        return False
+    told = [x.i for o in children(verb.head, "dobj") for x in o.subtree]
+    objects = children(verb, "dobj")
+    return bool(told) and all(a.start in told for a in actors) and bool(objects) and all(
+        any(p.dep_ == "poss" and p.lower_ in {"its", "their", "his", "her"} for p in o.children) for o in objects)
+
+
 def _ordered_to_close_its_own(verb: Token, lex: Lexicon) -> bool:
     """"ordered China to close its consulate", "told Iran to shut its embassy": a party
     made to close its own mission (not "decided to close its embassy": its own act)."""
@@ -1107,6 +1119,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             action = "threaten"
         elif action == "sanction" and tok.dep_ == "xcomp" and _promising(tok.head, lex):
             action = "threaten"   # "vowed to ban the opposition parties": a measure promised, not taken
+        if measure in {"sanction", "cut_ties"} and _made_to_act_on_its_own(tok, actors):
+            continue   # ("an attack that forced Harlow Pipeline to shut down its network": its own)
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
         if not targets and measure in {"cut_ties", "sanction"}:
             targets = _told_party(res, tok, lex, actors) or _also_against(res, tok, measure, actors)
