@@ -643,6 +643,12 @@ def _looked_into(res: ArticleResolver, noun: Token, lex: Lexicon, speaker: Menti
         found = [m for m in claim_parties(res, noun, lex)[1] if m.actor not in exclude and m.via != "pronoun"]
         if found:
             return found
+        # ("an investigation into allegations of wrongdoing at British Cycling", "of abuse by
+        # police": where or by whom the wrong was done)
+        found = [m for w in pobjs(noun, {"of"}) for p in pobjs(w, {"at", "by", "within"})
+                 for m in np_actors(res, p, lex, speaker=speaker, exclude=exclude)]
+        if found:
+            return found
     for acl in children(noun, "acl"):
         if acl.tag_ == "VBG" and lemma(acl) in lex.concerning_verbs:
             found = [m for o in children(acl, "dobj") for m in np_actors(res, o, lex, speaker=speaker, exclude=exclude)]
@@ -2289,7 +2295,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 # "China's condemnation of Japan's water release"; "an inquiry into the
                 # allegations against Orbis Bank": the accused of the claim investigated
                 if action == "investigate" and lemma(p) in lex.claim_nouns:
-                    targets = claim_parties(res, p, lex)[1]
+                    targets = _looked_into(res, p, lex, None, tuple(a.actor for a in actors))
                 targets = targets or noun_owner(res, p, None, exclude=tuple(a.actor for a in actors))
             if targets:
                 break
