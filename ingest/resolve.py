@@ -689,11 +689,10 @@ class ArticleResolver(NameFinder):
                 m = self._bench(tok, before)   # "The magistrate remanded him": the court before
                 if m is not None:
                     return m
-            m = self._counted_group(tok)   # "suspended three deputy ministers": those three
-            if m is not None:
-                return m
             if lemma in self.lex.agent_nouns or low in self.lex.agent_nouns or lemma in self.lex.roles \
                     or self._organ_phrase(tok):
+                # (a state's or a body's agents stay its own, counted or not: "expelled two
+                # diplomats" after "Germany said Russia's embassy ...")
                 m = self._agent(tok, speaker=speaker, depth=depth) or self._bare_organ(tok)
                 if m is not None:
                     return m
@@ -735,6 +734,9 @@ class ArticleResolver(NameFinder):
                     return Mention(tok.i, tok.i + 1, author.actor, "agent", author.person)
             # ("hackers linked to Iran" stand for Iran before they are an unnamed group)
             m = self._based_in(tok, speaker, depth) or self._generic(tok) or self._described(tok)
+            if m is not None:
+                return m
+            m = self._counted_group(tok)   # "suspended three deputy ministers": those three
             if m is not None:
                 return m
             if lemma in self.lex.quantity_words and not has_definite(tok):
@@ -918,8 +920,8 @@ class ArticleResolver(NameFinder):
         noun, count = tok, None
         if tok.pos_ == "NUM" and has_definite(tok) and not any(c.dep_ == "prep" for c in tok.children):
             # "The three have denied wrongdoing": the group of that count named last
-            return next((Mention(tok.i, tok.i + 1, m.actor, "reference") for i, m, _ in reversed(self.history)
-                         if i < tok.i and m.actor.kind == "group" and m.actor.name.split()[0].lower() == tok.lower_), None)
+            return next((Mention(tok.i, tok.i + 1, m.actor, "reference") for i, m in reversed(self._counted_groups())
+                         if i < tok.i and m.actor.name.split()[0].lower() == tok.lower_), None)
         if tok.pos_ == "NUM" and tok.lower_ in WORD_NUMBERS or tok.like_num and tok.pos_ == "NUM":
             noun = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj" and p.tag_ in {"NNS", "NNPS"}), None)
@@ -956,7 +958,16 @@ class ArticleResolver(NameFinder):
             end = tok.i + 1
             name = self.doc[start:end].text
         name = name[:1].lower() + name[1:] if count.text[:1].isupper() and not count.is_digit else name
-        return self._noted(tok, Mention(start, end, self._canonical(Actor(name, "group")), "name"))
+        # (kept apart from the history the pronouns read: "they" after "expelled three
+        # diplomats" is still whoever it was before)
+        # (nor among the known names: "Google" after "two Google engineers" is Google)
+        mention = Mention(start, end, Actor(name, "group"), "name")
+        if not any(i == tok.i for i, _ in self._counted_groups()):
+            self._counted_groups().append((tok.i, mention))
+        return mention
+
+    def _counted_groups(self) -> list[tuple[int, Mention]]:
+        return self.__dict__.setdefault("_counted_group_list", [])
 
     def _party_noun(self, noun: Token) -> bool:
         """Whether a plural noun names people or bodies: "ministers", "players", "NGOs"."""
