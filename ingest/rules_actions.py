@@ -2299,11 +2299,6 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 targets = targets or noun_owner(res, p, None, exclude=tuple(a.actor for a in actors))
             if targets:
                 break
-        if not targets and action == "sanction":
-            # "recommended lifetime bans for five runners", "a two-year ban for Petrova": the
-            # measure's "for" names whom it falls on when it names a party (not "a ban for doping")
-            targets = [m for p in pobjs(tok, {"for"}) for m in np_actors(res, p, lex)
-                       if m.actor not in [a.actor for a in actors]]
         if not targets and outcome:
             owners = tuple(a.actor for a in actors)
             targets = targets_of_verb(res, gov, verb_action(gov, lex), lex, exclude=owners)
