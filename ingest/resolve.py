@@ -691,8 +691,6 @@ class ArticleResolver(NameFinder):
                     return m
             if lemma in self.lex.agent_nouns or low in self.lex.agent_nouns or lemma in self.lex.roles \
                     or self._organ_phrase(tok):
-                # (a state's or a body's agents stay its own, counted or not: "expelled two
-                # diplomats" after "Germany said Russia's embassy ...")
                 m = self._agent(tok, speaker=speaker, depth=depth) or self._bare_organ(tok)
                 if m is not None:
                     return m
@@ -911,12 +909,13 @@ class ArticleResolver(NameFinder):
 
     def _counted_group(self, tok: Token) -> Mention | None:
         """People or bodies a measure or a charge falls on, counted and not named: "suspended
-        three deputy ministers", "expelled seven UN officials", "Three sub-inspectors were
-        suspended", "bans for five runners", "sentenced X and three of her colleagues": a
-        group named by the phrase, from its count to its noun (a partitive by its count and
-        the noun it counts: "three colleagues"). Only where a measure's party stands (an
-        object, a passive subject, the object of a preposition): "two officials said" is
-        someone's spokesmen, not a party."""
+        three deputy ministers", "Three sub-inspectors were suspended", "sentenced X and
+        three of her colleagues": a group named by the phrase, from its count to its noun
+        (a partitive by its count and the noun it counts: "three colleagues"). Only where a
+        measure's party stands (an object, a passive subject, the object of a preposition):
+        "two officials said" is someone's spokesmen, not a party; and never what a name or a
+        people's word in the phrase, or a list after it, says ("23 Russian diplomats" are
+        Russia's, "three lenders, Equity Bank, ..." those lenders). `resolve` tries it last."""
         noun, count = tok, None
         if tok.pos_ == "NUM" and has_definite(tok) and not any(c.dep_ == "prep" for c in tok.children):
             # "The three have denied wrongdoing": the group of that count named last
