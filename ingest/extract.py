@@ -362,6 +362,17 @@ class Extractor:
                             for o in cand.trigger.children)
             # (but a standing denial of a claim told before answers its maker: "has consistently
             # rejected that argument", "has always denied the accusations")
+            if action == "deny" and answered is not None and answered.span[0] < sent.start_char and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in self.lex.denied_deeds and not any(
+                        d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those"} for d in o.children)
+                    and not any(d.dep_ == "poss" and d.lower_ not in {"his", "her", "its", "their"} for d in o.children)
+                    for o in cand.trigger.children) and not any(
+                    t.lemma_.lower() in self.lex.claim_nouns - self.lex.denied_deeds for t in sent):
+                # ("Low, whose whereabouts are unknown, has denied any wrongdoing", "Beijing denies
+                # any abuses": a deed denied in general, in a sentence of its own that names no
+                # claim, answers no one accuser in particular; not "Asked about the campaign's
+                # claim, Iran denied any involvement")
+                habitual = True
             if answered is not None and action == "criticize" and cand.trigger.lemma_.lower() in self.lex.disagreeing_verbs \
                     and answered.action in ANSWERABLE_ACTIONS and answered.target is not None \
                     and answered.target.id in _sides(_ref(cand.actor).id, members):

@@ -262,6 +262,7 @@ class Lexicon:
     freeing_verbs: frozenset[str]
     release_nouns: frozenset[str]
     standing_adverbs: frozenset[str]
+    denied_deeds: frozenset[str]
     inquiry_proceedings: frozenset[str]
     bare_organs: frozenset[str]
     organ_kinds: frozenset[str]

@@ -71,7 +71,9 @@ def test_denial_answers_the_accusation_it_rejects(extractor):
     assert kind_and_slug(deny.actor) == "company:kaspersky-lab"
     answered = {c.id: c for c in claims}[deny.responds_to]
     assert kind_and_slug(answered.target) == "company:kaspersky-lab"
-    assert deny.target == answered.actor
+    # ("Kaspersky Lab denied any wrongdoing.": a deed denied in general, in a sentence of its
+    # own, answers the measure before it but names no accuser, as annotators record it)
+    assert deny.target is None
 
 
 def test_passive_voice_puts_the_agent_first(extractor):

@@ -3288,7 +3288,8 @@ def test_every_named_member_of_a_listed_group_is_a_party(extractor, text, expect
 
 @pytest.mark.parametrize("second, expected", [
     ("Both men denied the claims.", [("Ivan Petrov", "deny", "Al Jazeera"), ("Tomas Berg", "deny", "Al Jazeera")]),
-    ("Both have denied wrongdoing.", [("Ivan Petrov", "deny", "Al Jazeera"), ("Tomas Berg", "deny", "Al Jazeera")]),
+    # (wrongdoing denied in general names no accuser: `denied_deeds`)
+    ("Both have denied wrongdoing.", [("Ivan Petrov", "deny", None), ("Tomas Berg", "deny", None)]),
 ])
 def test_both_after_two_parties_named_together_is_the_two(extractor, second, expected):
     got = claims_of(extractor, f"Al Jazeera accused Ivan Petrov and Tomas Berg of smuggling gold. {second}")
