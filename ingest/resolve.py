@@ -634,12 +634,12 @@ class ArticleResolver(NameFinder):
             return self._counted_group(tok)   # ("X and three of her colleagues")
         if tok.pos_ in {"NOUN", "PROPN"} and tok.text[:1].isupper() and not tok.ent_type_ \
                 and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}:
-            # a surname the recogniser missed ("Vance went on television"): of several people
-            # of that name, the one named first (see the end of this method)
-            same = next((k for k in self.known if k.kind == "person" and " " in k.name
-                         and last_word(k.name) == tok.lower_), None)
-            if same is not None and self._namesake(self.doc[tok.i:tok.i + 1]) is None:
-                return self._noted(tok, Mention(tok.i, tok.i + 1, same, "name"))
+            # a person's surname the recogniser missed ("Vance went on television"), before any
+            # description the word might be read as (the end of this method does the same for
+            # bodies too, once nothing else named the word)
+            m = self._surname_again(tok, people_only=True)
+            if m is not None:
+                return m
         if tok.pos_ in {"NOUN", "PROPN"} and depth < 3:
             m = self._called(tok, depth)   # "a Chinese group nicknamed Volt Typhoon" is that group
             if m is not None:
@@ -762,15 +762,22 @@ class ArticleResolver(NameFinder):
             # the recogniser for a people or a place ("Macchiarini had committed ...")
             # (or a person the recogniser called an organisation: "Paolo Macchiarini", two
             # names and no word of a body's)
-            kin = self._namesake(self.doc[tok.i:tok.i + 1])
-            if kin is not None:   # ("Ivanka Trump" after "Donald Trump", the recogniser silent)
-                return self._noted(tok, Mention(kin.start, kin.end, self._person(kin), "name"))
-            # (of several people of that surname, the one named first, as `NameFinder._person` has it)
-            for k in self.known:
-                if " " in k.name and last_word(k.name) == tok.lower_ and (k.kind == "person" or (
-                        k.kind in {"organization", "unknown"} and len(k.name.split()) == 2
-                        and not name_words(k.name) & self._body_words())):
-                    return self._noted(tok, Mention(tok.i, tok.i + 1, k, "name"))
+            return self._surname_again(tok)
+        return None
+
+    def _surname_again(self, tok: Token, people_only: bool = False) -> Mention | None:
+        """The person (or a two-word body the recogniser took for one, unless `people_only`)
+        whose last name `tok` is: of several people of that surname, the one named first, as
+        `NameFinder._person` has it; a first name before it that no one named before bore
+        makes a new person ("Ivanka Trump" after "Donald Trump", the recogniser silent)."""
+        kin = self._namesake(self.doc[tok.i:tok.i + 1])
+        if kin is not None:
+            return self._noted(tok, Mention(kin.start, kin.end, self._person(kin), "name"))
+        for k in self.known:
+            if " " in k.name and last_word(k.name) == tok.lower_ and (k.kind == "person" or (
+                    not people_only and k.kind in {"organization", "unknown"} and len(k.name.split()) == 2
+                    and not name_words(k.name) & self._body_words())):
+                return self._noted(tok, Mention(tok.i, tok.i + 1, k, "name"))
         return None
 
     def _speaks(self, tok: Token) -> bool:

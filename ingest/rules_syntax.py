@@ -1022,6 +1022,7 @@ _REJECTING: dict[int, frozenset[str]] = {}
 _RELATIVE: dict[int, frozenset[str]] = {}
 _REPORTING: dict[int, frozenset[str]] = {}
 _SHIFTED: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+_CONTROL: dict[int, frozenset[str]] = {}
 
 
 def repair_parse(sent, lex: Lexicon) -> None:
@@ -1061,7 +1062,10 @@ def repair_parse(sent, lex: Lexicon) -> None:
     repair_relative_rejection(toks, relative)
     repair_felt_adjective(toks, lex.experiencer_words)
     if any(t.lower_ == "it" for t in toks):
-        repair_extraposed_it(toks, lex.control_adjectives | lex.manner_adjectives | lex.promising_verbs)
+        control = _CONTROL.get(id(lex))
+        if control is None:   # (the union once per lexicon, not once per sentence)
+            control = _CONTROL[id(lex)] = lex.control_adjectives | lex.manner_adjectives | lex.promising_verbs
+        repair_extraposed_it(toks, control)
     repair_subordinate_subject(verbs)
     if any(t.lower_ == "as" for t in toks):
         shifted = _SHIFTED.get(id(lex))
