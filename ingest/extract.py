@@ -834,43 +834,54 @@ def _parallel(cls: type, aliases_file: Path | None, chunks: Iterator[list[Articl
     on an article, a worker that dies or cannot start) raises ExtractionError in
     this process; leaving early (an error, Ctrl-C, the consumer stopping) stops
     the workers at once."""
+    import tempfile
     from concurrent.futures import ProcessPoolExecutor
 
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_worker_init,
-                                   initargs=(cls, None if aliases_file is None else str(aliases_file), os.getpid()))
-    pending: deque = deque()
-    finished = False
-    try:
-        exhausted = False
-        while True:
-            while not exhausted and len(pending) < IN_FLIGHT * jobs:
-                chunk = next(chunks, None)
-                if chunk is None:
-                    exhausted = True
-                else:
-                    pending.append((chunk, executor.submit(_worker_run, chunk)))
-            if not pending:
-                break
-            chunk, future = pending.popleft()
-            ok, value = _outcome(executor, chunk, future)
-            if not ok:
-                raise ExtractionError(value)
-            yield from zip(chunk, value)
-        finished = True
-    finally:
-        _stop(executor, graceful=finished)
+    # each worker notes there which chunk it has in hand, so a worker that dies
+    # is reported with its own article, not with the next one waited on
+    with tempfile.TemporaryDirectory(prefix="accusegraph-workers-") as notes:
+        executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_worker_init,
+                                       initargs=(cls, None if aliases_file is None else str(aliases_file),
+                                                 os.getpid(), notes))
+        pending: deque = deque()
+        in_hand: dict[int, list[Article]] = {}
+        numbers = itertools.count()
+        finished = False
+        try:
+            exhausted = False
+            while True:
+                while not exhausted and len(pending) < IN_FLIGHT * jobs:
+                    chunk = next(chunks, None)
+                    if chunk is None:
+                        exhausted = True
+                    else:
+                        seq = next(numbers)
+                        in_hand[seq] = chunk
+                        pending.append((seq, chunk, executor.submit(_worker_run, chunk, seq)))
+                if not pending:
+                    break
+                seq, chunk, future = pending.popleft()
+                ok, value = _outcome(executor, chunk, future, notes, in_hand)
+                if not ok:
+                    raise ExtractionError(value)
+                del in_hand[seq]
+                yield from zip(chunk, value)
+            finished = True
+        finally:
+            _stop(executor, graceful=finished)
 
 
-def _outcome(executor, chunk: list[Article], future) -> tuple[bool, object]:
+def _outcome(executor, chunk: list[Article], future, notes: str,
+             in_hand: dict[int, list[Article]]) -> tuple[bool, object]:
     from concurrent.futures.process import BrokenProcessPool
 
-    processes = list((getattr(executor, "_processes", None) or {}).values())
+    processes = dict(getattr(executor, "_processes", None) or {})
     try:
         return future.result()
     except BrokenProcessPool:
-        for p in processes:
+        for p in processes.values():
             p.join(timeout=2)   # (a dead worker's exit code may not be collected yet)
-        codes = sorted({p.exitcode for p in processes if p.exitcode not in (None, 0)})
+        codes = sorted({p.exitcode for p in processes.values() if p.exitcode not in (None, 0)})
         # the pool terminates (SIGTERM) the other workers once one has died, and a worker
         # whose pipe broke exits with 255: a signal that killed one is the cause
         others = [c for c in codes if c != -signal.SIGTERM] or codes
@@ -878,8 +889,20 @@ def _outcome(executor, chunk: list[Article], future) -> tuple[bool, object]:
         how = ", ".join(_exit_reason(c) for c in codes) or "no exit code"
         hint = ("out of memory? Run again with fewer --jobs" if any(c < 0 for c in codes)
                 else "its error, if it printed one, is above; run again with --jobs 1")
+        dead = [pid for pid, p in processes.items() if p.exitcode in codes]
+        held = [in_hand[seq] for seq in sorted({_noted(notes, pid) for pid in dead} - {None})
+                if seq in in_hand]
+        where = "; ".join(_span(c) for c in held) or _span(chunk)
         return False, (f"an extraction worker process stopped abruptly ({how}) while extracting "
-                       f"{_span(chunk)}; {hint}")
+                       f"{where}; {hint}")
+
+
+def _noted(notes: str, pid: int) -> int | None:
+    """The chunk a worker last took in hand, as it noted it (see `_worker_run`)."""
+    try:
+        return int(Path(notes, str(pid)).read_text("ascii"))
+    except (OSError, ValueError):
+        return None
 
 
 def _exit_reason(code: int) -> str:
@@ -916,10 +939,12 @@ def _stop(executor, *, graceful: bool) -> None:
 # could not be built (reported with the first chunk, as one line, in the parent).
 _WORKER: Extractor | None = None
 _WORKER_ERROR: str | None = None
+_WORKER_NOTES: str | None = None
 
 
-def _worker_init(cls: type, aliases_file: str | None, parent: int) -> None:
-    global _WORKER, _WORKER_ERROR
+def _worker_init(cls: type, aliases_file: str | None, parent: int, notes: str | None = None) -> None:
+    global _WORKER, _WORKER_ERROR, _WORKER_NOTES
+    _WORKER_NOTES = notes
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
     _watch_parent(parent)
     try:
@@ -931,9 +956,16 @@ def _worker_init(cls: type, aliases_file: str | None, parent: int) -> None:
         _WORKER_ERROR = f"an extraction worker process could not start: {_describe(exc)}"
 
 
-def _worker_run(chunk: list[Article]) -> tuple[bool, object]:
+def _worker_run(chunk: list[Article], seq: int = 0) -> tuple[bool, object]:
     """(True, claims of each article) or (False, one-line message): errors travel
-    as text, since not every exception pickles."""
+    as text, since not every exception pickles. The chunk's number is first noted
+    in a file named by this worker's pid (written whole, then renamed into place,
+    so a kill at any moment leaves the old note or the new one)."""
+    if _WORKER_NOTES is not None:
+        note = Path(_WORKER_NOTES, str(os.getpid()))
+        with contextlib.suppress(OSError):
+            note.with_suffix(".tmp").write_text(str(seq), "ascii")
+            os.replace(note.with_suffix(".tmp"), note)
     if _WORKER is None:
         return False, _WORKER_ERROR or "an extraction worker process could not start"
     try:

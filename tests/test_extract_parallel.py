@@ -28,6 +28,7 @@ ARTICLES = ROOT / "tests" / "articles"
 EXAMPLES = ROOT / "examples"
 BOOM = "EXPLODE-IN-THE-RULES"
 DIE = "KILL-THE-WORKER"
+SLOW = "TAKE-YOUR-TIME"
 
 
 def articles(names: list[str] | None = None) -> list[Article]:
@@ -44,11 +45,13 @@ class Faulty(Extractor):
             raise ValueError("boom\nsecond line")
         if DIE in article.text:
             os.kill(os.getpid(), signal.SIGKILL)
+        if SLOW in article.text:
+            time.sleep(4)
         return super().claims_from_doc(doc, article)
 
 
-def marked(marker: str) -> Article:
-    return Article(text=f"Russia accused Ukraine of shelling the plant. {marker}.", origin="marked.txt:7")
+def marked(marker: str, origin: str = "marked.txt:7") -> Article:
+    return Article(text=f"Russia accused Ukraine of shelling the plant. {marker}.", origin=origin)
 
 
 def test_jobs_2_gives_the_same_bytes_as_jobs_1():
@@ -95,6 +98,19 @@ def test_a_killed_worker_is_an_error_not_a_hang():
     with pytest.raises(ExtractionError, match=r"worker process stopped abruptly \(killed by SIGKILL\) "
                                               r"while extracting marked\.txt:7"):
         list(Faulty().extract_many(arts, batch_size=1, jobs=2))
+
+
+@pytest.mark.timeout(180)
+def test_a_killed_worker_is_reported_with_its_own_article_not_the_one_waited_on():
+    """The first article is still being parsed in one worker when the other
+    worker dies on the second: every pending result then fails at once, and the
+    message names the article the dead worker held, not the first one waited on."""
+    arts = [marked(SLOW, "slow.txt"), marked(DIE, "dies.txt"), marked(SLOW, "after.txt")]
+    with pytest.raises(ExtractionError) as info:
+        list(Faulty().extract_many(arts, batch_size=1, jobs=2))
+    message = str(info.value)
+    assert "(killed by SIGKILL) while extracting dies.txt;" in message, message
+    assert "slow.txt" not in message
 
 
 @pytest.mark.timeout(180)
