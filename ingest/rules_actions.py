@@ -2121,8 +2121,13 @@ def _measure_again(res: ArticleResolver, verb: Token, held: list[Mention],
     for actor, act, _target in reversed(res.events):
         if act == action and (every or actor.actor in mine) and actor.start < verb.i \
                 and here - res.sentence_no(res.doc[actor.start]) <= 1:
-            parties = list(dict.fromkeys(t for a, k, t in res.events if a.start == actor.start and k == action
-                                         and t not in mine))
+            # ("each of them": everyone that taker's measure fell on in the sentences just
+            # before, told one by one: "sentenced X to seven years. Y was given five years.
+            # Each of them was also fined")
+            parties = list(dict.fromkeys(
+                t for a, k, t in res.events if k == action and t not in mine and (
+                    a.start == actor.start or (every and a.actor == actor.actor and a.start < verb.i
+                                               and here - res.sentence_no(res.doc[a.start]) <= 3))))
             return (Mention(verb.i, verb.i + 1, actor.actor, "reference", actor.person),
                     [Mention(subj[0].i, subj[0].i + 1, t, "reference") for t in parties]) if parties else None
     return None
@@ -2173,8 +2178,13 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                                                                and not pobjs(gov, {"as"}))))
         if undone(tok, lex):
             continue   # "lifted the ban on X", "withdrew the lawsuit against X"
+        # "Mwangi was handed a two-year ban", "Lloyds was issued with a fine", "was given a
+        # suspended sentence": a measure given, in the passive, falls on the subject
+        given = gov is not None and action == "sanction" and is_passive(gov) and lemma(gov) in lex.giving_verbs \
+            and (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "with")) \
+            and children(gov, "nsubjpass")
         undergone = gov is not None and not negated(gov, lex) and (
-            lemma(gov) in lex.undergo_verbs or (
+            given or lemma(gov) in lex.undergo_verbs or (
                 # "is serving a 16-year sentence", "served a two-year ban": a measure served
                 lemma(gov) in lex.serving_verbs and action == "sanction" and tok.dep_ == "dobj") or (
                 # "came under investigation by the FCA", "Orbis is under sanctions",
@@ -2185,7 +2195,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         targets: list[Mention] = []
         if undergone:
             # "ZTE faces sanctions", "paid fines to the United States"
-            targets = actor_of_verb(res, gov)
+            targets = [m for x in children(gov, "nsubjpass") for c in [x, *x.conjuncts]
+                       for m in np_actors(res, c, lex)] if given else actor_of_verb(res, gov)
             if not targets and gov.dep_ == "acl":
                 # "Gazprom, a firm facing accusations in Britain, ...": the noun it describes
                 held = gov.head.head if gov.head.dep_ == "appos" else gov.head

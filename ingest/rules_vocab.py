@@ -279,6 +279,7 @@ class Lexicon:
     crime_nouns: frozenset[str]
     prize_nouns: frozenset[str]
     serving_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
     state_owned: frozenset[str]
     accountability: tuple[tuple[str, ...], ...]
     charging_verbs: frozenset[str]
