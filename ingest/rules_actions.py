@@ -107,6 +107,15 @@ _ENTRIES: dict[int, tuple] = {}
 def noun_action(tok: Token, lex: Lexicon) -> str | None:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if lemma(tok) in lex.count_nouns:
+        # "faces two counts of fraud", "one count of corruption": a count is a charge when
+        # it counts an offence (numbered, or of a crime), not "the count of votes"
+        offences = pobjs(tok, {"of"})
+        if offences and (any(lemma(p) in lex.crime_nouns for p in offences) or any(
+                c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"a", "one"}) for c in tok.children)) \
+                and not any(lemma(p) in lex.tallied_nouns for p in offences):
+            return "accuse"
+        return None
     for _k, _j, action, entry in _entries(word_forms(tok), lex, nouns=True):
         if len(entry) == 1 and matches_entry(tok, entry, lex):
             return "investigate" if action == "sue" and _inquiry(tok, lex) else action
@@ -117,6 +126,11 @@ def noun_action(tok: Token, lex: Lexicon) -> str | None:
                 lemma(p) == entry[0] for p in pobjs(tok, {"on", "of"})):
             return action   # the same measure with its object after it: "a freeze on the assets of X", "a ban on exports"
     return None
+
+
+def _charge(tok: Token, lex: Lexicon) -> bool:
+    """A charge laid: "charge", and a count of an offence ("two counts of fraud")."""
+    return lemma(tok) == "charge" or (lemma(tok) in lex.count_nouns and tok.pos_ in {"NOUN", "PROPN"})
 
 
 def _call_head(verb: Token, lex: Lexicon) -> Token | None:
@@ -1048,7 +1062,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 lemma(o) in lex.act_nouns and lemma(o) not in lex.asserting_nouns for o in children(tok, "dobj")):
             continue   # "branded the fine illegal": a labelled act, criticised (rules_speech), no one accused
         # ("charged X with fraud", "charged X over a scheme", "an indictment charging X")
-        charged = action == "accuse" and lemma(tok) == "charge" and (
+        charged = action == "accuse" and _charge(tok, lex) and (
             is_passive(tok)   # ("has been charged by prosecutors": a charge laid, never "charged that")
             or any(p.lower_ in {"with", "over", "for", "under"}
                 for p in children(tok, "prep") + [q for o in children(tok, "dobj") for q in children(o, "prep")])
@@ -1542,6 +1556,55 @@ def terms_given(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidat
     return out
 
 
+def penalties_sought(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """A penalty the prosecution asks the court for is part of its case against the party
+    (a `sue`): "prosecutors sought a ten-year sentence for X", "said they would ask for a
+    prison sentence of eight years for X", "is seeking a fine of 2 million euros from X".
+    With no party named, the one the same prosecutors last acted against ("They will also
+    seek a fine"), else the one last sentenced in the article within reach ("The court
+    sentenced X to six years ... Prosecutors had asked for 40 years"). Only a party that
+    prosecutes (`prosecutes`) seeks a sentence: "the families asked for a life sentence"
+    is no suit."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or lemma(tok) not in lex.sought_penalties:
+            continue
+        if lemma(tok) in lex.prison_terms and not any(c.dep_ == "nummod" or c.tag_ == "CD" for c in tok.children):
+            continue   # ("40 years", not "in recent years")
+        gov = _governing_verb(tok, lex)
+        if gov is None or negated(gov, lex) or _possible(gov):
+            continue
+        # ("sought a sentence", "asked for a sentence"; not "called the sentences chilling")
+        asked = lemma(gov) in lex.penalty_asking_verbs if tok.dep_ == "dobj" and tok.head == gov else (
+            tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head == gov
+            and lemma(gov) in lex.penalty_asking_verbs | lex.penalty_asking_for_verbs)
+        if not asked:
+            continue
+        # (a pronoun for prosecutors named before: "They will also seek a fine")
+        actors = [a for a in actor_of_verb(res, gov) if prosecutes(res, a, lex) or (
+            res.doc[a.start].pos_ == "PRON" and a.actor.name.split()[-1].lower().rstrip("s") in lex.prosecuting_nouns)]
+        if not actors:
+            continue
+        owners = tuple(a.actor for a in actors)
+        # (the party may hang on the noun, on a length inside it, or on the verb)
+        held = [w for w in tok.subtree if w.dep_ == "prep" and w.lower_ in {"for", "from", "against"}]
+        held += [w for w in children(gov, "prep", "dative") if w.lower_ in {"for", "from", "against"} and w.i > tok.i]
+        targets = [m for w in held for p in children(w, "pobj") for c in [p, *p.conjuncts]
+                   for m in np_actors(res, c, lex) if m.actor not in owners]
+        if not targets and not held:
+            last = _last_acted_on(res, owners, {"sue", "accuse"})
+            if last is None:
+                here = res.sentence_no(tok)
+                last = next((t for a, act, t in reversed(res.events) if act == "sanction" and a.start < tok.i
+                             and a.actor.kind != "person" and t not in owners
+                             and here - res.sentence_no(res.doc[a.start]) <= res.ACT_REACH), None)
+            targets = [Mention(tok.i, tok.i + 1, last, "reference")] if last is not None else []
+        for a in actors:
+            for t in targets:
+                out.append(Candidate(a, "sue", t, tok, "noun", tok, 0.5))
+    return out
+
+
 def those_acted_on(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """The parties a list names as the ones a measure fell on: "Those indicted include X and
     Y", "Among those sanctioned were X", "Those arrested included X": by the agent the
@@ -1573,7 +1636,7 @@ def those_acted_on(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candi
             continue
         agent = next(iter(pobjs(tok, {"by"})), None)
         actors = res.actors_of(agent) if agent is not None else _earlier_agent(res, targets, action, tok)
-        if action == "accuse" and lemma(tok) == "charge" and actors and all(prosecutes(res, a, lex) for a in actors):
+        if action == "accuse" and _charge(tok, lex) and actors and all(prosecutes(res, a, lex) for a in actors):
             action = "sue"   # ("those charged include X": a prosecution)
         for a in actors:
             for t in targets:
@@ -2228,7 +2291,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 # state where the case or the measure is, as "was jailed in Iran" tells it)
                 actors = [m for p in pobjs(gov, {"in"}) + pobjs(tok, {"in"})
                           for m in [res.names.get(p.i)] if m is not None and res.known_state(m.actor)][:1]
-            if not actors and (action in lex.rule_actions["announced"] or lemma(tok) == "charge"):
+            if not actors and (action in lex.rule_actions["announced"] or _charge(tok, lex)):
                 # "According to the FCA, Calder Bank must pay a penalty": the reporter imposes it
                 # ("Orbis will pay $5m to settle charges that it misled investors, the SEC
                 # said": charges an authority reports are its own)
@@ -2245,7 +2308,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 here = not has_definite(tok) and not pobjs(gov, {"in"}) and not pobjs(tok, {"in"})
                 actors = _earlier_agent(res, targets, action if has_definite(tok) or here else None, tok,
                                         reach=None if has_definite(tok) else 1)
-            if action == "accuse" and lemma(tok) == "charge" and actors and all(
+            if action == "accuse" and _charge(tok, lex) and actors and all(
                     prosecutes(res, a, lex) for a in actors):
                 action = "sue"   # "faces fraud charges from Italian prosecutors": criminal charges
             for a in actors:
@@ -2365,7 +2428,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             targets = [Mention(tok.i, tok.i + 1, last, "reference")] if last is not None else []
         if not targets:
             continue
-        if action == "accuse" and lemma(tok) == "charge" and any(
+        if action == "accuse" and _charge(tok, lex) and any(
                 c.dep_ == "amod" and c.lower_ in lex.criminal_words for c in tok.children):
             action = "sue"   # ("would pursue criminal charges against them": a prosecution, by whoever brings it)
         if action in lex.rule_actions["announced"] and gov is not None and tok.dep_ in {"dobj", "nsubjpass"} \
