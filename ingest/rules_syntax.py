@@ -401,6 +401,14 @@ def apposed_names(res: ArticleResolver, tok: Token, speaker: Mention | None = No
     return found
 
 
+def _origins(goods: Token, lex: Lexicon) -> list[Token]:
+    """Where a participle of origin on goods says they come from: "wine imported from
+    Australia", "steel made in China" (the verbs of shipping only with "from": "wine
+    imported in 2019" names no place)."""
+    return [p for acl in children(goods, "acl") if acl.tag_ == "VBN" and lemma(acl) in lex.origin_verbs
+            for p in pobjs(acl, {"from"} if lemma(acl) in lex.via_from_verbs else {"from", "in"})]
+
+
 def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool = False,
               speaker: Mention | None = None, exclude: tuple = ()) -> list[Mention]:
     """Actors a noun phrase names: its head (or conjuncts), or, for things an
@@ -444,7 +452,9 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
                        for dem in [res.gaz.by_demonym.get(c.text)]
                        if dem is not None and dem.kind == "state" and dem.name not in [a.name for a in exclude])
             if not out:
-                out.extend(m for p in pobjs(tok, {"from"})
+                # (also where a participle of origin says they come from, hung on the
+                # imports: "banned imports of rice grown in Myanmar")
+                out.extend(m for p in pobjs(tok, {"from"}) + _origins(tok, lex)
                            for m in res.actors_of(p, speaker=speaker, exclude=exclude) if m.actor not in exclude)
         if not out and lemma(tok) in lex.via_to_nouns:
             # "tightened curbs on exports to South Korea", "banned the sale of chips to Huawei":
@@ -467,7 +477,9 @@ def np_actors(res: ArticleResolver, tok: Token, lex: Lexicon, *, products: bool 
                 # "the seizure of Nippon Steel's assets", "froze the oligarch's holdings", "a
                 # freeze on the assets of X": the owner's; "duties on barley from Australia":
                 # where it comes from
-                out.extend(m for p in children(t, "poss") + pobjs(t, {"from"})
+                # ("duties on wine imported from Australia", "steel made in China": where the
+                # participle of its origin says it comes from)
+                out.extend(m for p in children(t, "poss") + pobjs(t, {"from"}) + _origins(t, lex)
                            for m in res.actors_of(p, speaker=speaker, exclude=exclude) if m.actor not in exclude)
                 if not out:
                     out.extend(m for p in pobjs(t, {"of"}) for m in np_actors(res, p, lex, speaker=speaker, exclude=exclude))

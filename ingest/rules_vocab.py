@@ -303,6 +303,8 @@ class Lexicon:
     perpetrating_verbs: frozenset[str]
     inquiry_words: frozenset[str]
     seeking_verbs: frozenset[str]
+    origin_verbs: frozenset[str]
+    via_from_verbs: frozenset[str]
     sought_penalties: frozenset[str]
     penalty_asking_verbs: frozenset[str]
     penalty_asking_for_verbs: frozenset[str]
