@@ -1266,6 +1266,10 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 subjects_own = [m for m in mine if _same_side(m, speaker)]
             else:
                 subjects_own = []
+            if subj_tok is not None and subj_tok.lower_ in {"i", "we"}:
+                # ('"I did not dope," Ruiz said', '"We did nothing wrong," the bank said': the
+                # first person of what a speaker says is the speaker, or the speaker's side)
+                subjects, subjects_own = [], [speaker]
             own = bool(subjects_own) or any(_same_side(s, sp) for s in subjects for sp in fr.speakers) or (
                 subj_tok is None and fr.content.dep_ in {"xcomp", "conj"})   # "vowed to retaliate"
             made = menaced = False

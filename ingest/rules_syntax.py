@@ -139,6 +139,8 @@ def future(verb: Token) -> bool:
     """"would respond", "will pay", "is going to", or an infinitive under such a verb."""
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return True
+    if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
+        return True   # ("I am not going to subject my party to that": the "going" itself)
     return verb.dep_ == "xcomp" and (verb.head.lower_ == "going" or future(verb.head))
 
 
