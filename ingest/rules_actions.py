@@ -2347,6 +2347,12 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             if reporter is not None and (reporter.actor.kind in {"government", "international_org"} or (
                     reporter.actor.kind == "state" and reporter.actor.name in res.gaz.by_name)):
                 actors = [reporter]
+        if not actors and action == "investigate" and gov is not None \
+                and any(c.dep_ == "amod" and c.lower_ in lex.internal_words for c in tok.children):
+            # "Nissan said the arrest followed an internal investigation into Ghosn": an inquiry
+            # held inside the reporter's own house is the reporter's, whatever its kind
+            reporter = reporting_speaker(res, gov)
+            actors = [reporter] if reporter is not None else []
         if not actors:
             continue
         preps = lex.actions[action].target_preps
