@@ -1144,6 +1144,26 @@ class ArticleResolver(NameFinder):
             self.history.sort(key=lambda x: x[0])
         return mention
 
+    def _holders_office(self, tok: Token) -> Mention | None:
+        """An office named by the one who holds it ("the special prosecutor's office",
+        "the attorney general's office", "the public prosecutor's office in Seoul"): a body
+        of its own, named by the phrase, when no name stands in it ("Seoul's prosecutor's
+        office" and "the office of Prosecutor Kim" are read as the names say)."""
+        if tok.lemma_.lower() not in self.lex.office_nouns or tok.pos_ != "NOUN":
+            return None
+        holder = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                       and c.lemma_.lower() in self.lex.office_holders), None)
+        if holder is None or any(t.i in self.names or t.ent_type_ in {"PERSON", "GPE", "ORG"}
+                                 for t in holder.subtree):
+            return None
+        start = min(t.i for t in holder.subtree if t.dep_ not in {"det", "case"} and t.tag_ != "POS") \
+            if any(t.dep_ != "det" for t in holder.subtree) else holder.i
+        words = [t for t in self.doc[start:tok.i + 1]]
+        name = "".join(t.text_with_ws for t in words).strip()
+        if not name or name.split()[0].lower() in {"the", "a", "an"}:
+            name = " ".join(name.split()[1:])
+        return self._noted(tok, Mention(start, tok.i + 1, self._canonical(Actor(name, "government")), "name"))
+
     def _agent(self, tok: Token, *, speaker: Mention | None, depth: int) -> Mention | None:
         """An agent noun stands for the actor in its modifiers ("the Russian state",
         "British counter-terrorism police", where "British" hangs on "counter")."""
@@ -1161,6 +1181,9 @@ class ArticleResolver(NameFinder):
                 m = self.names.get(pobj.i)
                 if m is not None and m.actor.kind not in {"person", "state"}:
                     return Mention(tok.i, tok.i + 1, m.actor, "agent")
+        office = self._holders_office(tok)
+        if office is not None:
+            return office
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and c.i < tok.i]
         mods += [g for c in mods if c.dep_ == "compound" for g in c.children
                  if g.dep_ in {"amod", "compound"} and g.i < c.i and g.ent_type_ == "NORP"]

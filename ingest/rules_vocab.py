@@ -303,6 +303,8 @@ class Lexicon:
     perpetrating_verbs: frozenset[str]
     inquiry_words: frozenset[str]
     seeking_verbs: frozenset[str]
+    office_nouns: frozenset[str]
+    office_holders: frozenset[str]
     internal_words: frozenset[str]
     origin_verbs: frozenset[str]
     via_from_verbs: frozenset[str]
