@@ -2264,6 +2264,20 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 # "Gazprom, a firm facing accusations in Britain, ...": the noun it describes
                 held = gov.head.head if gov.head.dep_ == "appos" else gov.head
                 targets = res.actors_of(held)
+            ordered = gov.head.head if gov.dep_ == "conj" and gov.head.dep_ == "xcomp" else None
+            if ordered is not None and lemma(ordered) in lex.order_verbs | lex.call_verbs and any(
+                    c.dep_ == "cc" and c.lower_ == "or" for c in gov.head.children) \
+                    and (action in lex.rule_actions["announced"] or _charge(tok, lex)):
+                # "ordered the operators to deactivate the cards within seven days or face
+                # sanctions": the measure held over the order is the orderer's threat, against
+                # whom it orders
+                ordered_parties = [m for o in children(ordered, "dobj") for c in [o, *o.conjuncts]
+                                   for m in np_actors(res, c, lex)] or targets
+                for a in actor_of_verb(res, ordered):
+                    for t in ordered_parties:
+                        if t.actor != a.actor:
+                            out.append(Candidate(a, "threaten", t, tok, "noun", tok, 0.5))
+                continue
             if any(c.dep_ == "aux" and c.lower_ in lex.possibility_aux for c in gov.children) \
                     and action in lex.rule_actions["announced"]:
                 # "the minister said the company could face fines of up to ...": a measure
