@@ -79,7 +79,8 @@ RULES = (rules_actions.verbal, rules_actions.nominal, rules_actions.cut_ties,
          rules_actions.not_ruled_out, rules_actions.those_acted_on, rules_actions.resignation_calls,
          rules_actions.release_calls, rules_actions.promised_harm, rules_actions.endorsed_claims,
          rules_actions.settlements, rules_actions.closures, rules_actions.market_exits,
-         rules_actions.innocence_held, rules_actions.terms_given, rules_actions.penalties_sought)
+         rules_actions.innocence_held, rules_actions.terms_given, rules_actions.penalties_sought,
+         rules_actions.culprits_named)
 
 
 class Extractor:
@@ -127,7 +128,8 @@ class Extractor:
                  rules_actions.market_exits: lex.exit_verbs,
                  rules_actions.innocence_held: lex.innocence_nouns,
                  rules_actions.terms_given: lex.prison_terms,
-                 rules_actions.penalties_sought: lex.sought_penalties}
+                 rules_actions.penalties_sought: lex.sought_penalties,
+                 rules_actions.culprits_named: lex.identifying_verbs}
         self.rules = [(rule, gates.get(rule)) for rule in RULES]
         self._vocab_limit: int | None = None
 

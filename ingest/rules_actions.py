@@ -1556,6 +1556,49 @@ def terms_given(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidat
     return out
 
 
+_SINGLES: dict[int, frozenset[str]] = {}
+
+
+def _single_words(entries: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The one-word entries of a lexicon phrase list, as a set (built once per list)."""
+    found = _SINGLES.get(id(entries))
+    if found is None:
+        found = _SINGLES[id(entries)] = frozenset(e[0] for e in entries if len(e) == 1)
+    return found
+
+
+def culprits_named(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """Naming a party as the one behind a wrong accuses it: "The FBI named REvil as the
+    gang behind the attack", "Britain identified Russia as the state behind the
+    cyberattack", "named the GRU as responsible for the attack", "identified X as the
+    perpetrator" (an identifying verb, `identifying_verbs`, whose "as" is a culprit:
+    someone "behind" a deed, "responsible for" it, or one of `culprit_words`)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or lemma(tok) not in lex.identifying_verbs or is_passive(tok) \
+                or negated(tok, lex) or _possible(tok) or conditions(tok):
+            continue
+        roles = pobjs(tok, {"as"}) + [c for p in children(tok, "prep") if p.lower_ == "as"
+                                      for c in children(p, "amod", "acomp") if c.lower_ == "responsible"]
+        deeds = [p for r in roles for w in r.subtree if w.dep_ == "prep" and (
+            w.lower_ == "behind" or (w.lower_ == "for" and w.head.lower_ == "responsible"))
+            for p in children(w, "pobj")]
+        deeds += [p for r in roles if lemma(r) in lex.culprit_words for p in pobjs(r, {"of"})]
+        if roles:
+            deeds += pobjs(tok, {"behind"})   # (the parser may hang "behind" on the verb)
+        # (the deed must be a wrong: not "named Brava as the company behind the best product")
+        singles = _single_words(lex.wrongdoing)
+        if not any(lemma(w) in singles or lemma(w) in lex.crime_nouns or lemma(w) in lex.military_acts
+                   for d in deeds for w in d.subtree):
+            continue
+        named = [m for o in children(tok, "dobj") for c in [o, *o.conjuncts] for m in np_actors(res, c, lex)]
+        for a in actor_of_verb(res, tok, action="accuse"):
+            for t in named:
+                if t.actor != a.actor:
+                    out.append(Candidate(a, "accuse", t, tok, "verb", tok, 0.6))
+    return out
+
+
 def penalties_sought(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """A penalty the prosecution asks the court for is part of its case against the party
     (a `sue`): "prosecutors sought a ten-year sentence for X", "said they would ask for a

@@ -700,6 +700,9 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
         if out:
             return out
     for t in tokens:   # "Russia's use of nerve agents", "the work of X", "threats from X"
+        doer = _at_the_hands(t, res.lex) if t in cues else None
+        if doer is not None:
+            add(res.actors_of(doer, speaker=speaker))   # ("deaths at the hands of the police")
         if t in cues and t.pos_ == "NOUN":
             for c in children(t, "poss"):
                 add(res.actors_of(c, speaker=speaker))
@@ -714,6 +717,16 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             for acl in children(t, "acl"):
                 add([m for p in pobjs(acl, {"from", "by"}) for m in res.actors_of(p, speaker=speaker)])
     return out
+
+
+def _at_the_hands(t: Token, lex) -> Token | None:
+    """Who a harm is "at the hands of" ("five deaths at the hands of the security forces",
+    "torture at the hands of the police"): the party after "of"; not a defeat or a loss
+    (`hand_harms` and `harm_verbs` only: "was tortured at the hands of")."""
+    if t.lower_ != "hands" or t.head.lower_ != "at" or (
+            lemma(t.head.head) not in lex.hand_harms and lemma(t.head.head) not in lex.harm_verbs):
+        return None
+    return next(iter(pobjs(t, {"of"})), None)
 
 
 _ENTRY_SETS: dict[tuple[int, str], frozenset] = {}
@@ -985,6 +998,8 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
     out = {c for c in _cue_tokens(tokens, lex.wrongdoing) if not (
         c.dep_ in {"amod", "compound"} and (lemma(c.head) in lex.claim_nouns or noun_action(c.head, lex) is not None))}
     for t in tokens:
+        if _at_the_hands(t, lex) is not None:
+            out.add(t)   # ("five deaths at the hands of the security forces": a harm done by them)
         # "had been the victims of a Russian special operation": a wrong done to them (not
         # "the target of an inquiry", which only the words after it can make a wrong)
         if t.pos_ == "NOUN" and lemma(t) in lex.victim_words and lemma(t) != "target" and pobjs(t, {"of"}):

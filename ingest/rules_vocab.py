@@ -303,6 +303,7 @@ class Lexicon:
     perpetrating_verbs: frozenset[str]
     inquiry_words: frozenset[str]
     seeking_verbs: frozenset[str]
+    hand_harms: frozenset[str]
     office_nouns: frozenset[str]
     office_holders: frozenset[str]
     internal_words: frozenset[str]
