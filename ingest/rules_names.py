@@ -549,12 +549,19 @@ class NameFinder:
 
         out: list[Span] = []
         for tok in sent:
-            if tok.lower_ not in bodies or not cap(tok) or any(s.start <= tok.i < s.end for s in out):
+            # (a body word in lower case after its capitalised areas names it too: "the
+            # Digital, Culture, Media and Sport committee")
+            lower_body = tok.is_lower and tok.i > sent.start and cap(doc[tok.i - 1])
+            if tok.lower_ not in bodies or not (cap(tok) or lower_body) or any(s.start <= tok.i < s.end for s in out):
                 continue
             start = tok.i
+            # (back over the areas it is named for, a list with commas among them: "Digital,
+            # Culture, Media and Sport")
             while start - 1 >= sent.start and (cap(doc[start - 1]) or (
-                    doc[start - 1].lower_ in {"and", "for", "of"} and start - 2 >= sent.start and cap(doc[start - 2]))):
+                    doc[start - 1].lower_ in {"and", "for", "of", ","} and start - 2 >= sent.start and cap(doc[start - 2]))):
                 start -= 1
+            while doc[start].text == ",":
+                start += 1
             end = tok.i + 1
             if end + 1 < sent.end and doc[end].lower_ in {"of", "for", "on"} and cap(doc[end + 1]):
                 k = end + 1
@@ -577,6 +584,11 @@ class NameFinder:
             if start > sent.start and doc[start - 1].lower_ == "the":
                 start -= 1   # (as the recogniser takes it: "The Ministry of Transport")
             run = doc[start:end]
+            if "," in [t.text for t in run[:tok.i - start]] and not any(
+                    t.lower_ == "and" for t in run[:tok.i - start]):
+                continue   # (a comma before the body word only in a list closed by "and")
+            if lower_body and "and" not in [t.lower_ for t in run[:tok.i - start]]:
+                continue   # ("the Senate committee": a description, no name)
             if "and" not in [t.lower_ for t in run] or doc[end - 1].lower_ in {"and", "of", "for", ","} \
                     or any(s.start <= run.start and run.end <= s.end for s in chosen) \
                     or any(s.start < run.start < s.end or s.start < run.end < s.end for s in chosen):

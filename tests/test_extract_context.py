@@ -6530,3 +6530,20 @@ def test_the_government_is_never_a_ruling_party(extractor):
     got = claims_of(extractor, "Leaders across the spectrum, including senior figures in the ruling Nepali "
                                "Congress, have criticised the government's decision to ban the video app Fizz.")
     assert not any(actor == "Nepali Congress" and action == "sanction" for actor, action, _ in got), got
+
+
+def test_a_body_named_for_a_list_of_areas_keeps_the_whole_list(extractor):
+    # (the recogniser cuts such names at the commas, or misses them with the body word in
+    # lower case)
+    got = claims_of(extractor, "The Digital, Culture, Media and Sport committee accused Team Sky of crossing an "
+                               "ethical line. The House of Commons Transport, Energy and Climate Committee accused "
+                               "Brava Motors of misleading regulators.")
+    assert ("Digital, Culture, Media and Sport committee", "accuse", "Team Sky") in got, got
+    assert ("House of Commons Transport, Energy and Climate Committee", "accuse", "Brava Motors") in got, got
+
+
+def test_an_office_named_by_its_holder_is_a_body_of_its_own(extractor):
+    got = claims_of(extractor, "The special prosecutor's office accuses Lee Min-ho of paying bribes. The "
+                               "attorney general's office accused Brava Holdings of misleading investors.")
+    assert ("special prosecutor's office", "accuse", "Lee Min-ho") in got, got
+    assert ("attorney general's office", "accuse", "Brava Holdings") in got, got
