@@ -1156,6 +1156,10 @@ class ArticleResolver(NameFinder):
         if holder is None or any(t.i in self.names or t.ent_type_ in {"PERSON", "GPE", "ORG"}
                                  for t in holder.subtree):
             return None
+        named = self._reference(holder)
+        if named is not None:
+            # ("the regulator's office" after "the Financial Conduct Authority": that body's own)
+            return Mention(tok.i, tok.i + 1, named.actor, "reference", named.person)
         start = min(t.i for t in holder.subtree if t.dep_ not in {"det", "case"} and t.tag_ != "POS") \
             if any(t.dep_ != "det" for t in holder.subtree) else holder.i
         words = [t for t in self.doc[start:tok.i + 1]]

@@ -6547,3 +6547,7 @@ def test_an_office_named_by_its_holder_is_a_body_of_its_own(extractor):
                                "attorney general's office accused Brava Holdings of misleading investors.")
     assert ("special prosecutor's office", "accuse", "Lee Min-ho") in got, got
     assert ("attorney general's office", "accuse", "Brava Holdings") in got, got
+    # (the office of a holder named before is that body's own)
+    got = claims_of(extractor, "The Financial Conduct Authority fined Brava Bank on Monday. The regulator's "
+                               "office said the bank had misled customers.")
+    assert ("Financial Conduct Authority", "accuse", "Brava Bank") in got, got
