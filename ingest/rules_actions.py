@@ -1834,7 +1834,10 @@ def expulsions(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
                 continue
             parties = children(verb, "nsubjpass") if passive else \
                 [t for t in after if t.i < cue.i and t.pos_ in {"NOUN", "PROPN", "PRON"}
-                 and t.dep_ in {"dobj", "dative", "nsubj"} and t.head.i >= verb.i]
+                 and (t.dep_ in {"dobj", "dative", "nsubj"} and t.head.i >= verb.i
+                      # ("declared a Russian diplomat persona non grata", "diplomat" read as
+                      # a word of "persona")
+                      or (t.dep_ == "compound" and t.head == cue))]
             # ("declared Indonesia and Thailand non-compliant", parsed badly: each name between)
             parties += [t for t in after if t.i < cue.i and t.i in res.names and t not in parties]
         elif lemma(verb) in lex.escorting_verbs and _out_of_the_country(verb, lex):
