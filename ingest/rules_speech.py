@@ -703,10 +703,14 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
         doer = _at_the_hands(t, res.lex) if t in cues else None
         if doer is not None:
             add(res.actors_of(doer, speaker=speaker))   # ("deaths at the hands of the police")
+        if cues and t.pos_ == "NOUN" and lemma(t) in res.lex.mark_nouns:
+            # ("the attack bore the hallmarks of Fancy Bear": a wrong told, whose marks it has;
+            # "the design bore the hallmarks of X" tells no wrong)
+            add([m for p in pobjs(t, {"of"}) for m in res.actors_of(p, speaker=speaker)])
         if t in cues and t.pos_ == "NOUN":
             for c in children(t, "poss"):
                 add(res.actors_of(c, speaker=speaker))
-            if lemma(t) == "work":
+            if lemma(t) in {"work", "handiwork"}:
                 add([m for p in pobjs(t, {"of"}) for m in res.actors_of(p, speaker=speaker)])
                 # ("the work of a group known as Tick, which operated under instructions from
                 # the PLA's Unit 61419": whom the doer acts for, too)

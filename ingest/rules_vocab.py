@@ -304,6 +304,7 @@ class Lexicon:
     inquiry_words: frozenset[str]
     seeking_verbs: frozenset[str]
     hand_harms: frozenset[str]
+    mark_nouns: frozenset[str]
     office_nouns: frozenset[str]
     office_holders: frozenset[str]
     internal_words: frozenset[str]
