@@ -1160,12 +1160,9 @@ class ArticleResolver(NameFinder):
         if named is not None:
             # ("the regulator's office" after "the Financial Conduct Authority": that body's own)
             return Mention(tok.i, tok.i + 1, named.actor, "reference", named.person)
-        start = min(t.i for t in holder.subtree if t.dep_ not in {"det", "case"} and t.tag_ != "POS") \
-            if any(t.dep_ != "det" for t in holder.subtree) else holder.i
-        words = [t for t in self.doc[start:tok.i + 1]]
-        name = "".join(t.text_with_ws for t in words).strip()
-        if not name or name.split()[0].lower() in {"the", "a", "an"}:
-            name = " ".join(name.split()[1:])
+        # (named from the holder's first word that is no article: "special prosecutor's office")
+        start = min(t.i for t in holder.subtree if t.dep_ != "det" and t.tag_ != "POS")
+        name = self.doc[start:tok.i + 1].text
         return self._noted(tok, Mention(start, tok.i + 1, self._canonical(Actor(name, "government")), "name"))
 
     def _agent(self, tok: Token, *, speaker: Mention | None, depth: int) -> Mention | None:
