@@ -328,6 +328,11 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon,
                     speaker: Mention | None = None, exclude: tuple = ()) -> list[Mention]:
     products = action in {"sanction", "cut_ties"}
+    if lemma(verb) in lex.ascribing_verbs and pobjs(verb, {"to", "on"}):
+        # ("attributed the JBS attack to REvil", "the attack on Brava to North Korea": the object
+        # is the deed, and a victim named in it is no doer; the doer is after "to", or no one)
+        return [m for p in pobjs(verb, {"to", "on"}) for c in [p, *p.conjuncts]
+                for m in np_actors(res, c, lex, speaker=speaker, exclude=exclude)]
     if action == "sanction" and any(matches_entry(verb, e, lex) for e in lex.overruling_verbs) and any(
             lemma(o) in lex.act_nouns or noun_action(o, lex) for o in children(verb, "dobj")):
         return []   # ("went to court to block the ban", "revoked the order": an act undone, no one punished)
@@ -2736,7 +2741,10 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # an adjective; the relation is the subject of "were"
             gov = tok.head
             objs = [o for d in children(gov, "nsubj") for o in [d, *d.conjuncts]]
-        elif tok.pos_ == "NOUN" and lemma(tok) in lex.cut_ties_nouns:
+        elif tok.pos_ == "NOUN" and lemma(tok) in lex.cut_ties_nouns and not (
+                # ("concluded, at the end of a three-week mission to Chile, that ...": a time)
+                lemma(tok) in {"end", "close"} and tok.dep_ == "pobj"
+                and tok.head.lower_ in {"at", "by", "until", "till", "towards", "toward", "near"}):
             gov = _governing_verb(tok, lex) or tok
             scope = [tok] + ([c for c in gov.children if c.dep_ == "prep"] if gov != tok else [])
             objs = [o for sc in scope for o in sc.subtree if o != tok and o.pos_ == "NOUN"]
