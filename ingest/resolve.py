@@ -1647,6 +1647,16 @@ class ArticleResolver(NameFinder):
                 m = self.resolve(told[0], depth=2) if told else None
                 if m is not None and want(m) and m.actor not in exclude:
                     return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
+        fronted = tok.head if tok.dep_ == "nsubj" and tok.head.dep_ == "advcl" else None
+        if fronted is not None and fronted.i < fronted.head.i and any(
+                m.dep_ in {"mark", "advmod"} and m.lower_ in self.lex.fronting_marks for m in fronted.children):
+            # "When it searched the offices, the bureau said ...", "After they fined X, the
+            # regulators said ...": a pronoun in a clause put before its main clause is that
+            # clause's named subject, told after it
+            main = next((c for c in fronted.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"), None)
+            m = self.resolve(main, depth=2) if main is not None else None
+            if m is not None and want(m) and m.actor not in exclude:
+                return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
         if low in PRONOUNS_THING | PRONOUNS_GROUP:
             # an object pronoun is never its own clause's subject ("Saudi Arabia,
             # Egypt and Bahrain cut ties with Qatar, accusing it of ...": not Egypt)

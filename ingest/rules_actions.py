@@ -1059,6 +1059,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         action = action or misread or None
         if action is None or negated(tok, lex) or (tok.text[:1].isupper() and tok.i > sent.start):
             continue   # (a capitalised verb mid-sentence is a run-in heading)
+        if _outcome_denied(tok, lex):
+            continue   # ("it does not mean they can seize Chevron's assets": no act, one ruled out)
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma(tok) in lex.linking_verbs:
             continue   # "blamed hackers linked to Russia for an attack": who the hackers are, no claim
         if action is not None and _negated_trigger_word(tok, lex, action):
@@ -2004,6 +2006,19 @@ def _conditional_measure(verb: Token) -> bool:
             verb = verb.head
         else:
             return False
+    return False
+
+
+def _outcome_denied(verb: Token, lex: Lexicon) -> bool:
+    """The verb is what a negated verb of outcome says does not follow ("the ruling does
+    not mean they can seize the assets", "does not allow the regulator to fine X")."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in {"ccomp", "xcomp"} or t.head.i == t.i:
+            return False
+        t = t.head
+        if lemma(t) in lex.outcome_verbs and negated(t, lex):
+            return True
     return False
 
 

@@ -308,6 +308,8 @@ class Lexicon:
     office_nouns: frozenset[str]
     office_holders: frozenset[str]
     internal_words: frozenset[str]
+    fronting_marks: frozenset[str]
+    outcome_verbs: frozenset[str]
     origin_verbs: frozenset[str]
     via_from_verbs: frozenset[str]
     sought_penalties: frozenset[str]
