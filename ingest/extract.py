@@ -226,6 +226,11 @@ class Extractor:
             here.extend(rules_speech.speech(res, toks))
             here.extend(rules_speech.stated_reasons(res, here, self.lex))
             here = [_other_referent(res, c) for c in here]
+            # (an act only made possible, feared, held as a right or ruled out is not done,
+            # whichever rule read it: "the designation allows the authorities to shut their
+            # offices", "does not mean they can seize the assets")
+            here = [c for c in here if not (c.trigger.pos_ == "VERB" and (
+                rules_actions.outcome_denied(c.trigger, self.lex) or rules_actions.only_enabled(c.trigger, self.lex)))]
             # (a court hears a suit or an appeal, it is never sued, nor threatened with one:
             # "appealed the court's finding" is against the other side of the case, whom the
             # sentence may not name, and so is "would take the case to CAS if necessary";

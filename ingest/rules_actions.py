@@ -1059,8 +1059,6 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         action = action or misread or None
         if action is None or negated(tok, lex) or (tok.text[:1].isupper() and tok.i > sent.start):
             continue   # (a capitalised verb mid-sentence is a run-in heading)
-        if _outcome_denied(tok, lex):
-            continue   # ("it does not mean they can seize Chevron's assets": no act, one ruled out)
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma(tok) in lex.linking_verbs:
             continue   # "blamed hackers linked to Russia for an attack": who the hackers are, no claim
         if action is not None and _negated_trigger_word(tok, lex, action):
@@ -2009,7 +2007,7 @@ def _conditional_measure(verb: Token) -> bool:
     return False
 
 
-def _outcome_denied(verb: Token, lex: Lexicon) -> bool:
+def outcome_denied(verb: Token, lex: Lexicon) -> bool:
     """The verb is what a negated verb of outcome says does not follow ("the ruling does
     not mean they can seize the assets", "does not allow the regulator to fine X")."""
     t = verb
@@ -2020,6 +2018,23 @@ def _outcome_denied(verb: Token, lex: Lexicon) -> bool:
         if lemma(t) in lex.outcome_verbs and negated(t, lex):
             return True
     return False
+
+
+def only_enabled(verb: Token, lex: Lexicon) -> bool:
+    """The verb is only made possible, feared or held as a right, not done: "the
+    designation allows Israeli authorities to seize their assets" (`enabling_verbs`), "the
+    family feared she would be arrested" (`fearing_verbs`), "has the right to appeal"
+    (`entitlement_words`)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head   # ("allows them to shut the offices and seize the assets")
+    if verb.dep_ not in {"xcomp", "ccomp", "acl"} or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    if verb.dep_ == "acl":
+        return head.pos_ == "NOUN" and (lemma(head) in lex.entitlement_words or head.lower_ in lex.entitlement_words)
+    if lemma(head) in lex.enabling_verbs and not negated(head, lex):
+        return True
+    return lemma(head) in lex.fearing_verbs or (head.lower_ in lex.entitlement_words and verb.dep_ == "xcomp")
 
 
 def _possible(verb: Token) -> bool:

@@ -308,6 +308,8 @@ class Lexicon:
     office_nouns: frozenset[str]
     office_holders: frozenset[str]
     internal_words: frozenset[str]
+    enabling_verbs: frozenset[str]
+    fearing_verbs: frozenset[str]
     fronting_marks: frozenset[str]
     outcome_verbs: frozenset[str]
     origin_verbs: frozenset[str]
