@@ -1147,6 +1147,11 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if measure in {"sanction", "cut_ties"} and _made_to_act_on_its_own(tok, actors):
             continue   # ("an attack that forced Harlow Pipeline to shut down its network": its own)
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
+        if action == "cut_ties" and any(_envoy_named(res, t, lex) for t in targets):
+            # ("Ambassador Gladys Gutierrez had been called home": one's own envoy recalled is
+            # no party ties are cut with; the state the envoys were recalled from just before)
+            last = _last_taken_against(res, "cut_ties", actors, at=tok, states=True)
+            targets = [Mention(tok.i, tok.i + 1, last, "reference")] if last is not None else []
         if not targets and measure in {"cut_ties", "sanction"}:
             targets = _told_party(res, tok, lex, actors) or _also_against(res, tok, measure, actors)
         if reflexive:   # (itself is no target: the accuser is found from the claims before)
@@ -2053,6 +2058,16 @@ def _also_against(res: ArticleResolver, verb: Token, action: str, actors: list[M
         return []
     last = _last_taken_against(res, action, actors)
     return [Mention(verb.i, verb.i + 1, last, "reference")] if last is not None else []
+
+
+def _envoy_named(res: ArticleResolver, m: Mention, lex: Lexicon) -> bool:
+    """The mention is a person named with an envoy's title ("Ambassador Gladys Gutierrez",
+    "the ambassador, Gladys Gutierrez")."""
+    if m.actor.kind != "person" or not 0 <= m.start < len(res.doc):
+        return False
+    head = res.doc[m.end - 1]
+    near = [c for c in head.children if c.dep_ in {"compound", "appos"}] + ([head.head] if head.dep_ == "appos" else [])
+    return any(c.lemma_.lower() in lex.cut_ties_envoys for c in near)
 
 
 def _last_taken_against(res: ArticleResolver, action: str, actors: list[Mention], at: Token | None = None,
