@@ -2026,7 +2026,7 @@ def outcome_denied(verb: Token, lex: Lexicon) -> bool:
 
 
 def only_enabled(verb: Token, lex: Lexicon) -> bool:
-    """The verb is only made possible, feared or held as a right, not done: "the
+    """The verb is only made possible, feared to come or held as a right, not done: "the
     designation allows Israeli authorities to seize their assets" (`enabling_verbs`), "the
     family feared she would be arrested" (`fearing_verbs`), "has the right to appeal"
     (`entitlement_words`)."""
@@ -2039,7 +2039,10 @@ def only_enabled(verb: Token, lex: Lexicon) -> bool:
         return head.pos_ == "NOUN" and (lemma(head) in lex.entitlement_words or head.lower_ in lex.entitlement_words)
     if lemma(head) in lex.enabling_verbs and not negated(head, lex):
         return True
-    return lemma(head) in lex.fearing_verbs or (head.lower_ in lex.entitlement_words and verb.dep_ == "xcomp")
+    if lemma(head) in lex.fearing_verbs:
+        # (what is feared to come; "fears that China has stolen the designs" suspects a deed done)
+        return future(verb) or _possible(verb) or verb.dep_ == "xcomp"
+    return head.lower_ in lex.entitlement_words and verb.dep_ == "xcomp"
 
 
 def _possible(verb: Token) -> bool:
