@@ -29,7 +29,7 @@ from .resolve import REFLEXIVES, Actor, ArticleResolver, Mention
 from .rules_names import has_definite, name_words
 from .rules_syntax import (Candidate, children, conditions, counted, find_phrases, future, is_passive, lemma,
                            matches_entry, negated, no_longer, passive_agent, undone, word_forms,
-                           apposed_first, np_actors, pobjs, subject_token)
+                           apposed_first, np_actors, pobjs, single_words, subject_token)
 from .rules_vocab import Lexicon
 
 
@@ -916,7 +916,10 @@ def prosecutes(res: ArticleResolver, actor: Mention, lex: Lexicon) -> bool:
         return True   # (and a body with power over others: "The ICC has charged the three players")
     head = res.doc[actor.end - 1]
     # ("Prosecutors charged ...": a capitalised plural the tagger took for a name keeps its "s")
-    if lemma(head) in lex.prosecuting_nouns or (head.lower_.endswith("s") and head.lower_[:-1] in lex.prosecuting_nouns):
+    # (a pronoun for such a body is read by the body's name: "They will also seek a fine")
+    word = actor.actor.name.split()[-1].lower() if head.pos_ == "PRON" else head.lower_
+    if (head.pos_ != "PRON" and lemma(head) in lex.prosecuting_nouns) or word in lex.prosecuting_nouns \
+            or (word.endswith("s") and word[:-1] in lex.prosecuting_nouns):
         return True
     return actor.actor.kind == "person" and any(
         lemma(t) in lex.prosecuting_nouns for c in head.children if c.dep_ in {"compound", "appos"}
@@ -1566,17 +1569,6 @@ def terms_given(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidat
     return out
 
 
-_SINGLES: dict[int, frozenset[str]] = {}
-
-
-def _single_words(entries: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    """The one-word entries of a lexicon phrase list, as a set (built once per list)."""
-    found = _SINGLES.get(id(entries))
-    if found is None:
-        found = _SINGLES[id(entries)] = frozenset(e[0] for e in entries if len(e) == 1)
-    return found
-
-
 def culprits_named(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """Naming a party as the one behind a wrong accuses it: "The FBI named REvil as the
     gang behind the attack", "Britain identified Russia as the state behind the
@@ -1597,7 +1589,7 @@ def culprits_named(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candi
         if roles:
             deeds += pobjs(tok, {"behind"})   # (the parser may hang "behind" on the verb)
         # (the deed must be a wrong: not "named Brava as the company behind the best product")
-        singles = _single_words(lex.wrongdoing)
+        singles = single_words(lex.wrongdoing)
         if not any(lemma(w) in singles or lemma(w) in lex.crime_nouns or lemma(w) in lex.military_acts
                    for d in deeds for w in d.subtree):
             continue
@@ -1633,9 +1625,7 @@ def penalties_sought(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Can
             and lemma(gov) in lex.penalty_asking_verbs | lex.penalty_asking_for_verbs)
         if not asked:
             continue
-        # (a pronoun for prosecutors named before: "They will also seek a fine")
-        actors = [a for a in actor_of_verb(res, gov) if prosecutes(res, a, lex) or (
-            res.doc[a.start].pos_ == "PRON" and a.actor.name.split()[-1].lower().rstrip("s") in lex.prosecuting_nouns)]
+        actors = [a for a in actor_of_verb(res, gov) if prosecutes(res, a, lex)]
         if not actors:
             continue
         owners = tuple(a.actor for a in actors)

@@ -44,7 +44,8 @@ from .rules_actions import (claim_parties, more_of_the_same, names_accused, noun
                             reporting_speaker, verb_action)
 
 from .rules_syntax import (Candidate, apposed_names, children, clause_tokens, conditions, find_phrases, future,
-                           is_passive, lemma, negated, np_actors, pobjs, subject_token, word_forms)
+                           is_passive, lemma, negated, np_actors, pobjs, single_words, subject_token,
+                           word_forms)
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
 
@@ -1157,17 +1158,12 @@ def _harms(verb: Token, verbs: frozenset[str], objects: frozenset[str], quantity
                for o in objs for w in [o, *children(o, "amod", "compound", "nmod")])
 
 
-_SINGLE: dict[int, frozenset[str]] = {}   # lexicon id -> its one-word dismissal cues
-
-
 def _dismissal_cues(tokens: list[Token], lex) -> set[Token]:
     """Dismissal cues that judge a claim: "the claims are false", "a baseless
     smear", not an adjective describing something else ("false ads" is what
     the accused did)."""
     out = set()
-    single = _SINGLE.get(id(lex))
-    if single is None:
-        single = _SINGLE[id(lex)] = frozenset(e[0] for e in lex.dismissal if len(e) == 1)
+    single = single_words(lex.dismissal)
     for t in _cue_tokens(tokens, lex.dismissal):
         if t.dep_ == "xcomp" and t.head.pos_ == "VERB" and lemma(t.head) in lex.duty_failures:
             continue   # ("had failed to comply with the law": a duty failed, nothing cleared)

@@ -550,6 +550,18 @@ def has_phrase(tokens: list[Token], entry: tuple[str, ...],
     return None
 
 
+_SINGLES: dict[int, tuple[tuple, frozenset[str]]] = {}
+
+
+def single_words(entries: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The one-word entries of a lexicon phrase list, as a set, built once per list (the
+    list is kept with it, so its id is never another list's)."""
+    found = _SINGLES.get(id(entries))
+    if found is None or found[0] is not entries:
+        found = _SINGLES[id(entries)] = (entries, frozenset(e[0] for e in entries if len(e) == 1))
+    return found[1]
+
+
 def find_phrases(tokens: list[Token], entries) -> list[Token]:
     """The tokens where any of the lexicon `entries` occurs (see `has_phrase`),
     one per entry found, reading the tokens once."""
