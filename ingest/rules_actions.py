@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 from .resolve import REFLEXIVES, Actor, ArticleResolver, Mention
 from .rules_names import has_definite, name_words
 from .rules_syntax import (Candidate, children, conditions, counted, find_phrases, future, is_passive, lemma,
-                           matches_entry, negated, no_longer, passive_agent, undone, word_forms,
+                           matches_entry, negated, no_longer, passive_agent, priced, undone, word_forms,
                            apposed_first, np_actors, pobjs, single_words, subject_token)
 from .rules_vocab import Lexicon
 
@@ -1066,6 +1066,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue   # "blamed hackers linked to Russia for an attack": who the hackers are, no claim
         if action is not None and _negated_trigger_word(tok, lex, action):
             continue   # "found him not guilty", "held it not liable": the trigger's own word denied
+        if action == "accuse" and priced(tok, lex):
+            continue   # "charged fees for services it never provided", "charged customers $50": a price
         if action == "accuse" and lemma(tok) in lex.evaluation_verbs and any(
                 lemma(o) in lex.act_nouns and lemma(o) not in lex.asserting_nouns for o in children(tok, "dobj")):
             continue   # "branded the fine illegal": a labelled act, criticised (rules_speech), no one accused

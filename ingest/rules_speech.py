@@ -44,7 +44,7 @@ from .rules_actions import (claim_parties, more_of_the_same, names_accused, noun
                             reporting_speaker, verb_action)
 
 from .rules_syntax import (Candidate, apposed_names, children, clause_tokens, conditions, find_phrases, future,
-                           is_passive, lemma, negated, np_actors, pobjs, single_words, subject_token,
+                           is_passive, lemma, negated, np_actors, pobjs, priced, single_words, subject_token,
                            word_forms)
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
@@ -124,7 +124,7 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
                 continue   # (else "found that C" is read as a speech verb below)
         if tok.pos_ not in {"VERB", "AUX"} or lemma(tok) not in lex.speech_verbs:
             continue   # (lemma only: "says" and "said" are never mis-lemmatised as triggers)
-        if any(c.dep_ == "neg" for c in tok.children) or _label(tok):
+        if any(c.dep_ == "neg" for c in tok.children) or _label(tok) or priced(tok, lex):
             continue
         subj, _ = subject_token(tok, control=False)
         quoted = _quoted_as_saying(tok, lex)

@@ -90,6 +90,16 @@ def children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def priced(tok: Token, lex: Lexicon) -> bool:
+    """"Charge" in its seller's sense, never an accusation nor a saying: "charged fees for
+    services it never provided", "charged customers $50", "customers were charged fees"
+    (not "charged two customers with fraud")."""
+    return lemma(tok) == "charge" and any(
+        lemma(o) in lex.price_nouns or o.ent_type_ == "MONEY"
+        for o in children(tok, "dobj", "dative", "nsubjpass")) and not any(
+        p.lower_ == "with" for p in children(tok, "prep"))
+
+
 def negated(tok: Token, lex: Lexicon) -> bool:
     """The token's own clause is negated, or a denying verb governs it."""
     for c in tok.children:

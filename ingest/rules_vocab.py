@@ -285,6 +285,7 @@ class Lexicon:
     state_owned: frozenset[str]
     accountability: tuple[tuple[str, ...], ...]
     charging_verbs: frozenset[str]
+    price_nouns: frozenset[str]
     sanction_lists: frozenset[str]
     manner_adjectives: frozenset[str]
     blame_nouns: frozenset[str]

@@ -766,7 +766,7 @@ def test_a_states_organ_named_after_it_is_still_the_state(extractor):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Brazilian prosecutors charged Vale with fraud.", ("Brazil", "sue", "Vale")),
+    ("Brazilian prosecutors charged Vale with fraud.", ("Brazilian prosecutors", "sue", "Vale")),
 ])
 def test_a_party_the_recogniser_took_for_a_place(extractor, text, expected):
     assert expected in claims_of(extractor, text)
@@ -1418,7 +1418,8 @@ def test_an_officer_of_a_states_firm_speaks_for_the_firm(extractor):
 
 @pytest.mark.parametrize("text, expected", [
     ("Tom Reed has been charged by Norwegian prosecutors with fraud. An eight-count indictment unsealed on "
-     "Tuesday accuses Reed of wire fraud.", [("Norway", "sue", "Tom Reed"), ("Norway", "accuse", "Tom Reed")]),
+     "Tuesday accuses Reed of wire fraud.", [("Norwegian prosecutors", "sue", "Tom Reed"),
+                                             ("Norwegian prosecutors", "accuse", "Tom Reed")]),
     ("Texas sued Google on Monday. A lawsuit filed by Ohio accuses Google of fraud.",
      [("Texas", "sue", "Google"), ("Ohio", "accuse", "Google")]),
     ("An indictment accuses Tom Reed of fraud.", []),   # (no suit reported before: no one)
@@ -2510,13 +2511,23 @@ def test_coordinated_state_modifiers_of_one_agent_noun_are_each_an_actor(extract
      ("Philippine coast guard", "accuse", "Chinese coast guard")),
     ("Nigerian security forces killed at least 12 protesters, Amnesty International said.",
      ("Amnesty International", "accuse", "Nigerian security forces")),
+    # and its prosecutors and investigators ("Malaysian prosecutors", not Malaysia)
+    ("Malaysian prosecutors charged Siti Noor with murder on Wednesday.",
+     ("Malaysian prosecutors", "sue", "Siti Noor")),
+    ("The banker Tom Reed was charged with fraud by Estonian prosecutors on Monday.",
+     ("Estonian prosecutors", "sue", "Tom Reed")),
+    ("Argentine federal prosecutors indicted the businessman Lazaro Ruiz for bribery.",
+     ("Argentine federal prosecutors", "sue", "Lazaro Ruiz")),
+    ("German investigators accused Brava Bank of helping wealthy clients evade taxes.",
+     ("German investigators", "accuse", "Brava Bank")),
     # troops, soldiers and plain "forces" stay their state's
     ("Russian troops shelled the city, Ukraine said.", ("Ukraine", "accuse", "Russia")),
     ("Russian forces shelled the city, Ukraine said.", ("Ukraine", "accuse", "Russia")),
 ])
 def test_a_police_army_or_coast_guard_named_by_its_state_is_an_actor_of_its_own(extractor, text, expected):
-    """`named_organs`: "Bolivian police", "the Philippine coast guard" are the organs the news
-    names (a Malaysian police arrest is the police's act, not Malaysia's foreign policy)."""
+    """`named_organs`: "Bolivian police", "the Philippine coast guard", "Malaysian prosecutors"
+    are the organs the news names (a Malaysian police arrest is the police's act, not
+    Malaysia's foreign policy; a charge is the prosecutors')."""
     assert claims_of(extractor, text) == [expected]
 
 
@@ -2640,7 +2651,7 @@ def test_a_measure_not_ruled_out_is_a_threat(extractor, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("The International Criminal Court has issued an arrest warrant for Russian President Vladimir Putin.",
      [("International Criminal Court", "sue", "Vladimir Putin")]),
-    ("Bolivian prosecutors issued arrest warrants on Friday for Jeanine Rojas.", [("Bolivia", "sue", "Jeanine Rojas")]),
+    ("Bolivian prosecutors issued arrest warrants on Friday for Jeanine Rojas.", [("Bolivian prosecutors", "sue", "Jeanine Rojas")]),
     ("Police obtained a search warrant for the offices of Orbis Bank.", []),
 ])
 def test_an_arrest_warrant_is_a_charge_against_whom_it_is_for(extractor, text, expected):
@@ -2752,7 +2763,8 @@ def test_an_acts_owner_is_the_possessive_before_its_amount(extractor, text, expe
      ("Kenya", "deny", "Somalia")),
     ("Ukraine accused Russia of massing troops. Russia denied threatening Ukraine.", ("Russia", "deny", "Ukraine")),
     # a criminal charge by prosecutors, "over" a deed or in an indictment, is a suit
-    ("Norwegian prosecutors charged Marco Bellini over the collapse of the bank.", ("Norway", "sue", "Marco Bellini")),
+    ("Norwegian prosecutors charged Marco Bellini over the collapse of the bank.",
+     ("Norwegian prosecutors", "sue", "Marco Bellini")),
     ("US prosecutors unsealed an indictment charging Marco Bellini and his brother in a bribery scheme.",
      ("United States", "sue", "Marco Bellini")),
     # failing to issue a warning is failing a duty
@@ -4070,7 +4082,7 @@ def test_charges_he_denies_are_denied_by_the_one_charged(extractor):
 
 @pytest.mark.parametrize("text, expected", [
     # a person questioned is interrogated; evidence questioned is disputed
-    ("Peruvian prosecutors questioned Luis Vera as a witness on Friday.", ("Peru", "investigate", "Luis Vera")),
+    ("Peruvian prosecutors questioned Luis Vera as a witness on Friday.", ("Peruvian prosecutors", "investigate", "Luis Vera")),
     ("Chile accused Peru of the spill. Bolivia questioned the Chilean evidence.", ("Bolivia", "dispute", "Chile")),
 ])
 def test_questioning_a_person_investigates_and_questioning_evidence_disputes(extractor, text, expected):
@@ -4947,7 +4959,7 @@ def test_a_verb_going_on_from_what_was_said_against_its_subject_is_the_speakers(
 
 @pytest.mark.parametrize("text, expected", [
     # a party charged by prosecutors, with no "with" or "over": a prosecution
-    ("Swiss prosecutors charged Ahmad Sabah in 2018.", [("Switzerland", "sue", "Ahmad Sabah")]),
+    ("Swiss prosecutors charged Ahmad Sabah in 2018.", [("Swiss prosecutors", "sue", "Ahmad Sabah")]),
     ("Ahmad Sabah resigned from the council after Geneva prosecutors charged him in the case.",
      [("Geneva", "sue", "Ahmad Sabah")]),
 ])
@@ -5047,7 +5059,7 @@ def test_they_in_what_a_plural_named_group_says_is_the_group(extractor, text):
     # a person told as someone's wife is never "him", one told as a brother never "her"
     ("Jason Rezaian was detained by Iranian security forces in July along with his wife, Yeganeh Salehi, a "
      "correspondent for The National. Iranian prosecutors charged him with espionage.",
-     ("Iran", "sue", "Jason Rezaian")),
+     ("Iranian prosecutors", "sue", "Jason Rezaian")),
     ("Belarusian police arrested the activist Anna Berg and her brother, Tom Berg, on Monday. Prosecutors in "
      "Minsk charged her with treason.", ("Belarus", "sue", "Anna Berg")),
 ])
