@@ -1035,6 +1035,12 @@ class ArticleResolver(NameFinder):
             if named is not None:
                 return Mention(tok.i, tok.i + 1, named.actor, "reference")
         state = self.__dict__.get("_organ_state")
+        if state is not None and state in self.organ_of and state.name.lower().split()[-1] not in {
+                tok.lower_, tok.lemma_.lower()}:
+            # another organ than the one named with its country ("Police raided the offices"
+            # after "Japanese prosecutors", "soldiers" after "Bolivian police"): the same
+            # state's, never the organ named
+            state = None if tok.lemma_.lower() in self.lex.home_organs else self.organ_of[state]
         if state is None:
             m = self._home_organ(tok)
             if m is not None:
@@ -1047,7 +1053,11 @@ class ArticleResolver(NameFinder):
             return None
         # (only the country the article is about: the one named most often so far, its
         # organs counted)
-        counts: dict = dict(self.__dict__.get("_organ_counts", {}))
+        counts: dict = {}
+        for organ, n in self.__dict__.get("_organ_counts", {}).items():
+            if state not in self.organ_of:   # (a named organ counts for its state)
+                organ = self.organ_of.get(organ, organ)
+            counts[organ] = counts.get(organ, 0) + n
         for i, m, _ in self.history:
             if i < tok.i and m.actor.kind == "state":
                 counts[m.actor] = counts.get(m.actor, 0) + 1

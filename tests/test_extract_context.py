@@ -2532,6 +2532,22 @@ def test_a_police_army_or_coast_guard_named_by_its_state_is_an_actor_of_its_own(
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the same organ named again without its country
+    ("Japanese prosecutors arrested Carlos Ghosn on Monday. Prosecutors accused Ghosn of fraud.",
+     ("Japanese prosecutors", "accuse", "Carlos Ghosn")),
+    # another organ of the same state is never the organ named: the state's, or its police
+    ("TOKYO - Japanese prosecutors arrested Carlos Ghosn on Monday. Police raided the offices of Nissan "
+     "on Tuesday.", ("Japanese police", "investigate", "Nissan")),
+    ("Nigerian police arrested the activist Tom Obi on Monday. Soldiers killed twelve protesters in Lagos, "
+     "Amnesty International said.", ("Amnesty International", "accuse", "Nigeria")),
+])
+def test_an_organ_named_again_without_its_country_is_that_organ_and_no_other(extractor, text, expected):
+    """A bare "Prosecutors" after "Japanese prosecutors" is that organ (`bare_organs`); a bare
+    "Police" or "Soldiers" after it is another organ of the same state, not the one named."""
+    assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
     ('Marta Vidal wrote that Norway had blown up the pipeline. "This is utterly false," the Norwegian '
      'foreign ministry said.', ("Norway", "deny", "Marta Vidal")),
     ('Marta Vidal accused Russia of blowing up the pipeline. "All of this is an absolute lie," the Kremlin said.',
