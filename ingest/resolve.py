@@ -762,6 +762,11 @@ class ArticleResolver(NameFinder):
             # the recogniser for a people or a place ("Macchiarini had committed ...")
             # (or a person the recogniser called an organisation: "Paolo Macchiarini", two
             # names and no word of a body's)
+            again = next((k for k in self.known if k.kind != "person" and k.name == tok.text), None)
+            if again is not None:
+                # a one-word name the article gave before, the tagger now taking it for a
+                # plural noun ("The FCA fined Barclays. Barclays faces charges ...")
+                return self._noted(tok, Mention(tok.i, tok.i + 1, again, "name"))
             return self._surname_again(tok)
         return None
 

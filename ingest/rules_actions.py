@@ -107,6 +107,14 @@ _ENTRIES: dict[int, tuple] = {}
 def noun_action(tok: Token, lex: Lexicon) -> str | None:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if lemma(tok) in lex.under_fire_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "under" and any(
+            p.dep_ == "prep" and p.lower_ in {"over", "for"} and p.i > tok.i
+            and not any(lemma(o) in lex.time_words for o in children(p, "pobj"))
+            for p in tok.head.head.subtree):
+        # "came under fire from X over its lending", "has been under attack from critics for the
+        # decision": criticism, told with what it is over ("came under fire from militants
+        # near the border", told with no reason, is shooting)
+        return "criticize"
     if lemma(tok) in lex.count_nouns:
         # "faces two counts of fraud", "one count of corruption": a count is a charge when
         # it counts an offence (numbered, or of a crime), not "the count of votes"

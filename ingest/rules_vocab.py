@@ -286,6 +286,7 @@ class Lexicon:
     accountability: tuple[tuple[str, ...], ...]
     charging_verbs: frozenset[str]
     price_nouns: frozenset[str]
+    under_fire_nouns: frozenset[str]
     sanction_lists: frozenset[str]
     manner_adjectives: frozenset[str]
     blame_nouns: frozenset[str]

@@ -2532,6 +2532,19 @@ def test_a_police_army_or_coast_guard_named_by_its_state_is_an_actor_of_its_own(
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The FCA fined Barclays on Monday. Barclays faces charges from the Serious Fraud Office.",
+     ("Serious Fraud Office", "sue", "Barclays")),
+    ("The FCA fined Barclays on Monday. Barclays rejected the regulator's accusations of negligence.",
+     ("Barclays", "deny", "Financial Conduct Authority")),
+])
+def test_a_one_word_name_given_before_is_that_party_when_the_tagger_takes_it_for_a_plural(extractor, text,
+                                                                                          expected):
+    """"Barclays" at the head of a sentence, tagged a plural noun with no entity: the
+    party the article named so before."""
+    assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
     # the same organ named again without its country
     ("Japanese prosecutors arrested Carlos Ghosn on Monday. Prosecutors accused Ghosn of fraud.",
      ("Japanese prosecutors", "accuse", "Carlos Ghosn")),
