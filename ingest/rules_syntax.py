@@ -342,6 +342,11 @@ def passive_agent(verb: Token) -> Token | None:
     own "by" phrase that names an author ("a report by X")."""
     stack = [c for c in verb.children if c.dep_ in {"prep", "dobj", "pobj", "advcl", "pcomp"}
              and c.dep_ not in CLAUSE_DEPS]
+    if is_passive(verb):
+        # ("was ordered to pay compensation by the High Court", "was told to leave by the
+        # ministry": the "by" hung in the active infinitive the passive verb governs)
+        stack += [c for x in children(verb, "xcomp") if not is_passive(x) and not children(x, "nsubj")
+                  for c in x.children if c.dep_ in {"prep", "dobj", "agent"}]
     seen = 0
     while stack and seen < 40:
         tok = stack.pop()
@@ -353,8 +358,8 @@ def passive_agent(verb: Token) -> Token | None:
         if tok.lower_ == "by" and tok.dep_ in {"prep", "agent"} and (
                 handed or noun.lemma_.lower() not in lexicon().authored_nouns):
             objs = children(tok, "pobj")
-            if objs and objs[0].pos_ in {"PROPN", "NOUN", "PRON"}:
-                return objs[0]
+            if objs and objs[0].pos_ in {"PROPN", "NOUN", "PRON"} and objs[0].ent_type_ not in {"DATE", "TIME"}:
+                return objs[0]   # (not "by Friday", "by the end of the month")
         stack.extend(c for c in tok.children if c.dep_ in {"prep", "pobj", "pcomp", "compound", "dobj"})
     return None
 
