@@ -887,6 +887,28 @@ def repair_extraposed_it(toks, control: frozenset[str]) -> None:
             tok.dep_ = "expl"
 
 
+def repair_compound_measure(verbs, compounds: frozenset[tuple[str, str]]) -> None:
+    """Undo the small model's reading of "imposed asset freezes and travel bans on X" as
+    a clause ("asset" the subject of the verb "freezes"): a verb in the third person
+    whose subject is a bare common noun that, with it, makes a measure's or an act's
+    two-word noun (`compounds`: "asset freeze", "travel ban") is that noun, the object
+    of the verb above it."""
+    for tok in verbs:
+        if tok.tag_ != "VBZ" or tok.dep_ not in {"ccomp", "xcomp", "conj", "dobj"} or tok.head.pos_ != "VERB":
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if len(subj) != 1 or subj[0].pos_ != "NOUN" or subj[0].tag_ != "NN" or list(subj[0].children) \
+                or subj[0].i != tok.i - 1:
+            continue
+        base = next((f for f in word_forms(tok) if (subj[0].lemma_.lower(), f) in compounds), None)
+        if base is None:
+            continue
+        tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS", base
+        subj[0].dep_ = "compound"
+        if tok.dep_ == "ccomp" and not any(c.dep_ == "dobj" for c in tok.head.children):
+            tok.dep_ = "dobj"
+
+
 def repair_relative_rejection(sent, verbs: frozenset[str]) -> None:
     """Undo the small model's reading of "(a charge) that Beijing rejects" as a
     noun compound ("Beijing rejects", plural of "reject"): a relative clause is
@@ -1061,6 +1083,7 @@ def repair_shifted_object(verbs, judging: frozenset[str], claims: frozenset[str]
 
 _REJECTING: dict[int, frozenset[str]] = {}
 _RELATIVE: dict[int, frozenset[str]] = {}
+_COMPOUNDS: dict[int, frozenset[tuple[str, str]]] = {}   # (two-word action nouns, per lexicon)
 _REPORTING: dict[int, frozenset[str]] = {}
 _SHIFTED: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 _CONTROL: dict[int, frozenset[str]] = {}
@@ -1101,6 +1124,11 @@ def repair_parse(sent, lex: Lexicon) -> None:
     repair_content_that(verbs)
     repair_name_as_adverb(verbs)
     repair_relative_rejection(toks, relative)
+    compounds = _COMPOUNDS.get(id(lex))
+    if compounds is None:
+        compounds = _COMPOUNDS[id(lex)] = frozenset(
+            (e[0], e[1]) for a in lex.actions.values() for e in a.nouns if len(e) == 2)
+    repair_compound_measure(verbs, compounds)
     repair_felt_adjective(toks, lex.experiencer_words)
     if any(t.lower_ == "it" for t in toks):
         control = _CONTROL.get(id(lex))
