@@ -1057,6 +1057,10 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 p.dep_ == "poss" and p.lower_ in {"its", "their", "our", "his", "her"} for p in o.children)
                 for o in children(tok, "dobj")):
             action = "deny"   # "Google is defending that case", "defended the charges": the accused answers
+        if action == "defend" and any(lemma(o) in lex.own_stakes and any(
+                p.dep_ == "poss" and p.lower_ in {"its", "their", "our", "his", "her", "my"} for p in o.children)
+                for o in children(tok, "dobj")):
+            continue   # ("vowed to defend its sovereignty", "would defend its interests": its own stake, no one answered for)
         reflexive = action == "defend" and any(o.lower_ in REFLEXIVES for o in children(tok, "dobj"))
         if reflexive and tok.dep_ in {"acl", "xcomp"} and (
                 lemma(tok.head) in lex.entitlement_words or tok.head.lower_ in lex.entitlement_words):

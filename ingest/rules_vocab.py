@@ -287,6 +287,7 @@ class Lexicon:
     charging_verbs: frozenset[str]
     price_nouns: frozenset[str]
     under_fire_nouns: frozenset[str]
+    own_stakes: frozenset[str]
     sanction_lists: frozenset[str]
     manner_adjectives: frozenset[str]
     blame_nouns: frozenset[str]
