@@ -1271,6 +1271,14 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             # "called the sanctions illegal", "branded the tariffs bullying": a
             # measure labelled wrongful is criticised, its owner accused of nothing more
             wrong, critic = False, True
+        gerund = next((c for c in children(fr.content, "csubj") if c.tag_ == "VBG"), None)
+        if subj_tok is None and gerund is not None:
+            # ("warned Finland that joining NATO would be a mistake", "said hosting US troops was
+            # a provocation by Poland": the act judged is the gerund's, done by its own subject,
+            # the party warned, or the one the judgement names it for; never by its object)
+            subj_tok = next(iter(children(gerund, "nsubj", "poss") or children(fr.verb, "dobj") or [
+                p for x in fr.content.subtree if x.dep_ == "prep" and x.lower_ in {"for", "by"}
+                and x.head.dep_ in {"attr", "acomp"} for p in children(x, "pobj")]), None)
         for speaker in fr.speakers:
             subjects = res.actors_of(subj_tok, speaker=speaker, exclude=(speaker.actor,)) \
                 if subj_tok is not None else []
@@ -1577,6 +1585,8 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                                                                           for g in children(a, "xcomp")]
                               for t in x.subtree} \
                     if any(c.dep_ == "expl" for c in fr.content.children) else set()
+                if gerund is not None:
+                    judged_act |= set(gerund.subtree)   # ("joining NATO would be a mistake": not NATO)
                 named = (owned[:1] if owned and not fr.evaluation else []) or labelled[:1] or \
                     [s for s in subjects if not _same_side(s, speaker) and not suffers and s.actor not in patients] or \
                     owned[:1] or _nearest_cue([m for m in _named(res, [t for t in tokens if t not in judged_act], speaker)
