@@ -356,11 +356,13 @@ class Extractor:
                               and c.target is not None and c.actor.id != me and c.target.id != me), None)
                 target_ref = prior.target if prior is not None else None
             if answered is None and target_ref is None and action == "deny" and cand.standalone and any(
-                    c.dep_ == "nsubj" and (c.lower_ in {"this", "that", "these", "those"} or c.lower_ == "all" or (
-                        c.lemma_.lower() in self.lex.claim_nouns and has_definite(c) and not children(c, "poss")))
-                    for c in cand.scope.children):
+                    (c.dep_ == "nsubj" or c == cand.scope) and (
+                        c.lower_ in {"this", "that", "these", "those"} or c.lower_ == "all" or (
+                            c.lemma_.lower() in self.lex.claim_nouns and has_definite(c) and not children(c, "poss")))
+                    for c in [*cand.scope.children, cand.scope]):
                 # "'This is utterly false,' the spokeswoman said", "Human Rights Watch said the
-                # charges were baseless": what "this" or "the charges" calls false, said by someone
+                # charges were baseless", "China called the accusations baseless" (the claim
+                # labelled is the frame's content): what "this" or "the charges" calls false, said by someone
                 # it was not made against, is the latest accusation told before (a dispute)
                 me = _ref(cand.actor).id
                 answered = next((c for c in reversed(claims) if c.action == "accuse" and c.span[0] < span[0]

@@ -1259,6 +1259,10 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             wrong = bool(wrong_cues) or lemma(fr.verb) in lex.accusing_speech
         if about_claim and not dismiss and _cue_tokens(tokens, lex.doubt):
             dismiss = True   # "Sweden's case against X is weak": doubt of a claim dismisses it
+        if about_claim and not dismiss and not wrong and critic_cues and not reproach:
+            # "called the allegations a provocation", "said the accusations were outrageous": a
+            # claim labelled with a word of reproach is rejected (a claim is no act to criticise)
+            dismiss = True
         if about_act and dismiss:
             # "called the ruling absurd", "said the fine was baseless": an act is
             # criticised; only a claim can be denied
