@@ -203,9 +203,10 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
             for obj in objs[:1]:
                 if verb_action(tok, lex) == "accuse" and lemma(obj) not in lex.act_nouns:
                     continue   # ("branded the Commission a puppet": the accusing verb's own claim)
-                # ("branded the Commission a puppet", read with two objects: the second is the label)
+                # ("branded the Commission a puppet", read with two objects: the second is the label;
+                # "branded the accusations a fabrication", the label read as an adverbial noun)
                 extra = tuple(t for c in tok.children
-                              if c.dep_ in {"oprd", "xcomp", "prep", "acomp"} and c != obj or (
+                              if c.dep_ in {"oprd", "xcomp", "prep", "acomp", "npadvmod"} and c != obj or (
                                   c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children)) or (
                                   c.dep_ == "dobj" and c.i > obj.i)
                               for t in c.subtree)
