@@ -1047,6 +1047,9 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             action = "sanction"   # "FIFA suspended the Zimbabwe Football Association" (its membership)
         elif action is None and lem in lex.support_verbs and _backs_the_accused(res, tok):
             action = "defend"     # "the federation backed Sun", accused or sanctioned before
+        if action == "criticize" and any(lemma(p) in lex.claim_nouns and lemma(p) in lex.asserting_nouns
+                                         for p in pobjs(tok, {"at", "against"})):
+            action = "deny"   # "hit back at the claims", "lashed out at the allegations": a claim answered
         if action == "criticize" and lem in lex.retaliation_verbs and (future(tok) or tok.dep_ == "xcomp"):
             action = "threaten"   # "hit back at the Bank" is said; "vowed to hit back at Israel" is a threat
         if action is None and lem == "send" and _sends_envoy_home(tok, lex):
