@@ -93,11 +93,11 @@ def children(tok: Token, *deps: str) -> list[Token]:
 def priced(tok: Token, lex: Lexicon) -> bool:
     """"Charge" in its seller's sense, never an accusation nor a saying: "charged fees for
     services it never provided", "charged customers $50", "customers were charged fees"
-    (not "charged two customers with fraud")."""
+    (not "charged two customers with fraud", "was charged over the fees")."""
     return lemma(tok) == "charge" and any(
         lemma(o) in lex.price_nouns or o.ent_type_ == "MONEY"
         for o in children(tok, "dobj", "dative", "nsubjpass")) and not any(
-        p.lower_ == "with" for p in children(tok, "prep"))
+        p.lower_ in {"with", "over", "under"} for p in children(tok, "prep"))
 
 
 def negated(tok: Token, lex: Lexicon) -> bool:
