@@ -94,10 +94,13 @@ def priced(tok: Token, lex: Lexicon) -> bool:
     """"Charge" in its seller's sense, never an accusation nor a saying: "charged fees for
     services it never provided", "charged customers $50", "customers were charged fees"
     (not "charged two customers with fraud", "was charged over the fees")."""
-    return lemma(tok) == "charge" and any(
-        lemma(o) in lex.price_nouns or o.ent_type_ == "MONEY"
-        for o in children(tok, "dobj", "dative", "nsubjpass")) and not any(
-        p.lower_ in {"with", "over", "under"} for p in children(tok, "prep"))
+    if lemma(tok) != "charge" or any(p.lower_ in {"with", "over", "under"} for p in children(tok, "prep")):
+        return False
+    objs = children(tok, "dobj", "dative", "nsubjpass")
+    # (an amount may hang on the object or the verb: "charged households $300", parsed
+    # with "$300" under "households")
+    return any(lemma(o) in lex.price_nouns or o.ent_type_ == "MONEY"
+               for o in objs + [c for o in objs for c in o.children] + children(tok, "npadvmod"))
 
 
 def negated(tok: Token, lex: Lexicon) -> bool:
