@@ -337,7 +337,7 @@ class Extractor:
                 _note_speaker(speakers, claim, cand)
         for sent, cand, span, quote in pending:
             answered = _answered(cand, span, claims, members, named.get(sent.start_char, set()),
-                                 self.lex.judicial_bodies)
+                                 self.lex)
             person = cand.actor.person
             if answered is not None and answered.target is not None and person is not None and \
                     ActorRef.make(person.name, person.kind).id == answered.target.id:
@@ -416,8 +416,8 @@ class Extractor:
             if answered is not None and cand.target is None and action == "deny" and self._denies_plural(cand):
                 # "The Kremlin dismissed the accusations": every accuser's, not the last one's
                 answers += [(c, c.actor) for c in _also_answered(answered, span, claims)
-                            if not _bench_of(c.actor, self.lex.judicial_bodies)
-                            or _bench_of(answered.actor, self.lex.judicial_bodies)]
+                            if not rules_actions.is_court(c.actor, self.lex)
+                            or rules_actions.is_court(answered.actor, self.lex)]
             for answered, target_ref in answers:
                 claim = self._claim(cand, target_ref, sent, span, quote, source,
                                     answered.id if answered and cand.action in RESPONSE_ACTIONS else None, action=action)
@@ -549,12 +549,11 @@ def _sides(party: str, members: dict[str, set[str]] | None) -> set[str]:
 
 def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim],
               members: dict[str, set[str]] | None = None, named: set[str] = frozenset(),
-              courts: frozenset[str] = frozenset()) -> Claim | None:
+              lex: Lexicon | None = None) -> Claim | None:
     """The claim a response answers: one against the responder (a denial) or one of
     the people who speak for it (`members`), or against the defended party, the
     nearest before it (an accusation before a sanction in the same sentence), else
-    the nearest after it. `courts` are the words that make a name a court's
-    (`judicial_bodies`)."""
+    the nearest after it. `lex` tells a court's name (`rules_actions.is_court`)."""
     me = _ref(cand.actor).id
     about = me if cand.action != "defend" or cand.target is None else _ref(cand.target).id
     sides = _sides(about, members) if about is not None else set()
@@ -579,14 +578,14 @@ def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim],
         # "The ministry condemned Albania's decision and said it rested on baseless claims",
         # after the US and Albania both accused Iran: the response names whom it answers
         wanted = by_named
-    if cand.action == "deny" and any(
-            c.action in {"accuse", "sue"} and not _bench_of(c.actor, courts) and c.span[0] <= span[0]
+    if lex is not None and cand.action == "deny" and any(
+            c.action in {"accuse", "sue"} and not rules_actions.is_court(c.actor, lex) and c.span[0] <= span[0]
             and span[0] - c.span[0] <= RESPONSE_REACH for c in wanted):
         # a court finds on the accusations, it does not make them: a defendant denying them
         # after the verdict answers the party that brought them ("Prosecutors charged X with
         # fraud ... A court convicted X ... X has always denied the accusations": the
         # prosecutors), when the article tells of one
-        wanted = [c for c in wanted if not (c.action == "accuse" and _bench_of(c.actor, courts))]
+        wanted = [c for c in wanted if not (c.action == "accuse" and rules_actions.is_court(c.actor, lex))]
     if cand.answers is not None and any(c.action == cand.answers for c in wanted):
         wanted = [c for c in wanted if c.action == cand.answers]
     rank = {a: k for k, a in enumerate(ANSWERABLE_ACTIONS)}
@@ -607,11 +606,6 @@ def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim],
         # Kaspersky products ... DHS ordered them removed ... Kaspersky challenged the ban")
         return min(before, key=lambda c: (-c.span[0], rank[c.action]))
     return min(wanted, key=lambda c: (c.span[0], rank[c.action]))
-
-
-def _bench_of(party: ActorRef, courts: frozenset[str]) -> bool:
-    """Whether a claim's party is a court or tribunal, by its name."""
-    return party.kind != "person" and not set(party.name.lower().split()).isdisjoint(courts)
 
 
 def _also_answered(answered: Claim, span: tuple[int, int], claims: list[Claim],

@@ -68,6 +68,8 @@ def verb_action(tok: Token, lex: Lexicon) -> str | None:
 
 
 PROCEEDINGS = frozenset({"proceeding", "procedure"})
+# the possessives by which a party's own thing is told ("its interests", "their case")
+OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my"})
 
 
 def _inquiry(noun: Token, lex: Lexicon) -> bool:
@@ -983,7 +985,13 @@ def _own_claim_held(verb: Token, lex: Lexicon) -> Token | None:
 def court_named(m: Mention, lex: Lexicon) -> bool:
     """Whether an actor is a court or tribunal by its name (a court hears suits and
     appeals; it is never the one sued)."""
-    return m.actor.kind != "person" and bool(set(m.actor.name.lower().split()) & lex.judicial_bodies)
+    return is_court(m.actor, lex)
+
+
+def is_court(party, lex: Lexicon) -> bool:
+    """Whether a party (an `Actor`, or a claim's `ActorRef`) is a court or tribunal by its
+    name (`judicial_bodies`)."""
+    return party.kind != "person" and bool(set(party.name.lower().split()) & lex.judicial_bodies)
 
 
 def _time_to(verb: Token) -> bool:
@@ -1057,11 +1065,11 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if action == "cut_ties" and _ordered_to_close_its_own(tok, lex):
             action = "sanction"   # "ordered Iran to close its embassy in London": a measure on Iran
         if action == "defend" and any(noun_action(o, lex) in {"sue", "accuse"} and not any(
-                p.dep_ == "poss" and p.lower_ in {"its", "their", "our", "his", "her"} for p in o.children)
+                p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in o.children)
                 for o in children(tok, "dobj")):
             action = "deny"   # "Google is defending that case", "defended the charges": the accused answers
         if action == "defend" and any(lemma(o) in lex.own_stakes and any(
-                p.dep_ == "poss" and p.lower_ in {"its", "their", "our", "his", "her", "my"} for p in o.children)
+                p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in o.children)
                 for o in children(tok, "dobj")):
             continue   # ("vowed to defend its sovereignty", "would defend its interests": its own stake, no one answered for)
         reflexive = action == "defend" and any(o.lower_ in REFLEXIVES for o in children(tok, "dobj"))
