@@ -250,6 +250,8 @@ class NameFinder:
             # "private broadcaster Walf TV", "state oil company Petroval": a proper name the
             # recogniser missed, introduced by the noun of what it is
             chosen.append((described, "ORG"))
+        for untagged in self._untagged_parties(sent, [s for s, _ in chosen]):
+            chosen.append((untagged, "untagged"))
         for unit in self._national_units(chosen):
             # "Glencore Energy UK", "Vodafone Egypt": a firm's unit named with its country, one
             # name the recogniser cut in two (the firm, then the state)
@@ -757,6 +759,50 @@ class NameFinder:
                 found.append(doc[start:tok.i + 1])
         return found
 
+    def _untagged_parties(self, sent: Span, names: list[Span]) -> list[Span]:
+        """Runs of capitalised proper nouns the recogniser left untagged and no name covers,
+        in a party's place in their clause (subject, object, the "by" of a passive, the
+        "against" of a charge, or a conjunct or apposition of one): a name ("the regulator
+        fined Swedbank $386 million", "Addameer called it an attempt ...", "Leissner and Ng
+        conspired ..."). Not a word the article also writes in lower case ("City",
+        "Commerce" where it speaks of the city or of commerce), a title, a people's word,
+        nor a run only of body, office or role words ("Parliament", "the High Court"),
+        which the rules for descriptions read, nor a counted people ("730,000 Rohingya
+        fled"), nor the rest of a name the recogniser cut ("Eric Chu Nap Kee"), nor one
+        word that starts a sentence and is never written capitalised inside one ("Wrestlers
+        accused ...", a common noun capitalised for its place)."""
+        doc = self.doc
+        taken = {i for s in names for i in range(s.start, s.end)}
+        lowered = self.__dict__.get("_lower_words")
+        if lowered is None:
+            lowered = self.__dict__["_lower_words"] = frozenset(t.lower_ for t in doc if t.is_lower)
+        inner = self.__dict__.get("_inner_capitals")
+        if inner is None:   # (capitalised words written inside a sentence, where case tells a name)
+            inner = self.__dict__["_inner_capitals"] = frozenset(
+                t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start)
+        plain = self._body_words() | self.lex.office_words | self.lex.roles | self.lex.organ_kinds
+        found = []
+        for tok in sent:
+            if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken or tok.dep_ == "compound" \
+                    or any(c.dep_ == "compound" and (c.ent_type_ in NAME_LABELS or c.i in taken) or c.dep_ == "nummod"
+                           for c in tok.children) \
+                    or not tok.text[:1].isupper() or not (
+                    _party_position(tok) or (tok.dep_ in {"conj", "appos"} and _party_position(tok.head))
+                    or _amount_owner(tok)):
+                continue
+            start = tok.i
+            while start - 1 >= sent.start and (t := doc[start - 1]).pos_ == "PROPN" and t.dep_ == "compound" \
+                    and t.head.i == tok.i and t.text[:1].isupper() and not t.ent_type_ and t.i not in taken \
+                    and t.lower_ not in self.lex.titles:
+                start -= 1
+            run = doc[start:tok.i + 1]
+            if any(t.lower_ in self.lex.titles or t.text in self.gaz.by_demonym for t in run) \
+                    or all(t.lower_ in plain or t.lemma_.lower() in plain for t in run) \
+                    or (len(run) == 1 and (tok.lower_ in lowered or (tok.is_sent_start and tok.text not in inner))):
+                continue
+            found.append(run)
+        return found
+
     def _local_governments(self, sent: Span, names: list[Span]) -> list[Span]:
         """Place names followed by a word of local government and a word of a body:
         "Osaka city government", "Sonora state government", "Tokyo metropolitan
@@ -883,7 +929,7 @@ class NameFinder:
             if person is not None:
                 return person   # "Singh", tagged a place after "Brij Bhushan Sharan Singh"
             return self._canonical(Actor(text, "state"))
-        if how in {"ORG", "LOC", "FAC"} and self._named_with_role(span):
+        if how in {"ORG", "LOC", "FAC", "untagged"} and self._named_with_role(span):
             return self._person(span)   # "spokeswoman Yolande Makolo", tagged an organisation
         # ORG
         words = name_words(text)
@@ -1488,6 +1534,14 @@ def _strip_name(span: Span) -> str:
     if not toks:
         return ""
     return span.doc[toks[0].i:toks[-1].i + 1].text
+
+
+def _amount_owner(tok: Token) -> bool:
+    """A name parsed as a modifier of the amount that is its verb's object: "fined [Swedbank
+    4 billion crowns]", the recogniser's reading of "fined Swedbank 4 billion crowns"."""
+    head = tok.head
+    return tok.dep_ == "nmod" and head.dep_ == "dobj" and head.i > tok.i and any(
+        c.like_num or c.ent_type_ in {"MONEY", "CARDINAL"} for c in head.children)
 
 
 def _proper(span: Span) -> bool:
