@@ -1310,9 +1310,12 @@ class ArticleResolver(NameFinder):
         if lemma in self.lex.scheme_nouns and any(
                 c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children if c.i < tok.i):
             return None   # ("the subsidy regime", "the sanctions regime": a scheme, no government)
-        if lemma not in self.lex.roles and lemma in self.titled and tok.tag_ == "NN" \
-                and not any(c.dep_ in {"compound", "amod"} for c in tok.children):
+        if lemma in self.titled and tok.tag_ == "NN" and self.person_roles.get(lemma) in {None, self.titled[lemma]} \
+                and not any(c.dep_ in {"compound", "amod"} and c.lower_ not in _PLAIN_MODIFIERS for c in tok.children) \
+                and (lemma not in self.lex.roles or any(c.lower_ in _PLAIN_MODIFIERS for c in tok.children)):
             # "the sheikh" after "Sheikh Ahmad al-Sabah": the person the title was given to
+            # (and "the former general" after "General Sami Anan": a title that is a role,
+            # held by no one else the article named with it)
             return Mention(tok.i, tok.i + 1, self.titled[lemma], "reference")
         if lemma in self.lex.roles:
             person = self.person_roles.get(lemma)

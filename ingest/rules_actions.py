@@ -1053,6 +1053,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             action = "sanction"   # "fired its director", "dismissed Ghosn as chairman"
         elif lem in lex.suspending_verbs and _named_party_object(res, tok):
             action = "sanction"   # "FIFA suspended the Zimbabwe Football Association" (its membership)
+        elif action is None and lem in lex.designating_verbs and _designated(res, tok):
+            action = "sanction"   # "Washington also designated his brother Raja Salameh" (listed)
         elif action is None and lem in lex.support_verbs and _backs_the_accused(res, tok):
             action = "defend"     # "the federation backed Sun", accused or sanctioned before
         if action == "criticize" and any(lemma(p) in lex.claim_nouns and lemma(p) in lex.asserting_nouns
@@ -2196,6 +2198,20 @@ def _named_party_object(res: ArticleResolver, verb: Token) -> bool:
     objects = _undergoers(verb)
     return any(res.names.get(o.i) is not None and res.names[o.i].via == "name"
                and res.names[o.i].actor.kind != "person" for o in objects)
+
+
+def _designated(res: ArticleResolver, verb: Token) -> bool:
+    """The verb is told bare, with a party as its object (a passive's subject): a listing
+    ("designated Raja Salameh", "were designated on Thursday"); not one with what the
+    party is made ("as its nominee", "prime minister", "a reserve") or is to do ("to form
+    a government")."""
+    if any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "dative"} or (c.dep_ == "prep" and c.lower_ in {"as", "to"})
+           for c in verb.children):
+        return False
+    objects = _undergoers(verb)
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" for o in objects for c in o.children if c.i > o.i):
+        return False   # ("designated Hariri, the speaker, ...": a role given)
+    return any(res.actors_of(o) for o in objects)
 
 
 def _latest_accused(res: ArticleResolver, actor: Actor) -> list[Actor]:

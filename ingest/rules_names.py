@@ -250,6 +250,10 @@ class NameFinder:
             # "private broadcaster Walf TV", "state oil company Petroval": a proper name the
             # recogniser missed, introduced by the noun of what it is
             chosen.append((described, "ORG"))
+        for led in self._led_bodies(sent):
+            # "the Saudi-led coalition", "a NATO-led force": a body named by who leads it, not
+            # the leader (whose name inside it is no mention of its own)
+            chosen = [(s, k) for s, k in chosen if not (led.start <= s.start and s.end <= led.end)] + [(led, "led")]
         for untagged in self._untagged_parties(sent, [s for s, _ in chosen]):
             chosen.append((untagged, "untagged"))
         for unit in self._national_units(chosen):
@@ -757,6 +761,33 @@ class NameFinder:
                     and before.head.i == tok.i and before.lemma_.lower() in describing \
                     and not any(doc[i].ent_type_ in {"PERSON", "GPE", "NORP", "DATE"} for i in range(start, tok.i + 1)):
                 found.append(doc[start:tok.i + 1])
+        return found
+
+    def _led_bodies(self, sent: Span) -> list[Span]:
+        """A body's noun (`led_bodies`: coalition, alliance, force, ...) after a capitalised
+        name or people's word joined to "led" ("Saudi-led", "U.S.-led", "NATO - led"), with
+        at most lower-case modifiers between ("the Saudi-led military coalition")."""
+        doc = self.doc
+        found = []
+        for tok in sent:
+            if tok.lemma_.lower() not in self.lex.led_bodies or tok.pos_ != "NOUN":
+                continue
+            i = tok.i - 1
+            while i > sent.start and doc[i].is_lower and doc[i].lower_ != "led" and doc[i].dep_ in {"amod", "compound"} \
+                    and doc[i].head.i == tok.i:
+                i -= 1
+            t = doc[i]
+            if t.text.lower().endswith("-led") and len(t.text) > 4 and t.text[:1].isupper():
+                start = i
+            elif t.lower_ == "led" and i - 2 >= sent.start and doc[i - 1].text in {"-", "–"} \
+                    and doc[i - 2].text[:1].isupper():
+                start = i - 2
+                while start - 1 >= sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" \
+                        and not doc[start - 1].is_sent_start:
+                    start -= 1
+            else:
+                continue
+            found.append(doc[start:tok.i + 1])
         return found
 
     def _untagged_parties(self, sent: Span, names: list[Span]) -> list[Span]:

@@ -221,6 +221,8 @@ class Lexicon:
     border_nouns: frozenset[str]
     innocence_nouns: frozenset[str]
     suspending_verbs: frozenset[str]
+    designating_verbs: frozenset[str]
+    led_bodies: frozenset[str]
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
     carrying_verbs: frozenset[str]
