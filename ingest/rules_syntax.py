@@ -20,6 +20,8 @@ from .rules_vocab import Lexicon, lexicon, word_forms
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
+# where a clause puts a party (for repairs that must not touch other nouns)
+PARTY_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "conj", "appos"})
 
 
 @dataclass
@@ -1036,6 +1038,29 @@ def repair_along_with(toks) -> None:
             o.head, o.dep_ = partner, "conj"
 
 
+def repair_name_pair(toks) -> None:
+    """"fined Pfizer and Flynn Pharma £90 million": the small model reads one name, "[Pfizer
+    and Flynn] Pharma", the first name hung as a modifier on the last word of the second;
+    they are two parties, the first the head and the second its conjunct."""
+    for x in toks:
+        if x.dep_ != "nmod" or x.pos_ != "PROPN" or not x.text[:1].isupper():
+            continue
+        head = x.head
+        if head.pos_ != "PROPN" or head.i <= x.i + 2 or head.dep_ not in PARTY_ROLES:
+            continue
+        nxt = x.doc[x.i + 1]
+        if nxt.lower_ not in {"and", "or"} or nxt.head != x:
+            continue
+        y = x.doc[x.i + 2]
+        if not ((y.head == x and y.dep_ == "conj") or (y.head == head and y.dep_ == "compound")) or not all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() for t in x.doc[y.i:head.i + 1]):
+            continue
+        x.head, x.dep_ = head.head, head.dep_
+        head.head, head.dep_ = x, "conj"
+        nxt.head = x
+        y.head, y.dep_ = head, "compound"
+
+
 def repair_as_well_as(toks) -> None:
     """"sued him, as well as FTX and Alameda": the small model hangs the names on the last
     "as" as a preposition's objects; they are conjuncts of the party before."""
@@ -1117,6 +1142,7 @@ def repair_parse(sent, lex: Lexicon) -> None:
         repair_what_called(verbs, lex.evaluation_verbs)
     repair_inserted_speaker(verbs, lex.speech_verbs)
     repair_listed_appos([t for t in toks if t.dep_ == "appos"])
+    repair_name_pair(toks)
     if "well as" in sent.text:   # (the walk below only where the words are)
         repair_as_well_as(toks)
     if "along with" in sent.text or "together with" in sent.text:
