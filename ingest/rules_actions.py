@@ -1064,6 +1064,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             action = "threaten"   # "hit back at the Bank" is said; "vowed to hit back at Israel" is a threat
         if action is None and lem == "send" and _sends_envoy_home(tok, lex):
             action = "sanction"   # "India's high commissioner would be sent back": expelled
+        if action == "sanction" and tok.dep_ == "acl" and lemma(tok.head) in lex.filing_nouns:
+            action = "sue"   # "tabled a motion to remove X from office": a proceeding brought against X
         if action == "cut_ties" and _ordered_to_close_its_own(tok, lex):
             action = "sanction"   # "ordered Iran to close its embassy in London": a measure on Iran
         if action == "defend" and any(noun_action(o, lex) in {"sue", "accuse"} and not any(
@@ -2046,14 +2048,15 @@ def only_enabled(verb: Token, lex: Lexicon) -> bool:
     """The verb is only made possible, feared to come or held as a right, not done: "the
     designation allows Israeli authorities to seize their assets" (`enabling_verbs`), "the
     family feared she would be arrested" (`fearing_verbs`), "has the right to appeal"
-    (`entitlement_words`)."""
+    (`entitlement_words`), "launched a bid to oust him" (`attempt_nouns`)."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head   # ("allows them to shut the offices and seize the assets")
     if verb.dep_ not in {"xcomp", "ccomp", "acl"} or verb.head.i == verb.i:
         return False
     head = verb.head
     if verb.dep_ == "acl":
-        return head.pos_ == "NOUN" and (lemma(head) in lex.entitlement_words or head.lower_ in lex.entitlement_words)
+        return head.pos_ == "NOUN" and (lemma(head) in lex.entitlement_words or head.lower_ in lex.entitlement_words
+                                        or lemma(head) in lex.attempt_nouns)
     if lemma(head) in lex.enabling_verbs and not negated(head, lex):
         return True
     if lemma(head) in lex.fearing_verbs:

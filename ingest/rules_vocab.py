@@ -223,6 +223,8 @@ class Lexicon:
     suspending_verbs: frozenset[str]
     designating_verbs: frozenset[str]
     led_bodies: frozenset[str]
+    attempt_nouns: frozenset[str]
+    filing_nouns: frozenset[str]
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
     carrying_verbs: frozenset[str]
