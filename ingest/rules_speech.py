@@ -69,7 +69,7 @@ def _frame_words(lex) -> frozenset:
     if got is None:
         got = _ENTRY_SETS[(id(lex), "frames")] = frozenset(
             lex.attribution_nouns | lex.report_nouns | lex.evidencing_verbs | lex.speech_verbs
-            | lex.document_nouns)
+            | lex.document_nouns | lex.that_speech_verbs)
     return got
 
 
@@ -122,7 +122,10 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
             if found:
                 out.extend(found)
                 continue   # (else "found that C" is read as a speech verb below)
-        if tok.pos_ not in {"VERB", "AUX"} or lemma(tok) not in lex.speech_verbs:
+        if tok.pos_ not in {"VERB", "AUX"} or (lemma(tok) not in lex.speech_verbs and not (
+                lemma(tok) in lex.that_speech_verbs and any(
+                    c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    for c in tok.children))):
             continue   # (lemma only: "says" and "said" are never mis-lemmatised as triggers)
         if any(c.dep_ == "neg" for c in tok.children) or _label(tok) or priced(tok, lex):
             continue
@@ -598,8 +601,10 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
         victims = [c for c in v.children if lemma(c) in res.lex.victim_words]
         # ("had paid bribes", "received kickbacks": the payment is the wrong, done, not undergone)
         # ("had paid $28 million in bribes": the payment named after the amount)
+        # ("paid more than $136 million in bribes", the payment's kind hung on the verb)
         paid = any(lemma(o) in res.lex.corrupt_payments
-                   for d in children(v, "dobj") for o in [d, *pobjs(d, {"in"})])
+                   for d in children(v, "dobj") for o in [d, *pobjs(d, {"in"})]) or (
+            bool(children(v, "dobj")) and any(lemma(o) in res.lex.corrupt_payments for o in pobjs(v, {"in"})))
         # ("had received warnings for violating the rules": the reason given is the subject's wrong)
         for_wrong = any(x in cues or any(g in cues for g in x.children)
                         for p in children(v, "prep") if p.lower_ in {"for", "over"}

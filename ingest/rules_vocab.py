@@ -225,6 +225,7 @@ class Lexicon:
     led_bodies: frozenset[str]
     attempt_nouns: frozenset[str]
     filing_nouns: frozenset[str]
+    that_speech_verbs: frozenset[str]
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
     carrying_verbs: frozenset[str]
