@@ -1061,6 +1061,26 @@ def repair_name_pair(toks) -> None:
         y.head, y.dep_ = head, "compound"
 
 
+def repair_listed_subject(toks) -> None:
+    """"Citizen TV, KTN News and NTV were switched off": the small model takes the first
+    name of a listed subject for a loose dependent of the verb (npadvmod, dep), or for a second
+    subject of it; it is the list's first conjunct, the subject."""
+    for x in toks:
+        if x.dep_ not in {"npadvmod", "dep", "nsubj", "nsubjpass"} or x.pos_ != "PROPN" or x.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        verb = x.head
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > x.i), None)
+        if subj is None or not any(c.dep_ == "cc" for c in subj.children) or not any(
+                c.dep_ == "conj" for c in subj.children):
+            continue
+        comma = x.doc[x.i + 1] if x.i + 1 < len(x.doc) else None
+        if comma is None or comma.text != "," or subj.left_edge.i != x.i + 2:
+            continue
+        # (the first conjunct heads the list, as the model hangs lists)
+        x.dep_ = subj.dep_
+        subj.head, subj.dep_ = x, "conj"
+
+
 def repair_as_well_as(toks) -> None:
     """"sued him, as well as FTX and Alameda": the small model hangs the names on the last
     "as" as a preposition's objects; they are conjuncts of the party before."""
@@ -1143,6 +1163,7 @@ def repair_parse(sent, lex: Lexicon) -> None:
     repair_inserted_speaker(verbs, lex.speech_verbs)
     repair_listed_appos([t for t in toks if t.dep_ == "appos"])
     repair_name_pair(toks)
+    repair_listed_subject(toks)
     if "well as" in sent.text:   # (the walk below only where the words are)
         repair_as_well_as(toks)
     if "along with" in sent.text or "together with" in sent.text:
