@@ -1039,26 +1039,33 @@ def repair_along_with(toks) -> None:
 
 
 def repair_name_pair(toks) -> None:
-    """"fined Pfizer and Flynn Pharma £90 million": the small model reads one name, "[Pfizer
-    and Flynn] Pharma", the first name hung as a modifier on the last word of the second;
-    they are two parties, the first the head and the second its conjunct."""
+    """"fined Pfizer and Flynn Pharma £90 million", "warrants for Prime Minister Benjamin
+    Netanyahu and Defense Minister Yoav Gallant": the small model reads one name, the first
+    name hung inside the second's phrase (a modifier of its last word, or in apposition to
+    a word of its title); they are two parties, the first the head, the second its
+    conjunct (the first's title words go with it)."""
+    doc = toks[0].doc if toks else None
     for x in toks:
-        if x.dep_ != "nmod" or x.pos_ != "PROPN" or not x.text[:1].isupper():
+        if x.dep_ not in {"nmod", "appos"} or x.pos_ != "PROPN" or not x.text[:1].isupper():
             continue
-        head = x.head
-        if head.pos_ != "PROPN" or head.i <= x.i + 2 or head.dep_ not in PARTY_ROLES:
+        nxt = doc[x.i + 1] if x.i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ not in {"and", "or"} or nxt.head != x:
             continue
-        nxt = x.doc[x.i + 1]
-        if nxt.lower_ not in {"and", "or"} or nxt.head != x:
+        chain, head = [], x.head
+        while head.dep_ in {"compound", "nmod"} and head.i < x.i and head.head.i > head.i:
+            chain.append(head)   # (the title the first name was hung on: "Prime Minister")
+            head = head.head
+        if head.pos_ != "PROPN" or head.i <= x.i + 2 or head.dep_ not in PARTY_ROLES or not all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[x.i + 2:head.i + 1]):
             continue
-        y = x.doc[x.i + 2]
-        if not ((y.head == x and y.dep_ == "conj") or (y.head == head and y.dep_ == "compound")) or not all(
-                t.pos_ == "PROPN" and t.text[:1].isupper() for t in x.doc[y.i:head.i + 1]):
-            continue
+        between = [t for t in doc[x.i + 2:head.i] if t.head == x]
         x.head, x.dep_ = head.head, head.dep_
         head.head, head.dep_ = x, "conj"
         nxt.head = x
-        y.head, y.dep_ = head, "compound"
+        for t in chain:
+            t.head, t.dep_ = x, "compound"
+        for t in between:
+            t.head, t.dep_ = head, "compound"
 
 
 def repair_listed_subject(toks) -> None:
