@@ -1265,9 +1265,11 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             wrong = bool(wrong_cues) or lemma(fr.verb) in lex.accusing_speech
         if about_claim and not dismiss and _cue_tokens(tokens, lex.doubt):
             dismiss = True   # "Sweden's case against X is weak": doubt of a claim dismisses it
-        if about_claim and not dismiss and not wrong and critic_cues and not reproach:
+        if about_claim and not dismiss and not wrong and critic_cues and not reproach and not all(
+                c.lower_ in lex.gravity_words for c in critic_cues):
             # "called the allegations a provocation", "said the accusations were outrageous": a
-            # claim labelled with a word of reproach is rejected (a claim is no act to criticise)
+            # claim labelled with a word of reproach is rejected (a claim is no act to criticise;
+            # "called the allegations shocking" tells how grave the acts alleged are)
             dismiss = True
         if about_act and dismiss:
             # "called the ruling absurd", "said the fine was baseless": an act is

@@ -226,6 +226,7 @@ class Lexicon:
     attempt_nouns: frozenset[str]
     filing_nouns: frozenset[str]
     that_speech_verbs: frozenset[str]
+    gravity_words: frozenset[str]
     company_group_nouns: frozenset[str]
     firm_appositions: frozenset[str]
     carrying_verbs: frozenset[str]
