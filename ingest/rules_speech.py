@@ -149,6 +149,9 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
         # (not a clause of time or cause: "The review was ordered after Israel accused X" does
         # not say Israel accused the review)
         subordinate = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children)
+        # (nor a clause its "that" marks as what another verb reports: "Katz said that Israel
+        # had warned for years that ..." is not Israel warning that Katz said something)
+        subordinate = subordinate or any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
         inverted = not contents and tok.head.i != tok.i and subj in tok.children and not subordinate and (
             tok.dep_ in {"parataxis", "ccomp", "advcl"} or
             (tok.dep_ in {"relcl", "acl"} and subj.lower_ not in {"which", "who", "that"}

@@ -6595,3 +6595,13 @@ def test_an_office_named_by_its_holder_is_a_body_of_its_own(extractor):
     got = claims_of(extractor, "The Financial Conduct Authority fined Brava Bank on Monday. The regulator's "
                                "office said the bank had misled customers.")
     assert ("Financial Conduct Authority", "accuse", "Brava Bank") in got, got
+
+
+def test_a_that_clause_under_a_speech_verb_is_its_content_not_a_speech_told_after(extractor):
+    """"X said that Ruritania had warned that ...": the "that" clause is what X reports,
+    never Ruritania saying something about X (an inverted "C, Y said" reading)."""
+    got = claims_of(extractor, "The UN agency for Palestinian refugees, known as UNRWA, fired 12 staff. Israeli "
+                               "Foreign Minister Israel Katz said on Saturday that Israel had warned for years that "
+                               "UNRWA perpetuates the refugee issue, obstructs peace and \"serves as a civilian arm "
+                               "of Hamas in Gaza.\"")
+    assert not any(t == "Israel Katz" for _, _, t in got), got
