@@ -373,6 +373,13 @@ def _speakers(res: ArticleResolver, tok: Token, before: int | None) -> list[Ment
     added") is the latest speaker of its kind in the last few sentences, the
     way reporting goes on quoting the same source."""
     low = tok.lower_
+    if low == "it" and tok.dep_ == "nsubj":
+        # ("Pfizer said it believed the findings were wrong": the firm that reports, though
+        # the recogniser took its one-word name for a person's)
+        outer = reporting_speaker(res, tok.head)
+        if outer is not None and outer.person is None and outer.actor.kind == "person" \
+                and " " not in outer.actor.name:
+            return [Mention(tok.i, tok.i + 1, outer.actor, "pronoun")]
     if low in SPEAKER_PRONOUNS:
         person = SPEAKER_PRONOUNS[low]
         sent_no = res.sentence_no(tok)

@@ -6605,3 +6605,12 @@ def test_a_that_clause_under_a_speech_verb_is_its_content_not_a_speech_told_afte
                                "UNRWA perpetuates the refugee issue, obstructs peace and \"serves as a civilian arm "
                                "of Hamas in Gaza.\"")
     assert not any(t == "Israel Katz" for _, _, t in got), got
+
+
+def test_it_in_what_a_one_word_name_reports_is_that_name_whatever_the_recogniser_tagged(extractor):
+    """"Pfizer said it believed the findings were wrong": the recogniser tags "Pfizer" a
+    person; the "it" that reports is still the firm, not the regulator quoted before."""
+    got = claims_of(extractor, "The Competition and Markets Authority said Pfizer had abused its dominant "
+                               "position. Pfizer said it believed the findings were \"wrong in fact and law\".")
+    assert ("Pfizer", "deny", "Competition and Markets Authority") in got, got
+    assert not any(a == "Competition and Markets Authority" and act == "deny" for a, act, _ in got), got
