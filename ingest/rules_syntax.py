@@ -1055,7 +1055,9 @@ def repair_name_pair(toks) -> None:
         while head.dep_ in {"compound", "nmod"} and head.i < x.i and head.head.i > head.i:
             chain.append(head)   # (the title the first name was hung on: "Prime Minister")
             head = head.head
-        if head.pos_ != "PROPN" or head.i <= x.i + 2 or head.dep_ not in PARTY_ROLES or not all(
+        amount_owner = head.dep_ == "nmod" and head.head.dep_ == "dobj" and any(
+            c.like_num for c in head.head.children)   # ("fined [Pfizer and Flynn Pharma] 90 million pounds")
+        if head.pos_ != "PROPN" or head.i <= x.i + 2 or not (head.dep_ in PARTY_ROLES or amount_owner) or not all(
                 t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[x.i + 2:head.i + 1]):
             continue
         between = [t for t in doc[x.i + 2:head.i] if t.head == x]
