@@ -1202,6 +1202,9 @@ class NameFinder:
             m = self.names.get(c.i)
             if m is not None and m.actor.kind not in {"person", "state"}:
                 return True
+            # (one named after it, not yet read: "Pfizer and Flynn Pharma", a firm by its form)
+            if m is None and c.ent_type_ == "ORG" or re.sub(r"[^a-z.]", "", c.lower_) in self.lex.company_suffixes:
+                return True
         return False
 
     def _person(self, span: Span) -> Actor | None:
