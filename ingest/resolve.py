@@ -1414,8 +1414,11 @@ class ArticleResolver(NameFinder):
             self.lex.references.get("media", frozenset()) | self.lex.press_words
         # (a body named by its description is named again by its own noun: "the
         # commission" after "an independent commission", never "the club")
+        # (nor a law named as an actor: "the lender" after "the Anti-Homosexuality Act" is no law)
+        laws = self.lex.law_names if lemma not in self.lex.law_names else frozenset()
         fits = [(i, m, is_subj) for i, m, is_subj in reversed(self.history)
                 if i < limit and m.actor not in exclude and not name_words(m.actor.name) & press
+                and not (" " in m.actor.name and last_word(m.actor.name) in laws)
                 and not (m.actor.kind != "company" and name_words(m.actor.name) & public)
                 and not (m.actor.name.islower() and last_word(m.actor.name) in self.lex.described_bodies
                          and last_word(m.actor.name) != lemma)
