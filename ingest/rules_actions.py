@@ -406,7 +406,10 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                     return found
     if is_passive(verb):
         for s in apposed_first(children(verb, "nsubjpass")):
-            if s.lemma_.lower() in entry_words(lex, (action,)):
+            # (the trigger's own noun only where the verb matched an entry with it: "the law
+            # has been condemned by X" is no "oppose law")
+            if s.lemma_.lower() in entry_words(lex, (action,)) and any(
+                    matches_entry(verb, e, lex) for e in lex.actions[action].verbs if s.lemma_.lower() in e[1:]):
                 # ("Concerns about Hungary's media law were raised by the Commission": the
                 # trigger's own noun, what it is about)
                 for p in pobjs(s, {"about", "over", "on", "regarding"}):
