@@ -5,7 +5,10 @@ they are tried for a token (see docs/extraction.md):
 
 1. a name: a gazetteer form (case-sensitive, longest match), a spaCy entity
    (PERSON, ORG, GPE), an acronym the article defines ("the Fair Trade
-   Commission (FTC)"), or an exact repeat of a name already read; an unknown
+   Commission (FTC)"), an exact repeat of a name already read, a capitalised
+   proper name the recogniser left untagged in a party's place ("fined Swedbank
+   4 billion crowns"), or a body named by its leader ("the Saudi-led
+   coalition"); an unknown
    name that shares its words with an actor named earlier in the article is
    that actor ("Hindenburg" after "Hindenburg Research"), but two actors the
    gazetteer tells apart are never merged, nor persons with organisations;
