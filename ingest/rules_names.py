@@ -793,9 +793,9 @@ class NameFinder:
     def _untagged_parties(self, sent: Span, names: list[Span]) -> list[Span]:
         """Runs of capitalised proper nouns the recogniser left untagged and no name covers,
         in a party's place in their clause (subject, object, the "by" of a passive, the
-        "against" of a charge, or a conjunct or apposition of one): a name ("the regulator
-        fined Swedbank $386 million", "Addameer called it an attempt ...", "Leissner and Ng
-        conspired ..."). Not a word the article also writes in lower case ("City",
+        "against" of a charge, a conjunct or apposition of one, or a modifier of a fined
+        amount): a name ("the regulator fined Swedbank $386 million", "fined Swedbank 4
+        billion crowns", "Addameer and Tamkeen accused ..."). Not a word the article also writes in lower case ("City",
         "Commerce" where it speaks of the city or of commerce), a title, a people's word,
         nor a run only of body, office or role words ("Parliament", "the High Court"),
         which the rules for descriptions read, nor a counted people ("730,000 Rohingya
@@ -1203,7 +1203,7 @@ class NameFinder:
             if m is not None and m.actor.kind not in {"person", "state"}:
                 return True
             # (one named after it, not yet read: "Pfizer and Flynn Pharma", a firm by its form)
-            if m is None and c.ent_type_ == "ORG" or re.sub(r"[^a-z.]", "", c.lower_) in self.lex.company_suffixes:
+            if m is None and (c.ent_type_ == "ORG" or re.sub(r"[^a-z.]", "", c.lower_) in self.lex.company_suffixes):
                 return True
         return False
 
