@@ -15,13 +15,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from .resolve import Actor, ArticleResolver, Mention
-from .rules_names import party_label
+from .rules_names import PARTY_DEPS, party_label
 from .rules_vocab import Lexicon, lexicon, word_forms
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
-# where a clause puts a party (for repairs that must not touch other nouns)
-PARTY_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "conj", "appos"})
 
 
 @dataclass
@@ -1057,7 +1055,7 @@ def repair_name_pair(toks) -> None:
             head = head.head
         amount_owner = head.dep_ == "nmod" and head.head.dep_ == "dobj" and any(
             c.like_num for c in head.head.children)   # ("fined [Pfizer and Flynn Pharma] 90 million pounds")
-        if head.pos_ != "PROPN" or head.i <= x.i + 2 or not (head.dep_ in PARTY_ROLES or amount_owner) or not all(
+        if head.pos_ != "PROPN" or head.i <= x.i + 2 or not (head.dep_ in PARTY_DEPS or amount_owner) or not all(
                 t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[x.i + 2:head.i + 1]):
             continue
         between = [t for t in doc[x.i + 2:head.i] if t.head == x]
