@@ -811,7 +811,10 @@ class NameFinder:
         if inner is None:   # (capitalised words written inside a sentence, where case tells a name)
             inner = self.__dict__["_inner_capitals"] = frozenset(
                 t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start)
-        plain = self._body_words() | self.lex.office_words | self.lex.roles | self.lex.organ_kinds
+        plain = self.__dict__.get("_plain_words")
+        if plain is None:   # (once per article, not per sentence)
+            plain = self.__dict__["_plain_words"] = \
+                self._body_words() | self.lex.office_words | self.lex.roles | self.lex.organ_kinds
         found = []
         for tok in sent:
             if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken or tok.dep_ == "compound" \
