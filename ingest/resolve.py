@@ -182,7 +182,8 @@ class ArticleResolver(NameFinder):
         determined = has_definite(tok) or any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
                                               for c in tok.children)
         author = self.authors.get(lemma)
-        if (author is None or author.start >= tok.i) and tok.dep_ == "nsubj" and (lemma,) in self.lex.actions["sue"].nouns:
+        if (author is None or author.start >= tok.i or not determined) and tok.dep_ == "nsubj" \
+                and (lemma,) in self.lex.actions["sue"].nouns:
             # "X has been charged by US prosecutors ... An indictment unsealed on Tuesday
             # accuses X of ...": a suit no one is named as filing is the suit reported before
             own = self._document_author(tok)   # (one that names its author: "a lawsuit filed by Ohio")
@@ -1274,8 +1275,15 @@ class ArticleResolver(NameFinder):
                     dem = self.gaz.by_form.get(pobj.text)
                     m = self.names.get(pobj.i)
                     state = m.actor if m is not None else (Actor(dem.name, dem.kind) if dem is not None else None)
-                    if state is not None and state.kind == "state":
+                    if state is not None and state.kind == "state" and state.name in self.gaz.by_name:
                         return Mention(tok.i, tok.i + 1, state, "agent")
+                    if state is not None and state.kind == "state" and m is not None:
+                        # (a city or a region the recogniser took for a state, "prosecutors in
+                        # Brooklyn", "the health ministry in Gaza", is where the organ sits: the
+                        # organ is named with it, not by it)
+                        words = [c.text for c in tok.lefts if c.dep_ in {"amod", "compound"}]
+                        actor = self._canonical(Actor(" ".join([*words, tok.text, "in", state.name]), "government"))
+                        return self._noted(tok, Mention(tok.i, tok.i + 1, actor, "agent"))
         if tok.lemma_.lower() in self.lex.document_nouns and depth < 2:
             # "a report by UN investigators", "a report published by Microsoft": the author
             author = self._document_author(tok)

@@ -1592,13 +1592,17 @@ def terms_given(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidat
             continue
         held = [m for s in children(tok, "nsubjpass" if passive else "nsubj")
                 for x in [s, *s.conjuncts] for m in np_actors(res, x, lex)]
-        if not held:
-            continue
-        for a in _earlier_agent(res, held, "sanction", tok):
-            for t in held:
-                if t.actor != a.actor:
-                    out.append(Candidate(a, "sanction", t, tok, "verb", tok, 0.5))
+        out.extend(_by_earlier_agent(res, held, "sanction", tok))
     return out
+
+
+def _by_earlier_agent(res: ArticleResolver, held: list[Mention], action: str, tok: Token) -> list[Candidate]:
+    """The claims of an act told with no actor named against the parties `held`, by whoever
+    acted against them before (`_earlier_agent`)."""
+    if not held:
+        return []
+    return [Candidate(a, action, t, tok, "verb", tok, 0.5)
+            for a in _earlier_agent(res, held, action, tok) for t in held if t.actor != a.actor]
 
 
 def culprits_named(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
@@ -1630,6 +1634,33 @@ def culprits_named(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candi
             for t in named:
                 if t.actor != a.actor:
                     out.append(Candidate(a, "accuse", t, tok, "verb", tok, 0.6))
+    return out
+
+
+def alleged_acts(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """A deed told as alleged with no accuser named is the accusation of whoever acted
+    against the same party before (`_earlier_agent`, as for "X was also fined"): "Westpac
+    is also alleged to have failed to report ...", "It is alleged that the bank breached
+    ...", "The bank allegedly failed to report ..." (an adverb of `alleging_adverbs` on the
+    deed's verb). A verb of accusing speech (`accusing_speech`) in the passive with an
+    infinitive or a "that" clause; the deed's own subject is the accused."""
+    out = []
+    for tok in sent:
+        if tok.pos_ not in {"VERB", "AUX"} or negated(tok, lex) or conditions(tok) or future(tok):
+            continue
+        if lemma(tok) in lex.accusing_speech and is_passive(tok) and not children(tok, "agent"):
+            subjects = children(tok, "nsubjpass")
+            if subjects and subjects[0].dep_ == "nsubjpass" and subjects[0].lower_ == "it":
+                subjects = [s for c in children(tok, "ccomp") for s in children(c, "nsubj")]   # "It is alleged that X"
+            elif not children(tok, "xcomp"):
+                continue   # ("X is accused of ...": the verb rules read it)
+        elif any(c.dep_ == "advmod" and c.lower_ in lex.alleging_adverbs for c in tok.children) \
+                and verb_action(tok, lex) is None and not is_passive(tok):
+            subjects = children(tok, "nsubj")
+        else:
+            continue
+        held = [m for s in subjects for m in res.actors_of(s) if m.via in {"name", "reference", "agent"}]
+        out.extend(_by_earlier_agent(res, held, "accuse", tok))
     return out
 
 

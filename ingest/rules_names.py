@@ -825,10 +825,11 @@ class NameFinder:
                     or _amount_owner(tok)):
                 continue
             start = tok.i
-            while start - 1 >= sent.start and (t := doc[start - 1]).pos_ == "PROPN" and t.dep_ == "compound" \
+            while start - 1 >= sent.start and ((t := doc[start - 1]).pos_ == "PROPN" or (
+                    t.pos_ == "NOUN" and t.is_upper and len(t) > 1 and t.is_alpha)) and t.dep_ == "compound" \
                     and t.head.i == tok.i and t.text[:1].isupper() and not t.ent_type_ and t.i not in taken \
                     and t.lower_ not in self.lex.titles:
-                start -= 1
+                start -= 1   # (an acronym tagged a common noun is a word of the name: "TV Rain")
             run = doc[start:tok.i + 1]
             if any(t.lower_ in self.lex.titles or t.text in self.gaz.by_demonym for t in run) \
                     or all(t.lower_ in plain or t.lemma_.lower() in plain for t in run) \

@@ -740,6 +740,21 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
     return out
 
 
+def _blamed_for(res: ArticleResolver, deed: Token, speaker: Mention) -> list[Mention]:
+    """A deed named again ("the attack", "the cyberattack", "the explosion" told with its
+    article, no owner): the party the article last blamed for a wrong, by whoever
+    blamed it, unless that is the speaker."""
+    lex = res.lex
+    if not (has_definite(deed) and deed.pos_ == "NOUN" and lemma(deed) in lex.military_acts | lex.crime_nouns):
+        return []
+    if any(c.dep_ in {"poss", "compound", "amod"} and c.pos_ in {"PROPN", "ADJ", "PRON"} for c in deed.children):
+        return []   # ("the Russian attack", "its attack": the owner is told, found or not)
+    for actor, action, target in reversed(res.events):
+        if action == "accuse" and actor.start < deed.i and target != speaker.actor:
+            return [Mention(deed.i, deed.i + 1, target, "reference")]
+    return []
+
+
 def _at_the_hands(t: Token, lex) -> Token | None:
     """Who a harm is "at the hands of" ("five deaths at the hands of the security forces",
     "torture at the hands of the police"): the party after "of"; not a defeat or a loss
@@ -1497,10 +1512,16 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     accused = [m for m in np_actors(res, fr.content, lex, products=True, speaker=speaker)
                                if not any(_same_side(m, sp) for sp in fr.speakers)]
                     if not accused and deed_labelled:
-                        accused = [m for m in noun_owner(res, judged, speaker) if not _same_side(m, speaker)]
+                        accused = [m for m in noun_owner(res, judged, speaker) if not _same_side(m, speaker)] \
+                            or _blamed_for(res, judged, speaker)
                 else:
                     accused = _doers(res, fr.content, tokens, wrong_cues, fr.speakers, fr.subject,
                                      omission=(alleging or omitted) and neg)
+                    if not accused and subj_tok is not None and subj_tok.dep_ in {"nsubj", "nsubjpass"} \
+                            and not children(fr.content, "agent"):
+                        # "the attack had been aimed at harming Georgian citizens", after Georgia
+                        # blamed Russia for it: the deed told again is the one blamed before
+                        accused = _blamed_for(res, subj_tok, speaker)
                 if dismiss:
                     accused = []
                 # "X was charged with fraud, prosecutors said": a prosecutor's charge is a suit
@@ -1513,8 +1534,10 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                     out.append(Candidate(speaker, "sue" if charged else "criticize" if foreseen else "accuse", t,
                                          fr.verb, "speech", fr.content, 0.6, tuple(tokens)))
                 if not accused and subj_tok is not None and lemma(subj_tok) in lex.act_nouns and any(
-                        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj_tok.children):
+                        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj_tok.children) \
+                        and lemma(subj_tok) not in lex.military_acts and lemma(subj_tok) not in lex.crime_nouns:
                     # "the move violated trade rules": whoever made the move, found from before
+                    # (a deed, "the attack", is whoever was blamed for it: `_blamed_for`)
                     out.append(Candidate(speaker, "accuse", None, fr.verb, "speech", fr.content, 0.4,
                                          tuple(tokens), context=True))
                     made = True
@@ -1629,11 +1652,19 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                                              answers=None if t else noun_action(judged, lex)))
                     made = True
             if not (wrong or neg or made or dismiss or critic) and subjects:
-                # "According to the EU, Google has also paid ...": a speaker who has
-                # already accused someone goes on to say what they did
+                # "According to the EU, Google has also paid ...", "the company shut out
+                # competitors, the bureau said", "According to the department, Apple's conduct
+                # stretches ...": a speaker who has already accused a party goes on to say what
+                # it did (named; or named again by a description, a person's pronoun or as the
+                # owner of the conduct told, when what is told is a deed: not what the party
+                # is or has, nor what it said or claimed)
                 prior = res.accused.get(speaker.actor, set())
-                cont = [s for s in subjects if s.actor in prior and s.via == "name"
-                        and fr.content.tag_ in {"VBD", "VBN", "VBZ"} and not is_passive(fr.content)]
+                told = fr.content.tag_ in {"VBD", "VBN", "VBZ"} and not is_passive(fr.content)
+                deed = lemma(fr.content) not in {"be", "have"} and lemma(fr.content) not in lex.speech_verbs \
+                    and lemma(subj_tok) not in lex.asserting_nouns and lemma(subj_tok) not in lex.claim_nouns \
+                    and not any(lemma(o) in lex.claim_nouns for o in children(fr.content, "dobj"))
+                cont = [s for s in subjects if s.actor in prior and told and (s.via == "name" or (
+                    deed and not (s.via == "pronoun" and res.doc[s.start].lower_ in {"it", "its"})))]
                 for t in cont:
                     out.append(Candidate(speaker, "accuse", t, fr.verb, "speech", fr.content, 0.4,
                                          tuple(tokens)))

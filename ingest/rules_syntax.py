@@ -826,12 +826,12 @@ def repair_content_that(verbs) -> None:
 
 def repair_name_as_adverb(verbs) -> None:
     """Undo the small model's reading of a name right before a finite verb as an adverb
-    of it ("FIFA banned Sepp Blatter", "FIFA" an npadvmod): with no subject of its own,
-    the verb's name of an organisation, person or place before it is its subject."""
+    of it ("FIFA banned Sepp Blatter", "FIFA" an npadvmod or an advmod): with no subject of
+    its own, the verb's name of an organisation, person or place before it is its subject."""
     for v in verbs:
         if v.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in v.children):
             continue
-        names = [c for c in v.children if c.dep_ == "npadvmod" and c.i < v.i and c.pos_ == "PROPN"
+        names = [c for c in v.children if c.dep_ in {"npadvmod", "advmod"} and c.i < v.i and c.pos_ == "PROPN"
                  and c.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} and c.right_edge.i == v.i - 1]
         if names:
             names[-1].dep_ = "nsubj"

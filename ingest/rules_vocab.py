@@ -404,6 +404,7 @@ class Lexicon:
     not_acronyms: frozenset[str]
     countering_verbs: frozenset[str]
     identifying_verbs: frozenset[str]
+    alleging_adverbs: frozenset[str]
     deceit_verbs: frozenset[str]
     private_nouns: frozenset[str]
     follower_nouns: frozenset[str]
