@@ -2385,6 +2385,10 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             out.extend(_rejecting_noun(res, tok, action, lex))
             continue
         owned = noun_owner(res, tok, None, back=False)
+        if action == "sue":
+            # ("launched Federal Court proceedings against X", "a High Court case": the court
+            # named on a suit is where it is heard, never who brings it)
+            owned = [m for m in owned if not (court_named(m, lex) and res.doc[m.end - 1].dep_ == "compound")]
         back = res.act_owner(tok) if not owned else None   # ("the ruling" after "the court ruled")
         actors = owned or ([back] if back is not None else [])
         gov = _governing_verb(tok, lex)
@@ -2408,6 +2412,9 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                                                                and not pobjs(gov, {"as"}))))
         if undone(tok, lex):
             continue   # "lifted the ban on X", "withdrew the lawsuit against X"
+        if gov is not None and tok.dep_ == "dobj" and lemma(gov) in lex.challenging_verbs and any(
+                c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children):
+            continue   # "Halep appealed her ban to CAS": a measure one challenges as one's own falls on one
         # "Mwangi was handed a two-year ban", "Lloyds was issued with a fine", "was given a
         # suspended sentence": a measure given, in the passive, falls on the subject
         given = gov is not None and action == "sanction" and is_passive(gov) and lemma(gov) in lex.giving_verbs \

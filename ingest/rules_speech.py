@@ -40,8 +40,8 @@ if TYPE_CHECKING:
 
 from .resolve import Actor, ArticleResolver, Mention
 from .rules_names import has_definite
-from .rules_actions import (claim_parties, more_of_the_same, names_accused, noun_action, noun_owner, prosecutes,
-                            reporting_speaker, verb_action)
+from .rules_actions import (claim_parties, court_named, more_of_the_same, names_accused, noun_action, noun_owner,
+                            prosecutes, reporting_speaker, verb_action)
 
 from .rules_syntax import (Candidate, apposed_names, children, clause_tokens, conditions, find_phrases, future,
                            is_passive, lemma, negated, np_actors, pobjs, priced, single_words, subject_token,
@@ -778,7 +778,10 @@ def _measured(res: ArticleResolver, root: Token, speaker: Mention) -> list[Menti
     measure = frame.head
     action = verb_action(measure, res.lex)
     if action in {"sanction", "sue", "cut_ties", "investigate"}:
-        objs = children(measure, "dobj") + pobjs(measure, res.lex.actions[action].target_preps)
+        preps = res.lex.actions[action].target_preps
+        # (and the measure's own noun's: "launched Federal Court action against Crown Resorts")
+        objs = children(measure, "dobj") + pobjs(measure, preps) + [
+            p for o in children(measure, "dobj") if noun_action(o, res.lex) == action for p in pobjs(o, preps)]
     elif action is None and measure.pos_ == "VERB":
         # any other deed done to another's thing, the reason given a wrong of its owner:
         # "Turkey shot down a Russian warplane, saying it had violated its airspace",
@@ -786,8 +789,9 @@ def _measured(res: ArticleResolver, root: Token, speaker: Mention) -> list[Menti
         objs = children(measure, "dobj")
     else:
         return []
+    # (a court named on a suit hears it; it is not whom the suit is against)
     return [m for o in objs for m in np_actors(res, o, res.lex, products=True, speaker=speaker)
-            if m.actor.kind != "person" or m.via == "name"]
+            if (m.actor.kind != "person" or m.via == "name") and not (action == "sue" and court_named(m, res.lex))]
 
 
 def _sponsors(res: ArticleResolver, verb: Token, speaker: Mention) -> list[Mention]:

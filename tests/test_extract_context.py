@@ -6644,3 +6644,13 @@ def test_an_acronym_the_tagger_took_for_a_noun_is_a_word_of_the_name(extractor):
 ])
 def test_an_organ_in_a_place_is_the_states_only_when_the_place_is_a_state(extractor, text, expected):
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Simona Halep appealed her four-year ban to the Court of Arbitration for Sport.",
+    "Paul Pogba appealed his doping ban to the Court of Arbitration for Sport.",
+])
+def test_a_measure_one_challenges_as_ones_own_is_not_ones_own_measure(extractor, text):
+    """"appealed her ban to CAS": the ban falls on the one appealing; she imposes nothing,
+    and CAS, where the appeal goes, is sanctioned by no one."""
+    assert not any(action == "sanction" for _, action, _ in claims_of(extractor, text))
