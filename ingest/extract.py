@@ -525,17 +525,25 @@ def _owned_later(res: ArticleResolver) -> list[tuple[Span, Candidate]]:
     """An accusation told in the passive with no accuser named before it ("Westpac has been
     accused of breaching the law 23 million times"), whose accuser the next sentences name
     by acting against the same party ("AUSTRAC launched proceedings against the bank"): the
-    first such actor (a body, not a person) within `FORWARD_REACH` sentences."""
+    first such actor (a body, not a person) within `FORWARD_REACH` sentences. A measure so
+    told ("TD has been fined a record C$9.19 million") is by whoever the article later says
+    imposed it ("Fintrac said it had imposed the penalty": `ArticleResolver.unowned_taker`)."""
     out = []
-    for verb, accused in res.unowned:
+    for verb, accused, action in res.unowned:
         here = res.sentence_no(verb)
         mine = {m.actor: m for m in accused}
+        if action != "accuse":
+            taker = res.unowned_taker.get(verb.i)
+            out.extend((verb.sent, Candidate(Mention(verb.i, verb.i + 1, taker.actor, "reference", taker.person),
+                                             action, m, verb, "verb", verb, 0.5))
+                       for m in accused if taker is not None and m.actor != taker.actor)
+            continue
         for actor, act, target in res.events:
             if target in mine and act in {"sue", "sanction", "investigate", "accuse"} and \
                     actor.start > verb.i and actor.actor.kind != "person" and actor.actor not in mine and \
                     0 < res.sentence_no(res.doc[actor.start]) - here <= FORWARD_REACH:
                 out.append((verb.sent, Candidate(Mention(verb.i, verb.i + 1, actor.actor, "reference", actor.person),
-                                                 "accuse", mine[target], verb, "verb", verb, 0.5)))
+                                                 action, mine[target], verb, "verb", verb, 0.5)))
                 break
     return out
 

@@ -88,8 +88,12 @@ class ArticleResolver(NameFinder):
     known: list[Actor] = field(default_factory=list)
     accused: dict[Actor, set[Actor]] = field(default_factory=dict)  # accuser -> targets so far
     undergone: set[Actor] = field(default_factory=set)   # accused or punished by no one named
-    # accusations told in the passive with no accuser named yet: (verb, the accused)
-    unowned: list[tuple[Token, list[Mention]]] = field(default_factory=list)
+    # accusations and measures told in the passive with no actor named yet: (verb, the
+    # parties they fall on, the action)
+    unowned: list[tuple[Token, list[Mention], str]] = field(default_factory=list)
+    # the actor a measure of `unowned` turned out to be by ("Fintrac said it had imposed the
+    # penalty"): the passive's verb token -> that actor
+    unowned_taker: dict[int, Mention] = field(default_factory=dict)
     sex: dict[Actor, str] = field(default_factory=dict)   # person -> "f" or "m", where the article tells
     titled: dict[str, Actor] = field(default_factory=dict)   # a title before a name ("sheikh") -> the person
     authors: dict[str, Mention] = field(default_factory=dict)       # document noun -> its author

@@ -1147,10 +1147,12 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # "Peter Hall was jailed in May": no one named holds him, but he is held (a party
             # others may speak up for later)
             res.undergone.update(m.actor for s in children(tok, "nsubjpass") for m in res.actors_of(s))
-            if action == "accuse" and lemma(tok) in lex.charging_verbs and not _possible(tok):
+            if (action != "accuse" or lemma(tok) in lex.charging_verbs) and not _possible(tok) \
+                    and not children(tok, "agent") and not conditions(tok):
                 # ("Westpac has been accused of breaching the law 23 million times. AUSTRAC
-                # launched proceedings against the bank": the accuser the next lines name)
-                res.unowned.append((tok, [m for s in children(tok, "nsubjpass") for m in res.actors_of(s)]))
+                # launched proceedings against the bank", "TD has been fined a record C$9.19
+                # million ... Fintrac said it had imposed the penalty": the one the next lines name)
+                res.unowned.append((tok, [m for s in children(tok, "nsubjpass") for m in res.actors_of(s)], action))
         if not actors:
             continue
         if action == "defend" and not reflexive:
@@ -2620,6 +2622,17 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # acted against in it
             last = _last_acted_on(res, tuple(a.actor for a in actors), {"sanction", "accuse", "sue"})
             targets = [Mention(tok.i, tok.i + 1, last, "reference")] if last is not None else []
+        if not targets and action in {"sanction", "sue"} and has_definite(tok) and gov is not None \
+                and tok.dep_ == "dobj" and lemma(gov) in lex.carrying_verbs:
+            # "TD has been fined a record C$9.19 million ... Fintrac said it had imposed the
+            # penalty": the measure told before in the passive with no one named, on whom it fell
+            here = res.sentence_no(tok)
+            told = next(((verb, held) for verb, held, act in reversed(res.unowned) if act == action and verb.i < tok.i
+                         and here - res.sentence_no(verb) <= res.ACT_REACH), None)
+            if told is not None:
+                targets = [m for m in told[1] if m.actor not in [a.actor for a in actors]]
+                if targets:
+                    res.unowned_taker.setdefault(told[0].i, actors[0])   # (the passive is its act too)
         if not targets:
             continue
         if action == "accuse" and _charge(tok, lex) and any(
