@@ -1249,7 +1249,12 @@ class ArticleResolver(NameFinder):
                 if state and tok.lemma_.lower() in self.lex.bare_organs:
                     self._note_organ(tok, Actor(dem.name, dem.kind))
                 return Mention(tok.i, tok.i + 1, Actor(dem.name, dem.kind), "agent")
-        for child in tok.children:
+        following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        # ("accused the authorities in Chisinau of ...", the parser hanging "in" on the verb:
+        # the place right after the organ's noun is still where it serves)
+        hung = [following] if following is not None and following.lower_ == "in" and following.dep_ == "prep" \
+            and following.head == tok.head and tok.dep_ in {"dobj", "nsubj", "nsubjpass"} else []
+        for child in [*tok.children, *hung]:
             # ("auditors at EY", "engineers at Google": where they work)
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "from", "at"}:
                 for pobj in child.children:
