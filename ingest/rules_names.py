@@ -214,6 +214,10 @@ class NameFinder:
             # Transport, Maritime Affairs and Communications": one body, which the recogniser
             # missed or cut at its "and"
             chosen = [(s, k) for s, k in chosen if not (run.start <= s.start and s.end <= run.end)] + [(run, "ORG")]
+        for run in self._titled_offices(sent, [s for s, _ in chosen]):
+            # "the Office of the Australian Information Commissioner", "the Office of the
+            # Privacy Commissioner of Canada": one body, which the recogniser cut to "Office"
+            chosen = [(s, k) for s, k in chosen if not (run.start <= s.start and s.end <= run.end)] + [(run, "ORG")]
         for tok in sent:
             # a firm named with its legal form, which the recogniser missed ("Swedbank AB
             # fired its chief executive"): the capitalised words before the form
@@ -598,6 +602,34 @@ class NameFinder:
             if "and" not in [t.lower_ for t in run] or doc[end - 1].lower_ in {"and", "of", "for", ","} \
                     or any(s.start <= run.start and run.end <= s.end for s in chosen) \
                     or any(s.start < run.start < s.end or s.start < run.end < s.end for s in chosen):
+                continue
+            out.append(run)
+        return out
+
+    def _titled_offices(self, sent: Span, chosen: list[Span]) -> list[Span]:
+        """"Office of the" and a run of capitalised words ending in a title of office
+        (`office_holders`: "Commissioner", "Prosecutor", "Inspector General"), with a
+        capitalised "of" or "for" tail of its own ("of Canada", "for Human Rights"): the
+        name of one body. A chosen name it cuts keeps it out; one it covers gives way."""
+        doc = sent.doc
+        out: list[Span] = []
+        for tok in sent:
+            if tok.text not in {"Office", "Bureau"} or tok.i + 3 >= sent.end \
+                    or doc[tok.i + 1].lower_ != "of" or doc[tok.i + 2].lower_ != "the":
+                continue
+            k = tok.i + 3
+            while k < sent.end and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].ent_type_ not in {"PERSON", "DATE"}:
+                k += 1
+            if k == tok.i + 3 or doc[k - 1].lemma_.lower() not in self.lex.office_holders:
+                continue
+            if k + 1 < sent.end and doc[k].lower_ in {"of", "for"} and doc[k + 1].text[:1].isupper():
+                j = k + 1
+                while j < sent.end and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                    j += 1
+                k = j
+            start = tok.i - 1 if tok.i > sent.start and doc[tok.i - 1].lower_ == "the" else tok.i
+            run = doc[start:k]
+            if any(s.start < run.start < s.end or s.start < run.end < s.end for s in chosen):
                 continue
             out.append(run)
         return out
@@ -1260,6 +1292,12 @@ class NameFinder:
                 continue   # a son named for his father is another person ("Donald Trump Jr."; a bare "Santos" is either)
             if known.kind == "state" and actor.kind != "state" and kw < words:
                 continue   # a firm named after a state is not the state ("Grupo Mexico")
+            if actor.name in listed and known.name not in listed and words < kw and any(
+                    w.capitalize() in self.gaz.by_demonym or w.capitalize() in self.gaz.by_form for w in kw - words):
+                # a body the gazetteer knows is not another state's body of the same words
+                # ("Britain's Information Commissioner's Office" is not "the Office of the
+                # Australian Information Commissioner")
+                continue
             if actor.kind == "state" and known.kind != "state" and words < kw and self.known_state(actor):
                 # nor is a state the gazetteer knows a longer name that holds it ("Kosovo" is
                 # not "Kosovo Serbs"; "Hindenburg", taken for a place, is Hindenburg Research)

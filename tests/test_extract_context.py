@@ -6654,3 +6654,23 @@ def test_a_measure_one_challenges_as_ones_own_is_not_ones_own_measure(extractor,
     """"appealed her ban to CAS": the ban falls on the one appealing; she imposes nothing,
     and CAS, where the appeal goes, is sanctioned by no one."""
     assert not any(action == "sanction" for _, action, _ in claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Office of the Australian Information Commissioner sued Facebook on Monday.",
+     [("Office of the Australian Information Commissioner", "sue", "Facebook")]),
+    ("The Office of the Privacy Commissioner of Canada sued Facebook on Monday.",
+     [("Office of the Privacy Commissioner of Canada", "sue", "Facebook")]),
+    ("He left the Office of the President in May.", []),
+])
+def test_an_office_named_by_its_title_is_one_body(extractor, text, expected):
+    """"Office of the" and a run ending in a title of office (and its own "of" or "for"
+    tail) is one body's name, which the recogniser cut to "Office"."""
+    assert claims_of(extractor, text) == expected
+
+
+def test_a_known_body_is_not_another_states_body_of_the_same_words(extractor):
+    got = claims_of(extractor, "The Office of the Australian Information Commissioner sued Facebook on Monday. "
+                               "Britain's Information Commissioner's Office fined Facebook 500,000 pounds in 2018.")
+    assert got == [("Office of the Australian Information Commissioner", "sue", "Facebook"),
+                   ("Information Commissioner's Office", "sanction", "Facebook")], got
