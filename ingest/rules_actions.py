@@ -1652,7 +1652,7 @@ def alleged_acts(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candida
             continue
         if lemma(tok) in lex.accusing_speech and is_passive(tok) and not children(tok, "agent"):
             subjects = children(tok, "nsubjpass")
-            if subjects and subjects[0].dep_ == "nsubjpass" and subjects[0].lower_ == "it":
+            if subjects and subjects[0].lower_ == "it":
                 subjects = [s for c in children(tok, "ccomp") for s in children(c, "nsubj")]   # "It is alleged that X"
             elif not children(tok, "xcomp"):
                 continue   # ("X is accused of ...": the verb rules read it)

@@ -607,7 +607,7 @@ class NameFinder:
         return out
 
     def _titled_offices(self, sent: Span, chosen: list[Span]) -> list[Span]:
-        """"Office of the" and a run of capitalised words ending in a title of office
+        """"Office (or "Bureau") of the" and a run of capitalised words ending in a title of office
         (`office_holders`: "Commissioner", "Prosecutor", "Inspector General"), with a
         capitalised "of" or "for" tail of its own ("of Canada", "for Human Rights"): the
         name of one body. A chosen name it cuts keeps it out; one it covers gives way."""
@@ -618,7 +618,8 @@ class NameFinder:
                     or doc[tok.i + 1].lower_ != "of" or doc[tok.i + 2].lower_ != "the":
                 continue
             k = tok.i + 3
-            while k < sent.end and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].ent_type_ not in {"PERSON", "DATE"}:
+            while k < sent.end and doc[k].text[:1].isupper() and doc[k].is_alpha \
+                    and doc[k].ent_type_ not in {"PERSON", "DATE"}:
                 k += 1
             if k == tok.i + 3 or doc[k - 1].lemma_.lower() not in self.lex.office_holders:
                 continue

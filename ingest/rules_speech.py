@@ -741,9 +741,9 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
 
 
 def _blamed_for(res: ArticleResolver, deed: Token, speaker: Mention) -> list[Mention]:
-    """A deed named again ("the attack", "the cyberattack", "the explosion" told with its
-    article, no owner): the party the article last blamed for a wrong, by whoever
-    blamed it, unless that is the speaker."""
+    """A deed named again (`military_acts`, `crime_nouns`: "the attack", "the cyberattack"
+    told with its article, no owner): the party the article last blamed for a wrong, by
+    whoever blamed it, unless that is the speaker."""
     lex = res.lex
     if not (has_definite(deed) and deed.pos_ == "NOUN" and lemma(deed) in lex.military_acts | lex.crime_nouns):
         return []
