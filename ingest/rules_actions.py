@@ -3226,7 +3226,10 @@ def _ordered(res: ArticleResolver, verb: Token, lex: Lexicon) -> list[Candidate]
         ordered = [m for o in children(verb, "dobj") for m in res.actors_of(o)]
         subj, _ = subject_token(verb)
         authorities = res.actors_of(subj) if subj is not None else []
-    authorities = [a for a in authorities if prosecutes(res, a, lex) or public_body(a, lex)]
+    # (a judge named with the title, "Justice Michael Thawley ordered Google to pay the
+    # costs", orders with the court's power)
+    authorities = [a for a in authorities if prosecutes(res, a, lex) or public_body(a, lex) or (
+        a.actor.kind == "person" and any(res.titled.get(t) == a.actor for t in lex.judging_titles))]
     return [Candidate(a, "sanction", t, verb, "order", verb, 0.6)
             for a in authorities for t in ordered if t.actor != a.actor]
 

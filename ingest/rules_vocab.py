@@ -217,6 +217,7 @@ class Lexicon:
     closing_verbs: frozenset[str]
     exit_verbs: frozenset[str]
     judging_nouns: frozenset[str]
+    judging_titles: frozenset[str]
     escorting_verbs: frozenset[str]
     border_nouns: frozenset[str]
     innocence_nouns: frozenset[str]
