@@ -855,7 +855,7 @@ class NameFinder:
                            for c in tok.children) \
                     or not tok.text[:1].isupper() or not (
                     _party_position(tok) or (tok.dep_ in {"conj", "appos"} and _party_position(tok.head))
-                    or _amount_owner(tok)):
+                    or amount_owner(tok)):
                 continue
             start = tok.i
             while start - 1 >= sent.start and ((t := doc[start - 1]).pos_ == "PROPN" or (
@@ -1613,7 +1613,7 @@ def _strip_name(span: Span) -> str:
     return span.doc[toks[0].i:toks[-1].i + 1].text
 
 
-def _amount_owner(tok: Token) -> bool:
+def amount_owner(tok: Token) -> bool:
     """A name parsed as a modifier of the amount that is its verb's object: "fined [Swedbank
     4 billion crowns]", the recogniser's reading of "fined Swedbank 4 billion crowns"."""
     head = tok.head

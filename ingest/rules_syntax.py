@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from .resolve import Actor, ArticleResolver, Mention
-from .rules_names import PARTY_DEPS, party_label
+from .rules_names import PARTY_DEPS, amount_owner, party_label
 from .rules_vocab import Lexicon, lexicon, word_forms
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
@@ -1053,9 +1053,8 @@ def repair_name_pair(toks) -> None:
         while head.dep_ in {"compound", "nmod"} and head.i < x.i and head.head.i > head.i:
             chain.append(head)   # (the title the first name was hung on: "Prime Minister")
             head = head.head
-        amount_owner = head.dep_ == "nmod" and head.head.dep_ == "dobj" and any(
-            c.like_num for c in head.head.children)   # ("fined [Pfizer and Flynn Pharma] 90 million pounds")
-        if head.pos_ != "PROPN" or head.i <= x.i + 2 or not (head.dep_ in PARTY_DEPS or amount_owner) or not all(
+        # ("fined [Pfizer and Flynn Pharma] 90 million pounds": the name a modifier of the amount)
+        if head.pos_ != "PROPN" or head.i <= x.i + 2 or not (head.dep_ in PARTY_DEPS or amount_owner(head)) or not all(
                 t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[x.i + 2:head.i + 1]):
             continue
         between = [t for t in doc[x.i + 2:head.i] if t.head == x]
