@@ -335,6 +335,23 @@ def _speech_subject(res: ArticleResolver, verb: Token, unnamed: list[Token] | No
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
+def _deed_phrase_pobjs(verb: Token, prep: str) -> list[Token]:
+    """The objects of `prep` in a verb's deed phrase, in text order: its object and the
+    prepositional phrases on the verb and on their objects, not inside clauses ("blamed
+    the outage at its plants on Orbis": "on Orbis" hangs on "plants")."""
+    out, todo = [], [*children(verb, "dobj"), *children(verb, "prep")]
+    while todo:
+        tok = todo.pop()
+        if tok.dep_ == "prep":
+            objs = children(tok, "pobj")
+            if tok.lower_ == prep:
+                out.extend(objs)
+            todo.extend(objs)
+        else:
+            todo.extend(children(tok, "prep"))
+    return sorted(out, key=lambda t: t.i)
+
+
 def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon,
                     speaker: Mention | None = None, exclude: tuple = ()) -> list[Mention]:
     products = action in {"sanction", "cut_ties"}
@@ -343,6 +360,17 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
         # is the deed, and a victim named in it is no doer; the doer is after "to", or no one)
         return [m for p in pobjs(verb, {"to", "on"}) for c in [p, *p.conjuncts]
                 for m in np_actors(res, c, lex, speaker=speaker, exclude=exclude)]
+    if action == "accuse" and lemma(verb) in lex.culprit_on_verbs and not pobjs(verb, {"on"}) and not any(
+            children(o, "poss") or pobjs(o, {"by"}) or np_actors(res, o, lex, speaker=speaker, exclude=exclude)
+            for o in children(verb, "dobj")):
+        # "blamed the outage at its plants on Orbis", "pinned the deaths of 40 people on the
+        # militia": the doer after the last "on" of the deed's phrase, however it is attached
+        # (not where the deed names its doer, "blamed attacks on free elections by Brazil", nor
+        # past a party object: "blamed Orbis for the attack on Brava")
+        for found in reversed([np_actors(res, p, lex, speaker=speaker, exclude=exclude)
+                               for p in _deed_phrase_pobjs(verb, "on")]):
+            if found:
+                return found
     if action == "sanction" and any(matches_entry(verb, e, lex) for e in lex.overruling_verbs) and any(
             lemma(o) in lex.act_nouns or noun_action(o, lex) for o in children(verb, "dobj")):
         return []   # ("went to court to block the ban", "revoked the order": an act undone, no one punished)

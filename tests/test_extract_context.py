@@ -2090,6 +2090,27 @@ def test_what_is_ascribed_in_a_relative_clause_is_the_deed(extractor):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The Energy Regulatory Commission blamed the outage at its plants on Orbis Energy.",
+     ("Energy Regulatory Commission", "accuse", "Orbis Energy")),
+    ("Veskia blamed the deaths of 40 villagers in the north on the Orbis militia.",
+     ("Veskia", "accuse", "Orbis")),
+    ("Veskia blamed the attack on Brava Bank on North Korea.", ("Veskia", "accuse", "North Korea")),
+])
+def test_the_doer_a_deed_is_blamed_on_follows_the_last_on(extractor, text, expected):
+    """"blamed the outage at its plants on Orbis": the doer follows the last "on" of the
+    deed's phrase, wherever the parser hangs it (`culprit_on_verbs`); a victim named in the
+    deed ("the attack on Brava Bank") is not blamed."""
+    got = claims_of(extractor, text)
+    assert expected in got and all(t == expected[2] for _, a, t in got if a == "accuse"), got
+
+
+def test_a_party_blamed_for_a_deed_is_not_its_victim(extractor):
+    """"blamed Orbis for the attack on Brava Bank": the party object is the one blamed."""
+    got = claims_of(extractor, "Veskia blamed Orbis Telecom for the attack on Brava Bank.")
+    assert ("Veskia", "accuse", "Orbis Telecom") in got and not any(t == "Brava Bank" for _, _, t in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The United States imposed visa bans on Zambian officials it said were responsible for undermining democracy.",
      ("United States", "accuse", "Zambia")),
     ("The EU froze the assets of Vantor Systems, which it said had helped Russia evade sanctions.",
