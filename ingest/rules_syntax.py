@@ -279,6 +279,12 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
                 return objs[0], False
         if cur.dep_ == "conj" and _infinitive(cur) and not _infinitive(head):
             break   # "to have the junta referred ... and to sanction X": not the junta's act
+        if cur.dep_ == "conj" and cur.tag_ in {"VBD", "VBZ", "VBP"} and head.dep_ in {"ccomp", "conj"} and \
+                children(head, "expl") and not children(head, "nsubj", "nsubjpass"):
+            # "said there was no legal basis and accused UKOM of ...": a finite verb shares no
+            # expletive "there"; it is coordinated with the verb of saying, parsed one level low
+            cur = head.head
+            continue
         if cur.dep_ in {"xcomp", "conj", "advcl"}:
             cur = head
             continue

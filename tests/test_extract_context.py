@@ -2122,6 +2122,18 @@ def test_what_a_relative_clause_reports_is_said_of_the_noun_it_describes(extract
     assert expected in claims_of(extractor, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Bojan Veselinovic said there was no legal basis for the suspension and accused Orbis Telecom of "
+     "exceeding its powers.", ("Bojan Veselinovic", "accuse", "Orbis Telecom")),
+    ("Norway said there had been no attack and accused Orbis Telecom of spreading lies.",
+     ("Norway", "accuse", "Orbis Telecom")),
+])
+def test_a_verb_coordinated_after_there_was_is_the_speakers_own(extractor, text, expected):
+    """"said there was no basis and accused X": a finite verb cannot share an expletive
+    "there"; parsed as coordinated inside the reported clause, it is the speaker's act."""
+    assert expected in claims_of(extractor, text)
+
+
 def test_who_helps_do_a_wrong_is_accused(extractor):
     """"had helped Russia evade sanctions": the helper is accused (`abetting_verbs`)."""
     got = claims_of(extractor, "Ukraine said Vantor Systems had helped Russia evade sanctions.")
