@@ -729,6 +729,15 @@ def _party_object(verb: Token, action: str, lex: Lexicon) -> bool:
     return action == "sanction" and bool(word_forms(verb) & lex.party_sanction_verbs)
 
 
+def owning_possessors(noun: Token, lex: Lexicon) -> list[Token]:
+    """The possessors of a noun that own its act: none for an act the possessor undergoes
+    ("Kavala's detention", "his jailing": `patient_nouns`) unless "of" names the one acted
+    on ("Russia's expulsion of diplomats")."""
+    if lemma(noun) in lex.patient_nouns and not pobjs(noun, {"of"}):
+        return []
+    return children(noun, "poss")
+
+
 def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
                 exclude: tuple = (), back: bool = True) -> list[Mention]:
     """Who a noun belongs to: "X's ban", "the ban by X", "imposed by X",
@@ -738,7 +747,7 @@ def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
     # ("Microsoft's $68.7bn takeover", the possessive hung on the amount)
     amounts = [a for a in noun.children if a.dep_ in {"nmod", "compound", "nummod", "amod"} and a.i < noun.i
                and (a.ent_type_ == "MONEY" or a.like_num)]
-    for c in children(noun, "poss") + [p for a in amounts for p in children(a, "poss")]:
+    for c in owning_possessors(noun, res.lex) + [p for a in amounts for p in children(a, "poss")]:
         found = [m for m in res.actors_of(c, speaker=speaker) if m.actor not in exclude]
         if found:
             return found
@@ -2558,9 +2567,11 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # moved to seize its assets. A court approved the seizure" is the court's)
             actors = actor_of_verb(res, gov, action=action if tok.dep_ == "nsubjpass" else None) or actors
         if not actors and gov is None and tok.dep_ == "nsubj" and action in lex.rule_actions["announced"] \
-                and tok.head.pos_ in {"VERB", "AUX"}:
+                and tok.head.pos_ in {"VERB", "AUX"} and not (
+                lemma(tok.head) == "be" and children(tok.head, "acomp", "attr")):
             # "The police said investigations into Lim were continuing": an authority telling of
-            # a measure no one is said to have taken tells of its own (not "Amnesty said ...")
+            # a measure no one is said to have taken tells of its own (not "Amnesty said ...";
+            # nor one it judges: "Norway said the imprisonment of X was unjust")
             reporter = reporting_speaker(res, tok.head)
             if reporter is not None and (reporter.actor.kind in {"government", "international_org"} or (
                     reporter.actor.kind == "state" and reporter.actor.name in res.gaz.by_name)):

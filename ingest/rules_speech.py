@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 from .resolve import Actor, ArticleResolver, Mention
 from .rules_names import has_definite
 from .rules_actions import (claim_parties, court_named, more_of_the_same, names_accused, noun_action, noun_owner,
-                            prosecutes, reporting_speaker, verb_action)
+                            owning_possessors, prosecutes, reporting_speaker, verb_action)
 
 from .rules_syntax import (Candidate, apposed_names, children, clause_tokens, conditions, find_phrases, future,
                            is_passive, lemma, negated, np_actors, pobjs, priced, single_words, subject_token,
@@ -693,7 +693,7 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             if not found and c.pos_ == "NOUN":
                 # "the junta's abusive operations", "X's allegations amount to fraud": the owner
                 # (or a craft's state: "the British destroyer's actions were a violation")
-                found = [m for p in children(c, "poss") for m in res.actors_of(p, speaker=speaker)
+                found = [m for p in owning_possessors(c, res.lex) for m in res.actors_of(p, speaker=speaker)
                          or np_actors(res, p, res.lex, products=True, speaker=speaker)]
             if not found and c.pos_ == "NOUN" and lemma(c) in res.lex.act_nouns:
                 # ("the Saudi blockade was illegal", "the blockade imposed by Saudi Arabia", "the
@@ -725,7 +725,7 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             # "the design bore the hallmarks of X" tells no wrong)
             add([m for p in pobjs(t, {"of"}) for m in res.actors_of(p, speaker=speaker)])
         if t in cues and t.pos_ == "NOUN":
-            for c in children(t, "poss"):
+            for c in owning_possessors(t, res.lex):
                 add(res.actors_of(c, speaker=speaker))
             if lemma(t) in {"work", "handiwork"}:
                 add([m for p in pobjs(t, {"of"}) for m in res.actors_of(p, speaker=speaker)])
@@ -859,6 +859,9 @@ def _named(res: ArticleResolver, tokens: list[Token], speaker: Mention) -> list[
             #            (but "called on X to end its reckless behaviour" asks X)
         if t.dep_ == "nsubj" and lemma(t.head) in res.lex.undergo_verbs:
             continue   # "the EU faces a threat": the victim
+        if (t.dep_ == "poss" and lemma(t.head) in res.lex.patient_nouns and t not in owning_possessors(t.head, res.lex)) \
+                or (t.dep_ == "pobj" and t.head.lower_ == "of" and lemma(t.head.head) in res.lex.patient_nouns):
+            continue   # "Kavala's imprisonment", "the arrest of X": whom the act befell
         if t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "across", "throughout", "within", "inside"} \
                 and t.head.head.dep_ not in {"nsubj", "nsubjpass"}:
             # "unacceptable in the current environment in New Zealand": a place (but
@@ -1323,6 +1326,12 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
         for speaker in fr.speakers:
             subjects = res.actors_of(subj_tok, speaker=speaker, exclude=(speaker.actor,)) \
                 if subj_tok is not None else []
+            if subj_tok is not None and subj_tok.pos_ == "NOUN" and lemma(subj_tok) in lex.patient_nouns:
+                # ("said Kavala's imprisonment was unjust", "that the arrest of X was illegal": the
+                # one the act befell is not who did it)
+                undergoing = {m.actor for p in children(subj_tok, "poss") + pobjs(subj_tok, {"of"})
+                              for m in res.actors_of(p, speaker=speaker)}
+                subjects = [m for m in subjects if m.actor not in undergoing]
             if subj_tok is not None and not subjects and subj_tok.pos_ != "PRON":
                 # "the firm's chief executive said the company had done nothing wrong":
                 # a description may be the speaker's own side
@@ -1628,6 +1637,10 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 kind = noun_action(judged, lex) if fr.evaluation and about_act else None
                 patients = {m.actor for p in pobjs(judged, {"of"} | (lex.actions[kind].target_preps if kind else set()))
                             for m in res.actors_of(p, speaker=speaker)} if fr.evaluation and about_act else set()
+                if about_act and lemma(judged) in lex.patient_nouns:
+                    # ("said Kavala's imprisonment was unjust": the one imprisoned is no target)
+                    patients |= {m.actor for p in children(judged, "poss") + pobjs(judged, {"of"})
+                                 for m in res.actors_of(p, speaker=speaker)}
                 # ("said it was unfair to blame Norway": the act judged is the infinitive's, and
                 # whom it falls on is not the one criticised)
                 judged_act = {t for x in children(fr.content, "xcomp") + [g for a in children(fr.content, "acomp")

@@ -302,6 +302,7 @@ class Lexicon:
     taking_verbs: frozenset[str]
     telling_verbs: frozenset[str]
     ascribing_verbs: frozenset[str]
+    patient_nouns: frozenset[str]
     culprit_on_verbs: frozenset[str]
     abetting_verbs: frozenset[str]
     armed_nouns: frozenset[str]

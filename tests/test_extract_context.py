@@ -2134,6 +2134,33 @@ def test_a_verb_coordinated_after_there_was_is_the_speakers_own(extractor, text,
     assert expected in claims_of(extractor, text)
 
 
+@pytest.mark.parametrize("text, befell", [
+    ("Amnesty International condemned Osman Kavala's detention.", "Osman Kavala"),
+    ("Norway criticised Alexei Navalny's jailing.", "Alexei Navalny"),
+    ("Norway said Osman Kavala's imprisonment was unjust.", "Osman Kavala"),
+    ("Norway said the imprisonment of Osman Kavala was unjust.", "Osman Kavala"),
+    ("The European Court of Human Rights found that Kavala's detention violated his rights.", "Kavala"),
+    ("Norway called Osman Kavala's arrest an act of persecution.", "Osman Kavala"),
+])
+def test_whom_an_act_befell_is_not_its_doer(extractor, text, befell):
+    """"Kavala's detention", "the imprisonment of X": the possessor of an act it undergoes
+    (`patient_nouns`) is neither criticised nor accused for it, and a speaker who judges
+    such an act ("was unjust") did not take it."""
+    got = claims_of(extractor, text)
+    assert not any(t == befell and a in {"criticize", "accuse"} for _, a, t in got), got
+    assert not any(x in {"Norway", "Amnesty International"} and a == "sanction" for x, a, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway criticised Russia's expulsion of its diplomats.", ("Norway", "criticize", "Russia")),
+    ("Norway said the ban on Orbis Telecom was in force.", ("Norway", "sanction", "Orbis Telecom")),
+])
+def test_an_act_with_its_object_named_keeps_its_owner(extractor, text, expected):
+    """"Russia's expulsion of its diplomats": with "of" naming who it befell, the possessor
+    is the doer; an authority telling of a measure in force still takes it."""
+    assert expected in claims_of(extractor, text)
+
+
 def test_who_helps_do_a_wrong_is_accused(extractor):
     """"had helped Russia evade sanctions": the helper is accused (`abetting_verbs`)."""
     got = claims_of(extractor, "Ukraine said Vantor Systems had helped Russia evade sanctions.")
