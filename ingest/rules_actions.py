@@ -971,9 +971,12 @@ def prosecutes(res: ArticleResolver, actor: Mention, lex: Lexicon) -> bool:
     if (head.pos_ != "PRON" and lemma(head) in lex.prosecuting_nouns) or word in lex.prosecuting_nouns \
             or (word.endswith("s") and word[:-1] in lex.prosecuting_nouns):
         return True
-    return actor.actor.kind == "person" and any(
-        lemma(t) in lex.prosecuting_nouns for c in head.children if c.dep_ in {"compound", "appos"}
-        for t in (c, *children(c, "compound")))
+    # (the title may come with an earlier mention only: "Attorney General Bill Schuette
+    # announced ... Schuette also charged X")
+    heads = [head] + [res.doc[m.end - 1] for m in res.names.values() if m.actor == actor.actor] \
+        if actor.actor.kind == "person" else []
+    return any(lemma(t) in lex.prosecuting_nouns for h in heads for c in h.children if c.dep_ in {"compound", "appos"}
+               for t in (c, *children(c, "compound")))
 
 
 def public_body(m: Mention, lex: Lexicon) -> bool:

@@ -845,8 +845,13 @@ def test_a_brand_the_article_gave_an_owner_stands_for_it(extractor, text, expect
      ("Merrick Garland", "sue", "Halvard Systems")),
     ("Jane Roe, the district attorney, charged Halvard Systems with fraud.",
      ("Jane Roe", "sue", "Halvard Systems")),
+    # (the title given with an earlier mention)
+    ("Attorney General Bill Schuette spoke in Flint on Wednesday. Schuette also charged the state's chief "
+     "medical executive, Eden Wells, with obstruction of justice.", ("Bill Schuette", "sue", "Eden Wells")),
     # a charge by anyone else is an accusation: "Senator X charged that ..."
     ("Senator Jane Roe charged Halvard Systems with misleading Congress.",
+     ("Jane Roe", "accuse", "Halvard Systems")),
+    ("Senator Jane Roe spoke on Monday. Roe charged Halvard Systems with misleading Congress.",
      ("Jane Roe", "accuse", "Halvard Systems")),
 ])
 def test_a_charge_by_a_person_with_a_prosecuting_title_is_a_prosecution(extractor, text, expected):
