@@ -154,6 +154,15 @@ class ArticleResolver(NameFinder):
                             m = self.resolve(p, depth=2)
                             if m is not None:
                                 return m
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and tok.lemma_.lower() in self.lex.document_nouns:
+                # "the findings of the committee", "the findings of an investigation released by
+                # the attorney general": the body named, or the inner document's author
+                for p in (p for p in prep.children if p.dep_ == "pobj"):
+                    m = self.resolve(p, depth=2) if p.pos_ == "PROPN" else None
+                    m = m or (self._document_author(p) if p.pos_ == "NOUN" else None)
+                    if m is not None:
+                        return m
         if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "through"} and tok.head.head.pos_ == "VERB":
             # "Managua said in a statement": the statement is the speaker's
             for c in tok.head.head.children:
@@ -730,11 +739,11 @@ class ArticleResolver(NameFinder):
             if m is not None and m.actor not in exclude:
                 return m
             if lemma in self.lex.document_nouns and lemma not in self.lex.agent_nouns and depth < 2 \
-                    and self._speaks(tok):
-                # "Hersh's blog post said", "an article by X asserting": a document that
-                # speaks speaks for whoever the phrase says wrote it (as the agent nouns
-                # "report", "filing" always do); elsewhere it is a thing ("the case
-                # assembled by anti-doping authorities had left it no option")
+                    and (self._speaks(tok) or (tok.dep_ == "pobj" and tok.head.head.lower_ == "according")):
+                # "Hersh's blog post said", "an article by X asserting", "according to the
+                # findings of X": a document that speaks speaks for whoever the phrase says
+                # wrote it (as the agent nouns "report", "filing" always do); elsewhere it is
+                # a thing ("the case assembled by anti-doping authorities had left it no option")
                 author = self._document_author(tok)
                 if author is not None:
                     return Mention(tok.i, tok.i + 1, author.actor, "agent", author.person)

@@ -2166,6 +2166,18 @@ def test_an_act_with_its_object_named_keeps_its_owner(extractor, text, expected)
     assert expected in claims_of(extractor, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Orbis Telecom bribed officials, according to the findings of the Consumer Financial Protection Bureau.",
+    "Orbis Telecom bribed officials, according to findings by the Consumer Financial Protection Bureau.",
+    "Orbis Telecom bribed officials, according to the findings of an investigation released on Tuesday by "
+    "the Consumer Financial Protection Bureau.",
+])
+def test_according_to_findings_speaks_for_their_author(extractor, text):
+    """"according to the findings of X", "of an investigation released by X": the findings
+    (a document noun that is no agent noun) speak for the body the phrase names."""
+    assert ("Consumer Financial Protection Bureau", "accuse", "Orbis Telecom") in claims_of(extractor, text)
+
+
 def test_who_helps_do_a_wrong_is_accused(extractor):
     """"had helped Russia evade sanctions": the helper is accused (`abetting_verbs`)."""
     got = claims_of(extractor, "Ukraine said Vantor Systems had helped Russia evade sanctions.")
