@@ -55,8 +55,15 @@ def _index(lex: Lexicon) -> tuple[dict, dict]:
 _INDEX: dict[int, tuple] = {}
 
 
+def _to_infinitive(tok: Token) -> bool:
+    """A word with its own infinitive "to" is a verb, whatever the tagger called it ("voted
+    on Saturday to impeach X", "impeach" tagged a pronoun)."""
+    return tok.dep_ in {"xcomp", "advcl", "ccomp", "acl", "relcl", "conj"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def verb_action(tok: Token, lex: Lexicon) -> str | None:
-    if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+    if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT") and not _to_infinitive(tok):
         return None
     for _k, _j, action, entry in _entries(word_forms(tok), lex, nouns=False):
         if matches_entry(tok, entry, lex):
@@ -1089,7 +1096,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     out = []
     for tok in sent:
         lem = lemma(tok)
-        if tok.pos_ not in _VERBAL_POS and lem not in lex.removal_verbs and lem not in lex.support_verbs:
+        if tok.pos_ not in _VERBAL_POS and lem not in lex.removal_verbs and lem not in lex.support_verbs \
+                and not _to_infinitive(tok):
             continue   # (no trigger here: the checks below would all find nothing; most tokens)
         action = verb_action(tok, lex)
         if lem in lex.removal_verbs and _removes_from_post(res, tok, lex):
@@ -2551,6 +2559,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         # a verb that is itself another trigger acts on the noun's act, it does not
         # perform it: "Canada condemned the expulsion of X" (expelled by someone else)
         other_trigger = gov is not None and verb_action(gov, lex) not in (None, action)
+        # ("the scandal that led to the impeachment of X": a cause, not the one who acts)
+        other_trigger = other_trigger or (gov is not None and lemma(gov) in lex.causing_verbs)
         if action == "accuse" and gov is not None and verb_action(gov, lex) == "sue":
             continue   # "filed charges against X": the suit says it
         # "charged by the league following a four-year investigation", "fined X after an

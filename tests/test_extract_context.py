@@ -2178,6 +2178,26 @@ def test_according_to_findings_speaks_for_their_author(extractor, text):
     assert ("Consumer Financial Protection Bureau", "accuse", "Orbis Telecom") in claims_of(extractor, text)
 
 
+@pytest.mark.parametrize("text", [
+    "The Texas House impeached Attorney General Ken Paxton.",
+    # ("impeach" tagged a pronoun here: a word with its own infinitive "to" is a verb)
+    "The Texas House voted on Saturday to impeach Attorney General Ken Paxton.",
+    "The Texas House approved the impeachment of Ken Paxton on Saturday.",
+])
+def test_impeachment_removes_from_office_a_sanction(extractor, text):
+    """Impeaching an official suspends or removes them from office: a measure (sanction),
+    as the annotated news has it, not a lawsuit."""
+    assert ("Texas House", "sanction", "Ken Paxton") in claims_of(extractor, text)
+
+
+def test_a_cause_of_a_measure_does_not_impose_it(extractor):
+    """"the scandal that led to the ban on X" (`causing_verbs`): whoever had a role in the
+    cause imposed nothing."""
+    got = claims_of(extractor, "Peter Hall was arrested over his role in the scandal that led to the ban on "
+                               "Orbis Telecom.")
+    assert not any(a == "Peter Hall" for a, _, _ in got), got
+
+
 def test_who_helps_do_a_wrong_is_accused(extractor):
     """"had helped Russia evade sanctions": the helper is accused (`abetting_verbs`)."""
     got = claims_of(extractor, "Ukraine said Vantor Systems had helped Russia evade sanctions.")
