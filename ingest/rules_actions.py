@@ -211,6 +211,12 @@ def actor_of_verb(res: ArticleResolver, verb: Token, speaker: Mention | None = N
             if speaker.actor.kind in kinds or (speaker.actor.kind == "organization" and kinds and not organ):
                 return [speaker]
     found = res.actors_of(subj, speaker=speaker)
+    voted = verb if lemma(verb) in res.lex.voting_verbs else verb.head if verb.dep_ == "xcomp" else None
+    if voted is not None and lemma(voted) in res.lex.voting_verbs and subj.tag_ in {"NNS", "NNPS"}:
+        # "Republicans in the Tennessee House voted to expel X": the chamber whose members vote
+        chamber = [m for p in pobjs(subj, {"in", "of"}) for m in res.actors_of(p, speaker=speaker)
+                   if m.actor.kind not in {"person", "state", "group"}]
+        found = chamber[:1] or found
     if not found and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
             and lemma(verb.head.head) in res.lex.speech_verbs:
         # "The commission said the vote was fair, dismissing the opposition's claims": the

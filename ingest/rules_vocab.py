@@ -305,6 +305,7 @@ class Lexicon:
     patient_nouns: frozenset[str]
     culprit_on_verbs: frozenset[str]
     causing_verbs: frozenset[str]
+    voting_verbs: frozenset[str]
     abetting_verbs: frozenset[str]
     armed_nouns: frozenset[str]
     deed_nouns: frozenset[str]

@@ -2190,6 +2190,20 @@ def test_impeachment_removes_from_office_a_sanction(extractor, text):
     assert ("Texas House", "sanction", "Ken Paxton") in claims_of(extractor, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Republicans in the Tennessee House voted Thursday to expel Justin Jones.",
+     ("Tennessee House", "sanction", "Justin Jones")),
+    ("Members of the European Parliament voted to condemn Orbis Telecom.",
+     ("European Parliament", "criticize", "Orbis Telecom")),
+])
+def test_a_vote_by_members_of_a_chamber_is_the_chambers_act(extractor, text, expected):
+    """"Republicans in the Tennessee House voted to expel X" (`voting_verbs`): the chamber
+    acts; its members acting otherwise stay themselves."""
+    assert expected in claims_of(extractor, text)
+    assert ("Republicans", "criticize", "Justin Jones") in claims_of(
+        extractor, "Republicans in the Tennessee House criticised Justin Jones.")
+
+
 def test_a_cause_of_a_measure_does_not_impose_it(extractor):
     """"the scandal that led to the ban on X" (`causing_verbs`): whoever had a role in the
     cause imposed nothing."""
