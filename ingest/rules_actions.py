@@ -3237,7 +3237,9 @@ def calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 for s in children(v, "nsubj"):
                     called = res.actors_of(s)
         subj, _ = subject_token(tok)
-        actors = res.actors_of(subj) if subj is not None else []
+        # (a news outlet asking a party to respond seeks its comment: "BIRN asked UKOM to
+        # respond to the criticism" investigates no one)
+        actors = [m for m in (res.actors_of(subj) if subj is not None else []) if m.actor.kind != "media"]
         for a in actors:
             for t in called:
                 out.append(Candidate(a, "investigate", t, tok, "call", tok, 0.6))
@@ -3334,10 +3336,20 @@ def warnings(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         of_harm = [p for x in [tok, *children(tok, "dobj")] for p in pobjs(x, {"of"})
                    if lemma(p) in lex.warned_of or
                    noun_action(p, lex) in {"threaten", "sanction"}]
-        # ("warned Ethiopia against filling the dam": an act warned against)
-        against = pobjs(tok, {"against"}) + [c for p in children(tok, "prep") if p.lower_ == "against"
-                                             for c in children(p, "pcomp")]
-        if warned and (children(tok, "xcomp", "ccomp") or against or of_harm):
+        # a warning threatens when it forbids ("warned Y not to ...") or names what would
+        # follow ("warned Y that it would face sanctions", "of consequences"); "warned
+        # American citizens that the attack could disrupt utilities" and "cautioned Kenyans
+        # against sharing their data" advise
+        told = children(tok, "xcomp", "ccomp") + [c for p in children(tok, "prep") if p.lower_ == "against"
+                                                  for c in children(p, "pcomp", "pobj")]
+        forbids = any(children(x, "neg") for x in children(tok, "xcomp"))
+        follows = any(lemma(t) in lex.warned_of or verb_action(t, lex) in {"sanction", "sue", "cut_ties", "threaten"}
+                      or noun_action(t, lex) in {"sanction", "sue", "cut_ties", "threaten"}
+                      for x in told for t in x.subtree)
+        # (or sets a condition: "warned Russia that it would respond if the attacks continued")
+        follows = follows or any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in children(c, "mark"))
+                                 for x in told for c in x.children)
+        if warned and (forbids or follows or of_harm):
             for a in actors:
                 for t in warned:
                     out.append(Candidate(a, "threaten", t, tok, "warning", tok, 0.5))

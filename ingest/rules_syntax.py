@@ -114,6 +114,9 @@ def negated(tok: Token, lex: Lexicon) -> bool:
             return True   # "neither admitted nor denied": neither one
     if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children):
         return True       # (nor the other)
+    first = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "pcomp" else tok
+    if first.dep_ == "pcomp" and first.head.lower_ == "without":
+        return True       # "settled without admitting or denying wrongdoing": neither was done
     if undone(tok, lex) or no_longer(tok):
         return True
     if tok.dep_ in {"relcl", "acl"} and tok.head.lower_ == "nothing" and any(

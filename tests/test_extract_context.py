@@ -2212,6 +2212,23 @@ def test_a_cause_of_a_measure_does_not_impose_it(extractor):
     assert not any(a == "Peter Hall" for a, _, _ in got), got
 
 
+@pytest.mark.parametrize("text", [
+    "Orbis Bank agreed to pay $10 million without admitting or denying the allegations.",
+    "The bank settled the case without denying wrongdoing.",
+])
+def test_settling_without_admitting_or_denying_denies_nothing(extractor, text):
+    """"without admitting or denying wrongdoing": neither act is done."""
+    assert not any(a == "deny" for _, a, _ in claims_of(extractor, text))
+
+
+def test_a_news_outlet_asking_for_a_response_investigates_no_one(extractor):
+    """"Reuters asked X to respond to the allegations" seeks comment; a body that asks a
+    party to explain itself investigates it."""
+    assert claims_of(extractor, "Reuters asked Orbis Telecom to respond to the allegations.") == []
+    assert ("European Commission", "investigate", "Orbis Telecom") in claims_of(
+        extractor, "The European Commission asked Orbis Telecom to explain the payments.")
+
+
 def test_who_helps_do_a_wrong_is_accused(extractor):
     """"had helped Russia evade sanctions": the helper is accused (`abetting_verbs`)."""
     got = claims_of(extractor, "Ukraine said Vantor Systems had helped Russia evade sanctions.")
@@ -3899,7 +3916,12 @@ def test_sanctions_in_more_forms(extractor, text, expected):
     ("The Premier League is considering sanctions against Everton.", [("Premier League", "threaten", "Everton")]),
     ("The EU is weighing new sanctions on Iran.", [("European Union", "threaten", "Iran")]),
     ("Unifor threatened to strike at Ford plants.", [("Unifor", "threaten", "Ford")]),
-    ("Egypt warned Ethiopia against filling the dam.", [("Egypt", "threaten", "Ethiopia")]),
+    ("Egypt warned Ethiopia of consequences if it filled the dam.", [("Egypt", "threaten", "Ethiopia")]),
+    ("Norway warned Russia that it would respond if the attacks continued.", [("Norway", "threaten", "Russia")]),
+    ("Russia cautioned Britain not to engage in any further provocation.", [("Russia", "threaten", "United Kingdom")]),
+    # a warning that names no consequence advises, it threatens no one
+    ("Egypt warned Ethiopia against filling the dam.", []),
+    ("The US embassy warned American citizens that the attack could disrupt public utilities.", []),
     # readiness to help is no threat
     ("The EU is ready to help Ukraine.", []),
 ])
