@@ -80,7 +80,7 @@ RULES = (rules_actions.verbal, rules_actions.nominal, rules_actions.cut_ties,
          rules_actions.release_calls, rules_actions.promised_harm, rules_actions.endorsed_claims,
          rules_actions.settlements, rules_actions.closures, rules_actions.market_exits,
          rules_actions.innocence_held, rules_actions.terms_given, rules_actions.penalties_sought,
-         rules_actions.culprits_named, rules_actions.alleged_acts)
+         rules_actions.culprits_named, rules_actions.alleged_acts, rules_actions.faults_found)
 
 
 class Extractor:
@@ -130,7 +130,8 @@ class Extractor:
                  rules_actions.terms_given: lex.prison_terms,
                  rules_actions.penalties_sought: lex.sought_penalties,
                  rules_actions.culprits_named: lex.identifying_verbs,
-                 rules_actions.alleged_acts: lex.accusing_speech | lex.alleging_adverbs}
+                 rules_actions.alleged_acts: lex.accusing_speech | lex.alleging_adverbs,
+                 rules_actions.faults_found: lex.fault_finding_verbs}
         self.rules = [(rule, gates.get(rule)) for rule in RULES]
         self._vocab_limit: int | None = None
 

@@ -1087,6 +1087,14 @@ class ArticleResolver(NameFinder):
             return None
         return Mention(tok.i, tok.i + 1, state, "agent")
 
+    def demonym(self, tok: Token):
+        """The place a demonym names, of one word or of two ("South Korean", "New Zealand":
+        the word before hung on this one), or None."""
+        dem = self.gaz.by_demonym.get(tok.text)
+        if dem is None and tok.i > 0 and self.doc[tok.i - 1].head.i == tok.i:
+            dem = self.gaz.by_demonym.get(f"{self.doc[tok.i - 1].text} {tok.text}")
+        return dem
+
     def resolve_envoy_state(self, tok: Token) -> Mention | None:
         """The state an envoy noun serves, by its demonym or possessive ("the Russian
         ambassador", "Russia's envoy", as `_agent` reads them), whatever name stands beside it."""
@@ -1221,7 +1229,7 @@ class ArticleResolver(NameFinder):
         mods += [g for c in mods if c.dep_ == "compound" for g in c.children
                  if g.dep_ in {"amod", "compound"} and g.i < c.i and g.ent_type_ == "NORP"]
         for child in mods:
-            dem = self.gaz.by_demonym.get(child.text)
+            dem = self.demonym(child)
             m = self.names.get(child.i)
             if m is None and dem is None:
                 m = self.resolve(child, speaker=speaker, depth=depth + 1)

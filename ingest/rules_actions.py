@@ -348,6 +348,13 @@ def _speech_subject(res: ArticleResolver, verb: Token, unnamed: list[Token] | No
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
+def envoy_word(tok: Token, lex: Lexicon) -> bool:
+    """A word for a state's envoy (`cut_ties.envoys`), or a high commissioner (the envoy
+    between Commonwealth states; not any commissioner)."""
+    return lemma(tok) in lex.cut_ties_envoys or (
+        lemma(tok) == "commissioner" and any(c.lower_ == "high" for c in tok.children))
+
+
 def _deed_phrase_pobjs(verb: Token, prep: str) -> list[Token]:
     """The objects of `prep` in a verb's deed phrase, in text order: its object and the
     prepositional phrases on the verb and on their objects, not inside clauses ("blamed
@@ -399,9 +406,17 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                             return found
     if action == "criticize" and lemma(verb) in {"summon", "call"}:
         # "summoned the Russian ambassador, Andrei Karlov": the envoy's state is rebuked,
-        # not the person named beside the post
+        # not the person named beside the post (nor the one named after the title:
+        # "summoned Indian High Commissioner Pranay Verma")
         for o in children(verb, "dobj"):
-            if lemma(o) in lex.cut_ties_objects and any(a.dep_ == "appos" for a in o.children):
+            before = [c for c in o.subtree if c.i < o.i]
+            titled = any(c.dep_ == "compound" and envoy_word(c, lex) for c in before)
+            states = [Actor(d.name, d.kind) for x in (before if titled else []) if x.dep_ in {"compound", "amod"}
+                      for d in [res.demonym(x)] if d is not None and d.kind == "state"]
+            if states and states[0] not in exclude:
+                return [Mention(o.i, o.i + 1, states[0], "agent")]
+            if envoy_word(o, lex) or (
+                    lemma(o) in lex.cut_ties_objects and any(a.dep_ == "appos" for a in o.children)):
                 m = res.resolve_envoy_state(o)
                 if m is not None and m.actor not in exclude:
                     return [m]
@@ -1069,8 +1084,7 @@ def _sends_envoy_home(verb: Token, lex: Lexicon) -> bool:
     sent away is expelled (one's own is recalled: "sent its ambassador back to Paris" has a
     "to")."""
     home = any(c.dep_ in {"prt", "advmod", "npadvmod"} and c.lower_ in {"back", "home"} for c in verb.children)
-    envoys = [o for o in children(verb, "dobj", "nsubjpass") if lemma(o) in lex.cut_ties_envoys or (
-        lemma(o) == "commissioner" and any(c.lower_ == "high" for c in o.children))]   # ("high commissioner")
+    envoys = [o for o in children(verb, "dobj", "nsubjpass") if envoy_word(o, lex)]
     return home and bool(envoys) and not pobjs(verb, {"to"}) and not any(
         p.dep_ == "poss" and p.lower_ in {"its", "their", "our", "his", "her"} for o in envoys for p in o.children)
 
@@ -1690,6 +1704,46 @@ def culprits_named(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candi
             for t in named:
                 if t.actor != a.actor:
                     out.append(Candidate(a, "accuse", t, tok, "verb", tok, 0.6))
+    return out
+
+
+def faults_found(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
+    """A wrong found in a party's conduct accuses the party: "the FCA found serious failings
+    in Orbis Bank's controls", "identified breaches of the rules by Orbis", "uncovered
+    irregularities at X" (a `fault_finding_verbs` verb whose object phrase holds a wrong of
+    `wrongdoing`, the party after "by", "at" or "in", or owning what "in" names). Not
+    evidence ("found evidence that C" is a report) nor "found no failings"."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or lemma(tok) not in lex.fault_finding_verbs or is_passive(tok) \
+                or negated(tok, lex) or _possible(tok) or conditions(tok):
+            continue
+        actors = None
+        for obj in (o for d in children(tok, "dobj") for o in [d, *d.conjuncts]):
+            if lemma(obj) in lex.evidence_nouns or any(c.lower_ in {"no", "little", "scant"} for c in obj.children):
+                continue
+            # (the object's own phrase, not a clause on it: "found the firms that had colluded")
+            phrase = [t for t in obj.subtree if not any(a.dep_ in {"relcl", "acl", "ccomp"} and a.i != obj.i
+                                                       for a in [t, *t.ancestors] if obj in a.ancestors)]
+            if obj.pos_ != "NOUN" or not find_phrases(phrase, lex.wrongdoing):
+                continue
+            if actors is None:
+                actors = actor_of_verb(res, tok, action="accuse")
+            mine = tuple(a.actor for a in actors)
+            named: list[Mention] = []
+            # (the party's preposition may hang on the verb: "found breaches of the rules by X")
+            # (after "in", only whose thing it is: "failings in Orbis Bank's controls", not a
+            # place, "violations at the plant in Texas")
+            for p in [*(t for t in phrase if t.dep_ == "pobj" and t.head.lower_ in {"by", "at", "in"}),
+                      *pobjs(tok, {"by", "at"})]:
+                named = (np_actors(res, p, lex, exclude=mine) if p.head.lower_ != "in" else []) or (
+                    noun_owner(res, p, None, exclude=mine) if p.pos_ == "NOUN" else [])
+                if named:
+                    break
+            for a in actors:
+                for t in named:
+                    if t.actor != a.actor:
+                        out.append(Candidate(a, "accuse", t, tok, "found", tok, 0.5))
     return out
 
 
@@ -2976,11 +3030,14 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 targets = _parties(res, p)
                 if targets:
                     break
-        if not targets and lemma(tok) in lex.renewing_verbs:
-            # "would not extend Macchiarini's contract": the other party holds it
+        if not targets:
+            # "would not extend Macchiarini's contract", "suspended Turkey's accession talks":
+            # the other party holds the relation (not "its talks", the actor's own; a pronoun
+            # only for a relation let lapse: "would not renew his contract")
             mine = {a.actor for a in actors}
-            targets = [m for o in objs for p in children(o, "poss") for m in res.actors_of(p)
-                       if m.actor not in mine][:1]
+            targets = [m for o in objs for p in children(o, "poss")
+                       if p.pos_ != "PRON" or lemma(tok) in lex.renewing_verbs
+                       for m in res.actors_of(p) if m.actor not in mine][:1]
         if not targets:
             # "suspended imports of Australian beef": the state the goods stand for
             for o in (o for o in objs if lemma(o) in lex.via_nouns):

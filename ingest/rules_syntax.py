@@ -68,6 +68,8 @@ def matches_entry(tok: Token, entry: tuple[str, ...], lex: Lexicon) -> bool:
             if grand.dep_ not in CLAUSE_DEPS:
                 near.add(lemma(grand))
                 near.add(grand.lower_)
+                if grand.dep_ == "compound":   # a title's own words: "Indian High Commissioner Pranay Verma"
+                    near.update(lemma(g) for g in grand.children if g.dep_ in {"compound", "amod"})
                 if grand.dep_ == "prep":   # "challenged the fine in court"
                     near.update(lemma(p) for p in grand.children if p.dep_ == "pobj")
                 elif grand.dep_ == "pobj" and child.dep_ == "prep" and child.lower_ == "as":

@@ -306,6 +306,7 @@ class Lexicon:
     culprit_on_verbs: frozenset[str]
     causing_verbs: frozenset[str]
     voting_verbs: frozenset[str]
+    fault_finding_verbs: frozenset[str]
     abetting_verbs: frozenset[str]
     armed_nouns: frozenset[str]
     deed_nouns: frozenset[str]

@@ -2229,6 +2229,52 @@ def test_a_news_outlet_asking_for_a_response_investigates_no_one(extractor):
         extractor, "The European Commission asked Orbis Telecom to explain the payments.")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Financial Conduct Authority found serious failings in Orbis Bank's controls.",
+     [("Financial Conduct Authority", "accuse", "Orbis Bank")]),
+    ("The Financial Conduct Authority found breaches of the rules by Orbis Bank.",
+     [("Financial Conduct Authority", "accuse", "Orbis Bank")]),
+    ("The Financial Conduct Authority uncovered irregularities at Orbis Bank.",
+     [("Financial Conduct Authority", "accuse", "Orbis Bank")]),
+    # no wrong found, or a place where it was
+    ("The Financial Conduct Authority found no failings at Orbis Bank.", []),
+    ("Inspectors found violations at the plant in Texas.", []),
+])
+def test_a_wrong_found_in_a_partys_conduct_accuses_it(extractor, text, expected):
+    """"found serious failings in X's controls", "uncovered irregularities at X"
+    (`fault_finding_verbs` with a `wrongdoing` object): the finder accuses X."""
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bangladesh on Tuesday summoned Indian High Commissioner Pranay Verma to its foreign ministry.",
+     ("Bangladesh", "criticize", "India")),
+    ("Japan summoned South Korean Ambassador Lee Su-hoon to the Foreign Ministry.",
+     ("Japan", "criticize", "South Korea")),
+    ("Japan summoned the South Korean ambassador.", ("Japan", "criticize", "South Korea")),
+    ("Bangladesh summoned the Indian high commissioner.", ("Bangladesh", "criticize", "India")),
+])
+def test_an_envoy_summoned_by_title_and_name_stands_for_the_state(extractor, text, expected):
+    """"summoned Indian High Commissioner Pranay Verma": the state the title's demonym
+    names (of two words too: "South Korean") is rebuked, not the person; a high
+    commissioner is an envoy, a police commissioner is not."""
+    got = claims_of(extractor, text)
+    assert expected in got and not any(t in {"Pranay Verma", "Lee Su-hoon"} for _, _, t in got), got
+    assert claims_of(extractor, "Parliament summoned the police commissioner.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU suspended Turkey's accession talks.", [("European Union", "cut_ties", "Turkey")]),
+    ("The EU froze Georgia's accession.", [("European Union", "cut_ties", "Georgia")]),
+    ("The EU suspended its talks with Niger.", [("European Union", "cut_ties", "Niger")]),
+    # the actor's own relation, and a possessive pronoun for someone else's, name no one
+    ("The EU suspended its own aid.", []),
+])
+def test_a_relation_cut_is_with_the_party_that_holds_it(extractor, text, expected):
+    """"suspended Turkey's accession talks": the relation's named possessor is the other side."""
+    assert claims_of(extractor, text) == expected
+
+
 def test_who_helps_do_a_wrong_is_accused(extractor):
     """"had helped Russia evade sanctions": the helper is accused (`abetting_verbs`)."""
     got = claims_of(extractor, "Ukraine said Vantor Systems had helped Russia evade sanctions.")
