@@ -657,6 +657,10 @@ class ArticleResolver(NameFinder):
             m = self._surname_again(tok, people_only=True)
             if m is not None:
                 return m
+        if tok.pos_ == "NOUN":
+            m = self._premises_owner(tok)   # ("the Milan home of Peter Hall": his, not Milan)
+            if m is not None:
+                return m
         if tok.pos_ in {"NOUN", "PROPN"} and depth < 3:
             m = self._called(tok, depth)   # "a Chinese group nicknamed Volt Typhoon" is that group
             if m is not None:
@@ -1205,16 +1209,24 @@ class ArticleResolver(NameFinder):
         name = self.doc[start:tok.i + 1].text
         return self._noted(tok, Mention(start, tok.i + 1, self._canonical(Actor(name, "government")), "name"))
 
+    def _premises_owner(self, tok: Token) -> Mention | None:
+        """"The Tokyo offices of Vantor Systems": the owner, not the place ("the Canberra home
+        of Annika Smethurst": a person's, for a dwelling, `dwelling_nouns`)."""
+        if tok.lemma_.lower() not in self.lex.premises_nouns:
+            return None
+        for pobj in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"):
+            m = self.names.get(pobj.i)
+            if m is not None and (m.actor.kind != "person" or tok.lemma_.lower() in self.lex.dwelling_nouns):
+                return Mention(tok.i, tok.i + 1, m.actor, "agent")
+        return None
+
     def _agent(self, tok: Token, *, speaker: Mention | None, depth: int) -> Mention | None:
         """An agent noun stands for the actor in its modifiers ("the Russian state",
         "British counter-terrorism police", where "British" hangs on "counter")."""
-        if tok.lemma_.lower() in self.lex.premises_nouns:
-            # "the Tokyo offices of Vantor Systems": the owner, not the place
-            for pobj in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in c.children if p.dep_ == "pobj"):
-                m = self.names.get(pobj.i)
-                if m is not None and m.actor.kind != "person":
-                    return Mention(tok.i, tok.i + 1, m.actor, "agent")
+        m = self._premises_owner(tok)
+        if m is not None:
+            return m
         if tok.lemma_.lower() in self.lex.unit_nouns:
             # "the Nigerian unit of MTN Group": the firm's own unit, not the state it works in
             for pobj in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -386,6 +386,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     commodity_nouns: frozenset[str]
     premises_nouns: frozenset[str]
+    dwelling_nouns: frozenset[str]
     recall_nouns: frozenset[str]
     partitive_nouns: frozenset[str]
     national_nouns: frozenset[str]

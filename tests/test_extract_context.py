@@ -2275,6 +2275,17 @@ def test_a_relation_cut_is_with_the_party_that_holds_it(extractor, text, expecte
     assert claims_of(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Italian police searched the Milan home of Peter Hall.", [("Italian police", "investigate", "Peter Hall")]),
+    ("Italian police searched the Tokyo offices of Orbis Telecom.",
+     [("Italian police", "investigate", "Orbis Telecom")]),
+])
+def test_premises_searched_are_their_owners_not_their_place(extractor, text, expected):
+    """"the Milan home of Peter Hall": the owner named after "of" (a person, for a dwelling:
+    `dwelling_nouns`), not the city before the noun."""
+    assert claims_of(extractor, text) == expected
+
+
 def test_who_helps_do_a_wrong_is_accused(extractor):
     """"had helped Russia evade sanctions": the helper is accused (`abetting_verbs`)."""
     got = claims_of(extractor, "Ukraine said Vantor Systems had helped Russia evade sanctions.")
