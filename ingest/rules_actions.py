@@ -395,6 +395,15 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
             lemma(o) in lex.act_nouns or noun_action(o, lex) for o in children(verb, "dobj")):
         return []   # ("went to court to block the ban", "revoked the order": an act undone, no one punished)
     if action == "sanction":
+        # "revoked the licences granted to Orbis", "cancelled the permits issued to X": whom
+        # what is taken back was given to
+        for o in children(verb, "dobj", "nsubjpass"):
+            for acl in children(o, "acl"):
+                if acl.tag_ == "VBN" and lemma(acl) in lex.granting_verbs | lex.giving_verbs:
+                    found = [m for p in pobjs(acl, {"to"}) for m in np_actors(res, p, lex, speaker=speaker,
+                                                                              exclude=exclude)]
+                    if found:
+                        return found
         # "prohibited U.S. companies from exporting to ZTE": the one cut off (by a
         # dealing: "was banned from travelling to the UK" bans the traveller)
         for prep in children(verb, "prep"):

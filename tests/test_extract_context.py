@@ -2286,6 +2286,19 @@ def test_premises_searched_are_their_owners_not_their_place(extractor, text, exp
     assert claims_of(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Veskia revoked the licences granted to Orbis Telecom.",
+    "The licences issued to Orbis Telecom were revoked by Veskia.",
+    "Veskia annulled all licences granted to Orbis Telecom.",
+    "Veskia annulled Orbis Telecom's licences.",
+])
+def test_what_is_taken_back_falls_on_whom_it_was_given_to(extractor, text):
+    """"revoked the licences granted to X": the party a licence or permit was given to is
+    sanctioned; annulling a licence revokes it (annulling a vote or a verdict does not)."""
+    assert claims_of(extractor, text) == [("Veskia", "sanction", "Orbis Telecom")]
+    assert claims_of(extractor, "The court annulled the election.") == []
+
+
 def test_who_helps_do_a_wrong_is_accused(extractor):
     """"had helped Russia evade sanctions": the helper is accused (`abetting_verbs`)."""
     got = claims_of(extractor, "Ukraine said Vantor Systems had helped Russia evade sanctions.")
