@@ -383,8 +383,8 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
     if action == "accuse" and lemma(verb) in lex.culprit_on_verbs and not pobjs(verb, {"on"}) and not any(
             children(o, "poss") or pobjs(o, {"by"}) or np_actors(res, o, lex, speaker=speaker, exclude=exclude)
             for o in children(verb, "dobj")):
-        # "blamed the outage at its plants on Orbis", "pinned the deaths of 40 people on the
-        # militia": the doer after the last "on" of the deed's phrase, however it is attached
+        # "blamed the outage at its plants on Orbis", "blamed the deaths of 40 villagers in the
+        # north on the militia": the doer after the last "on" of the deed's phrase, however it is attached
         # (not where the deed names its doer, "blamed attacks on free elections by Brazil", nor
         # past a party object: "blamed Orbis for the attack on Brava")
         for found in reversed([np_actors(res, p, lex, speaker=speaker, exclude=exclude)
@@ -773,6 +773,14 @@ def owning_possessors(noun: Token, lex: Lexicon) -> list[Token]:
     if lemma(noun) in lex.patient_nouns and not pobjs(noun, {"of"}):
         return []
     return children(noun, "poss")
+
+
+def undergoers(noun: Token, lex: Lexicon) -> list[Token]:
+    """Who an act of `patient_nouns` befell: its "of" object ("the arrest of X"), else its
+    possessor ("Kavala's detention"); nothing for another noun."""
+    if lemma(noun) not in lex.patient_nouns:
+        return []
+    return pobjs(noun, {"of"}) or children(noun, "poss")
 
 
 def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 from .resolve import Actor, ArticleResolver, Mention
 from .rules_names import has_definite
 from .rules_actions import (claim_parties, court_named, more_of_the_same, names_accused, noun_action, noun_owner,
-                            owning_possessors, prosecutes, reporting_speaker, verb_action)
+                            owning_possessors, prosecutes, reporting_speaker, undergoers, verb_action)
 
 from .rules_syntax import (Candidate, apposed_names, children, clause_tokens, conditions, find_phrases, future,
                            is_passive, lemma, negated, np_actors, pobjs, priced, single_words, subject_token,
@@ -1329,8 +1329,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             if subj_tok is not None and subj_tok.pos_ == "NOUN" and lemma(subj_tok) in lex.patient_nouns:
                 # ("said Kavala's imprisonment was unjust", "that the arrest of X was illegal": the
                 # one the act befell is not who did it)
-                undergoing = {m.actor for p in children(subj_tok, "poss") + pobjs(subj_tok, {"of"})
-                              for m in res.actors_of(p, speaker=speaker)}
+                undergoing = {m.actor for p in undergoers(subj_tok, lex) for m in res.actors_of(p, speaker=speaker)}
                 subjects = [m for m in subjects if m.actor not in undergoing]
             if subj_tok is not None and not subjects and subj_tok.pos_ != "PRON":
                 # "the firm's chief executive said the company had done nothing wrong":
@@ -1639,8 +1638,7 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                             for m in res.actors_of(p, speaker=speaker)} if fr.evaluation and about_act else set()
                 if about_act and lemma(judged) in lex.patient_nouns:
                     # ("said Kavala's imprisonment was unjust": the one imprisoned is no target)
-                    patients |= {m.actor for p in children(judged, "poss") + pobjs(judged, {"of"})
-                                 for m in res.actors_of(p, speaker=speaker)}
+                    patients |= {m.actor for p in undergoers(judged, lex) for m in res.actors_of(p, speaker=speaker)}
                 # ("said it was unfair to blame Norway": the act judged is the infinitive's, and
                 # whom it falls on is not the one criticised)
                 judged_act = {t for x in children(fr.content, "xcomp") + [g for a in children(fr.content, "acomp")

@@ -2159,6 +2159,7 @@ def test_whom_an_act_befell_is_not_its_doer(extractor, text, befell):
 @pytest.mark.parametrize("text, expected", [
     ("Norway criticised Russia's expulsion of its diplomats.", ("Norway", "criticize", "Russia")),
     ("Norway said the ban on Orbis Telecom was in force.", ("Norway", "sanction", "Orbis Telecom")),
+    ("Norway said Russia's expulsion of the diplomats was illegal.", ("Norway", "accuse", "Russia")),
 ])
 def test_an_act_with_its_object_named_keeps_its_owner(extractor, text, expected):
     """"Russia's expulsion of its diplomats": with "of" naming who it befell, the possessor
