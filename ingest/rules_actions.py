@@ -1740,8 +1740,9 @@ def faults_found(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candida
             if lemma(obj) in lex.evidence_nouns or any(c.lower_ in {"no", "little", "scant"} for c in obj.children):
                 continue
             # (the object's own phrase, not a clause on it: "found the firms that had colluded")
-            phrase = [t for t in obj.subtree if not any(a.dep_ in {"relcl", "acl", "ccomp"} and a.i != obj.i
-                                                       for a in [t, *t.ancestors] if obj in a.ancestors)]
+            inner = {t for c in obj.subtree if c is not obj and c.dep_ in {"relcl", "acl", "ccomp"}
+                     for t in c.subtree}
+            phrase = [t for t in obj.subtree if t not in inner]
             if obj.pos_ != "NOUN" or not find_phrases(phrase, lex.wrongdoing):
                 continue
             if actors is None:
@@ -1757,10 +1758,7 @@ def faults_found(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candida
                     noun_owner(res, p, None, exclude=mine) if p.pos_ == "NOUN" else [])
                 if named:
                     break
-            for a in actors:
-                for t in named:
-                    if t.actor != a.actor:
-                        out.append(Candidate(a, "accuse", t, tok, "found", tok, 0.5))
+            out += _pairs(actors, named, "accuse", tok, "found", tok, 0.5)
     return out
 
 
