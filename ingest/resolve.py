@@ -604,9 +604,14 @@ class ArticleResolver(NameFinder):
         # (an object "them" is never its own clause's subject: "Kominfo threatened to block them")
         own = {c.i for v in [tok.head, *tok.head.ancestors][:3] for c in v.children if c.dep_ == "nsubj"} \
             if tok.dep_ in {"dobj", "pobj"} else set()
-        if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and any(
-                c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"} for c in tok.head.head.children):
-            return []   # ("His lawyers said they would appeal": the speakers themselves, no list told before)
+        speakers = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"}] \
+            if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else []
+        if speakers:
+            # the speakers themselves, no list told before: "His lawyers said they would appeal";
+            # those the speakers stand for, when a plural names a list again ("Both companies
+            # said they would appeal", "The two clubs said they would appeal": each of them)
+            found = self.actors_of(speakers[0], before=before)
+            return found if len(found) > 1 else []
         # ("sentenced Peter Greste and Baher Mohamed ... Prosecutors accused them", "sentenced three
         # journalists ... accused them": an object "them" may be a list or a plural group just
         # named in any role, people too)
@@ -1651,6 +1656,13 @@ class ArticleResolver(NameFinder):
             own = self._pronoun(tok, speaker=speaker, before=before)
             if own is not None and own.actor in exclude:
                 return None
+            verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            mate = {"its": "it", "their": "they"}.get(low)
+            if verb is not None and mate is not None and any(
+                    c.dep_ == "nsubj" and c.lower_ == mate for c in verb.children):
+                # (nor one bound to its clause's subject pronoun, which the actor is:
+                # "Anan's campaign said it was suspending its activities")
+                return None
         if speaker is None and low in PRONOUNS_SELF:
             quoted = self._quote_goes_on(tok)
             if quoted is not None:
@@ -1672,6 +1684,13 @@ class ArticleResolver(NameFinder):
                     speaker.actor.kind != "person" or " " not in speaker.actor.name):
                 # (a one-word name the recogniser took for a person, then called "it": "Wirecard
                 # said that it would take legal action" is the firm, not the last firm before it)
+                return speaker
+            if low in PRONOUNS_THING and speaker.actor.kind == "person" and speaker.via != "name" and \
+                    0 < speaker.end <= len(self.doc) and self.doc[speaker.end - 1].tag_ == "NN" and \
+                    self.doc[speaker.end - 1].lemma_.lower() in self.lex.agent_nouns and \
+                    self.doc[speaker.end - 1].lemma_.lower() not in self.lex.roles:
+                # a body that acts for one person is "it": "Her defence said it would appeal",
+                # "Trump's campaign said it would sue" (the person's; not a role, "his lawyer")
                 return speaker
             if low in PRONOUNS_PERSON and speaker.person is not None or \
                     (low in PRONOUNS_PERSON and speaker.actor.kind == "person"):

@@ -876,6 +876,11 @@ def _governing_verb(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _appeal_noun(noun: Token) -> bool:
+    """"an appeal", and "a notice of appeal" (the paper that lodges one)."""
+    return lemma(noun) == "appeal" or (lemma(noun) == "notice" and any(lemma(p) == "appeal" for p in pobjs(noun, {"of"})))
+
+
 def _about_an_act(verb: Token, lex: Lexicon) -> bool:
     """The verb's object is a definite act or ruling: 'the decision', 'its fine'."""
     objs = children(verb, "dobj") + [p for prep in children(verb, "prep") for p in children(prep, "pobj")]
@@ -1331,6 +1336,13 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 targets = [m for m in _claim_owner(res, o, lex) if m.actor not in [a.actor for a in actors]]
                 if targets:
                     break
+        if action == "sue" and targets and all(court_named(t, lex) for t in targets) and (
+                lemma(tok) in lex.challenging_verbs and _about_an_act(tok, lex) or any(
+                _appeal_noun(o) and _about_an_act(o, lex) for o in children(tok, "dobj"))):
+            # "would appeal the verdict", "challenged the court's ruling": a court is never
+            # sued; the appeal answers what the court did to the appellant (found in extract), as
+            # a bare "would appeal" does
+            targets = []
         answers = next((noun_action(o, lex) for o in children(tok, "dobj") if noun_action(o, lex)), None)
         # ("would appeal to common sense", "appealed to the public for calm": a plea, made to
         # no court and no party)
@@ -1341,7 +1353,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 lemma(tok) == "appeal" and not children(tok, "dobj")) or (
                 # ("would file an appeal", "was considering an appeal": the same, in a noun)
                 action == "sue" and any(
-                    lemma(o) == "appeal" and not pobjs(o, {"against"}) and all(
+                    _appeal_noun(o) and (not pobjs(o, {"against"}) or _about_an_act(o, lex)) and all(
                     lemma(p) in lex.judicial_bodies or res.actors_of(p) for p in pobjs(o, {"to"}))
                     for o in children(tok, "dobj")))):
             # "appealed the decision": against whoever decided (found in extract); an appeal of

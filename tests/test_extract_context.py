@@ -6878,3 +6878,68 @@ def test_a_known_body_is_not_another_states_body_of_the_same_words(extractor):
                                "Britain's Information Commissioner's Office fined Facebook 500,000 pounds in 2018.")
     assert got == [("Office of the Australian Information Commissioner", "sue", "Facebook"),
                    ("Information Commissioner's Office", "sanction", "Facebook")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The CNMC fined Apple and Amazon on Tuesday. Both companies said they would appeal.",
+     [("Apple", "sue", "CNMC"), ("Amazon", "sue", "CNMC")]),
+    ("The Competition and Markets Authority fined Pfizer and Flynn Pharma on Wednesday. "
+     "The two companies said they would appeal.",
+     [("Pfizer", "sue", "Competition and Markets Authority"),
+      ("Flynn Pharma", "sue", "Competition and Markets Authority")]),
+    ("The Competition and Markets Authority fined Pfizer and Flynn Pharma on Wednesday. "
+     "The companies said they would appeal.",
+     [("Pfizer", "sue", "Competition and Markets Authority"),
+      ("Flynn Pharma", "sue", "Competition and Markets Authority")]),
+])
+def test_they_under_a_plural_that_names_a_list_again_is_each_of_the_list(extractor, text, expected):
+    """"Both companies said they would appeal": "they" is the speakers, and the speakers are
+    the two parties named before; each appeals (it was the last single firm named, or no one)."""
+    got = claims_of(extractor, text)
+    assert [c for c in got if c[1] == "sue"] == expected, got
+
+
+def test_they_under_a_plural_speaker_with_no_list_is_still_the_speakers_own_party(extractor):
+    got = claims_of(extractor, "A Paris court convicted Marc Dubois of fraud in May. "
+                               "His lawyers said they would appeal.")
+    assert ("Marc Dubois", "sue", "Paris court") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Baku court sentenced Khadija Ismayilova to seven years on Tuesday. "
+     "Her defence team said it would appeal.", ("Khadija Ismayilova", "sue", "Baku court")),
+    ("The Federal Election Commission fined Donald Trump in May. His campaign said it would appeal.",
+     ("Donald Trump", "sue", "Federal Election Commission")),
+])
+def test_a_body_acting_for_one_person_is_it(extractor, text, expected):
+    """"Her defence said it would appeal": "it" is the body that speaks, and so the person it
+    acts for, not the last body named before (the court)."""
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+def test_its_bound_to_the_subject_it_is_the_actor_own(extractor):
+    """"Anan's campaign said it was suspending its activities": the campaign's own
+    activities, no measure against the army named before."""
+    got = claims_of(extractor, "The General Command of the Armed Forces detained Sami Anan on Tuesday. "
+                               "Anan's campaign announced it was suspending its activities.")
+    assert got == [("General Command of the Armed Forces", "sanction", "Sami Anan")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Bishkek court sentenced Almazbek Atambaev to 11 years on Tuesday. "
+     "Atambaev said he would appeal the verdict.", ("Almazbek Atambaev", "sue", "Bishkek court")),
+    ("A Paris court convicted Marc Dubois of fraud on Monday. Dubois said he would challenge the ruling.",
+     ("Marc Dubois", "sue", "Paris court")),
+    ("A Baku court sentenced Khadija Ismayilova to seven years on Tuesday. "
+     "She lodged an appeal against the verdict on Friday.", ("Khadija Ismayilova", "sue", "Baku court")),
+    ("The Federal Court ordered Westpac to pay $10 million in July. Westpac filed a notice of appeal on Tuesday.",
+     ("Westpac", "sue", "Federal Court")),
+])
+def test_an_appeal_of_a_courts_verdict_answers_what_the_court_did_to_the_appellant(extractor, text, expected):
+    """"would appeal the verdict", "lodged an appeal against the verdict", "filed a notice of
+    appeal": as a bare "would appeal" does, the appeal answers the measure or finding against
+    the appellant, and so the court that made it (which a court named in the sentence itself
+    never is)."""
+    got = claims_of(extractor, text)
+    assert expected in got, got
