@@ -242,6 +242,11 @@ class Extractor:
                 c.target is not None and rules_actions.court_named(c.target, self.lex)
                 or rules_actions.court_named(c.actor, self.lex)
                 and c.trigger.lemma_.lower() in self.lex.challenging_verbs))]
+            # (a measure a party says it could take is a threat too: "Washington could cut aid to
+            # Uganda", "the Commission could refer Cyprus to the Court of Justice"; the measure
+            # itself is kept, hedged, as the "could" makes it)
+            here += [dataclasses.replace(c, action="threaten") for c in here if c.action in MAYBE_MEASURES
+                     and c.target is not None and rules_actions.only_possible(c, self.lex)]
             halted = {c.trigger.i for c in here if c.action == "cut_ties"}
             # "suspended aid to Rwanda" halts a relation; it is not also a sanction
             here = [c for c in here if not (c.action == "sanction" and c.trigger.i in halted)]
@@ -515,6 +520,8 @@ def _bare_group(actor) -> bool:
 def _ref(m: Mention) -> ActorRef:
     return ActorRef.make(m.actor.name, m.actor.kind)
 
+
+MAYBE_MEASURES = {"sanction", "cut_ties", "sue", "investigate"}   # measures a modal makes a threat
 
 RESPONSE_REACH = 1500   # characters back a response looks for the accusations it answers
 

@@ -715,8 +715,9 @@ class ArticleResolver(NameFinder):
                 m = self._bench(tok, before)   # "The magistrate remanded him": the court before
                 if m is not None:
                     return m
-            if lemma in self.lex.agent_nouns or low in self.lex.agent_nouns or lemma in self.lex.roles \
-                    or self._organ_phrase(tok):
+            if (lemma in self.lex.agent_nouns or low in self.lex.agent_nouns or lemma in self.lex.roles
+                    or self._organ_phrase(tok)) and not (lemma == "panel" and tok.tag_ == "NNS"):
+                # (a panel that acts is one body, "a WTO panel ruled"; "PE panels" are things)
                 m = self._agent(tok, speaker=speaker, depth=depth) or self._bare_organ(tok)
                 if m is not None:
                     return m

@@ -876,6 +876,20 @@ def _governing_verb(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def only_possible(cand: Candidate, lex: Lexicon) -> bool:
+    """A measure a party says it could, may or might take (`maybe_aux`), not one it takes:
+    "Washington could cut aid to Uganda", "the Commission could refer Cyprus to the Court",
+    "Germany might ban Huawei", "could move to ban" (the auxiliary on the verb, on the verb
+    of a noun trigger, "could open proceedings", or on the verb an infinitive completes)."""
+    verb = cand.trigger
+    if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "nsubjpass"}:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or negated(verb, lex):
+        return False
+    chain = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    return any(a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ in lex.maybe_aux for v in chain for a in v.children)
+
+
 def _appeal_noun(noun: Token) -> bool:
     """"an appeal", and "a notice of appeal" (the paper that lodges one)."""
     return lemma(noun) == "appeal" or (lemma(noun) == "notice" and any(lemma(p) == "appeal" for p in pobjs(noun, {"of"})))

@@ -373,6 +373,7 @@ class Lexicon:
     subdivision_nouns: frozenset[str]
     former_words: frozenset[str]
     possibility_aux: frozenset[str]
+    maybe_aux: frozenset[str]
     state_forms: frozenset[str]
     harm_verbs: frozenset[str]
     harm_objects: frozenset[str]

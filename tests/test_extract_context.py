@@ -6943,3 +6943,33 @@ def test_an_appeal_of_a_courts_verdict_answers_what_the_court_did_to_the_appella
     never is)."""
     got = claims_of(extractor, text)
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Washington could cut aid to Uganda, Biden warned.", ("United States", "cut_ties", "Uganda")),
+    ("The European Commission could refer Cyprus to the EU Court of Justice.",
+     ("European Commission", "sue", "Cyprus")),
+    ("Germany might ban Huawei from its 5G network, officials said.", ("Germany", "sanction", "Huawei")),
+    ("The Council of Europe warned that it could open infringement proceedings against Turkey.",
+     ("Council of Europe", "investigate", "Turkey")),
+])
+def test_a_measure_a_party_says_it_could_take_is_also_its_threat(extractor, text, measure):
+    """"could cut aid", "could refer X to the Court", "might ban X": the measure is not taken
+    (kept, hedged, as the modal makes it) and the party that says it may take it threatens."""
+    got = claims_of(extractor, text)
+    assert measure in got and (measure[0], "threaten", measure[2]) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Britain will expel 23 Russian diplomats, Theresa May announced.",
+    "Germany could not ban Huawei under EU law, officials said.",
+])
+def test_a_measure_announced_or_ruled_out_is_no_threat(extractor, text):
+    assert not any(action == "threaten" for _, action, _ in claims_of(extractor, text))
+
+
+def test_a_panel_named_for_its_body_acts_for_that_body(extractor):
+    got = claims_of(extractor, "A World Trade Organization panel ruled on Tuesday that Saudi Arabia had "
+                               "broken international intellectual property rules.")
+    assert got == [("World Trade Organization", "accuse", "Saudi Arabia")], got
+    assert claims_of(extractor, "Investigators said the PE panels had spread the fire.") == []
