@@ -1389,10 +1389,14 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 targets = [m for o in named for m in np_actors(res, o, lex, exclude=owners)]
                 if targets:
                     break
-        if not targets and action == "sue" and not any(
+        if not targets and action in {"sue", "threaten"} and lemma(tok) != "threaten" and not (
+                action == "threaten" and any(negated(v, lex) for v in [tok, *children(tok, "xcomp")] + (
+                    [tok.head] if tok.dep_ == "dobj" else []))) \
+                and not any(
                 p.lower_ == "against" for t in [tok, *children(tok, "dobj")] for p in children(t, "prep")):
             # "Quillon accused Vantor of copying its code. It filed suit on Friday.": a suit
-            # against no one named is against whom the plaintiff has accused in the article
+            # against no one named is against whom the plaintiff has accused in the article;
+            # so is a vow of revenge ("Iran blamed Israel for the attack. Iran vowed revenge.")
             accused = [t for a in actors for t in _latest_accused(res, a.actor)]
             targets = [Mention(tok.i, tok.i + 1, t, "reference") for t in accused[:1]]
         if not targets and (action not in lex.rule_actions["rejecting"] or (action == "defend" and (

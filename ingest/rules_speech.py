@@ -965,7 +965,10 @@ def _doubted_claim(tokens: list[Token], lex) -> Token | None:
 
 
 def _retaliation(tokens: list[Token], root: Token, lex) -> bool:
-    """'Russia would respond to the expulsions': a future act in return."""
+    """'Russia would respond to the expulsions': a future act in return (not one ruled
+    out: "said it would not retaliate")."""
+    if negated(root, lex):
+        return False
     future = root.dep_ == "xcomp" or any(
         c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in root.children)
     # (or the infinitive a future "be forced", "be ready", "be obliged" leads to:
@@ -1069,10 +1072,29 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
     # (a wrong someone "had not shown" or "failed to prove" is not told as done: "said the
     # petitioners had not shown that the results were interfered with")
     proving = lex.showing_verbs | _proving_verbs(lex)
+    # (nor a wrong that only describes the culprits an act is aimed at: "reserved the right to
+    # act against those responsible", "is committed to holding accountable those responsible
+    # for these atrocities": no wrong of the clause's subject)
+    out = {c for c in out if not any(lemma(a) in lex.culprit_words and a.i != c.i for a in _up_to_verb(c))
+           and not (c.pos_ == "ADJ" and c.dep_ != "amod" and lemma(c.head) in HOLDING_VERBS)}
     return {c for c in out if not any(
         a.pos_ == "VERB" and lemma(a) in proving and (
             negated(a, lex) or (a.dep_ == "xcomp" and lemma(a.head) in UNPROVEN_HEADS))
         for a in c.ancestors) and not _free_of(c)}
+
+
+# verbs whose object a cue of blame is said of ("holding accountable those responsible",
+# "held the ministry liable"): the object's wrong, never the clause subject's
+HOLDING_VERBS = frozenset({"hold", "find", "deem", "declare", "consider"})
+
+
+def _up_to_verb(tok: Token) -> list[Token]:
+    """The token and its heads up to (not including) the first verb above it: the phrase
+    a word belongs to."""
+    out = [tok]
+    while out[-1].head.i != out[-1].i and out[-1].head.pos_ not in {"VERB", "AUX"}:
+        out.append(out[-1].head)
+    return out
 
 
 def stated_reasons(res: ArticleResolver, cands: list[Candidate], lex) -> list[Candidate]:

@@ -6973,3 +6973,32 @@ def test_a_panel_named_for_its_body_acts_for_that_body(extractor):
                                "broken international intellectual property rules.")
     assert got == [("World Trade Organization", "accuse", "Saudi Arabia")], got
     assert claims_of(extractor, "Investigators said the PE panels had spread the fire.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iran blamed Israel for the attack on Natanz. Iran vowed revenge.",
+    "Iran blamed Israel for the attack on Natanz. Iran vowed to take revenge.",
+    "Iran blamed Israel for the attack on Natanz. Zarif said Tehran would take revenge.",
+])
+def test_a_vow_of_revenge_that_names_no_one_is_against_whom_the_party_blamed(extractor, text):
+    got = claims_of(extractor, text)
+    assert ("Iran", "threaten", "Israel") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Iran blamed Israel for the attack on Natanz. Iran said it would not retaliate.",
+    "Iran blamed Israel for the attack on Natanz. Iran vowed not to take revenge.",
+])
+def test_revenge_ruled_out_is_no_threat(extractor, text):
+    assert not any(action == "threaten" for _, action, _ in claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The United States is committed to holding accountable those responsible for these atrocities, Blinken said.",
+    "Salehi said Iran reserved the right to act against those responsible.",
+    "The minister said Kenya would punish whoever was responsible for the leak.",
+])
+def test_a_wrong_said_of_the_culprits_is_no_wrong_of_the_speakers_side(extractor, text):
+    """"those responsible", "whoever was responsible": the words of blame describe the
+    culprits an act is aimed at, not the subject of the clause (the United States, Iran)."""
+    assert not any(action == "accuse" for _, action, _ in claims_of(extractor, text))
