@@ -1365,7 +1365,10 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 # first person of what a speaker says is the speaker, or the speaker's side)
                 subjects, subjects_own = [], [speaker]
             own = bool(subjects_own) or any(_same_side(s, sp) for s in subjects for sp in fr.speakers) or (
-                subj_tok is None and fr.content.dep_ in {"xcomp", "conj"})   # "vowed to retaliate"
+                subj_tok is None and fr.content.dep_ in {"xcomp", "conj"}) or (   # "vowed to retaliate"
+                # "legal action would be taken against him": measures told in the passive are
+                # the speaker's own
+                is_passive(fr.content) and subj_tok is not None and (lemma(fr.content), lemma(subj_tok)) in lex.retaliation)
             made = menaced = False
             # (what the speaker's side "will not" or "would not" do is a refusal, not a
             # denial, unless it is a wrong: "would never poison anyone")
@@ -1590,7 +1593,10 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 again = more_of_the_same(res, (speaker.actor,), taken)
                 target = Mention(fr.content.i, fr.content.i + 1, again, "reference") if again is not None else None
                 # ("would take further steps against BP": whom they are taken against, when said)
-                against = [m for t in taken for h in (t, t.head) for p in pobjs(h, {"against"})
+                # (or against whom it will act, hit back or retaliate: "would act aggressively
+                # against Ben & Jerry's")
+                against = [m for h in [*((t, t.head) for t in taken), (fr.content,)] for x in h
+                           for p in pobjs(x, {"against"})
                            for m in res.actors_of(p, speaker=speaker) if not _same_side(m, speaker)]
                 target = against[0] if against else target
                 if target is None and answers is None and not _answering(fr.content):

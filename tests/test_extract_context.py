@@ -7002,3 +7002,23 @@ def test_a_wrong_said_of_the_culprits_is_no_wrong_of_the_speakers_side(extractor
     """"those responsible", "whoever was responsible": the words of blame describe the
     culprits an act is aimed at, not the subject of the clause (the United States, Iran)."""
     assert not any(action == "accuse" for _, action, _ in claims_of(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt's army accused Sami Anan of forgery on Tuesday. All legal measures will be taken against him, "
+     "the army said.", ("Egypt", "threaten", "Sami Anan")),
+    ("Israel said it would act aggressively against Ben & Jerry's.", ("Israel", "threaten", "Ben & Jerry")),
+    ("Russia expelled two British diplomats. Britain said it would retaliate against Moscow.",
+     ("United Kingdom", "threaten", "Russia")),
+])
+def test_a_promised_measure_is_against_whom_it_is_taken(extractor, text, expected):
+    """Measures the speaker says will be taken, told in the passive ("legal measures will be
+    taken against him"), and a promise to act or retaliate "against" a party: a threat to it."""
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+def test_a_measure_told_as_taken_is_no_threat(extractor):
+    got = claims_of(extractor, "Egypt's army accused Sami Anan of forgery on Tuesday. "
+                               "The army said action had been taken against him.")
+    assert not any(action == "threaten" for _, action, _ in got), got
