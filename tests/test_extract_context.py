@@ -7022,3 +7022,21 @@ def test_a_measure_told_as_taken_is_no_threat(extractor):
     got = claims_of(extractor, "Egypt's army accused Sami Anan of forgery on Tuesday. "
                                "The army said action had been taken against him.")
     assert not any(action == "threaten" for _, action, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Electoral Commission cleared Boris Johnson of wrongdoing.", ("Electoral Commission", "defend", "Boris Johnson")),
+    ("The Justice Department cleared Darren Wilson of civil rights violations on Wednesday.",
+     ("US Department of Justice", "defend", "Darren Wilson")),
+    ("Juventus declared its full confidence in Cristiano Ronaldo.", ("Juventus", "defend", "Cristiano Ronaldo")),
+])
+def test_clearing_a_party_or_declaring_confidence_in_it_defends_it(extractor, text, expected):
+    assert claims_of(extractor, text) == [expected]
+
+
+def test_standing_behind_a_party_is_backing_not_blame(extractor):
+    """"would stand behind its growers": "behind" of backing is no culprit's "behind"."""
+    got = claims_of(extractor, "China imposed duties on Australian barley. David Littleproud said "
+                               "Australia would stand behind its barley growers.")
+    assert not any(action == "accuse" for _, action, _ in got), got
+    assert claims_of(extractor, "Police cleared protesters from the square.") == []
