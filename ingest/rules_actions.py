@@ -1156,6 +1156,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 and not _to_infinitive(tok):
             continue   # (no trigger here: the checks below would all find nothing; most tokens)
         action = verb_action(tok, lex)
+        if action == "criticize" and lem == "protest" and children(tok, "ccomp"):
+            continue   # ("protested that US warships had violated its waters": what is said, read as speech)
         if lem in lex.removal_verbs and _removes_from_post(res, tok, lex):
             action = "sanction"   # "fired its director", "dismissed Ghosn as chairman"
         elif lem in lex.suspending_verbs and _named_party_object(res, tok):

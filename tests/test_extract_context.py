@@ -7040,3 +7040,27 @@ def test_standing_behind_a_party_is_backing_not_blame(extractor):
                                "Australia would stand behind its barley growers.")
     assert not any(action == "accuse" for _, action, _ in got), got
     assert claims_of(extractor, "Police cleared protesters from the square.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nikol Pashinyan ordered the dismissal of Onik Gasparyan on Thursday.",
+     [("Nikol Pashinyan", "sanction", "Onik Gasparyan")]),
+    ("FIFA withdrew its recognition of the Pakistan Football Federation.",
+     [("FIFA", "sanction", "Pakistan Football Federation")]),
+    ("The court ordered the dismissal of the case against Jan Kowal.", []),
+])
+def test_a_dismissal_from_office_or_a_withdrawn_recognition_is_a_sanction(extractor, text, expected):
+    assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Amnesty International protested the arrest of Tiran Khachatryan.", []),
+    ("Amnesty International voiced protest against the arrest of Tiran Khachatryan.", []),
+    ("China protested the arrest of Meng Wanzhou by Canada.",
+     [("China", "criticize", "Canada"), ("Canada", "sanction", "Meng Wanzhou")]),
+    ("China protested that US warships had violated its territorial waters.", [("China", "accuse", "United States")]),
+])
+def test_who_protests_a_measure_criticises_its_maker_and_takes_no_measure(extractor, text, expected):
+    """"protested the arrest of X": the protester criticises whoever arrested X (when named)
+    and arrests no one; a protest that a wrong was done stays the accusation it says."""
+    assert claims_of(extractor, text) == expected
