@@ -1311,7 +1311,9 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
             # disagreed, Hindenburg said")
             about_claim = True
         about_act = judged is not None and judged.pos_ == "NOUN" and lemma(judged) in lex.act_nouns \
-            and lemma(judged) not in lex.asserting_nouns
+            and lemma(judged) not in lex.asserting_nouns \
+            and not (subj_tok is not None and judged.i == subj_tok.i and lemma(fr.content) in lex.verdict_verbs)
+        # (an inquiry that finds is no act judged: "an investigation found no evidence that ...")
         shared = _dismissal_cues(tokens, lex) & wrong_cues if about_claim and not dismiss else set()
         if shared:
             # ("the claims were without legal basis": of a claim, a cue that is also a wrong's
@@ -1572,6 +1574,14 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                 for t in accused:
                     out.append(Candidate(speaker, "sue" if charged else "criticize" if foreseen else "accuse", t,
                                          fr.verb, "speech", fr.content, 0.6, tuple(tokens)))
+                # "an investigation had found that Google unlawfully tied ...", "its inquiry
+                # concluded that X ...": what an inquiry found was found by investigating them
+                if not (charged or foreseen) and any(
+                        lemma(v) in lex.verdict_verbs and any(lemma(s) in lex.inquiry_words for s in children(v, "nsubj"))
+                        for v in (fr.verb, fr.content)):
+                    for t in accused:
+                        out.append(Candidate(speaker, "investigate", t, fr.verb, "speech", fr.content, 0.5,
+                                             tuple(tokens)))
                 if not accused and subj_tok is not None and lemma(subj_tok) in lex.act_nouns and any(
                         c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj_tok.children) \
                         and lemma(subj_tok) not in lex.military_acts and lemma(subj_tok) not in lex.crime_nouns:

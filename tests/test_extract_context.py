@@ -7064,3 +7064,17 @@ def test_who_protests_a_measure_criticises_its_maker_and_takes_no_measure(extrac
     """"protested the arrest of X": the protester criticises whoever arrested X (when named)
     and arrests no one; a protest that a wrong was done stays the accusation it says."""
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Competition Bureau said an investigation had found that Google unlawfully tied its ad tech tools together.",
+     [("Competition Bureau", "accuse", "Google"), ("Competition Bureau", "investigate", "Google")]),
+    ("An inquiry by the Electoral Commission concluded that Vote Leave broke the law.",
+     [("Electoral Commission", "accuse", "Vote Leave"), ("Electoral Commission", "investigate", "Vote Leave")]),
+    ("The Competition Bureau said an investigation had found no evidence that Google broke the law.", []),
+])
+def test_what_an_inquiry_found_was_found_by_investigating_the_party(extractor, text, expected):
+    """"an investigation had found that X ...": the body investigated X as well as accusing it;
+    an investigation that found nothing against X neither accuses nor criticises it (it is no
+    act the speaker judged)."""
+    assert claims_of(extractor, text) == expected
