@@ -890,6 +890,17 @@ def only_possible(cand: Candidate, lex: Lexicon) -> bool:
     return any(a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ in lex.maybe_aux for v in chain for a in v.children)
 
 
+def _focus_of(noun: Token, lex: Lexicon) -> Token | None:
+    """The subject of "X is (became) the subject / target / focus of" `noun` (`focus_nouns`)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or lemma(noun.head.head) not in lex.focus_nouns:
+        return None
+    focus = noun.head.head
+    verb = focus.head
+    if focus.dep_ not in {"attr", "oprd", "dobj"} or lemma(verb) not in {"be", "become", "remain"}:
+        return None
+    return next(iter(children(verb, "nsubj")), None)
+
+
 def _appeal_noun(noun: Token) -> bool:
     """"an appeal", and "a notice of appeal" (the paper that lodges one)."""
     return lemma(noun) == "appeal" or (lemma(noun) == "notice" and any(lemma(p) == "appeal" for p in pobjs(noun, {"of"})))
@@ -2542,6 +2553,16 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             out.extend(_rejecting_noun(res, tok, action, lex))
             continue
         owned = noun_owner(res, tok, None, back=False)
+        held = _focus_of(tok, lex)
+        if held is not None:
+            # "X was the subject of an inquiry by the Electoral Commission", "has become the target
+            # of a probe by Y": the act is on the clause's subject, by its owner only (not by the
+            # subject, nor anyone when the act names no owner)
+            for a in owned:
+                for t in res.actors_of(held):
+                    if t.actor != a.actor:
+                        out.append(Candidate(a, action, t, tok, "noun", tok, 0.6))
+            continue
         if action == "sue":
             # ("launched Federal Court proceedings against X", "a High Court case": the court
             # named on a suit is where it is heard, never who brings it)

@@ -374,6 +374,7 @@ class Lexicon:
     former_words: frozenset[str]
     possibility_aux: frozenset[str]
     maybe_aux: frozenset[str]
+    focus_nouns: frozenset[str]
     state_forms: frozenset[str]
     harm_verbs: frozenset[str]
     harm_objects: frozenset[str]

@@ -7078,3 +7078,16 @@ def test_what_an_inquiry_found_was_found_by_investigating_the_party(extractor, t
     an investigation that found nothing against X neither accuses nor criticises it (it is no
     act the speaker judged)."""
     assert claims_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fulton was the subject of an inquiry by the Electoral Commission.",
+     [("Electoral Commission", "investigate", "Fulton")]),
+    ("Orbis Bank has become the target of a probe by the SEC.",
+     [("Securities and Exchange Commission", "investigate", "Orbis Bank")]),
+    ("Rio Tinto is also the subject of a federal parliamentary inquiry into the destruction.", []),
+])
+def test_the_subject_of_an_inquiry_is_investigated_by_its_owner(extractor, text, expected):
+    """"X was the subject of an inquiry by Y": Y investigates X; an inquiry with no owner named
+    is no one's, never X's own."""
+    assert claims_of(extractor, text) == expected
