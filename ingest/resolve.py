@@ -425,7 +425,17 @@ class ArticleResolver(NameFinder):
         if parties:
             return parties
         out: list[Mention] = []
-        for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
+        listed = [c for c in tok.conjuncts if c.i > tok.i]
+        named = self.names.get(tok.i)
+        for a in tok.children if named is not None else ():
+            # "sued Donald Trump, Ivanka Trump and Eric Trump": a list the parser hung as an
+            # apposition with conjuncts, names of one kind each (a true apposition is no list)
+            if a.dep_ == "appos" and a.conjuncts and all(
+                    x.i in self.names and self.names[x.i].actor != named.actor and (
+                        self.names[x.i].actor.kind == named.actor.kind or not x.ent_type_)
+                    for x in (a, *a.conjuncts)):
+                listed += [a, *a.conjuncts]
+        for t in [tok, *listed]:
             m = self.resolve(t, speaker=speaker, before=before, exclude=exclude)
             apposed = [self.names[x.i] for a in t.children if a.dep_ == "appos" and a.i in self.names
                        for x in [a, *(a.conjuncts if t.tag_ == "NNS" else ())] if x.i in self.names] \

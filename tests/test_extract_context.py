@@ -7091,3 +7091,14 @@ def test_the_subject_of_an_inquiry_is_investigated_by_its_owner(extractor, text,
     """"X was the subject of an inquiry by Y": Y investigates X; an inquiry with no owner named
     is no one's, never X's own."""
     assert claims_of(extractor, text) == expected
+
+
+def test_a_list_the_parser_hung_as_an_apposition_is_still_a_list(extractor):
+    """"sued Donald Trump, Ivanka Trump and Eric Trump": parsed with the second name in
+    apposition to the first and the third its conjunct; each is sued. A true apposition
+    ("Jan Kowal, a Polish diplomat") stays one party."""
+    got = claims_of(extractor, "Letitia James sued Donald Trump, Ivanka Trump and Eric Trump on Wednesday.")
+    assert got == [("Letitia James", "sue", "Donald Trump"), ("Letitia James", "sue", "Ivanka Trump"),
+                   ("Letitia James", "sue", "Eric Trump")], got
+    assert claims_of(extractor, "Russia expelled Jan Kowal, a Polish diplomat, on Monday.") == [
+        ("Russia", "sanction", "Jan Kowal")]
