@@ -1666,9 +1666,7 @@ def named_defendants(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Can
     (right after a suit), sued by whoever brought it."""
     out = []
     suits = [a for a, action, _t in res.events if action == "sue"]
-    if not suits:
-        return out
-    plaintiff = suits[-1]
+    plaintiff = suits[-1] if suits else None   # (a verb's own subject needs no suit before)
     for tok in sent:
         named: list[Token] = []
         actors: list[Mention] = []
@@ -1689,7 +1687,7 @@ def named_defendants(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Can
                     if is_passive(tok) else children(tok, "dobj")
                 if not is_passive(tok):
                     actors = actor_of_verb(res, tok, action="sue")
-        if not named:
+        if not named or not (actors or plaintiff):
             continue
         actors = actors or [Mention(tok.i, tok.i + 1, plaintiff.actor, "reference", plaintiff.person)]
         for n in named:

@@ -7102,3 +7102,12 @@ def test_a_list_the_parser_hung_as_an_apposition_is_still_a_list(extractor):
                    ("Letitia James", "sue", "Eric Trump")], got
     assert claims_of(extractor, "Russia expelled Jan Kowal, a Polish diplomat, on Monday.") == [
         ("Russia", "sanction", "Jan Kowal")]
+
+
+def test_a_party_named_as_a_defendant_by_a_plaintiff_is_sued_with_no_suit_told_before(extractor):
+    """"The FTC named Mark Zuckerberg as a defendant in its suit against Meta": the verb's own
+    subject brings the suit, whether or not a suit was told before; the passive with no suit
+    before names no plaintiff."""
+    got = claims_of(extractor, "The FTC named Mark Zuckerberg as a defendant in its suit against Meta.")
+    assert ("Federal Trade Commission", "sue", "Mark Zuckerberg") in got, got
+    assert claims_of(extractor, "Mark Zuckerberg is also named as a defendant.") == []
