@@ -564,6 +564,17 @@ class ArticleResolver(NameFinder):
                 out.append(Mention(tok.i, tok.i + 1, actor, "reference", m.person))
             if len(out) == 2:
                 return out[::-1]
+        if any(c.lower_ == "both" for c in tok.children) or both:
+            # "Both firms intend to appeal", paragraphs after "fined Pfizer and Flynn Pharma": the
+            # last two of that kind named together anywhere before
+            for i, m, _ in reversed(self.history):
+                if i >= limit or (m.person or m.actor).kind not in kinds:
+                    continue
+                conj = [self.names[c.i] for c in self.doc[i].conjuncts if c.i in self.names
+                        and (self.names[c.i].person or self.names[c.i].actor).kind in kinds]
+                if len(conj) == 1 and conj[0].actor != m.actor:
+                    pair = sorted([(i, m), (conj[0].start, conj[0])], key=lambda x: x[0])
+                    return [Mention(tok.i, tok.i + 1, x.person or x.actor, "reference", x.person) for _, x in pair]
         return []
 
     def _counted(self, tok: Token, before: int | None) -> list[Mention]:

@@ -7111,3 +7111,12 @@ def test_a_party_named_as_a_defendant_by_a_plaintiff_is_sued_with_no_suit_told_b
     got = claims_of(extractor, "The FTC named Mark Zuckerberg as a defendant in its suit against Meta.")
     assert ("Federal Trade Commission", "sue", "Mark Zuckerberg") in got, got
     assert claims_of(extractor, "Mark Zuckerberg is also named as a defendant.") == []
+
+
+def test_both_names_again_the_pair_named_together_paragraphs_before(extractor):
+    """"Both firms intend to appeal", three sentences after "fined Pfizer and Flynn Pharma":
+    the last two of the noun's kind named together, however far back."""
+    got = claims_of(extractor, "The CMA fined Pfizer and Flynn Pharma on Wednesday. The regulator said prices "
+                               "were high. It said competition had suffered. Both firms intend to appeal.")
+    assert ("Pfizer", "sue", "Competition and Markets Authority") in got, got
+    assert ("Flynn Pharma", "sue", "Competition and Markets Authority") in got, got
