@@ -886,6 +886,8 @@ def only_possible(cand: Candidate, lex: Lexicon) -> bool:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"} or negated(verb, lex):
         return False
+    if verb.dep_ == "xcomp" and lemma(verb.head) in lex.obliging_words:
+        return False   # ("the EU may have to sanction Belarus": a forecast of what it will be driven to)
     chain = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
     return any(a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ in lex.maybe_aux for v in chain for a in v.children)
 
