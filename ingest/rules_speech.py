@@ -1076,18 +1076,13 @@ def _wrong_cues(tokens: list[Token], lex) -> set[Token]:
     # act against those responsible", "is committed to holding accountable those responsible
     # for these atrocities": no wrong of the clause's subject)
     out = {c for c in out if not any(lemma(a) in lex.culprit_words and a.i != c.i for a in _up_to_verb(c))
-           and not (c.pos_ == "ADJ" and c.dep_ != "amod" and lemma(c.head) in HOLDING_VERBS)
+           and not (c.pos_ == "ADJ" and c.dep_ != "amod" and lemma(c.head) in lex.holding_verbs)
            # ("would stand behind its growers", "rallied behind the coach": backing, not a culprit)
            and not (c.lower_ == "behind" and verb_action(c.head, lex) == "defend")}
     return {c for c in out if not any(
         a.pos_ == "VERB" and lemma(a) in proving and (
             negated(a, lex) or (a.dep_ == "xcomp" and lemma(a.head) in UNPROVEN_HEADS))
         for a in c.ancestors) and not _free_of(c)}
-
-
-# verbs whose object a cue of blame is said of ("holding accountable those responsible",
-# "held the ministry liable"): the object's wrong, never the clause subject's
-HOLDING_VERBS = frozenset({"hold", "find", "deem", "declare", "consider"})
 
 
 def _up_to_verb(tok: Token) -> list[Token]:

@@ -375,6 +375,7 @@ class Lexicon:
     possibility_aux: frozenset[str]
     maybe_aux: frozenset[str]
     focus_nouns: frozenset[str]
+    holding_verbs: frozenset[str]
     state_forms: frozenset[str]
     harm_verbs: frozenset[str]
     harm_objects: frozenset[str]
