@@ -548,13 +548,10 @@ class ArticleResolver(NameFinder):
         reach = self.sentence_no(tok) - 2
         earlier = [(i, m) for i, m, _ in reversed(self.history)
                    if i < limit and self.sentence_no(self.doc[i]) >= reach and (m.person or m.actor).kind in kinds]
-        for i, m in earlier:
-            # two named together: "Holmes and Balwani were indicted ... the pair"
-            conj = [self.names[c.i] for c in self.doc[i].conjuncts if c.i in self.names
-                    and (self.names[c.i].person or self.names[c.i].actor).kind in kinds]
-            if len(conj) == 1 and conj[0].actor != m.actor:
-                both = sorted([(i, m), (conj[0].start, conj[0])], key=lambda x: x[0])
-                return [Mention(tok.i, tok.i + 1, x.person or x.actor, "reference", x.person) for _, x in both]
+        # two named together: "Holmes and Balwani were indicted ... the pair"
+        pair = self._named_together(tok, earlier, kinds)
+        if pair:
+            return pair
         out: list[Mention] = []
         for i, m in earlier:
             actor = m.person or m.actor
@@ -567,14 +564,19 @@ class ArticleResolver(NameFinder):
         if any(c.lower_ == "both" for c in tok.children) or both:
             # "Both firms intend to appeal", paragraphs after "fined Pfizer and Flynn Pharma": the
             # last two of that kind named together anywhere before
-            for i, m, _ in reversed(self.history):
-                if i >= limit or (m.person or m.actor).kind not in kinds:
-                    continue
-                conj = [self.names[c.i] for c in self.doc[i].conjuncts if c.i in self.names
-                        and (self.names[c.i].person or self.names[c.i].actor).kind in kinds]
-                if len(conj) == 1 and conj[0].actor != m.actor:
-                    pair = sorted([(i, m), (conj[0].start, conj[0])], key=lambda x: x[0])
-                    return [Mention(tok.i, tok.i + 1, x.person or x.actor, "reference", x.person) for _, x in pair]
+            return self._named_together(tok, [(i, m) for i, m, _ in reversed(self.history) if i < limit
+                                              and (m.person or m.actor).kind in kinds], kinds)
+        return []
+
+    def _named_together(self, tok: Token, earlier: list[tuple[int, Mention]], kinds: set[str]) -> list[Mention]:
+        """The first of `earlier` (latest first) named with exactly one other party of
+        `kinds` ("Holmes and Balwani"): the two, in text order, as references at `tok`."""
+        for i, m in earlier:
+            conj = [self.names[c.i] for c in self.doc[i].conjuncts if c.i in self.names
+                    and (self.names[c.i].person or self.names[c.i].actor).kind in kinds]
+            if len(conj) == 1 and conj[0].actor != m.actor:
+                pair = sorted([(i, m), (conj[0].start, conj[0])], key=lambda x: x[0])
+                return [Mention(tok.i, tok.i + 1, x.person or x.actor, "reference", x.person) for _, x in pair]
         return []
 
     def _counted(self, tok: Token, before: int | None) -> list[Mention]:

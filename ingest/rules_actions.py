@@ -877,10 +877,10 @@ def _governing_verb(noun: Token, lex: Lexicon) -> Token | None:
 
 
 def only_possible(cand: Candidate, lex: Lexicon) -> bool:
-    """A measure a party says it could, may or might take (`maybe_aux`), not one it takes:
+    """A measure a party says it could, may or might take (`_possible`), not one it takes:
     "Washington could cut aid to Uganda", "the Commission could refer Cyprus to the Court",
-    "Germany might ban Huawei", "could move to ban" (the auxiliary on the verb, on the verb
-    of a noun trigger, "could open proceedings", or on the verb an infinitive completes)."""
+    "Germany might ban Huawei", "could move to ban" (on the verb, on the verb of a noun
+    trigger, "could open proceedings", or on the verb an infinitive completes)."""
     verb = cand.trigger
     if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "nsubjpass"}:
         verb = verb.head
@@ -888,8 +888,7 @@ def only_possible(cand: Candidate, lex: Lexicon) -> bool:
         return False
     if verb.dep_ == "xcomp" and lemma(verb.head) in lex.obliging_words:
         return False   # ("the EU may have to sanction Belarus": a forecast of what it will be driven to)
-    chain = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
-    return any(a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ in lex.maybe_aux for v in chain for a in v.children)
+    return _possible(verb)
 
 
 def _focus_of(noun: Token, lex: Lexicon) -> Token | None:

@@ -373,7 +373,6 @@ class Lexicon:
     subdivision_nouns: frozenset[str]
     former_words: frozenset[str]
     possibility_aux: frozenset[str]
-    maybe_aux: frozenset[str]
     focus_nouns: frozenset[str]
     holding_verbs: frozenset[str]
     state_forms: frozenset[str]

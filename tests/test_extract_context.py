@@ -6950,11 +6950,12 @@ def test_an_appeal_of_a_courts_verdict_answers_what_the_court_did_to_the_appella
     ("The European Commission could refer Cyprus to the EU Court of Justice.",
      ("European Commission", "sue", "Cyprus")),
     ("Germany might ban Huawei from its 5G network, officials said.", ("Germany", "sanction", "Huawei")),
+    ("Russia can cut gas supplies to Moldova, Peskov said.", ("Russia", "cut_ties", "Moldova")),
     ("The Council of Europe warned that it could open infringement proceedings against Turkey.",
      ("Council of Europe", "investigate", "Turkey")),
 ])
 def test_a_measure_a_party_says_it_could_take_is_also_its_threat(extractor, text, measure):
-    """"could cut aid", "could refer X to the Court", "might ban X": the measure is not taken
+    """"could cut aid", "could refer X to the Court", "might ban X", "can cut": the measure is not taken
     (kept, hedged, as the modal makes it) and the party that says it may take it threatens."""
     got = claims_of(extractor, text)
     assert measure in got and (measure[0], "threaten", measure[2]) in got, got
