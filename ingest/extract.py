@@ -209,6 +209,7 @@ class Extractor:
         res = ArticleResolver(doc, self.gaz, self.lex, self.matcher)
         body_start = _body_start(article.text)
         found: list[tuple[Span, Candidate]] = []
+        spoken: list[tuple[Span, list[rules_speech.Frame], list[Candidate]]] = []
         for sent in doc.sents:
             if sent.start_char + len(article.text[sent.start_char:sent.end_char].rstrip()) <= body_start:
                 continue   # the headline: neither claims nor names (often garbled; its blank line counted out)
@@ -225,7 +226,8 @@ class Extractor:
             for rule, gate in self.rules:
                 if gate is None or not gate.isdisjoint(lemmas):
                     here.extend(rule(res, toks, self.lex))
-            here.extend(rules_speech.speech(res, toks))
+            read: list[rules_speech.Frame] = []
+            here.extend(rules_speech.speech(res, toks, read))
             here.extend(rules_speech.stated_reasons(res, here, self.lex))
             here = [_other_referent(res, c) for c in here]
             # (an act only made possible, feared, held as a right or ruled out is not done,
@@ -268,6 +270,9 @@ class Extractor:
                 if c.actor.via == "agent" and c.actor.end - c.actor.start == 1:
                     res.remember_subject(res.doc[c.actor.start], c.actor)
             found.extend((sent, c) for c in here)
+            if read:
+                spoken.append((sent, read, here))
+        found.extend(rules_speech.restated(res, spoken, found))
         found.extend(_owned_later(res))
         # (the people who speak for each body: an accusation against a country's president
         # is answered by the country)

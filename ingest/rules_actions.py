@@ -877,7 +877,7 @@ def _governing_verb(noun: Token, lex: Lexicon) -> Token | None:
 
 
 def only_possible(cand: Candidate, lex: Lexicon) -> bool:
-    """A measure a party says it could, may or might take (`_possible`), not one it takes:
+    """A measure a party says it could, may or might take (`possible`), not one it takes:
     "Washington could cut aid to Uganda", "the Commission could refer Cyprus to the Court",
     "Germany might ban Huawei", "could move to ban" (on the verb, on the verb of a noun
     trigger, "could open proceedings", or on the verb an infinitive completes)."""
@@ -888,7 +888,7 @@ def only_possible(cand: Candidate, lex: Lexicon) -> bool:
         return False
     if verb.dep_ == "xcomp" and lemma(verb.head) in lex.obliging_words:
         return False   # ("the EU may have to sanction Belarus": a forecast of what it will be driven to)
-    return _possible(verb)
+    return possible(verb)
 
 
 def _focus_of(noun: Token, lex: Lexicon) -> Token | None:
@@ -1246,7 +1246,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         confidence = 0.8
         if not actors and action == "sanction" and is_passive(tok):
             actors = _banned_where(res, tok)   # "was barred from building networks in Australia"
-        if not actors and is_passive(tok) and not children(tok, "agent") and not _possible(tok) and (
+        if not actors and is_passive(tok) and not children(tok, "agent") and not possible(tok) and (
                 action in lex.rule_actions["context_agent"] or (
                 action == "accuse" and lemma(tok) in lex.charging_verbs and not future(tok))):
             # (not a measure that only "could" come: "Gandhi could also be barred from standing")
@@ -1265,7 +1265,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # "Peter Hall was jailed in May": no one named holds him, but he is held (a party
             # others may speak up for later)
             res.undergone.update(m.actor for s in children(tok, "nsubjpass") for m in res.actors_of(s))
-            if (action != "accuse" or lemma(tok) in lex.charging_verbs) and not _possible(tok) \
+            if (action != "accuse" or lemma(tok) in lex.charging_verbs) and not possible(tok) \
                     and not children(tok, "agent") and not conditions(tok):
                 # ("Westpac has been accused of breaching the law 23 million times. AUSTRAC
                 # launched proceedings against the bank", "TD has been fined a record C$9.19
@@ -1707,7 +1707,7 @@ def terms_given(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidat
     such measure before, nothing."""
     out = []
     for tok in sent:
-        if tok.pos_ != "VERB" or negated(tok, lex) or future(tok) or _possible(tok):
+        if tok.pos_ != "VERB" or negated(tok, lex) or future(tok) or possible(tok):
             continue
         passive = is_passive(tok)
         if not ((lemma(tok) in lex.undergo_verbs and not passive) or (lemma(tok) in lex.granting_verbs and passive)):
@@ -1743,7 +1743,7 @@ def culprits_named(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candi
     out = []
     for tok in sent:
         if tok.pos_ != "VERB" or lemma(tok) not in lex.identifying_verbs or is_passive(tok) \
-                or negated(tok, lex) or _possible(tok) or conditions(tok):
+                or negated(tok, lex) or possible(tok) or conditions(tok):
             continue
         roles = pobjs(tok, {"as"}) + [c for p in children(tok, "prep") if p.lower_ == "as"
                                       for c in children(p, "amod", "acomp") if c.lower_ == "responsible"]
@@ -1775,7 +1775,7 @@ def faults_found(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candida
     out = []
     for tok in sent:
         if tok.pos_ != "VERB" or lemma(tok) not in lex.fault_finding_verbs or is_passive(tok) \
-                or negated(tok, lex) or _possible(tok) or conditions(tok):
+                or negated(tok, lex) or possible(tok) or conditions(tok):
             continue
         actors = None
         for obj in (o for d in children(tok, "dobj") for o in [d, *d.conjuncts]):
@@ -1847,7 +1847,7 @@ def penalties_sought(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Can
         if lemma(tok) in lex.prison_terms and not any(c.dep_ == "nummod" or c.tag_ == "CD" for c in tok.children):
             continue   # ("40 years", not "in recent years")
         gov = _governing_verb(tok, lex)
-        if gov is None or negated(gov, lex) or _possible(gov):
+        if gov is None or negated(gov, lex) or possible(gov):
             continue
         # ("sought a sentence", "asked for a sentence"; not "called the sentences chilling")
         asked = lemma(gov) in lex.penalty_asking_verbs if tok.dep_ == "dobj" and tok.head == gov else (
@@ -2219,7 +2219,7 @@ def _conditional_measure(verb: Token) -> bool:
     cond = False
     for _ in range(3):
         cond = cond or bool(conditions(verb))   # (the condition may hang on the measure below)
-        if (future(verb) or _possible(verb)) and cond:
+        if (future(verb) or possible(verb)) and cond:
             return True   # ("could be blocked completely if it did not comply": a threat too)
         if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
             verb = verb.head.head   # (the means of the verb above)
@@ -2262,15 +2262,15 @@ def only_enabled(verb: Token, lex: Lexicon) -> bool:
         return True
     if lemma(head) in lex.fearing_verbs:
         # (what is feared to come; "fears that China has stolen the designs" suspects a deed done)
-        return future(verb) or _possible(verb) or verb.dep_ == "xcomp"
+        return future(verb) or possible(verb) or verb.dep_ == "xcomp"
     return head.lower_ in lex.entitlement_words and verb.dep_ == "xcomp"
 
 
-def _possible(verb: Token) -> bool:
+def possible(verb: Token) -> bool:
     """A measure that "could", "may" or "might" come (or its infinitive)."""
     if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"could", "may", "might", "can"} for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and _possible(verb.head)
+    return verb.dep_ == "xcomp" and possible(verb.head)
 
 
 def _also_against(res: ArticleResolver, verb: Token, action: str, actors: list[Mention]) -> list[Mention]:
@@ -3218,7 +3218,7 @@ def stop_using(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate
             gov = gov.head
         if gov.dep_ == "xcomp" and lemma(gov.head) in lex.call_verbs:
             gov = gov.head
-        if _possible(gov):
+        if possible(gov):
             # ("warned that Chinese consumers might stop buying Australian wine": no measure
             # taken; a warning of it threatens, by the one who warns)
             if gov.dep_ == "ccomp" and lemma(gov.head) in lex.warning_verbs:

@@ -41,13 +41,14 @@ if TYPE_CHECKING:
 from .resolve import Actor, ArticleResolver, Mention
 from .rules_names import has_definite
 from .rules_actions import (claim_parties, court_named, more_of_the_same, names_accused, noun_action, noun_owner,
-                            owning_possessors, prosecutes, reporting_speaker, undergoers, verb_action)
+                            owning_possessors, possible, prosecutes, reporting_speaker, undergoers, verb_action)
 
 from .rules_syntax import (Candidate, apposed_names, children, clause_tokens, conditions, find_phrases, future,
                            is_passive, lemma, negated, np_actors, pobjs, priced, single_words, subject_token,
                            word_forms)
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
+RESTATED_ACTIONS = ("accuse", "criticize", "sue", "sanction")   # the claims `restated` tells again
 
 
 @dataclass
@@ -1233,11 +1234,15 @@ def _dismissal_cues(tokens: list[Token], lex) -> set[Token]:
     return out
 
 
-def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
+def speech(res: ArticleResolver, sent: Span, read: list[Frame] | None = None) -> list[Candidate]:
+    """The claims the sentence's frames of reported speech make (`read`, when given, collects
+    the frames, for `restated`)."""
     lex = res.lex
     out: list[Candidate] = []
     for fr in frames(res, sent):
         fr = _own_view(_told_by_owner(res, fr, lex), lex)
+        if read is not None:
+            read.append(fr)
         if lemma(fr.content) in lex.accusing_speech and any(
                 c.lower_ in {"we", "i"} for c in children(fr.content, "nsubj")):
             continue   # ("'We allege X ...,' she told reporters": the inner "allege" is the claim)
@@ -1701,26 +1706,77 @@ def speech(res: ArticleResolver, sent: Span) -> list[Candidate]:
                                              0.5 if t else 0.4, tuple(tokens), context=t is None,
                                              answers=None if t else noun_action(judged, lex)))
                     made = True
-            if not (wrong or neg or made or dismiss or critic) and subjects:
-                # "According to the EU, Google has also paid ...", "the company shut out
-                # competitors, the bureau said", "According to the department, Apple's conduct
-                # stretches ...": a speaker who has already accused a party goes on to say what
-                # it did (named; or named again by a description, a person's pronoun or as the
-                # owner of the conduct told, when what is told is a deed: not what the party
-                # is or has, nor what it said or claimed)
-                prior = res.accused.get(speaker.actor, set())
-                told = fr.content.tag_ in {"VBD", "VBN", "VBZ"} and not is_passive(fr.content)
-                deed = lemma(fr.content) not in {"be", "have"} and lemma(fr.content) not in lex.speech_verbs \
-                    and lemma(subj_tok) not in lex.asserting_nouns and lemma(subj_tok) not in lex.claim_nouns \
-                    and not any(lemma(o) in lex.claim_nouns for o in children(fr.content, "dobj"))
-                cont = [s for s in subjects if s.actor in prior and told and (s.via == "name" or (
-                    deed and not (s.via == "pronoun" and res.doc[s.start].lower_ in {"it", "its"})))]
-                for t in cont:
-                    out.append(Candidate(speaker, "accuse", t, fr.verb, "speech", fr.content, 0.4,
-                                         tuple(tokens)))
             if speaker.actor.kind == "person" and fr.verb.pos_ in {"VERB", "AUX"}:
                 # "Britain will expel 23 diplomats, Theresa May announced": she speaks for Britain
                 if verb_action(fr.content, lex) in lex.rule_actions["announced"] and subjects and \
                         subjects[0].actor.kind in {"state", "government"}:
                     res.speaks_for(speaker.actor, subjects[0].actor)
     return out
+
+
+def restated(res: ArticleResolver, spoken: list[tuple[Span, list[Frame], list[Candidate]]],
+             found: list[tuple[Span, Candidate]]) -> list[tuple[Span, Candidate]]:
+    """An accusation told again: a party the article has accusing, criticising, suing or
+    sanctioning another, anywhere in it, says what that other did, with no word of wrongdoing the
+    rules know ("Hindenburg accused Nikola of fraud. ... The company's trucks, Hindenburg said, had
+    never run on their own power"; "According to the EU, Google has also paid manufacturers ...",
+    after the EU fined Google). A news story restates its main charge, and each telling is a claim:
+    an accusation (criticism, where the speaker only criticised the party). The other is the
+    content's doer or a party the content names (`_named`: not a victim), never one a passive
+    tells was acted on. Not what is only to come, possible or conditional ("said it would send
+    inspectors"), a negated content, what the party is, has or said (`_deed_told`), the speaker's
+    own doing, nor any frame whose sentence already has a claim by the speaker against that party.
+    `spoken`: each claimable sentence, the frames `speech` read in it and the candidates it gave."""
+    lex = res.lex
+    pairs: dict[tuple[Actor, Actor], set[str]] = {}
+    for _sent, c in found:
+        if c.target is not None and c.action in RESTATED_ACTIONS:
+            pairs.setdefault((c.actor.actor, c.target.actor), set()).add(c.action)
+    if not pairs:
+        return []
+    out: list[tuple[Span, Candidate]] = []
+    for sent, read, here in spoken:
+        for fr in read:
+            if fr.outlet or future(fr.content) or possible(fr.content) or conditions(fr.content):
+                continue
+            tokens = [t for t in clause_tokens(fr.content, fr.exclude) if t.i != fr.verb.i]
+            if _content_negated(tokens, fr.content):
+                continue
+            subj = next(iter(children(fr.content, "nsubj", "nsubjpass")), fr.subject)
+            if not _deed_told(fr.content, lex):
+                continue
+            # (the doer: the subject, or the "by X" of a passive, whose subject underwent it)
+            doing = [p for a in children(fr.content, "agent") for p in children(a, "pobj")] \
+                if is_passive(fr.content) else [subj] if subj is not None else []
+            for sp in fr.speakers:
+                doers = [m for d in doing for m in res.actors_of(d, speaker=sp)]
+                if any(_same_side(m, sp) for m in doers):
+                    continue   # the speaker telling of its own doing
+                have = {c.target.actor for c in here if c.target is not None and c.actor.actor == sp.actor}
+                # (and whoever else the content names, "the danger, according to the department, is
+                # that Moscow could exploit ...", not one a passive tells was acted on)
+                undergoers = {m.actor for m in res.actors_of(subj)} if subj is not None and is_passive(
+                    fr.content) else set()
+                for m in [*doers, *(m for m in _named(res, tokens, sp) if m.actor not in undergoers)]:
+                    actions = pairs.get((sp.actor, m.actor))
+                    if not actions or m.actor in have:
+                        continue
+                    have.add(m.actor)
+                    action = "criticize" if actions == {"criticize"} else "accuse"
+                    out.append((sent, Candidate(sp, action, m, fr.verb, "speech", fr.content, 0.4, tuple(tokens))))
+    return out
+
+
+def _deed_told(content: Token, lex) -> bool:
+    """The content tells something done: not what a party is or has ("The company is the largest
+    operator of ad technology in Canada, the bureau said", "has offices in Toronto"; but "it was
+    Gazprom that had cut deliveries" and "Bolsonaro was aware of the plan" tell a deed or a
+    guilt), nor what it said ("Google had claimed that its tools helped publishers"; but "the
+    judge found that ..." tells what was found)."""
+    if lemma(content) == "have":
+        return False
+    if lemma(content) == "be" and any(a.dep_ == "attr" and not children(a, "relcl") for a in content.children) \
+            and not children(content, "ccomp"):
+        return False
+    return not (lemma(content) in lex.speech_verbs and lemma(content) not in lex.verdict_verbs
+                and children(content, "ccomp"))

@@ -634,6 +634,25 @@ def repair_inserted_speaker(sent, speech_verbs: frozenset[str]) -> None:
         subj[0].head, subj[0].dep_ = main, "nsubj"
 
 
+def repair_double_subject(sent, speech_verbs: frozenset[str]) -> None:
+    """Undo a parse of a speaker inserted between commas that gives the speech verb two
+    subjects ("Orbis Bank, the institute said, had moved the funds": "Orbis Bank" and "the
+    institute" both subjects of "said", "moved" its subjectless complement). The subject set
+    off by a comma right before the verb is the speaker; the one before it goes back to the
+    complement as its subject."""
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in speech_verbs:
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        if len(subj) != 2 or subj[1].right_edge.i != v.i - 1 or subj[1].left_edge.i == 0 \
+                or v.doc[subj[1].left_edge.i - 1].text != "," or subj[0].right_edge.i >= subj[1].left_edge.i:
+            continue
+        content = next((c for c in v.children if c.dep_ in {"ccomp", "parataxis"} and c.i > v.i
+                        and c.pos_ in {"VERB", "AUX"} and not any(x.dep_ in SUBJ for x in c.children)), None)
+        if content is not None:
+            subj[0].head = content
+
+
 def repair_appositive_speaker(sent, speech_verbs: frozenset[str]) -> None:
     """Undo the small model's reading of a speaker after the content as an
     apposition of the content's last noun ("Prince X approved an operation to
@@ -1186,6 +1205,7 @@ def repair_parse(sent, lex: Lexicon) -> None:
     if "along with" in sent.text or "together with" in sent.text:
         repair_along_with(toks)
     repair_appositive_speaker(verbs, lex.speech_verbs)
+    repair_double_subject(verbs, lex.speech_verbs)
     repair_labelled_gerund(verbs, lex.evaluation_verbs, lex.act_nouns)
     repair_reduced_relative(verbs)
     repair_content_that(verbs)

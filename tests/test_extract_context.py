@@ -7121,3 +7121,63 @@ def test_both_names_again_the_pair_named_together_paragraphs_before(extractor):
                                "were high. It said competition had suffered. Both firms intend to appeal.")
     assert ("Pfizer", "sue", "Competition and Markets Authority") in got, got
     assert ("Flynn Pharma", "sue", "Competition and Markets Authority") in got, got
+
+
+@pytest.mark.parametrize("text, told_again", [
+    # the charge told again, in each place reported speech puts its speaker
+    ("The Marlow Institute accused Orbis Bank of laundering money for arms dealers. The institute said "
+     "Orbis Bank had moved the funds through shell firms in three countries.",
+     ("Marlow Institute", "accuse", "Orbis Bank")),
+    ("The Marlow Institute accused Orbis Bank of laundering money for arms dealers. Orbis Bank, the "
+     "institute said, had moved the funds through shell firms in three countries.",
+     ("Marlow Institute", "accuse", "Orbis Bank")),
+    ("Greenwatch accused Kestrel Mining of poisoning the Tarn river. According to Greenwatch, Kestrel "
+     "Mining stored its tailings in unlined ponds for a decade.",
+     ("Greenwatch", "accuse", "Kestrel Mining")),
+    ("Prosecutors in Lyon accused Veska Telecom of bribing officials. The company, the prosecutors said, "
+     "paid the officials through a consultancy in Malta.",
+     (None, "accuse", "Veska Telecom")),   # (whichever name the prosecutors get, the same twice)
+    # told before the accusation itself, or after a measure
+    ("According to the Marlow Institute, Orbis Bank moved the money through shell firms in three "
+     "countries. The institute accused the bank of laundering money for arms dealers.",
+     ("Marlow Institute", "accuse", "Orbis Bank")),
+    ("Veska Telecom billed customers for calls they never made, the Fair Trading Office said on Tuesday. "
+     "The office fined the company 4 million euros.", None),
+    # the accused named in what is said, not as its subject
+    ("Greenwatch accused Kestrel Mining of poisoning the Tarn river. Greenwatch said the fish deaths "
+     "began a week after Kestrel Mining opened its new pit.",
+     ("Greenwatch", "accuse", "Kestrel Mining")),
+    # criticism told again stays criticism
+    ("Senator Alma Reyes criticised the Transport Ministry over the delays to the northern line. In her "
+     "view, the ministry spent most of the money on consultants.",
+     ("Alma Reyes", "criticize", "Transport Ministry")),
+])
+def test_what_an_accuser_says_again_of_the_accused_is_the_charge_told_again(extractor, text, told_again):
+    got = claims_of(extractor, text)
+    if told_again is None:
+        assert sorted(got) == [("Fair Trading Office", "accuse", "Veska Telecom"),
+                               ("Fair Trading Office", "sanction", "Veska Telecom")]
+        return
+    actor, action, target = told_again
+    assert len(got) == 2 and all(c[1:] == (action, target) and c[0] == got[0][0] for c in got)
+    assert actor is None or got[0][0] == actor
+
+
+@pytest.mark.parametrize("second", [
+    "The institute said it had shared its findings with prosecutors in Geneva.",   # its own doing
+    "The institute said Orbis Bank would face further questions next month.",      # still to come
+    "The institute said Orbis Bank could move the funds again.",                   # only possible
+    "The institute said Orbis Bank had not moved any funds for the dealers itself.",   # negated
+    "Orbis Bank is the largest private lender in the region, the institute said.",     # what it is
+    "Orbis Bank has branches in eleven countries, the institute said.",                 # what it has
+    "The institute said Orbis Bank had claimed that its controls met every rule.",      # what it said
+])
+def test_what_is_not_a_deed_of_the_accused_tells_no_charge_again(extractor, second):
+    got = claims_of(extractor, "The Marlow Institute accused Orbis Bank of laundering money for arms dealers. "
+                               + second)
+    assert got == [("Marlow Institute", "accuse", "Orbis Bank")]
+
+
+def test_with_no_accusation_before_a_plain_report_is_no_claim(extractor):
+    assert claims_of(extractor, "The Marlow Institute said Orbis Bank had moved the funds through shell "
+                                "firms in three countries.") == []
