@@ -1335,8 +1335,11 @@ def speech(res: ArticleResolver, sent: Span, read: list[Frame] | None = None) ->
             dismiss, critic = False, True
         # ("called the attack an act of nuclear terrorism": a deed, not a measure, labelled a
         # crime accuses whoever did it)
-        deed_labelled = about_act and fr.evaluation and wrong and noun_action(judged, lex) is None \
-            and lemma(judged) in lex.military_acts
+        # (nor a forcible act labelled a grave wrong: "called the seizure of the ships an act of
+        # aggression", `grave_labels`; "called the sanctions an act of aggression" criticises)
+        deed_labelled = about_act and fr.evaluation and wrong and (
+            noun_action(judged, lex) is None and lemma(judged) in lex.military_acts
+            or lemma(judged) in lex.forcible_acts and any(lemma(t) in lex.grave_labels for t in fr.extra))
         if about_act and fr.evaluation and wrong and not deed_labelled:
             # "called the sanctions illegal", "branded the tariffs bullying": a
             # measure labelled wrongful is criticised, its owner accused of nothing more

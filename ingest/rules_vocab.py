@@ -252,6 +252,8 @@ class Lexicon:
     promising_verbs: frozenset[str]
     deliberating_verbs: frozenset[str]
     military_acts: frozenset[str]
+    grave_labels: frozenset[str]
+    forcible_acts: frozenset[str]
     resigning_verbs: frozenset[str]
     bidding_verbs: frozenset[str]
     rank_words: frozenset[str]

@@ -7181,3 +7181,23 @@ def test_what_is_not_a_deed_of_the_accused_tells_no_charge_again(extractor, seco
 def test_with_no_accusation_before_a_plain_report_is_no_claim(extractor):
     assert claims_of(extractor, "The Marlow Institute said Orbis Bank had moved the funds through shell "
                                 "firms in three countries.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia seized three Ukrainian ships. Ukraine's foreign minister called the seizure a war crime.",
+     ("Ukraine", "accuse", "Russia")),
+    ("Russia seized three Ukrainian ships on Sunday. President Petro Poroshenko described the seizure as "
+     "an act of aggression.", ("Petro Poroshenko", "accuse", "Russia")),
+    ("Iran detained the crew of the British tanker. The Foreign Office described the detention as an act "
+     "of piracy.", ("Foreign Office", "accuse", "Iran")),
+    ("Russia annexed Crimea in March. The German chancellor called the annexation a breach of "
+     "international law.", ("Germany", "accuse", "Russia")),
+    # a policy measure so labelled, or any labelled only unlawful or unjust, is criticised
+    ("The European Union imposed sanctions on Russian banks. Moscow described the sanctions as economic "
+     "aggression.", ("Russia", "criticize", "European Union")),
+    ("The European Union imposed sanctions on Russian banks. Moscow called the sanctions illegal.",
+     ("Russia", "criticize", "European Union")),
+])
+def test_a_forcible_act_labelled_a_grave_wrong_accuses_whoever_did_it(extractor, text, expected):
+    got = claims_of(extractor, text)
+    assert got[-1] == expected and len([c for c in got if c[0] == expected[0]]) == 1
