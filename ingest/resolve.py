@@ -1219,13 +1219,14 @@ class ArticleResolver(NameFinder):
 
     def _holders_office(self, tok: Token) -> Mention | None:
         """An office named by the one who holds it ("the special prosecutor's office",
-        "the attorney general's office", "the public prosecutor's office in Seoul"): a body
+        "the attorney general's office", "the public prosecutor's office in Seoul", "the
+        special counsel team", "the prosecution team"): a body
         of its own, named by the phrase, when no name stands in it ("Seoul's prosecutor's
         office" and "the office of Prosecutor Kim" are read as the names say)."""
         if tok.lemma_.lower() not in self.lex.office_nouns or tok.pos_ != "NOUN":
             return None
-        holder = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"
-                       and c.lemma_.lower() in self.lex.office_holders), None)
+        holder = next((c for c in tok.children if c.dep_ in {"poss", "compound"} and c.pos_ == "NOUN"
+                       and c.i < tok.i and c.lemma_.lower() in self.lex.office_holders), None)
         if holder is None or any(t.i in self.names or t.ent_type_ in {"PERSON", "GPE", "ORG"}
                                  for t in holder.subtree):
             return None
@@ -1234,7 +1235,8 @@ class ArticleResolver(NameFinder):
             # ("the regulator's office" after "the Financial Conduct Authority": that body's own)
             return Mention(tok.i, tok.i + 1, named.actor, "reference", named.person)
         # (named from the holder's first word that is no article: "special prosecutor's office")
-        start = min(t.i for t in holder.subtree if t.dep_ != "det" and t.tag_ != "POS")
+        start = min(t.i for t in [*holder.subtree, *(c for c in tok.children if c.dep_ == "amod" and c.i < holder.i)]
+                    if t.dep_ != "det" and t.tag_ != "POS")
         name = self.doc[start:tok.i + 1].text
         return self._noted(tok, Mention(start, tok.i + 1, self._canonical(Actor(name, "government")), "name"))
 

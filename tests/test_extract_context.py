@@ -7201,3 +7201,10 @@ def test_with_no_accusation_before_a_plain_report_is_no_claim(extractor):
 def test_a_forcible_act_labelled_a_grave_wrong_accuses_whoever_did_it(extractor, text, expected):
     got = claims_of(extractor, text)
     assert got[-1] == expected and len([c for c in got if c[0] == expected[0]]) == 1
+
+
+@pytest.mark.parametrize("team", ["special counsel team", "prosecution team"])
+def test_a_team_named_by_its_office_is_a_body_of_its_own_not_the_firm_named_before(extractor, team):
+    got = claims_of(extractor, f"Samsung heir Lee Jae-yong was arrested on Friday. The {team} accuses Lee "
+                               "of giving bribes to a presidential aide.")
+    assert got == [(team, "accuse", "Lee Jae-yong")]
