@@ -733,7 +733,12 @@ class ArticleResolver(NameFinder):
                 m = self._court(tok)   # "a Dutch appeals court", "the court in Bihar": a body of its own
                 if m is not None:
                     return m
-            if lemma in self.lex.judging_nouns and has_definite(tok) and not any(
+            # ("the five-judge panel", "the panel of judges": the court's bench, as "the judge" is)
+            bench = lemma in self.lex.described_bodies and any(
+                c.lemma_.lower() in self.lex.judging_nouns for c in tok.children if c.dep_ == "compound") or any(
+                p.lemma_.lower() in self.lex.judging_nouns for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj") and lemma in self.lex.described_bodies
+            if (lemma in self.lex.judging_nouns or bench) and has_definite(tok) and not any(
                     c.dep_ in {"compound", "appos"} and c.i in self.names for c in tok.children):
                 m = self._bench(tok, before)   # "The magistrate remanded him": the court before
                 if m is not None:

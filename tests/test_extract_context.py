@@ -7208,3 +7208,14 @@ def test_a_team_named_by_its_office_is_a_body_of_its_own_not_the_firm_named_befo
     got = claims_of(extractor, f"Samsung heir Lee Jae-yong was arrested on Friday. The {team} accuses Lee "
                                "of giving bribes to a presidential aide.")
     assert got == [(team, "accuse", "Lee Jae-yong")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The North Jakarta District Court sentenced Ahok to two years in prison on Tuesday. The hearing had "
+     "been moved to the Agriculture Ministry auditorium. The five-judge panel also ordered that Ahok be "
+     "detained immediately.", ("District Court", "sanction", "Ahok")),
+    ("The Paris appeals court upheld the conviction of Marc Duval on Monday. The panel of judges also "
+     "barred Duval from holding office for five years.", ("Paris appeals court", "sanction", "Marc Duval")),
+])
+def test_a_panel_of_judges_is_the_court_named_before(extractor, text, expected):
+    assert claims_of(extractor, text)[-1] == expected
