@@ -1305,7 +1305,10 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if action == "cut_ties" and any(_envoy_named(res, t, lex) for t in targets):
             # ("Ambassador Gladys Gutierrez had been called home": one's own envoy recalled is
             # no party ties are cut with; the state the envoys were recalled from just before)
-            last = _last_taken_against(res, "cut_ties", actors, at=tok, states=True)
+            # (or, with no such recall before, the state the sender's quarrel is with: "Georgia
+            # arrested four Russian officers ... Russia responded by recalling its ambassador")
+            last = _last_taken_against(res, "cut_ties", actors, at=tok, states=True) \
+                or _quarrel_with(res, actors, tok)
             targets = [Mention(tok.i, tok.i + 1, last, "reference")] if last is not None else []
         if not targets and measure in {"cut_ties", "sanction"}:
             targets = _told_party(res, tok, lex, actors) or _also_against(res, tok, measure, actors)
@@ -2309,6 +2312,20 @@ def _last_taken_against(res: ArticleResolver, action: str, actors: list[Mention]
     return None
 
 
+def _quarrel_with(res: ArticleResolver, actors: list[Mention], at: Token) -> Actor | None:
+    """The state the `actors` last acted against, or that last acted against them, a few
+    sentences before `at` at most (`ArticleResolver.ACT_REACH`): the other side of the row."""
+    mine = {a.actor for a in actors}
+    here = res.sentence_no(at)
+    for m, _act, t in reversed(res.events):
+        if m.start >= at.i or here - res.sentence_no(res.doc[m.start]) > res.ACT_REACH:
+            continue
+        other = t if m.actor in mine else m.actor if t in mine else None
+        if other is not None and other not in mine and other.kind == "state":
+            return other
+    return None
+
+
 def _told_party(res: ArticleResolver, verb: Token, lex: Lexicon, actors: list[Mention]) -> list[Mention]:
     """A measure with no party of its own, told to one: "told Stockholm that it would break
     off relations if ...", "suspended all cooperation, it told Baghdad" is with the one told."""
@@ -3138,7 +3155,10 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # ambassador for consultations": an envoy recalled from no state named ("its
             # ambassador" names only the sender) is recalled from the one the envoys just
             # before were (a row the news follows country by country)
-            last = _last_taken_against(res, "cut_ties", actors, at=tok, states=True)
+            # (or, with no such recall before, the state the sender's quarrel is with: "Georgia
+            # arrested four Russian officers ... Russia responded by recalling its ambassador")
+            last = _last_taken_against(res, "cut_ties", actors, at=tok, states=True) \
+                or _quarrel_with(res, actors, tok)
             targets = [Mention(tok.i, tok.i + 1, last, "reference")] if last is not None else []
         if not targets and tok.pos_ == "NOUN":
             # "a freeze on billions of dollars' worth of trade with X": the parser

@@ -4997,9 +4997,10 @@ def test_relations_lowered_or_a_break_told_to_a_party_cut_ties_with_it(extractor
      "consultations.", [("Argentina", "cut_ties", "Paraguay"), ("Brazil", "cut_ties", "Paraguay")]),
     # with no recall before it, nothing says from where
     ("Brazil recalled its ambassador for consultations.", []),
-    # nor does the state the envoys were recalled from recall from itself
+    # the state the envoys were recalled from recalls its own from the other side of the row,
+    # never from itself
     ("Argentina recalled its ambassador from Paraguay on Saturday. Paraguay recalled its ambassador for "
-     "consultations.", [("Argentina", "cut_ties", "Paraguay")]),
+     "consultations.", [("Argentina", "cut_ties", "Paraguay"), ("Paraguay", "cut_ties", "Argentina")]),
 ])
 def test_an_envoy_recalled_from_no_state_named_is_recalled_from_the_one_before(extractor, text, expected):
     assert claims_of(extractor, text) == expected
@@ -7219,3 +7220,18 @@ def test_a_team_named_by_its_office_is_a_body_of_its_own_not_the_firm_named_befo
 ])
 def test_a_panel_of_judges_is_the_court_named_before(extractor, text, expected):
     assert claims_of(extractor, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia arrested four Russian officers on spying charges. Russia responded by recalling its "
+     "ambassador, Vyacheslav Kovalenko.", ("Russia", "cut_ties", "Georgia")),
+    ("Georgia arrested four Russian officers on spying charges. Russia recalled its ambassador for "
+     "consultations.", ("Russia", "cut_ties", "Georgia")),
+])
+def test_an_envoy_recalled_from_no_state_named_is_recalled_from_the_other_side_of_the_row(extractor, text,
+                                                                                          expected):
+    assert claims_of(extractor, text)[-1] == expected
+
+
+def test_an_envoy_recalled_with_no_row_told_is_no_claim(extractor):
+    assert claims_of(extractor, "Russia recalled its ambassador for consultations.") == []
