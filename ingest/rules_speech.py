@@ -49,6 +49,7 @@ from .rules_syntax import (Candidate, apposed_names, children, clause_tokens, co
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
 RESTATED_ACTIONS = ("accuse", "criticize", "sue", "sanction")   # the claims `restated` tells again
+LAST_AGAINST_ACTIONS = ("sanction", "cut_ties", "accuse", "sue")   # what a vow to respond answers (`_last_against`)
 
 
 @dataclass
@@ -425,6 +426,25 @@ def _last_blamed(res: ArticleResolver, speaker: Mention, at: Token,
             if not (_same_side(m, speaker) or _same_side(m, actor)) and m.actor not in [b.actor for b in blamed]:
                 blamed.append(m)
     return blamed
+
+
+def _organ_of(res: ArticleResolver, organ: Mention, state: Mention) -> bool:
+    """`organ` is a state's organ named as an actor of its own ("the Russian Foreign Ministry")
+    and `state` that state ("Moscow")."""
+    return res.organ_of.get(organ.actor) == state.actor
+
+
+def _last_against(res: ArticleResolver, speaker: Mention, at: Token) -> Mention | None:
+    """Whoever last took a measure against the speaker's side or accused it, a few sentences
+    back at most: whom a vow to respond in kind that names no one is made against."""
+    here = res.sentence_no(at)
+    mine = {speaker.actor, res.organ_of.get(speaker.actor)} - {None}
+    for actor, action, target in reversed(res.events):
+        if actor.start > at.i or here - res.sentence_no(res.doc[actor.start]) > 3:
+            continue
+        if target in mine and action in LAST_AGAINST_ACTIONS and actor.actor not in mine:
+            return Mention(at.i, at.i + 1, actor.actor, "reference", actor.person)
+    return None
 
 
 def _own_view(fr: Frame, lex) -> Frame:
@@ -1371,7 +1391,8 @@ def speech(res: ArticleResolver, sent: Span, read: list[Frame] | None = None) ->
                 # ('"I did not dope," Ruiz said', '"We did nothing wrong," the bank said': the
                 # first person of what a speaker says is the speaker, or the speaker's side)
                 subjects, subjects_own = [], [speaker]
-            own = bool(subjects_own) or any(_same_side(s, sp) for s in subjects for sp in fr.speakers) or (
+            own = bool(subjects_own) or any(_same_side(s, sp) or _organ_of(res, sp, s) for s in subjects
+                                            for sp in fr.speakers) or (
                 subj_tok is None and fr.content.dep_ in {"xcomp", "conj"}) or (   # "vowed to retaliate"
                 # "legal action would be taken against him": measures told in the passive are
                 # the speaker's own
@@ -1617,7 +1638,10 @@ def speech(res: ArticleResolver, sent: Span, read: list[Frame] | None = None) ->
                 if target is None and answers is None and not _answering(fr.content):
                     # "We shall respond", "would take all necessary action": a vow of
                     # retaliation with nothing named falls on whom the speaker blamed
-                    target = next(iter(_last_blamed(res, speaker, fr.content)), None)
+                    # (or, with no one blamed, on whoever last acted against the speaker's side:
+                    # "warned that Moscow would respond in kind", after the US sanctions)
+                    target = next(iter(_last_blamed(res, speaker, fr.content)), None) \
+                        or _last_against(res, speaker, fr.content)
                 out.append(Candidate(speaker, "threaten", target, fr.verb, "speech", fr.content, 0.5,
                                      tuple(tokens), answers=None if target else answers))
             others = [m for m in subjects if not _same_side(m, speaker) and m.actor != speaker.actor]

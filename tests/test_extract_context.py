@@ -7235,3 +7235,15 @@ def test_an_envoy_recalled_from_no_state_named_is_recalled_from_the_other_side_o
 
 def test_an_envoy_recalled_with_no_row_told_is_no_claim(extractor):
     assert claims_of(extractor, "Russia recalled its ambassador for consultations.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States imposed sanctions on seven Russian officials on Monday. The Russian Foreign "
+     "Ministry warned that Moscow would respond in kind.",
+     ("Russian Foreign Ministry", "threaten", "United States")),
+    ("Britain expelled two Russian diplomats on Friday. Russia's foreign ministry said Moscow would "
+     "retaliate.", ("Russia", "threaten", "United Kingdom")),
+])
+def test_a_vow_to_respond_that_names_no_one_is_made_against_whoever_acted_against_the_speaker(
+        extractor, text, expected):
+    assert claims_of(extractor, text)[-1] == expected
