@@ -814,7 +814,10 @@ def noun_owner(res: ArticleResolver, noun: Token, speaker: Mention | None,
                 found = [m for m in res.actors_of(c, speaker=speaker) if m.actor not in exclude]
                 if found:
                     return found
+    into = [c.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "into"]
     for p in pobjs(noun, {"by", "from"}):
+        if into and p.head.i > min(into) and lemma(noun) in res.lex.inquiry_words:
+            continue   # ("an inquiry into the killings by Uzbek troops": the killers, hung on the inquiry)
         found = res.actors_of(p, speaker=speaker)
         if found:
             return found
@@ -2739,6 +2742,12 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # held inside the reporter's own house is the reporter's, whatever its kind
             reporter = reporting_speaker(res, gov)
             actors = [reporter] if reporter is not None else []
+        if not actors and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "NOUN" \
+                and lemma(tok.head.head) in lex.call_verbs:
+            # "rejected calls from Britain and the EU for an independent inquiry", "Britain's call
+            # for an inquiry": the act asked for is the caller's (a call, as "called for" is)
+            call = tok.head.head
+            actors = [m for c in children(call, "poss") + pobjs(call, {"from", "by"}) for m in res.actors_of(c)]
         if not actors:
             continue
         preps = lex.actions[action].target_preps
@@ -2768,6 +2777,13 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if not targets and outcome:
             owners = tuple(a.actor for a in actors)
             targets = targets_of_verb(res, gov, verb_action(gov, lex), lex, exclude=owners)
+        if not targets and action == "investigate" and tok.pos_ == "NOUN" and pobjs(tok, {"into"}):
+            # "an inquiry into the killings by Uzbek troops": the doer of what it is into, "by X"
+            # hung on the inquiry (`noun_owner` leaves it out of the inquiry's owners)
+            into = min(c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "into")
+            owners = tuple(a.actor for a in actors)
+            targets = [m for p in pobjs(tok, {"by"}) if p.head.i > into
+                       for m in np_actors(res, p, lex) if m.actor not in owners]
         if not targets and action == "investigate":
             # "an investigation into possible manslaughter in connection with X's operations"
             for w in _in_connection_with([tok] + ([gov] if gov is not None else [])):
@@ -2808,6 +2824,12 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if not targets and action == "accuse" and governed_by_denial and verb_action(gov, lex) == "deny":
             # "Russia denied Norway's accusations of jamming": the denier is the accused
             targets = [m for m in actor_of_verb(res, gov) if m.actor not in [a.actor for a in actors]]
+        if not targets and action == "investigate" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+                and tok.head.head.dep_ == "dobj" and tok.head.head.head.pos_ == "VERB" \
+                and verb_action(tok.head.head.head, lex) in {"deny", "dispute"}:
+            # "Karimov rejected calls from Britain for an inquiry into the killings in Andijan":
+            # the inquiry would look into the one refusing it
+            targets = [m for m in actor_of_verb(res, tok.head.head.head) if m.actor not in [a.actor for a in actors]]
         if not targets and action == "investigate" and _investigated_event(tok, lex):
             targets = [None]   # "opened a criminal case into the crash": an event, no party
         if not targets and action == "investigate" and not children(tok, "prep") and gov is not None \
