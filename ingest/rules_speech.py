@@ -1228,7 +1228,9 @@ def _harms(verb: Token, verbs: frozenset[str], objects: frozenset[str], quantity
     against/into X")."""
     if lemma(verb) not in verbs:
         return False
-    objs = children(verb, "dobj") + pobjs(verb, {"on", "at", "against", "upon"})
+    # (what a deed with an object is done "at" or "on" is where or when it is done: "planned to
+    # hold a celebration at Government House")
+    objs = children(verb, "dobj") or pobjs(verb, {"on", "at", "against", "upon"})
     # ("held thousands of Ukrainian children": through a quantity to what it counts)
     objs += [p for o in objs if o.tag_ == "CD" or o.ent_type_ == "CARDINAL" or lemma(o) in quantity
              for p in pobjs(o, {"of"})]
