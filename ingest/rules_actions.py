@@ -406,9 +406,11 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                         return found
         # "prohibited U.S. companies from exporting to ZTE": the one cut off (by a
         # dealing: "was banned from travelling to the UK" bans the traveller)
+        # ("barred from most dealings with the oil company": a dealing named as a noun)
         for prep in children(verb, "prep"):
             if prep.lower_ == "from":
-                for v in (v for v in children(prep, "pcomp") if lemma(v) in lex.dealing_verbs):
+                for v in (v for v in children(prep, "pcomp", "pobj") if lemma(v) in (
+                        lex.dealing_verbs if v.dep_ == "pcomp" else lex.dealing_nouns)):
                     for p in pobjs(v, {"to", "with"}):
                         found = np_actors(res, p, lex, speaker=speaker, exclude=exclude)
                         if found:
