@@ -230,6 +230,10 @@ class Extractor:
             here.extend(rules_speech.speech(res, toks, read))
             here.extend(rules_speech.stated_reasons(res, here, self.lex))
             here = [_other_referent(res, c) for c in here]
+            # (nor is a measure or a defence that an accusation alleges: "accused his government
+            # of jailing thousands of Muslims", "accused the government of shielding corrupt
+            # officials": the accusation's own matter, no act the text tells as done)
+            here = [c for c in here if c.action == "accuse" or not rules_actions.alleged_deed(c.trigger, self.lex)]
             # (an act only made possible, feared, held as a right or ruled out is not done,
             # whichever rule read it: "the designation allows the authorities to shut their
             # offices", "does not mean they can seize the assets")

@@ -881,6 +881,17 @@ def _governing_verb(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def alleged_deed(trigger: Token, lex: Lexicon) -> bool:
+    """The trigger is the deed an accusing verb alleges: the gerund after its "of" or "for"
+    ("accused X of jailing dissidents", "blamed X for blocking aid")."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "pcomp" or trigger.head.lower_ not in {"of", "for"}:
+        return False
+    verb = trigger.head.head
+    if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj":
+        verb = verb.head   # ("accused the Morales government of shielding ...", "of" hung on the object)
+    return verb.pos_ == "VERB" and verb_action(verb, lex) == "accuse"
+
+
 def only_possible(cand: Candidate, lex: Lexicon) -> bool:
     """A measure a party says it could, may or might take (`possible`), not one it takes:
     "Washington could cut aid to Uganda", "the Commission could refer Cyprus to the Court",
