@@ -1298,6 +1298,12 @@ class ArticleResolver(NameFinder):
                 name = self.doc[child.left_edge.i:tok.i + 1].text
                 return self._noted(tok, Mention(child.left_edge.i, tok.i + 1,
                                                 self._canonical(Actor(name, "group")), "name"))
+            if m is not None and tok.lemma_.lower() in self.lex.governing_nouns and child.dep_ == "poss":
+                # "his government", "Karimov's administration": the state the leader speaks for,
+                # not the leader
+                led = m.actor if m.person is not None else self.affiliation.get(m.actor)
+                if led is not None and led.kind in {"state", "government"}:
+                    return Mention(tok.i, tok.i + 1, led, "agent")
             if m is not None:
                 via = m.via if m.via in {"pronoun", "reference"} else "agent"
                 if state and tok.lemma_.lower() in self.lex.bare_organs:

@@ -7247,3 +7247,13 @@ def test_an_envoy_recalled_with_no_row_told_is_no_claim(extractor):
 def test_a_vow_to_respond_that_names_no_one_is_made_against_whoever_acted_against_the_speaker(
         extractor, text, expected):
     assert claims_of(extractor, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uzbekistan's president, Islam Karimov, rejected calls for an inquiry on Monday. Rights groups have long "
+     "accused his government of jailing dissidents.", ("Rights groups", "accuse", "Uzbekistan")),
+    ("Venezuela's president, Nicolas Maduro, spoke on Monday. The United States has imposed sanctions on "
+     "Maduro's government.", ("United States", "sanction", "Venezuela")),
+])
+def test_a_leaders_government_is_the_state_not_the_leader(extractor, text, expected):
+    assert claims_of(extractor, text)[-1] == expected
