@@ -48,8 +48,6 @@ from .rules_syntax import (Candidate, apposed_names, children, clause_tokens, co
                            word_forms)
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
-RESTATED_ACTIONS = ("accuse", "criticize", "sue", "sanction")   # the claims `restated` tells again
-LAST_AGAINST_ACTIONS = ("sanction", "cut_ties", "accuse", "sue")   # what a vow to respond answers (`_last_against`)
 
 
 @dataclass
@@ -442,7 +440,7 @@ def _last_against(res: ArticleResolver, speaker: Mention, at: Token) -> Mention 
     for actor, action, target in reversed(res.events):
         if actor.start > at.i or here - res.sentence_no(res.doc[actor.start]) > 3:
             continue
-        if target in mine and action in LAST_AGAINST_ACTIONS and actor.actor not in mine:
+        if target in mine and action in res.lex.rule_actions["provoking"] and actor.actor not in mine:
             return Mention(at.i, at.i + 1, actor.actor, "reference", actor.person)
     return None
 
@@ -1759,7 +1757,7 @@ def restated(res: ArticleResolver, spoken: list[tuple[Span, list[Frame], list[Ca
     lex = res.lex
     pairs: dict[tuple[Actor, Actor], set[str]] = {}
     for _sent, c in found:
-        if c.target is not None and c.action in RESTATED_ACTIONS:
+        if c.target is not None and c.action in lex.rule_actions["restated"]:
             pairs.setdefault((c.actor.actor, c.target.actor), set()).add(c.action)
     if not pairs:
         return []

@@ -456,7 +456,8 @@ _CLOSED: dict[str, tuple[tuple[str, ...], bool]] = {
     "actions": (tuple(ACTIONS), True),
     "references": (tuple(ACTOR_KINDS), False),
     "allegation_preps": (tuple(ACTIONS), True),
-    "rule_actions": (("rejecting", "announced", "owned_object", "context", "context_agent", "stance"), True),
+    "rule_actions": (("rejecting", "announced", "owned_object", "context", "context_agent", "stance", "restated",
+                      "provoking"), True),
 }
 
 Reader = Callable[[yaml.Node, str, str], Any]
