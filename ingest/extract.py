@@ -230,15 +230,14 @@ class Extractor:
             here.extend(rules_speech.speech(res, toks, read))
             here.extend(rules_speech.stated_reasons(res, here, self.lex))
             here = [_other_referent(res, c) for c in here]
-            # (nor is a measure or a defence that an accusation alleges: "accused his government
-            # of jailing thousands of Muslims", "accused the government of shielding corrupt
-            # officials": the accusation's own matter, no act the text tells as done)
-            here = [c for c in here if c.action == "accuse" or not rules_actions.alleged_deed(c.trigger, self.lex)]
             # (an act only made possible, feared, held as a right or ruled out is not done,
             # whichever rule read it: "the designation allows the authorities to shut their
-            # offices", "does not mean they can seize the assets")
+            # offices", "does not mean they can seize the assets"; nor is one an accusation
+            # alleges, other than the accusation itself: "accused his government of jailing
+            # thousands of Muslims")
             here = [c for c in here if not (c.trigger.pos_ == "VERB" and (
-                rules_actions.outcome_denied(c.trigger, self.lex) or rules_actions.only_enabled(c.trigger, self.lex)))]
+                rules_actions.outcome_denied(c.trigger, self.lex) or rules_actions.only_enabled(c.trigger, self.lex)
+                or c.action != "accuse" and rules_actions.alleged_deed(c.trigger, self.lex)))]
             # (a court hears a suit or an appeal, it is never sued, nor threatened with one:
             # "appealed the court's finding" is against the other side of the case, whom the
             # sentence may not name, and so is "would take the case to CAS if necessary";

@@ -735,9 +735,9 @@ class ArticleResolver(NameFinder):
                     return m
             # ("the five-judge panel", "the panel of judges": the court's bench, as "the judge" is)
             bench = lemma in self.lex.described_bodies and any(
-                c.lemma_.lower() in self.lex.judging_nouns for c in tok.children if c.dep_ == "compound") or any(
-                p.lemma_.lower() in self.lex.judging_nouns for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children if p.dep_ == "pobj") and lemma in self.lex.described_bodies
+                j.lemma_.lower() in self.lex.judging_nouns for c in tok.children
+                for j in ([c] if c.dep_ == "compound" else
+                          [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else []))
             if (lemma in self.lex.judging_nouns or bench) and has_definite(tok) and not any(
                     c.dep_ in {"compound", "appos"} and c.i in self.names for c in tok.children):
                 m = self._bench(tok, before)   # "The magistrate remanded him": the court before

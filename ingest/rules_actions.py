@@ -1323,8 +1323,8 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # no party ties are cut with; the state the envoys were recalled from just before)
             # (or, with no such recall before, the state the sender's quarrel is with: "Georgia
             # arrested four Russian officers ... Russia responded by recalling its ambassador")
-            last = _last_taken_against(res, "cut_ties", actors, at=tok, states=True) \
-                or _quarrel_with(res, actors, tok)
+            row = other_side(res, {a.actor for a in actors}, tok, res.ACT_REACH, states=True)
+            last = _last_taken_against(res, "cut_ties", actors, at=tok, states=True) or (row[0] if row else None)
             targets = [Mention(tok.i, tok.i + 1, last, "reference")] if last is not None else []
         if not targets and measure in {"cut_ties", "sanction"}:
             targets = _told_party(res, tok, lex, actors) or _also_against(res, tok, measure, actors)
@@ -2328,17 +2328,28 @@ def _last_taken_against(res: ArticleResolver, action: str, actors: list[Mention]
     return None
 
 
-def _quarrel_with(res: ArticleResolver, actors: list[Mention], at: Token) -> Actor | None:
-    """The state the `actors` last acted against, or that last acted against them, a few
-    sentences before `at` at most (`ArticleResolver.ACT_REACH`): the other side of the row."""
-    mine = {a.actor for a in actors}
+def other_side(res: ArticleResolver, mine: set[Actor], at: Token, reach: int, *, actions=None,
+               incoming: bool = False, states: bool = False) -> tuple[Actor, Actor | None] | None:
+    """The other party of the latest event between one of `mine` and another, told before
+    `at` and `reach` sentences back at most: who acted against `mine`, or (unless `incoming`)
+    whom `mine` acted against; only events of `actions` when given, only a state with
+    `states`. With the person who spoke for that party, if any. The other side of a row: a
+    recall with no state named ("Russia responded by recalling its ambassador"), a vow to
+    respond in kind with no one named."""
     here = res.sentence_no(at)
-    for m, _act, t in reversed(res.events):
-        if m.start >= at.i or here - res.sentence_no(res.doc[m.start]) > res.ACT_REACH:
+    for m, action, t in reversed(res.events):
+        if m.start >= at.i or here - res.sentence_no(res.doc[m.start]) > reach:
             continue
-        other = t if m.actor in mine else m.actor if t in mine else None
-        if other is not None and other not in mine and other.kind == "state":
-            return other
+        if actions is not None and action not in actions:
+            continue
+        if t in mine and m.actor not in mine:
+            other, person = m.actor, m.person
+        elif not incoming and m.actor in mine and t not in mine:
+            other, person = t, None
+        else:
+            continue
+        if not states or other.kind == "state":
+            return other, person
     return None
 
 
@@ -3192,8 +3203,8 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # before were (a row the news follows country by country)
             # (or, with no such recall before, the state the sender's quarrel is with: "Georgia
             # arrested four Russian officers ... Russia responded by recalling its ambassador")
-            last = _last_taken_against(res, "cut_ties", actors, at=tok, states=True) \
-                or _quarrel_with(res, actors, tok)
+            row = other_side(res, {a.actor for a in actors}, tok, res.ACT_REACH, states=True)
+            last = _last_taken_against(res, "cut_ties", actors, at=tok, states=True) or (row[0] if row else None)
             targets = [Mention(tok.i, tok.i + 1, last, "reference")] if last is not None else []
         if not targets and tok.pos_ == "NOUN":
             # "a freeze on billions of dollars' worth of trade with X": the parser

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 from .resolve import Actor, ArticleResolver, Mention
 from .rules_names import has_definite
 from .rules_actions import (claim_parties, court_named, more_of_the_same, names_accused, noun_action, noun_owner,
-                            owning_possessors, possible, prosecutes, reporting_speaker, undergoers, verb_action)
+                            other_side, owning_possessors, possible, prosecutes, reporting_speaker, undergoers, verb_action)
 
 from .rules_syntax import (Candidate, apposed_names, children, clause_tokens, conditions, find_phrases, future,
                            is_passive, lemma, negated, np_actors, pobjs, priced, single_words, subject_token,
@@ -430,19 +430,6 @@ def _organ_of(res: ArticleResolver, organ: Mention, state: Mention) -> bool:
     """`organ` is a state's organ named as an actor of its own ("the Russian Foreign Ministry")
     and `state` that state ("Moscow")."""
     return res.organ_of.get(organ.actor) == state.actor
-
-
-def _last_against(res: ArticleResolver, speaker: Mention, at: Token) -> Mention | None:
-    """Whoever last took a measure against the speaker's side or accused it, a few sentences
-    back at most: whom a vow to respond in kind that names no one is made against."""
-    here = res.sentence_no(at)
-    mine = {speaker.actor, res.organ_of.get(speaker.actor)} - {None}
-    for actor, action, target in reversed(res.events):
-        if actor.start > at.i or here - res.sentence_no(res.doc[actor.start]) > 3:
-            continue
-        if target in mine and action in res.lex.rule_actions["provoking"] and actor.actor not in mine:
-            return Mention(at.i, at.i + 1, actor.actor, "reference", actor.person)
-    return None
 
 
 def _own_view(fr: Frame, lex) -> Frame:
@@ -1640,8 +1627,12 @@ def speech(res: ArticleResolver, sent: Span, read: list[Frame] | None = None) ->
                     # retaliation with nothing named falls on whom the speaker blamed
                     # (or, with no one blamed, on whoever last acted against the speaker's side:
                     # "warned that Moscow would respond in kind", after the US sanctions)
-                    target = next(iter(_last_blamed(res, speaker, fr.content)), None) \
-                        or _last_against(res, speaker, fr.content)
+                    target = next(iter(_last_blamed(res, speaker, fr.content)), None)
+                    row = other_side(res, {speaker.actor, res.organ_of.get(speaker.actor)} - {None}, fr.content,
+                                     3, actions=lex.rule_actions["provoking"], incoming=True) \
+                        if target is None else None
+                    if row is not None:
+                        target = Mention(fr.content.i, fr.content.i + 1, row[0], "reference", row[1])
                 out.append(Candidate(speaker, "threaten", target, fr.verb, "speech", fr.content, 0.5,
                                      tuple(tokens), answers=None if target else answers))
             others = [m for m in subjects if not _same_side(m, speaker) and m.actor != speaker.actor]

@@ -7233,10 +7233,6 @@ def test_an_envoy_recalled_from_no_state_named_is_recalled_from_the_other_side_o
     assert claims_of(extractor, text)[-1] == expected
 
 
-def test_an_envoy_recalled_with_no_row_told_is_no_claim(extractor):
-    assert claims_of(extractor, "Russia recalled its ambassador for consultations.") == []
-
-
 @pytest.mark.parametrize("text, expected", [
     ("The United States imposed sanctions on seven Russian officials on Monday. The Russian Foreign "
      "Ministry warned that Moscow would respond in kind.",
