@@ -230,13 +230,15 @@ class Extractor:
             here.extend(rules_speech.speech(res, toks, read))
             here.extend(rules_speech.stated_reasons(res, here, self.lex))
             here = [_other_referent(res, c) for c in here]
-            # (an act only made possible, feared, held as a right or ruled out is not done,
-            # whichever rule read it: "the designation allows the authorities to shut their
-            # offices", "does not mean they can seize the assets"; nor is one an accusation
+            # (an act only made possible, feared, supposed, held as a right or ruled out is not
+            # done, whichever rule read it: "the designation allows the authorities to shut their
+            # offices", "if London expels our diplomats", "does not mean they can seize the
+            # assets"; nor is one an accusation
             # alleges, other than the accusation itself: "accused his government of jailing
             # thousands of Muslims")
             here = [c for c in here if not (c.trigger.pos_ == "VERB" and (
                 rules_actions.outcome_denied(c.trigger, self.lex) or rules_actions.only_enabled(c.trigger, self.lex)
+                or c.action != "threaten" and rules_actions.supposed(c.trigger)
                 or c.action != "accuse" and rules_actions.alleged_deed(c.trigger, self.lex)))]
             # (a court hears a suit or an appeal, it is never sued, nor threatened with one:
             # "appealed the court's finding" is against the other side of the case, whom the
@@ -353,6 +355,8 @@ class Extractor:
         for sent, cand, span, quote in pending:
             answered = _answered(cand, span, claims, members, named.get(sent.start_char, set()),
                                  self.lex)
+            if answered is None and cand.context and cand.action == "accuse":
+                answered = _act_judged(cand, span, claims, members, self.lex)
             person = cand.actor.person
             if answered is not None and answered.target is not None and person is not None and \
                     ActorRef.make(person.name, person.kind).id == answered.target.id:
@@ -631,6 +635,21 @@ def _answered(cand: Candidate, span: tuple[int, int], claims: list[Claim],
         # Kaspersky products ... DHS ordered them removed ... Kaspersky challenged the ban")
         return min(before, key=lambda c: (-c.span[0], rank[c.action]))
     return min(wanted, key=lambda c: (c.span[0], rank[c.action]))
+
+
+def _act_judged(cand: Candidate, span: tuple[int, int], claims: list[Claim],
+                members: dict[str, set[str]], lex: Lexicon) -> Claim | None:
+    """The act an accusation of "the <act> was illegal" judges, when it was not done to the
+    speaker's side: the latest one told before of the act noun's kind, by a party outside
+    that side ("Japanese authorities extended the detention of the captain ... Ma said the
+    continued detention was illegal": Japan's)."""
+    subj = next(iter(children(cand.scope, "nsubj", "nsubjpass")), None)
+    kind = rules_actions.noun_action(subj, lex) if subj is not None else None
+    if kind is None:
+        return None
+    mine = _sides(_ref(cand.actor).id, members)
+    return next((c for c in reversed(claims) if c.action == kind and c.span[0] <= span[0]
+                 and span[0] - c.span[0] <= RESPONSE_REACH and c.actor.id not in mine), None)
 
 
 def _also_answered(answered: Claim, span: tuple[int, int], claims: list[Claim],

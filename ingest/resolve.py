@@ -1949,11 +1949,29 @@ class ArticleResolver(NameFinder):
         the latest named (a dispute names the other side often, as an object)."""
         # (only a state the gazetteer knows: the recogniser tags people and towns as places,
         # "Singh", "Bajrang Punia", and an unknown place is read as a state)
+        # (nor a state named in what the organ is told as saying: in "'If Japan acts
+        # willfully, China will take countermeasures,' foreign ministry spokesman Ma said"
+        # the ministry is not Japan's)
+        said = self._said_by(before)
         for i, m, is_subj in reversed(self.history):
-            if i < before and is_subj and m.actor.kind == "state" and m.person is None and self.known_state(m.actor):
+            if i < before and i not in said and is_subj and m.actor.kind == "state" and m.person is None \
+                    and self.known_state(m.actor):
                 return m
-        return next((m for i, m, _ in reversed(self.history) if i < before and m.actor.kind == "state"
-                     and m.person is None and self.known_state(m.actor)), None)
+        return next((m for i, m, _ in reversed(self.history) if i < before and i not in said
+                     and m.actor.kind == "state" and m.person is None and self.known_state(m.actor)), None)
+
+    def _said_by(self, i: int) -> set[int]:
+        """The tokens of what the speaker at token `i` is told as saying: the clause of the
+        reporting verb the speaker's phrase is the subject of."""
+        tok = self.doc[i]
+        for _ in range(6):
+            if tok.dep_ in {"nsubj", "nsubjpass"} or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in self.lex.speech_verbs:
+            return set()
+        return {t.i for c in verb.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
 
     def plural_group(self, m: Mention) -> bool:
         """A group named by a plural ("rights groups", "Critics" tagged a proper noun, "the

@@ -2285,6 +2285,15 @@ def only_enabled(verb: Token, lex: Lexicon) -> bool:
     return head.lower_ in lex.entitlement_words and verb.dep_ == "xcomp"
 
 
+def supposed(verb: Token) -> bool:
+    """The verb is that of a condition, not of a deed told as done: "If London expels our
+    diplomats, Russia will respond", "might withdraw if it was forced to comply" (or a
+    verb joined to it: "if they arrest him and seize his assets")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not children(verb, "mark"):
+        verb = verb.head
+    return any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in verb.children)
+
+
 def possible(verb: Token) -> bool:
     """A measure that "could", "may" or "might" come (or its infinitive)."""
     if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"could", "may", "might", "can"} for c in verb.children):
@@ -3469,9 +3478,8 @@ def _ordered(res: ArticleResolver, verb: Token, lex: Lexicon) -> list[Candidate]
         # (with no agent, whoever acted on the same party before: "A Paris court sentenced
         # Roe ... Roe was also ordered to repay $27 million")
         # (not one only supposed: "might withdraw if it was forced to comply")
-        supposed = any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in verb.children)
         authorities = res.actors_of(agent) if agent is not None else \
-            [] if supposed else _earlier_agent(res, ordered)
+            [] if supposed(verb) else _earlier_agent(res, ordered)
     else:
         ordered = [m for o in children(verb, "dobj") for m in res.actors_of(o)]
         subj, _ = subject_token(verb)

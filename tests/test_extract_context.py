@@ -7253,3 +7253,30 @@ def test_a_vow_to_respond_that_names_no_one_is_made_against_whoever_acted_agains
 ])
 def test_a_leaders_government_is_the_state_not_the_leader(extractor, text, expected):
     assert claims_of(extractor, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China suspended talks with Japan on Sunday. \"If Tokyo persists, China will take strong countermeasures "
+     "and Japan will bear all the consequences,\" foreign ministry spokesman Ma Lin said.",
+     ("China", "threaten", "Japan")),
+    ("Beijing lodged a protest with Manila on Tuesday. \"China will take all necessary measures against the "
+     "Philippines if the Philippines continues its provocations,\" foreign ministry spokeswoman Mao Ning said.",
+     ("China", "threaten", "Philippines")),
+    ("Moscow summoned the British ambassador on Monday. \"Russia will take retaliatory measures against Britain "
+     "if London expels more diplomats,\" foreign ministry spokeswoman Anna Petrova said.",
+     ("Russia", "threaten", "United Kingdom")),
+])
+def test_an_unnamed_ministrys_state_is_not_read_from_what_its_spokesman_says(extractor, text, expected):
+    got = parties_of(extractor, text)
+    assert got[-1] == expected
+    assert not [c for c in got if c[2] == expected[0]]   # (never a claim against its own state)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egyptian authorities arrested three Al Jazeera journalists in December. Qatar said the arrests "
+     "were unlawful.", ("Qatar", "accuse", "Egypt")),
+    ("Japan's coast guard detained the Chinese trawler captain Zhan Lei on Sunday. China's foreign ministry said "
+     "the detention was illegal.", ("China", "accuse", "Japan")),
+])
+def test_an_act_called_unlawful_is_that_of_whoever_was_told_doing_it(extractor, text, expected):
+    assert claims_of(extractor, text)[-1] == expected
