@@ -200,7 +200,7 @@ class ArticleResolver(NameFinder):
             # "X has been charged by US prosecutors ... An indictment unsealed on Tuesday
             # accuses X of ...": a suit no one is named as filing is the suit reported before
             own = self._document_author(tok)   # (one that names its author: "a lawsuit filed by Ohio")
-            if own is not None and last_word(own.actor.name) not in self.lex.collective_bodies:
+            if own is not None and not name_words(own.actor.name) & self.lex.collective_bodies:
                 return Mention(tok.i, tok.i + 1, own.actor, "agent", own.person)
             # (an indictment "returned by a federal grand jury" is the prosecutor's who charged)
             return next((Mention(tok.i, tok.i + 1, a.actor, "reference", a.person)

@@ -7280,3 +7280,14 @@ def test_an_unnamed_ministrys_state_is_not_read_from_what_its_spokesman_says(ext
 ])
 def test_an_act_called_unlawful_is_that_of_whoever_was_told_doing_it(extractor, text, expected):
     assert claims_of(extractor, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors indicted Lena Marsh on fraud charges in March. A jury found Marsh guilty on Friday. Marsh "
+    "has denied the charges.",
+    "Federal prosecutors charged Tomas Reyes with bribery last year. A jury in Miami convicted Reyes on "
+    "Tuesday. Reyes has always denied the accusations.",
+])
+def test_a_jury_finds_on_the_charges_it_does_not_bring_them(extractor, text):
+    denials = [c for c in claims_of(extractor, text) if c[1] == "deny"]
+    assert denials and all(target in {"Prosecutors", "Federal prosecutors"} for _, _, target in denials)
