@@ -30,7 +30,7 @@ from .rules_names import has_definite, name_words
 from .rules_syntax import (Candidate, children, conditions, counted, find_phrases, future, is_passive, lemma,
                            matches_entry, negated, no_longer, passive_agent, priced, undone, word_forms,
                            apposed_first, np_actors, pobjs, single_words, subject_token)
-from .rules_vocab import Lexicon
+from .rules_vocab import Lexicon, lexicon
 
 
 
@@ -1318,6 +1318,12 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if measure in {"sanction", "cut_ties"} and _made_to_act_on_its_own(tok, actors):
             continue   # ("an attack that forced Harlow Pipeline to shut down its network": its own)
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
+        if not targets and action == "threaten" and measure in {"sanction", "cut_ties", "sue"} \
+                and _conditional_measure(tok):
+            # ("will freeze further assets unless Caracas frees the Americans": held over the
+            # party the condition names, as a measure noun is; an inquiry offered on a condition,
+            # "offered to investigate if New Delhi shared evidence", holds nothing over anyone)
+            targets = _conditioned(res, tok, tuple(a.actor for a in actors))
         if action == "cut_ties" and any(_envoy_named(res, t, lex) for t in targets):
             # ("Ambassador Gladys Gutierrez had been called home": one's own envoy recalled is
             # no party ties are cut with; the state the envoys were recalled from just before)
@@ -2235,12 +2241,15 @@ def _conditional_measure(verb: Token) -> bool:
     """A measure promised on a condition, also as the means of a promised answer: "would
     expel more diplomats if Moscow did not cooperate", "if the ban was not lifted, Ukraine
     would respond by blocking imports"."""
-    cond = False
-    for _ in range(3):
+    cond = ready = False
+    for _ in range(4):
         cond = cond or bool(conditions(verb))   # (the condition may hang on the measure below)
-        if (future(verb) or possible(verb)) and cond:
+        if (future(verb) or possible(verb) or ready) and cond:
             return True   # ("could be blocked completely if it did not comply": a threat too)
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+        if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and verb.lower_ in lexicon().promising_verbs:
+            # ("if Russia goes on, we stand ready to impose sanctions": readiness promises)
+            verb, ready = verb.head, True
+        elif verb.dep_ == "pcomp" and verb.head.lower_ == "by":
             verb = verb.head.head   # (the means of the verb above)
         elif verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lower_ == "far":
             verb = verb.head.head.head   # ("could go as far as blocking Twitter if ...")
@@ -2249,6 +2258,20 @@ def _conditional_measure(verb: Token) -> bool:
         else:
             return False
     return False
+
+
+def _conditioned(res: ArticleResolver, verb: Token, owners: tuple) -> list[Mention]:
+    """The parties whose doing a measure is promised on: the subjects of the "if/unless"
+    clauses of the measure's verb or of the verbs it hangs from ("would impose sanctions if
+    Russia continued ...", "stands ready to act unless Iran complies"), never its taker."""
+    for _ in range(3):
+        subjects = [s for c in conditions(verb) for s in children(c, "nsubj")]
+        if subjects:
+            return [m for s in subjects for m in res.actors_of(s) if m.actor not in owners]
+        if verb.dep_ not in {"xcomp", "pcomp", "prep"} and not (verb.dep_ == "acomp" and verb.pos_ == "ADJ"):
+            break
+        verb = verb.head
+    return []
 
 
 def outcome_denied(verb: Token, lex: Lexicon) -> bool:
@@ -2884,6 +2907,11 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 targets = [m for m in told[1] if m.actor not in [a.actor for a in actors]]
                 if targets:
                     res.unowned_taker.setdefault(told[0].i, actors[0])   # (the passive is its act too)
+        if not targets and action in {"sanction", "cut_ties", "sue"} and gov is not None \
+                and tok.dep_ in {"dobj", "nsubjpass"} and _conditional_measure(gov):
+            # "will impose further sanctions if Russia continues to interfere in Ukraine": a
+            # measure with no party of its own, promised on what a party does, is held over it
+            targets = _conditioned(res, gov, tuple(a.actor for a in actors))
         if not targets:
             continue
         if action == "accuse" and _charge(tok, lex) and any(

@@ -293,10 +293,10 @@ def subject_token(verb: Token, control: bool = True) -> tuple[Token | None, bool
         if cur.dep_ in {"xcomp", "conj", "advcl"}:
             cur = head
             continue
-        if cur.dep_ == "acomp" and head.lemma_ == "be" and (
+        if cur.dep_ == "acomp" and head.lemma_ in lexicon().copular_verbs and (
                 cur.lower_ in lexicon().manner_adjectives or cur.lower_ in lexicon().promising_verbs):
-            # "Tehran was quick to reject it"; "the EU is ready to impose sanctions" (promised,
-            # not yet done: `_promising` makes it a threat)
+            # "Tehran was quick to reject it"; "the EU is ready to impose sanctions", "stands
+            # ready to" (promised, not yet done: `_promising` makes it a threat)
             cur = head
             continue
         if cur.dep_ == "pcomp" and head.dep_ == "prep":

@@ -299,6 +299,7 @@ class Lexicon:
     own_stakes: frozenset[str]
     sanction_lists: frozenset[str]
     manner_adjectives: frozenset[str]
+    copular_verbs: frozenset[str]
     blame_nouns: frozenset[str]
     manner_nouns: frozenset[str]
     taking_verbs: frozenset[str]
