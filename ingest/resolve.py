@@ -1281,6 +1281,13 @@ class ArticleResolver(NameFinder):
             m = self.names.get(child.i)
             if m is None and dem is None:
                 m = self.resolve(child, speaker=speaker, depth=depth + 1)
+            if m is None and dem is None and child.dep_ == "compound" and child.pos_ == "NOUN" \
+                    and child.lemma_.lower() in self.lex.references.get("company", frozenset()) \
+                    and tok.lemma_.lower() in self.lex.private_nouns | self.lex.counted_party_nouns:
+                # ("Bank employees had forged signatures", "company executives": the firm the
+                # article is about, as "company spokesperson Maria Lopez" speaks for it)
+                m = self._reference(child, definite=True)
+                m = m if m is not None and m.person is None else None
             state = dem.kind == "state" if dem is not None else m is not None and m.actor.kind == "state"
             if state and child.dep_ != "poss" and tok.tag_ == "NN" \
                     and tok.lemma_.lower() in self.lex.company_group_nouns and not state_run(tok, self.lex.state_owned):
@@ -1338,6 +1345,13 @@ class ArticleResolver(NameFinder):
                             # "a spokesperson for Norway's foreign ministry": the body, by its own noun
                             # ("agents of the North Korean regime": the state, by its regime)
                             m = self._agent(pobj, speaker=speaker, depth=depth + 1)
+                        if m is None and depth < 2 and pobj.pos_ == "NOUN" and has_definite(pobj) \
+                                and tok.lemma_.lower() in self.lex.private_nouns | self.lex.counted_party_nouns:
+                            # ("employees of the bank", "traders at the firm": the body the
+                            # article refers back to by its kind, when they are people who work
+                            # for one; not "a nerve agent of the Novichok group")
+                            m = self._reference(pobj)
+                            m = m if m is not None and m.person is None and m.actor.kind in NON_PERSON else None
                         if m is not None and (m.actor.kind != "person" or (
                                 child.lower_ == "of" and tok.lemma_.lower() in self.lex.deed_nouns) or (
                                 # ("lawyers for Petrov said": they speak for him, as "Petrov's lawyer")
@@ -1718,9 +1732,13 @@ class ArticleResolver(NameFinder):
                             and m.actor != speaker.actor:
                         return Mention(tok.i, tok.i + 1, m.actor, "pronoun")
             if low in PRONOUNS_THING and speaker.person is None and (
-                    speaker.actor.kind != "person" or " " not in speaker.actor.name):
+                    speaker.actor.kind != "person" or " " not in speaker.actor.name) and not (
+                    tok.dep_ == "poss" and tok.i < speaker.start and tok.sent.start <= speaker.start < tok.sent.end):
                 # (a one-word name the recogniser took for a person, then called "it": "Wirecard
                 # said that it would take legal action" is the firm, not the last firm before it)
+                # (a possessive told before its sentence names the speaker goes back to a party
+                # named before: "The FCA fined Barclays. Its traders had manipulated the rate,
+                # the regulator said")
                 return speaker
             if low in PRONOUNS_THING and speaker.actor.kind == "person" and speaker.via != "name" and \
                     0 < speaker.end <= len(self.doc) and self.doc[speaker.end - 1].tag_ == "NN" and \
@@ -1744,7 +1762,11 @@ class ArticleResolver(NameFinder):
                 # a firm's officer is a firm's: "Ada Obi, its chief executive" after "the Lagos
                 # State government suspended Kettering Foods' licence" works for Kettering Foods
                 firm = next((m for i, m, _ in reversed(self.history) if i < limit and m.person is None
-                             and m.actor.kind in FIRM_KINDS and m.actor not in exclude), None)
+                             and m.actor.kind in FIRM_KINDS and m.actor not in exclude), None) or next(
+                    # (or a body of no known kind that was acted against: "The FCA fined
+                    # Barclays. Its traders ...", a bank the gazetteer does not list)
+                    (m for i, m, _ in reversed(self.history) if i < limit and m.person is None
+                     and m.actor.kind == "organization" and m.actor not in exclude and self.blamed(m.actor)), None)
                 if firm is not None:
                     return Mention(tok.i, tok.i + 1, firm.actor, "pronoun")
         elif low in PRONOUNS_GROUP:

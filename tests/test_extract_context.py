@@ -7291,3 +7291,20 @@ def test_an_act_called_unlawful_is_that_of_whoever_was_told_doing_it(extractor, 
 def test_a_jury_finds_on_the_charges_it_does_not_bring_them(extractor, text):
     denials = [c for c in claims_of(extractor, text) if c[1] == "deny"]
     assert denials and all(target in {"Prosecutors", "Federal prosecutors"} for _, _, target in denials)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Financial Conduct Authority fined Barclays on Wednesday. Its traders had manipulated the Libor rate "
+     "for years, the regulator said.", ("Financial Conduct Authority", "accuse", "Barclays")),
+    ("The Consumer Financial Protection Bureau fined Wells Fargo on Thursday. Employees at the bank had forged "
+     "signatures to open accounts, the bureau said.", ("Consumer Financial Protection Bureau", "accuse", "Wells Fargo")),
+    ("The Consumer Financial Protection Bureau fined Wells Fargo on Thursday. Bank employees had forged "
+     "signatures to open accounts, the bureau said.", ("Consumer Financial Protection Bureau", "accuse", "Wells Fargo")),
+    ("The SEC fined Orbis Capital on Monday. Traders at the firm had hidden losses from investors, the agency "
+     "said.", ("Securities and Exchange Commission", "accuse", "Orbis Capital")),
+])
+def test_a_firms_staff_told_doing_wrong_are_the_firm(extractor, text, expected):
+    """People who work for a firm, named by their trade and the firm ("its traders", "employees
+    of the bank", "bank employees"), stand for the firm the article is about, not for the
+    regulator that spoke of them."""
+    assert claims_of(extractor, text)[-1] == expected
