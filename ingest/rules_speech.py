@@ -668,6 +668,10 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             cands = children(v, "nsubj", "expl")
             if lemma(v) == "be":   # "the diplomats were Russian spies"
                 cands += children(v, "attr")
+            # ("there was clear evidence of Pakistan's involvement in the attack", "the evidence of
+            # Russian involvement was overwhelming": what the evidence is of; not "no evidence")
+            cands += [p for c in list(cands) if lemma(c) in res.lex.evidence_nouns and not any(
+                d.lower_ in {"no", "little", "scant", "any"} for d in c.children) for p in pobjs(c, {"of"})]
             if any(lemma(c) in res.lex.blame_nouns for c in cands) and lemma(v) in {"lie", "rest", "fall"}:
                 # "responsibility lay with management", "the blame rests on X": where it lies
                 cands = pobjs(v, {"with", "on", "upon"})
@@ -701,9 +705,10 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
                 # (or a craft's state: "the British destroyer's actions were a violation")
                 found = [m for p in owning_possessors(c, res.lex) for m in res.actors_of(p, speaker=speaker)
                          or np_actors(res, p, res.lex, products=True, speaker=speaker)]
-            if not found and c.pos_ == "NOUN" and lemma(c) in res.lex.act_nouns:
+            if not found and c.pos_ == "NOUN" and (lemma(c) in res.lex.act_nouns or lemma(c) in res.lex.deed_nouns):
                 # ("the Saudi blockade was illegal", "the blockade imposed by Saudi Arabia", "the
-                # Saudi-led blockade": the act's owner, told by a demonym, an agent or a leader)
+                # Saudi-led blockade": the act's owner, told by a demonym, an agent or a leader;
+                # and a part taken: "proof of Russian involvement in the hacking")
                 found = [m for m in noun_owner(res, c, speaker, back=False) if not _same_side(m, speaker)]
             if c.pos_ == "PRON" or (c.pos_ == "NOUN" and c.tag_ in {"NN", "NNS"} and has_definite(c)):
                 acted_on = _measured(res, root, speaker)
