@@ -1654,6 +1654,12 @@ def closures(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 and not _conditional_measure(tok):
             places = children(tok, "dobj", "nsubjpass")
             actors = actor_of_verb(res, tok)
+            # ("regulators closed Silicon Valley Bank", "the authorities shut the newspaper": a
+            # public body closing a firm itself)
+            firms = [m for p in places if lemma(p) not in lex.premises_nouns
+                     for m in res.actors_of(p) if m.actor.kind in {"company", "media"} or (
+                         m.actor.kind == "organization" and p.pos_ == "PROPN")]
+            out += _pairs([a for a in actors if public_body(a, lex)], firms, "sanction", tok, "verb", tok, 0.6)
         else:
             continue
         places = [p for p in places if lemma(p) in lex.premises_nouns]
@@ -1661,7 +1667,9 @@ def closures(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         # (a body with power over the firm: not another firm, nor a person, who may be its own boss)
         actors = [a for a in actors if public_body(a, lex) or a.actor.kind in {"organization", "international_org"}]
-        owners = [m for p in places for c in p.children if c.dep_ in {"poss", "compound"} and c.i < p.i
+        # (the owner before the premises, or after "of": "sealed the offices of NewsClick")
+        owners = [m for p in places for c in [*(c for c in p.children if c.dep_ in {"poss", "compound"} and c.i < p.i),
+                                              *pobjs(p, {"of"})]
                   for m in res.actors_of(c) if m.actor.kind not in {"state", "government"}]
         out += _pairs(actors, owners, "sanction", tok, "verb", tok, 0.6)
     return out
