@@ -123,7 +123,7 @@ class Extractor:
                  rules_actions.release_calls: lex.freeing_verbs | lex.release_nouns,
                  rules_actions.promised_harm: lex.promising_verbs | lex.negating_verbs,
                  rules_actions.endorsed_claims: lex.support_verbs,
-                 rules_actions.settlements: lex.settling_verbs,
+                 rules_actions.settlements: lex.settling_verbs | lex.payment_verbs,
                  rules_actions.closures: lex.cut_ties_closing | lex.closing_verbs | lex.recall_nouns,
                  rules_actions.market_exits: lex.exit_verbs,
                  rules_actions.innocence_held: lex.innocence_nouns,

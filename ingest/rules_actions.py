@@ -1620,6 +1620,20 @@ def settlements(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidat
                for o in settled):
             # ("to settle claims that it misled users": what the charges say, the payee's accusation)
             out += _pairs(payees, payers, "accuse", tok, "verb", pay, 0.5)
+    for pay in sent:
+        # ("Wells Fargo was fined ... The bank will also pay $35 million to the Comptroller of the
+        # Currency": money a party already punished or accused pays to a public body is a
+        # penalty the body exacts; not "paid $10 million to a charity", nor a purchase)
+        if pay.pos_ != "VERB" or lemma(pay) not in lex.payment_verbs or negated(pay, lex) \
+                or _conditional_measure(pay) or any(lemma(c) in lex.settling_verbs for c in pay.children):
+            continue
+        if not any(o.ent_type_ == "MONEY" or any(n.ent_type_ == "MONEY" for n in o.children)
+                   for o in children(pay, "dobj")):
+            continue
+        to = [p for d in pay.children if d.dep_ in {"prep", "dative"} and d.lower_ == "to" for p in children(d, "pobj")]
+        payees = [m for p in to for m in res.actors_of(p) if public_body(m, lex)]
+        payers = [m for m in actor_of_verb(res, pay) if res.blamed(m.actor)]
+        out += _pairs(payees, payers, "sanction", pay, "verb", pay, 0.5)
     return out
 
 

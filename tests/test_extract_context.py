@@ -7308,3 +7308,19 @@ def test_a_firms_staff_told_doing_wrong_are_the_firm(extractor, text, expected):
     of the bank", "bank employees"), stand for the firm the article is about, not for the
     regulator that spoke of them."""
     assert claims_of(extractor, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbis Bank was fined $185 million by the Consumer Financial Protection Bureau on Thursday. The bank will "
+     "also pay $35 million to the Office of the Comptroller of the Currency.",
+     ("Office of the Comptroller of the Currency", "sanction", "Orbis Bank")),
+    ("The SEC charged Vantor Capital with fraud on Monday. Vantor Capital agreed to pay $2 million to the "
+     "Treasury.", ("US Treasury Department", "sanction", "Vantor Capital")),
+])
+def test_money_a_punished_party_pays_a_public_body_is_a_penalty(extractor, text, expected):
+    assert claims_of(extractor, text)[-1] == expected
+
+
+def test_money_paid_to_a_charity_or_by_an_unblamed_party_is_no_penalty(extractor):
+    assert claims_of(extractor, "Orbis Bank paid $10 million to the Red Cross. Vantor Capital paid $2 million "
+                                "to the Treasury in taxes.") == []
