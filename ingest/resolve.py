@@ -1354,6 +1354,10 @@ class ArticleResolver(NameFinder):
                             m = m if m is not None and m.person is None and m.actor.kind in NON_PERSON else None
                         if m is not None and (m.actor.kind != "person" or (
                                 child.lower_ == "of" and tok.lemma_.lower() in self.lex.deed_nouns) or (
+                                # ("a report released by the office of Attorney General Letitia
+                                # James": the office-holder's, as "her office" is)
+                                child.lower_ == "of" and tok.lemma_.lower() in self.lex.office_nouns
+                                and has_definite(tok) and m.person is None) or (
                                 # ("lawyers for Petrov said": they speak for him, as "Petrov's lawyer")
                                 child.lower_ == "for" and tok.lemma_.lower() in self.lex.roles)):
                             return Mention(tok.i, tok.i + 1, m.actor, "agent")
