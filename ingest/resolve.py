@@ -672,6 +672,11 @@ class ArticleResolver(NameFinder):
         if m is not None:
             return m
         low = tok.lower_
+        if low == "whose" and tok.dep_ == "poss" and depth < 3:
+            # ("Mike Feuer, whose office sued the bank": the antecedent the clause hangs from)
+            clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            return self.resolve(clause.head, speaker=speaker, depth=depth + 1, before=before, exclude=exclude) \
+                if clause is not None else None
         if tok.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_GROUP | PRONOUNS_SELF:
             return self._pronoun(tok, speaker=speaker, before=before, exclude=exclude)
         lemma = tok.lemma_.lower()
