@@ -7324,3 +7324,9 @@ def test_money_a_punished_party_pays_a_public_body_is_a_penalty(extractor, text,
 def test_money_paid_to_a_charity_or_by_an_unblamed_party_is_no_penalty(extractor):
     assert claims_of(extractor, "Orbis Bank paid $10 million to the Red Cross. Vantor Capital paid $2 million "
                                 "to the Treasury in taxes.") == []
+
+
+def test_condemning_searches_condemns_whoever_searched(extractor):
+    got = claims_of(extractor, "Indian tax officials searched the offices of the BBC in New Delhi on Tuesday. "
+                               "The Indian National Congress condemned the searches.")
+    assert got[-1] == ("Indian National Congress", "criticize", "India")
