@@ -1364,6 +1364,15 @@ def speech(res: ArticleResolver, sent: Span, read: list[Frame] | None = None) ->
             subj_tok = next(iter(children(gerund, "nsubj", "poss") or children(fr.verb, "dobj") or [
                 p for x in fr.content.subtree if x.dep_ == "prep" and x.lower_ in {"for", "by"}
                 and x.head.dep_ in {"attr", "acomp"} for p in children(x, "pobj")]), None)
+        # (the parser may hang the clause beside the content, as another one said: "said [what had
+        # gone on at X] [was a scandal]")
+        told = next((c for c in [*children(fr.content, "csubj"), *(
+            x for x in children(fr.verb, "ccomp") if x.i < fr.content.i and not children(fr.content, "nsubj", "expl"))]
+            if any(w.lower_ == "what" and w.dep_ in {"nsubj", "nsubjpass"} for w in c.children)), None)
+        if subj_tok is None and told is not None:
+            # ("said what had happened at Barclays was shocking": the body it happened at)
+            subj_tok = next((p for x in told.subtree if x.dep_ == "prep" and x.lower_ == "at"
+                             for p in children(x, "pobj")), None)
         for speaker in fr.speakers:
             subjects = res.actors_of(subj_tok, speaker=speaker, exclude=(speaker.actor,)) \
                 if subj_tok is not None else []
