@@ -694,6 +694,9 @@ class ArticleResolver(NameFinder):
             m = self._premises_owner(tok)   # ("the Milan home of Peter Hall": his, not Milan)
             if m is not None:
                 return m
+            m = self._participle_object(tok) if depth < 2 else None
+            if m is not None:
+                return m
         if tok.pos_ in {"NOUN", "PROPN"} and depth < 3:
             m = self._called(tok, depth)   # "a Chinese group nicknamed Volt Typhoon" is that group
             if m is not None:
@@ -1249,6 +1252,26 @@ class ArticleResolver(NameFinder):
                     if t.dep_ != "det" and t.tag_ != "POS")
         name = self.doc[start:tok.i + 1].text
         return self._noted(tok, Mention(start, tok.i + 1, self._canonical(Actor(name, "government")), "name"))
+
+    def _participle_object(self, tok: Token) -> Mention | None:
+        """A description accused by a participle ("filed a suit against Standard & Poor's,
+        accusing the nation's largest ratings agency of fraud", "fined the bank, accusing the
+        lender of ..."): the body the act the participle goes with was taken against, as a
+        pronoun there is."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or not has_definite(tok) or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"} \
+                or (verb.lemma_.lower(),) not in self.lex.actions["accuse"].verbs:
+            return None
+        act = verb.head
+        held = [o for o in act.children if o.dep_ == "dobj" and o.i < tok.i and o.pos_ != "PRON"]
+        held += [p for o in [act, *held] for prep in o.children if prep.dep_ == "prep"
+                 and prep.lower_ in {"against", "on", "with"} and prep.i < tok.i
+                 for p in prep.children if p.dep_ == "pobj"]
+        for x in held:
+            m = self.resolve(x, depth=2)
+            if m is not None and m.person is None and m.actor.kind in NON_PERSON - {"state"}:
+                return Mention(tok.i, tok.i + 1, m.actor, "reference")
+        return None
 
     def _premises_owner(self, tok: Token) -> Mention | None:
         """"The Tokyo offices of Vantor Systems": the owner, not the place ("the Canberra home
