@@ -101,8 +101,15 @@ def priced(tok: Token, lex: Lexicon) -> bool:
     objs = children(tok, "dobj", "dative", "nsubjpass")
     # (an amount may hang on the object or the verb: "charged households $300", parsed
     # with "$300" under "households")
-    return any(lemma(o) in lex.price_nouns or o.ent_type_ == "MONEY"
-               for o in objs + [c for o in objs for c in o.children] + children(tok, "npadvmod"))
+    if any(lemma(o) in lex.price_nouns or o.ent_type_ == "MONEY"
+           for o in objs + [c for o in objs for c in o.children] + children(tok, "npadvmod")):
+        return True
+    # ("charged customers for insurance they did not need": what is paid for, not an
+    # offence; "was charged for murder" keeps its crime, and "charged Tom Reed for drunk
+    # driving" its named defendant)
+    paid_for = [p for prep in children(tok, "prep") if prep.lower_ == "for" for p in children(prep, "pobj")]
+    return bool(paid_for) and not any(o.pos_ == "PROPN" for o in objs) and not any(lemma(p) in lex.crime_nouns or lemma(p) in lex.offence_words
+                                      for p in paid_for for p in [p, *p.children])
 
 
 def negated(tok: Token, lex: Lexicon) -> bool:
