@@ -306,7 +306,10 @@ def reporting_speaker(res: ArticleResolver, verb: Token, unnamed: list[Token] | 
             speech = c.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and c.pos_ in {"VERB", "AUX"} and \
                 lemma(c) in res.lex.speech_verbs and c.i != verb.i and c.i > cur.i and not (
                     # ("X said it had suspended flights, while Y said ...": a clause of its own)
-                    c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)) and not (
+                    # (nor a verb joined to it that says nothing: "X was arrested and charged with
+                    # murder" is no report by X)
+                    c.dep_ == "conj" and not children(c, "ccomp", "parataxis", "nsubj"))
             if speech:
                 found = _speech_subject(res, c, unnamed)
                 if found is not None:

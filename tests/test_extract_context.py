@@ -7330,3 +7330,13 @@ def test_condemning_searches_condemns_whoever_searched(extractor):
     got = claims_of(extractor, "Indian tax officials searched the offices of the BBC in New Delhi on Tuesday. "
                                "The Indian National Congress condemned the searches.")
     assert got[-1] == ("Indian National Congress", "criticize", "India")
+
+
+def test_a_charge_joined_to_an_arrest_is_no_report_by_the_arrested(extractor):
+    """"X was arrested and charged with ...": "charged" is no verb of saying whose subject
+    reports the arrest; the arrest is by whoever investigated X before."""
+    got = claims_of(extractor, "The Criminal Investigation Department questioned Ramesh Rao on Thursday. "
+                               "Rao and his brother Suresh Rao were taken into custody on Friday and charged "
+                               "with criminal breach of trust.")
+    assert ("Criminal Investigation Department", "sanction", "Suresh Rao") in got
+    assert not [c for c in got if c[0] in {"Ramesh Rao", "Suresh Rao"}]
