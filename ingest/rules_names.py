@@ -306,6 +306,14 @@ class NameFinder:
                 # ("the International Cricket Council", then "the ICC": this body in this
                 # article, not the International Criminal Court the gazetteer knows by it)
                 acronyms.setdefault(initials, actor)
+            if actor.kind not in {"person", "state"} and "&" in [t.text for t in span]:
+                # ("Standard & Poor's", then "S&P"; "Procter & Gamble", "P&G": the initials
+                # either side of the ampersand)
+                parts = " ".join(t.text for t in span).split("&")
+                short_form = "&".join("".join(w[0] for w in part.split() if w[:1].isupper() and w.isalpha())
+                                      for part in parts)
+                if all(short_form.split("&")):
+                    acronyms.setdefault(short_form, actor)
             short = _acronym_after(span, self._body_words())
             if short is not None and actor.kind != "person":
                 # "the Fair Trade Commission (FTC)": FTC is this body in this article,
