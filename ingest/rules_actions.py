@@ -1321,7 +1321,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if measure in {"sanction", "cut_ties"} and _made_to_act_on_its_own(tok, actors):
             continue   # ("an attack that forced Harlow Pipeline to shut down its network": its own)
         targets = targets_of_verb(res, tok, action, lex, exclude=tuple(a.actor for a in actors))
-        if not targets and action == "threaten" and measure in {"sanction", "cut_ties", "sue"} \
+        if not targets and action == "threaten" and measure in lex.rule_actions["held_over"] \
                 and _conditional_measure(tok):
             # ("will freeze further assets unless Caracas frees the Americans": held over the
             # party the condition names, as a measure noun is; an inquiry offered on a condition,
@@ -2932,7 +2932,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 targets = [m for m in told[1] if m.actor not in [a.actor for a in actors]]
                 if targets:
                     res.unowned_taker.setdefault(told[0].i, actors[0])   # (the passive is its act too)
-        if not targets and action in {"sanction", "cut_ties", "sue"} and gov is not None \
+        if not targets and action in lex.rule_actions["held_over"] and gov is not None \
                 and tok.dep_ in {"dobj", "nsubjpass"} and _conditional_measure(gov):
             # "will impose further sanctions if Russia continues to interfere in Ukraine": a
             # measure with no party of its own, promised on what a party does, is held over it

@@ -48,6 +48,8 @@ from .rules_syntax import (Candidate, apposed_names, children, clause_tokens, co
                            word_forms)
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
+# determiners that make evidence none: "found no evidence that", "there is little evidence of"
+_NO_EVIDENCE = frozenset({"no", "little", "scant", "any"})
 
 
 @dataclass
@@ -671,7 +673,7 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
             # ("there was clear evidence of Pakistan's involvement in the attack", "the evidence of
             # Russian involvement was overwhelming": what the evidence is of; not "no evidence")
             cands += [p for c in list(cands) if lemma(c) in res.lex.evidence_nouns and not any(
-                d.lower_ in {"no", "little", "scant", "any"} for d in c.children) for p in pobjs(c, {"of"})]
+                d.lower_ in _NO_EVIDENCE for d in c.children) for p in pobjs(c, {"of"})]
             if any(lemma(c) in res.lex.blame_nouns for c in cands) and lemma(v) in {"lie", "rest", "fall"}:
                 # "responsibility lay with management", "the blame rests on X": where it lies
                 cands = pobjs(v, {"with", "on", "upon"})
@@ -1011,7 +1013,7 @@ def _evidence_that(res: ArticleResolver, verb: Token) -> list[Frame]:
     lex = res.lex
     out = []
     for obj in children(verb, "dobj"):
-        if lemma(obj) not in lex.evidence_nouns or any(c.lower_ in {"no", "little", "scant"} for c in obj.children):
+        if lemma(obj) not in lex.evidence_nouns or any(c.lower_ in _NO_EVIDENCE for c in obj.children):
             continue
         contents = [c for c in obj.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]

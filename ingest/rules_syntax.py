@@ -108,8 +108,9 @@ def priced(tok: Token, lex: Lexicon) -> bool:
     # offence; "was charged for murder" keeps its crime, and "charged Tom Reed for drunk
     # driving" its named defendant)
     paid_for = [p for prep in children(tok, "prep") if prep.lower_ == "for" for p in children(prep, "pobj")]
-    return bool(paid_for) and not any(o.pos_ == "PROPN" for o in objs) and not any(lemma(p) in lex.crime_nouns or lemma(p) in lex.offence_words
-                                      for p in paid_for for p in [p, *p.children])
+    crimes = lex.crime_nouns | lex.offence_words
+    return bool(paid_for) and not any(o.pos_ == "PROPN" for o in objs) and not any(
+        lemma(w) in crimes for p in paid_for for w in [p, *p.children])
 
 
 def negated(tok: Token, lex: Lexicon) -> bool:

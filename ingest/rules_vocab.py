@@ -458,7 +458,7 @@ _CLOSED: dict[str, tuple[tuple[str, ...], bool]] = {
     "references": (tuple(ACTOR_KINDS), False),
     "allegation_preps": (tuple(ACTIONS), True),
     "rule_actions": (("rejecting", "announced", "owned_object", "context", "context_agent", "stance", "restated",
-                      "provoking"), True),
+                      "provoking", "held_over"), True),
 }
 
 Reader = Callable[[yaml.Node, str, str], Any]
