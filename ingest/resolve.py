@@ -37,7 +37,7 @@ import bisect
 import os
 from dataclasses import dataclass, field
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -69,6 +69,25 @@ _PLAIN_MODIFIERS = frozenset({"new", "same", "other", "another", "separate", "pr
 WORD_NUMBERS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())} | {
     str(n): n for n in range(13)}
+
+
+def _acted_on(participle: Token, before: int) -> Iterator[Token]:
+    """The objects of the act a participle goes with, named before token `before` ("sued
+    Apple, charging them with ...", "expelled the diplomats, accusing them of spying", "responded
+    by taking Apple to court, charging them"), each followed by the parties its prepositions
+    name ("cut ties with Qatar, accusing it", "filed a suit against Standard & Poor's, accusing
+    the ratings agency"): whom a pronoun or a description the participle has as its object
+    stands for."""
+    head = participle.head
+    acts = [head] + [pc for prep in head.children if prep.dep_ == "prep" for pc in prep.children if pc.dep_ == "pcomp"]
+    for o in (o for act in acts for o in act.children):
+        if o.dep_ == "dobj" and o.i < before and o.pos_ != "PRON":
+            yield o
+            yield from (p for prep in o.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")
+    # (a party hung on the act itself: "filed a suit against X in federal court", the parser
+    # putting "against" under "filed")
+    yield from (p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in {"against", "on", "with"}
+                and prep.i < before for p in prep.children if p.dep_ == "pobj")
 
 
 @dataclass
@@ -1262,12 +1281,7 @@ class ArticleResolver(NameFinder):
         if tok.dep_ != "dobj" or not has_definite(tok) or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"} \
                 or (verb.lemma_.lower(),) not in self.lex.actions["accuse"].verbs:
             return None
-        act = verb.head
-        held = [o for o in act.children if o.dep_ == "dobj" and o.i < tok.i and o.pos_ != "PRON"]
-        held += [p for o in [act, *held] for prep in o.children if prep.dep_ == "prep"
-                 and prep.lower_ in {"against", "on", "with"} and prep.i < tok.i
-                 for p in prep.children if p.dep_ == "pobj"]
-        for x in held:
+        for x in _acted_on(verb, tok.i):
             m = self.resolve(x, depth=2)
             if m is not None and m.person is None and m.actor.kind in NON_PERSON - {"state"}:
                 return Mention(tok.i, tok.i + 1, m.actor, "reference")
@@ -1857,20 +1871,13 @@ class ArticleResolver(NameFinder):
             # "sued Apple, charging them with ...", "expelled the diplomats, accusing
             # them of spying": the object of the act the participle goes with
             # (also "responded by taking Apple to court, charging them")
-            acts = [verb.head] + [pc for prep in verb.head.children if prep.dep_ == "prep"
-                                  for pc in prep.children if pc.dep_ == "pcomp"]
-            for o in (o for act in acts for o in act.children):
-                if o.dep_ == "dobj" and o.i < tok.i and o.pos_ != "PRON":
-                    # (or the party the object is with or on: "cut ties with Qatar,
-                    # accusing it", "imposed sanctions on Iran, accusing it")
-                    for x in [o, *(p for prep in o.children if prep.dep_ == "prep"
-                                   for p in prep.children if p.dep_ == "pobj")]:
-                        m = self.resolve(x, depth=2)
-                        # (a name the recogniser took for a person's is still "it": "sanctioned
-                        # Barrick in 2013, fining it $16 million")
-                        if m is not None and (want(m) or (low == "it" and x.pos_ == "PROPN")) \
-                                and m.actor not in exclude:
-                            return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
+            for x in _acted_on(verb, tok.i):
+                m = self.resolve(x, depth=2)
+                # (a name the recogniser took for a person's is still "it": "sanctioned
+                # Barrick in 2013, fining it $16 million")
+                if m is not None and (want(m) or (low == "it" and x.pos_ == "PROPN")) \
+                        and m.actor not in exclude:
+                    return Mention(tok.i, tok.i + 1, m.actor, "pronoun", m.person)
         if tok.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.lex.claim_nouns \
                 and (verb.lemma_.lower(),) in self.lex.actions["deny"].verbs and before is None:
             # "charged Naik with money laundering, accusations he denies": the one the

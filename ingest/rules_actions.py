@@ -1673,10 +1673,11 @@ def closures(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             actors = actor_of_verb(res, tok)
             # ("regulators closed Silicon Valley Bank", "the authorities shut the newspaper": a
             # public body closing a firm itself)
-            firms = [m for p in places if lemma(p) not in lex.premises_nouns
+            public = [a for a in actors if public_body(a, lex)]
+            firms = [m for p in places if public and lemma(p) not in lex.premises_nouns
                      for m in res.actors_of(p) if m.actor.kind in {"company", "media"} or (
                          m.actor.kind == "organization" and p.pos_ == "PROPN")]
-            out += _pairs([a for a in actors if public_body(a, lex)], firms, "sanction", tok, "verb", tok, 0.6)
+            out += _pairs(public, firms, "sanction", tok, "verb", tok, 0.6)
         else:
             continue
         places = [p for p in places if lemma(p) in lex.premises_nouns]
