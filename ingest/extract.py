@@ -282,8 +282,9 @@ class Extractor:
         # (the people who speak for each body: an accusation against a country's president
         # is answered by the country)
         members: dict[str, set[str]] = {}
-        for person, body in [*res.affiliation.items(), *res.organ_of.items()]:
-            # (and a state's organs named as their own actors: "the British navy" is the UK's)
+        for person, body in [*res.affiliation.items(), *res.organ_of.items(), *res.counsel_of.items()]:
+            # (and a state's organs named as their own actors: "the British navy" is the UK's;
+            # and a client's lawyers: "his lawyer, Ann Cole" denies or appeals for him)
             members.setdefault(ActorRef.make(body.name, body.kind).id, set()).add(
                 ActorRef.make(person.name, person.kind).id)
         named: dict[int, set[str]] = {}   # sentence start -> the parties its names name

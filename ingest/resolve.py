@@ -43,13 +43,12 @@ if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc, Span, Token
 
-from .rules_names import (PRONOUNS_THING, Actor, Mention, NameFinder, has_definite, headed_by, last_word,
-                          np_tokens, build_matcher, name_words, state_run)
+from .rules_names import (PRONOUNS_PERSON, PRONOUNS_THING, Actor, Mention, NameFinder, has_definite, headed_by,
+                          last_word, np_tokens, build_matcher, name_words, state_run)
 from .rules_vocab import Gazetteer, Lexicon, word_forms
 
 __all__ = ["Actor", "ArticleResolver", "Mention", "build_matcher", "name_words"]
 
-PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
 PRONOUNS_GROUP = {"they", "them", "their", "theirs"}
 PRONOUNS_SELF = {"we", "us", "our"}
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
@@ -102,6 +101,7 @@ class ArticleResolver(NameFinder):
     history: list[tuple[int, Mention, bool]] = field(default_factory=list)
     affiliation: dict[Actor, Actor] = field(default_factory=dict)
     organ_of: dict[Actor, Actor] = field(default_factory=dict)     # "British navy" -> United Kingdom
+    counsel_of: dict[Actor, Actor] = field(default_factory=dict)   # "his lawyer, Ann Cole" -> her client
     person_roles: dict[str, Actor] = field(default_factory=dict)
     role_words: dict[Actor, frozenset[str]] = field(default_factory=dict)   # the words of a person's role
     known: list[Actor] = field(default_factory=list)

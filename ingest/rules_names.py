@@ -44,6 +44,7 @@ DATELINE = re.compile(rf"^(?!{_LABELS})(?:[{_CAPS}][{_CAPS}.'’ /-]{{2,}}[{_CAP
                       r"(?:[-–—:]|,\s*[A-Z][a-z]+\.?\s\d{1,2}(?:,\s*\d{4})?\s*(?:\([\w .]+\)\s*)?[-–—]+"
                       r"|,\s*\w+\.? \d|\s*/)")
 PRONOUNS_THING = {"it", "its"}
+PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
 
 
 @dataclass(frozen=True)
@@ -1345,6 +1346,9 @@ class NameFinder:
             return Mention(span.start, span.end, person, "name")
         if not lemmas & self.lex.rank_words:
             self.person_roles[role] = person   # ("the president" is not his vice-president)
+        if lemmas & self.lex.counsel_roles and "general" not in lemmas:
+            # (not an office: "Attorney General Rod Rosenstein", "general counsel")
+            self._note_client(span, person, toks)
         self.role_words[person] = self.role_words.get(person, frozenset()) | lemmas
         for t in sorted(toks, key=lambda t: t.i):
             if span.start <= t.i < span.end:
@@ -1369,6 +1373,23 @@ class NameFinder:
                 self.affiliation[person] = inst
                 return Mention(span.start, span.end, inst, "name", person)
         return Mention(span.start, span.end, person, "name")
+
+    def _note_client(self, span: Span, person: Actor, toks: set[Token]) -> None:
+        """Record whom a lawyer named with the role acts for ("his lawyer, Ann Cole", "Ann
+        Cole, a lawyer for Reed", "Reed's attorney, Ann Cole"): the person or party the
+        role's phrase names, who is on the lawyer's side of the case."""
+        for t in sorted(toks, key=lambda t: t.i):
+            if span.start <= t.i < span.end or t.dep_ not in {"poss", "pobj"} or (
+                    t.dep_ == "pobj" and t.head.lower_ != "for"):
+                continue
+            m = self.names.get(t.i)
+            if m is None and t.lower_ in PRONOUNS_PERSON:
+                m = self._pronoun(t)
+            client = (m.person or m.actor) if m is not None else None
+            if client is not None and client != person and (t.dep_ == "pobj" or client.kind == "person"):
+                # ("Texas's attorney, X" is the state's officer; "a lawyer for the company" is counsel)
+                self.counsel_of.setdefault(person, client)
+                return
 
     def _outside_membership(self, tok: Token, span: Span) -> bool:
         """Whether `tok` sits in a relative or participle clause of the name's phrase whose

@@ -124,6 +124,10 @@ def negated(tok: Token, lex: Lexicon) -> bool:
             return True   # "neither admitted nor denied": neither one
     if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children):
         return True       # (nor the other)
+    if tok.dep_ == "conj" and not children(tok, "nsubj", "nsubjpass") and any(
+            c.dep_ == "cc" and c.lower_ == "or" and c.i < tok.i for c in tok.head.children) and any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.head.children):
+        return True       # "did not admit or deny the allegations": the "not" covers both
     first = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "pcomp" else tok
     if first.dep_ == "pcomp" and first.head.lower_ == "without":
         return True       # "settled without admitting or denying wrongdoing": neither was done

@@ -346,6 +346,7 @@ class Lexicon:
     improbable: frozenset[str]
     showing_verbs: frozenset[str]
     firm_roles: frozenset[str]
+    counsel_roles: frozenset[str]
     moving_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
     refusing_verbs: frozenset[str]

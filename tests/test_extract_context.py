@@ -2222,6 +2222,20 @@ def test_settling_without_admitting_or_denying_denies_nothing(extractor, text):
     assert not any(a == "deny" for _, a, _ in claims_of(extractor, text))
 
 
+@pytest.mark.parametrize("text", [
+    "The Federal Reserve fined Orbis Bank $10 million. Orbis Bank did not admit or deny the allegations.",
+    "The Federal Reserve fined Orbis Bank $10 million. The bank has not admitted or denied the findings.",
+    "The Federal Reserve fined Orbis Bank $10 million. The bank would not confirm or deny the allegations.",
+    "The Federal Reserve fined Orbis Bank $10 million. The bank never admitted or denied wrongdoing.",
+])
+def test_a_not_before_two_verbs_joined_by_or_covers_both(extractor, text):
+    """"did not admit or deny the allegations": the "not" of the first verb reaches the
+    second, so no denial is made, even with an accuser in the article."""
+    got = claims_of(extractor, text)
+    assert ("Federal Reserve", "sanction", "Orbis Bank") in got
+    assert not any(a == "deny" for _, a, _ in got), got
+
+
 def test_a_news_outlet_asking_for_a_response_investigates_no_one(extractor):
     """"Reuters asked X to respond to the allegations" seeks comment; a body that asks a
     party to explain itself investigates it."""
@@ -7340,3 +7354,31 @@ def test_a_charge_joined_to_an_arrest_is_no_report_by_the_arrested(extractor):
                                "with criminal breach of trust.")
     assert ("Criminal Investigation Department", "sanction", "Suresh Rao") in got
     assert not [c for c in got if c[0] in {"Ramesh Rao", "Suresh Rao"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prosecutors charged Tom Reed with fraud in March. His lawyer, Ann Cole, said the charges were baseless.",
+     ("Ann Cole", "deny", "Prosecutors")),
+    ("Prosecutors charged Tom Reed with fraud in March. Ann Cole, a lawyer for Reed, said the charges "
+     "were baseless.", ("Ann Cole", "deny", "Prosecutors")),
+    ("Prosecutors charged Tom Reed with fraud in March. Reed's attorney, Ann Cole, rejected the accusations.",
+     ("Ann Cole", "deny", "Prosecutors")),
+    ("A Lagos court convicted Tom Reed of fraud on Monday. \"We will appeal,\" his lawyer, Ann Cole, said.",
+     ("Ann Cole", "sue", "Lagos court")),
+    ("A Lagos court convicted Tom Reed of fraud on Monday. His solicitor, Ann Cole, said she would "
+     "lodge an appeal.", ("Ann Cole", "sue", "Lagos court")),
+])
+def test_a_named_lawyer_is_on_the_clients_side(extractor, text, expected):
+    """"his lawyer, Ann Cole" (`counsel_roles`): she speaks as herself, but from her client's
+    side of the case, so her rejection of the charges against him is a denial, not a third
+    party's dispute, and her appeal answers the verdict on him."""
+    got = claims_of(extractor, text)
+    assert expected in got, got
+    assert not any(a == "dispute" for _, a, _ in got), got
+
+
+def test_an_attorney_general_is_no_ones_counsel(extractor):
+    """"Attorney General Ann Cole" holds an office; the person named after it is no client."""
+    got = claims_of(extractor, "Prosecutors charged Tom Reed with fraud. Attorney General Ann Cole, a critic of "
+                               "Reed's, said the charges were justified.")
+    assert not any(a == "Ann Cole" and x == "deny" for a, x, _ in got), got
