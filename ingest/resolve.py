@@ -263,6 +263,11 @@ class ArticleResolver(NameFinder):
                     # quash ...": the court's)
                     told = [c for c in tok.head.children if c.dep_ == "dobj"] if tok.dep_ == "xcomp" else []
                     doers = told or [c for c in tok.head.children if c.dep_ == "nsubj"]
+                if not doers and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
+                        c.dep_ == "mark" for c in tok.children):
+                    # a participle adjunct shares its clause's subject ("police opened fire on the
+                    # crowd, killing 19 ... the killings")
+                    doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
             self._note_doers(tok, verb, doers)
         for tok in sent:
             # an act told as a noun with its doer ("the Nigerian government's suspension of

@@ -1024,7 +1024,7 @@ def _rejected_measures(verb: Token, lex: Lexicon) -> list[Token]:
             _decided_measure(o, lex) or (lemma(o) not in lex.claim_nouns and lemma(o) not in lex.asserting_nouns))]
 
 
-def _claim_owner(res: ArticleResolver, noun: Token, lex: Lexicon) -> list[Mention]:
+def claim_owner(res: ArticleResolver, noun: Token, lex: Lexicon) -> list[Mention]:
     """Whose claim or evidence a rejected noun is: "X's allegations", "the evidence
     presented by X", "the British findings"."""
     if lemma(noun) not in lex.claim_nouns and lemma(noun) not in lex.cited and \
@@ -1389,7 +1389,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # (a passive's subject is what is rejected: "the report was rejected by X")
             rejected = _rejected(tok, lex) + (children(tok, "nsubjpass") if is_passive(tok) else [])
             for o in rejected:
-                targets = [m for m in _claim_owner(res, o, lex) if m.actor not in [a.actor for a in actors]]
+                targets = [m for m in claim_owner(res, o, lex) if m.actor not in [a.actor for a in actors]]
                 if targets:
                     break
         if action == "sue" and targets and all(court_named(t, lex) for t in targets) and (
@@ -2866,6 +2866,15 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             owners = tuple(a.actor for a in actors)
             targets = [m for p in pobjs(tok, {"by"}) if p.head.i > into
                        for m in np_actors(res, p, lex) if m.actor not in owners]
+        if not targets and action == "investigate" and tok.pos_ == "NOUN":
+            # "a criminal investigation into whether G.M. misled regulators": whom the question
+            # is about, as with the verb ("is investigating whether ...")
+            owners = tuple(a.actor for a in actors)
+            asked = [c for prep in children(tok, "prep") if prep.lower_ in {"into", "of", "on"}
+                     for c in children(prep, "pcomp") if any(m.dep_ == "mark" and m.lower_ == "whether"
+                                                             for m in c.children)]
+            targets = next((found for c in asked for s in children(c, "nsubj", "nsubjpass")
+                            for found in [np_actors(res, s, lex, exclude=owners)] if found), [])
         if not targets and action == "investigate":
             # "an investigation into possible manslaughter in connection with X's operations"
             for w in _in_connection_with([tok] + ([gov] if gov is not None else [])):
@@ -3059,7 +3068,7 @@ def claim_parties(res: ArticleResolver, noun: Token, lex: Lexicon) -> tuple[list
     """Who makes a claim a noun names and whom it accuses: "Israel's claims that
     Hamas used the hospital", "the British accusations against Iran",
     "Washington's case against Huawei" -> ([Israel], [Hamas]) ..."""
-    owners = _claim_owner(res, noun, lex) or noun_owner(res, noun, None)
+    owners = claim_owner(res, noun, lex) or noun_owner(res, noun, None)
     accused: list[Mention] = []
     for cl in children(noun, "acl", "ccomp", "relcl"):
         if any(m.lower_ == "that" and m.dep_ == "mark" for m in cl.children):
@@ -3103,7 +3112,7 @@ def _rejecting_noun(res: ArticleResolver, tok: Token, action: str, lex: Lexicon)
                       for c in tok.children)
     if not claims and not (action == "deny" and denies_that):
         return []
-    owners = [m for c in claims for m in _claim_owner(res, c, lex)
+    owners = [m for c in claims for m in claim_owner(res, c, lex)
               if m.actor not in [a.actor for a in actors]]
     out = []
     for a in actors:

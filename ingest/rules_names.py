@@ -703,9 +703,13 @@ class NameFinder:
             return False
         body_words = self.lex.references.get("government", frozenset())
         last = ent[-1]
+        # (a civic body's word too before "of <state>": "the Press Club of India", "the Law
+        # Society of Kenya" are no organs of the state)
+        before_of = body_words | self.lex.civic_bodies | self.lex.guild_words
         if not (last.lower_ in body_words or last.lemma_.lower() in body_words) and not (
                 states[0].end == ent.end and ent.doc[states[0].start - 1].lower_ == "of"
-                and (ent.doc[states[0].start - 2].lower_ in body_words or ent.doc[states[0].start - 2].lemma_.lower() in body_words)):
+                and (ent.doc[states[0].start - 2].lower_ in before_of
+                     or ent.doc[states[0].start - 2].lemma_.lower() in before_of)):
             return False   # (the body's word last, or before "of <state>": "Board of India")
         own = [t for t in ent if not states[0].start <= t.i < states[0].end and t.is_alpha
                and t.lower_ not in {"of", "the", "and", "for", "on"} and t.lower_ not in body_words
@@ -1141,7 +1145,7 @@ class NameFinder:
         bodies = self.__dict__.get("_body_words_set")
         if bodies is None:
             bodies = self.__dict__["_body_words_set"] = self.lex.agent_nouns | self.lex.company_suffixes | frozenset(
-                w for ws in self.lex.references.values() for w in ws)
+                w for ws in self.lex.references.values() for w in ws) | self.lex.civic_bodies | self.lex.guild_words
         return bodies
 
     def _named_with_role(self, span: Span) -> bool:

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 from .resolve import Actor, ArticleResolver, Mention
 from .rules_names import has_definite
-from .rules_actions import (claim_parties, court_named, more_of_the_same, names_accused, noun_action, noun_owner,
+from .rules_actions import (claim_owner, claim_parties, court_named, more_of_the_same, names_accused, noun_action, noun_owner,
                             other_side, owning_possessors, possible, prosecutes, reporting_speaker, undergoers, verb_action)
 
 from .rules_syntax import (Candidate, apposed_names, children, clause_tokens, conditions, find_phrases, future,
@@ -1684,6 +1684,7 @@ def speech(res: ArticleResolver, sent: Span, read: list[Frame] | None = None) ->
                         lemma(o) in lex.felt_nouns for o in children(fr.content, "dobj")))
                 suffers = suffers or feels
                 felt = {m.actor for m in subjects} if feels else set()
+                makers: list[Mention] = []   # (of a claim felt about)
                 if feels and not about_act:
                     # "said it was dismayed by the verdict", "was disappointed with the
                     # ruling": the act felt about is the one judged
@@ -1694,10 +1695,25 @@ def speech(res: ArticleResolver, sent: Span, read: list[Frame] | None = None) ->
                                  and lemma(p) not in lex.asserting_nouns]
                     if felt_acts:
                         judged, about_act = felt_acts[0], True
+                    # ("said he was outraged by the report", "was angered by the allegations": a
+                    # claim taken as an offence, `offended_words`, its maker criticised; not
+                    # "concerned by the report", its findings, nor "outraged by reports that
+                    # soldiers had fired", the deed the reports tell)
+                    felt_claims = [p for a in (fr.content, *children(fr.content, "acomp", "dobj"))
+                                   if a.lower_ in lex.offended_words or lemma(a) in lex.offended_words
+                                   for p in pobjs(a, {"by", "at", "with", "over", "about"})
+                                   if p.pos_ == "NOUN" and lemma(p) in lex.asserting_nouns and has_definite(p)
+                                   and not children(p, "acl", "relcl", "ccomp")] if not felt_acts else []
+                    makers = [m for m in claim_owner(res, felt_claims[0], lex)
+                              if not _same_side(m, speaker)] if felt_claims else []
+                    if makers:
+                        judged, about_act = felt_claims[0], True
                 # a labelled act is its owner's ("called the British sanctions on its
                 # banks illegal" criticises Britain, not the banks)
                 owned = [m for m in noun_owner(res, judged, speaker) if not _same_side(m, speaker)] \
                     if about_act else []
+                if makers:
+                    owned = makers[:1]
                 # ("said Amazon's firing of Smalls was immoral": the act's owner, not its patient)
                 # ("called the arrest of Ivan Petrov an act of persecution by the Russian
                 # government": a labelled act's doer, named in the label; never its patient)

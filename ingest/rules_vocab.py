@@ -347,6 +347,8 @@ class Lexicon:
     showing_verbs: frozenset[str]
     firm_roles: frozenset[str]
     counsel_roles: frozenset[str]
+    offended_words: frozenset[str]
+    guild_words: frozenset[str]
     moving_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
     refusing_verbs: frozenset[str]

@@ -7382,3 +7382,77 @@ def test_an_attorney_general_is_no_ones_counsel(extractor):
     got = claims_of(extractor, "Prosecutors charged Tom Reed with fraud. Attorney General Ann Cole, a critic of "
                                "Reed's, said the charges were justified.")
     assert not any(a == "Ann Cole" and x == "deny" for a, x, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Amnesty International published a report accusing the Ruritanian army of endangering civilians. "
+     "Foreign Minister Jan Kowal said he was outraged by the report.",
+     ("Jan Kowal", "criticize", "Amnesty International")),
+    ("Amnesty International published a report accusing the Ruritanian army of endangering civilians. "
+     "The Netherlands said it was angered by the report.", ("Netherlands", "criticize", "Amnesty International")),
+    ("Human Rights Watch released a report accusing Orbis Mining of forced evictions. Norland said it was "
+     "incensed by the findings.", ("Norland", "criticize", "Human Rights Watch")),
+])
+def test_a_claim_taken_as_an_offence_criticises_its_maker(extractor, text, expected):
+    """"said he was outraged by the report" (`offended_words`): the report's author is
+    criticised."""
+    got = claims_of(extractor, text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty International published a report accusing Orbis Mining of abuses. Norland said it was "
+    "concerned by the report.",
+    "Amnesty International published a report on Monday. Norland said it was outraged by reports that "
+    "soldiers had fired on protesters.",
+])
+def test_concern_at_a_report_is_about_what_it_found(extractor, text):
+    """Concern or alarm at a report is about its findings, and outrage at "reports that
+    soldiers had fired" about the deed they tell: the author is not criticised."""
+    got = claims_of(extractor, text)
+    assert not any(a == "Norland" and t == "Amnesty International" for a, _, t in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nepalese police opened fire on protesters on Monday, killing 19 people. The UN human rights office "
+     "said it was shocked by the killings.", "Nepalese police"),
+    ("Uzbek troops stormed the square in Andijan, arresting Tom Reed. Amnesty International said it "
+     "was alarmed by the arrest.", "Uzbekistan"),
+])
+def test_a_participle_adjunct_is_done_by_its_clauses_subject(extractor, text, expected):
+    """"police opened fire on the crowd, killing 19": the killing is the police's, so "the
+    killings" named later are theirs."""
+    got = claims_of(extractor, text)
+    assert any(x == "criticize" and t == expected for _, x, t in got), got
+
+
+def test_searches_felt_about_are_the_searchers(extractor):
+    """"concerned by the searches" after "Indian tax officials searched the offices": an act
+    noun of `act_nouns` like "the raids"."""
+    got = claims_of(extractor, "Indian tax officials searched the BBC's offices in Delhi. Amnesty International "
+                               "said it was deeply concerned by the searches.")
+    assert ("Amnesty International", "criticize", "India") in got, got
+
+
+@pytest.mark.parametrize("name", ["Press Club of India", "Bar Association of India"])
+def test_a_civic_body_of_a_state_is_not_the_state(extractor, name):
+    """"the Press Club of India" (`guild_words`, `civic_bodies` before "of <state>") is a
+    body of its own, not India speaking."""
+    got = claims_of(extractor, f"Kenyan police arrested Tom Reed on Monday. The {name} said the arrest was illegal.")
+    assert (name, "accuse", "Kenyan police") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Justice Department is conducting a criminal investigation into whether General Motors misled "
+     "regulators.", ("US Department of Justice", "investigate", "General Motors")),
+    ("The European Commission launched an inquiry into whether Orbis Telecom had abused its dominant "
+     "position.", ("European Commission", "investigate", "Orbis Telecom")),
+    ("The Federal Trade Commission began an investigation into whether Orbis Media was paid by Veridian "
+     "officials.", ("Federal Trade Commission", "investigate", "Orbis Media")),
+    ("The Federal Trade Commission opened a review of whether Orbis Media had misled customers.",
+     ("Federal Trade Commission", "investigate", "Orbis Media")),
+])
+def test_an_inquiry_into_whether_is_about_the_questions_subject(extractor, text, expected):
+    """"an investigation into whether G.M. misled regulators": whom the question is about,
+    as with the verb ("is investigating whether ...")."""
+    assert expected in claims_of(extractor, text)
