@@ -653,6 +653,13 @@ class ArticleResolver(NameFinder):
             if tok.dep_ in {"dobj", "pobj"} else set()
         speakers = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"}] \
             if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else []
+        listed = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.conjuncts and c.i < tok.i] \
+            if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and not speakers else []
+        if listed:
+            # ("Giuliani and Lindell have said they will fight the lawsuits": the speakers named)
+            out = [m for c in sorted([listed[0], *listed[0].conjuncts], key=lambda c: c.i)
+                   for m in self.actors_of(c, before=before)]
+            return [m for k, m in enumerate(out) if m.actor not in [o.actor for o in out[:k]]]
         if speakers:
             # the speakers themselves, no list told before: "His lawyers said they would appeal";
             # those the speakers stand for, when a plural names a list again ("Both companies

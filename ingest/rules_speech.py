@@ -988,6 +988,13 @@ def _retaliation(tokens: list[Token], root: Token, lex) -> bool:
     # "Russia would be forced to take retaliatory measures")
     words = [root, *root.children]
     words += [g for c in root.children if c.dep_ == "xcomp" for g in c.children]
+    # ("Brussels was ready to respond in kind", "stands prepared to retaliate": readiness
+    # promises the infinitive)
+    ready = [x for a in root.children if a.dep_ in {"acomp", "advcl", "oprd"} and a.lower_ in lex.promising_verbs
+             for x in a.children if x.dep_ == "xcomp"]
+    if ready:
+        future = True
+        words += [w for x in ready for w in (x, *x.children)]
     # ("reserved the right to take further measures": what it keeps open to do)
     kept = [a for o in root.children if o.dep_ == "dobj" and o.lemma_.lower() in {"right", "option"}
             for a in o.children if a.dep_ == "acl"]

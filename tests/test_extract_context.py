@@ -7456,3 +7456,30 @@ def test_an_inquiry_into_whether_is_about_the_questions_subject(extractor, text,
     """"an investigation into whether G.M. misled regulators": whom the question is about,
     as with the verb ("is investigating whether ...")."""
     assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States imposed tariffs on French wine. French trade minister Ann Cole warned that France "
+    "was ready to respond in kind.",
+    "The United States imposed tariffs on French wine. France said it stood prepared to retaliate.",
+])
+def test_readiness_to_retaliate_is_a_threat(extractor, text):
+    """"was ready to respond in kind" (`promising_verbs` as the adjective): a retaliation
+    promised, against whoever last acted against the speaker's side."""
+    got = claims_of(extractor, text)
+    assert any(x == "threaten" and t == "United States" for _, x, t in got), got
+
+
+def test_readiness_to_talk_threatens_no_one(extractor):
+    got = claims_of(extractor, "The United States imposed tariffs on French wine. France said it was ready to talk.")
+    assert not any(x == "threaten" for _, x, _ in got), got
+
+
+def test_they_after_two_named_speakers_is_both(extractor):
+    """"Giuliani and Lindell have said they will fight the lawsuits": "they" is the two
+    speakers named, never the party that sued them."""
+    got = claims_of(extractor, "Dominion Voting Systems sued Rudy Giuliani and Mike Lindell. Giuliani and "
+                               "Lindell have said they will fight the lawsuits.")
+    assert ("Rudy Giuliani", "deny", "Dominion Voting Systems") in got, got
+    assert ("Mike Lindell", "deny", "Dominion Voting Systems") in got, got
+    assert not any(a == "Dominion Voting Systems" and x == "deny" for a, x, _ in got), got
