@@ -356,7 +356,8 @@ class ArticleResolver(NameFinder):
         verbs = self.lex.act_verbs.get(low)
         generic = low in self.lex.generic_act_nouns and not any(
             c.dep_ in {"acl", "relcl", "prep"} for c in noun.children)   # ("the decision to ...": its own)
-        if not (verbs or generic) or not has_definite(noun):
+        # ("Reed's detention": a possessive before an act done to that party is as definite)
+        if not (verbs or generic) or not (has_definite(noun) or any(c.dep_ == "poss" for c in noun.children)):
             return None
         reach = self.sentence_no(noun) - self.ACT_REACH
         if verbs:

@@ -7483,3 +7483,33 @@ def test_they_after_two_named_speakers_is_both(extractor):
     assert ("Rudy Giuliani", "deny", "Dominion Voting Systems") in got, got
     assert ("Mike Lindell", "deny", "Dominion Voting Systems") in got, got
     assert not any(a == "Dominion Voting Systems" and x == "deny" for a, x, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian security services detained Tom Reed on Thursday. The United States condemned Reed's detention.",
+     ("United States", "criticize", "Russia")),
+    ("Belarusian police arrested Ann Cole on Monday. The European Union condemned Cole's arrest.",
+     ("European Union", "criticize", "Belarusian police")),
+])
+def test_an_act_named_with_its_patients_possessive_is_its_doers(extractor, text, expected):
+    """"condemned Reed's detention": the possessive is the one detained (`patient_nouns`), so
+    the act is the detainer's, found back as "the detention" would be."""
+    got = claims_of(extractor, text)
+    assert expected in got, got
+    assert not any(x == "criticize" and t in {"Tom Reed", "Ann Cole"} for _, x, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The United States imposed tariffs on Chinese steel on Saturday. Beijing firmly opposes the tariffs.",
+    "The United States imposed tariffs on Chinese steel on Saturday. China said it firmly opposed the duties.",
+])
+def test_opposing_a_trade_measure_criticises_its_taker(extractor, text):
+    assert ("China", "criticize", "United States") in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Commerce Department has hit Bombardier with a preliminary duty of nearly 220 per cent.",
+    "The Commerce Department hit Bombardier with levies of 80 per cent.",
+])
+def test_hitting_a_party_with_a_duty_sanctions_it(extractor, text):
+    assert ("US Department of Commerce", "sanction", "Bombardier") in claims_of(extractor, text)
