@@ -445,7 +445,9 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                   for c in children(o, "acl", "ccomp") if any(m.lower_ == "that" for m in children(c, "mark"))]
         for c in asked:
             for subj in children(c, "nsubj", "nsubjpass"):
-                found = np_actors(res, subj, lex, speaker=speaker, exclude=exclude)
+                # ("whether U.S. chicken products are being dumped": goods stand for their maker)
+                traded = lemma(subj) in lex.commodity_nouns | lex.product_nouns
+                found = np_actors(res, subj, lex, speaker=speaker, exclude=exclude, products=traded)
                 if found:
                     return found
     if action == "criticize" and not children(verb, "dobj"):
@@ -2847,7 +2849,10 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         # the court that convicted her, if the article names it)
         for p in [p for h in holders for p in pobjs(h, preps)
                   if h == tok or h == gov or not (lemma(h) in lex.act_verbs and p.head.lower_ == "of")]:
-            targets = np_actors(res, p, lex, products=action == "sanction")
+            # (an inquiry into goods is into their maker or origin: "an anti-dumping
+            # investigation into wine imported from the EU")
+            traded = action == "investigate" and lemma(p) in lex.commodity_nouns | lex.product_nouns
+            targets = np_actors(res, p, lex, products=action == "sanction" or traded)
             if not targets and action in lex.rule_actions["owned_object"] and p.pos_ == "NOUN":
                 # "China's condemnation of Japan's water release"; "an inquiry into the
                 # allegations against Orbis Bank": the accused of the claim investigated

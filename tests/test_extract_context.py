@@ -7513,3 +7513,17 @@ def test_opposing_a_trade_measure_criticises_its_taker(extractor, text):
 ])
 def test_hitting_a_party_with_a_duty_sanctions_it(extractor, text):
     assert ("US Department of Commerce", "sanction", "Bombardier") in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China has launched an anti-dumping investigation into wine imported from the European Union.",
+     ("China", "investigate", "European Union")),
+    ("China began investigating whether U.S. chicken products are being dumped in its market.",
+     ("China", "investigate", "United States")),
+    ("The European Commission opened an inquiry into steel made in Turkey.",
+     ("European Commission", "investigate", "Turkey")),
+])
+def test_an_inquiry_into_traded_goods_is_into_their_origin(extractor, text, expected):
+    """As a duty on goods falls on the state they come from (`commodity_nouns`,
+    `product_nouns`), so does an inquiry into them."""
+    assert expected in claims_of(extractor, text)
