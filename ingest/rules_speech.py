@@ -1526,13 +1526,21 @@ def speech(res: ArticleResolver, sent: Span, read: list[Frame] | None = None) ->
                 existential = lemma(fr.content) == "be" and any(c.dep_ == "expl" for c in fr.content.children)
                 # ("the downing would have serious consequences for relations with Ankara": an
                 # act's consequences, for whom they are, or for relations with whom)
-                befalls = not held_parties and any(lemma(c) == "have" for c in menace)
+                # ("would have a serious impact on the bilateral relationship", "would damage
+                # relations between the two countries": a relation harmed, with whom it is held)
+                relational = any(lemma(t) in lex.relation_nouns for c in menace
+                                 for t in (c.head if c.pos_ == "NOUN" else c).subtree)
+                befalls = not held_parties and any(lemma(c) == "have" for c in menace) or relational
                 if existential or befalls:
-                    victims = [m for c in menace for n in [c, *children(c, "attr", "dobj")] for p in pobjs(n, {"for"})
-                               for x in [p, *(w for w in pobjs(p, {"with", "between"}) if lemma(p) in lex.relation_nouns)]
-                               if existential or x.pos_ == "PROPN"   # (not "for farmers in Kenya")
-                               for m in res.actors_of(x, speaker=speaker) if not _same_side(m, speaker)] \
-                        or _last_blamed(res, speaker, fr.content, acts=("accuse", "sanction", "cut_ties"))
+                    found = [m for c in menace for n in [c, *children(c, "attr", "dobj")] for p in pobjs(n, {"for"})
+                             for x in [p, *(w for w in pobjs(p, {"with", "between"}) if lemma(p) in lex.relation_nouns)]
+                             if existential or x.pos_ == "PROPN"   # (not "for farmers in Kenya")
+                             for m in res.actors_of(x, speaker=speaker) if not _same_side(m, speaker)]
+                    if not found and relational:
+                        # (a relation harmed by a party's conduct or act: that party)
+                        found = victims or ([m for m in noun_owner(res, subj_tok, speaker) if not _same_side(m, speaker)]
+                                            if subj_tok is not None and subj_tok.pos_ == "NOUN" else [])
+                    victims = found or _last_blamed(res, speaker, fr.content, acts=("accuse", "sanction", "cut_ties"))
                 elif culprits:
                     victims = _last_blamed(res, speaker, fr.content)
                 elif own and not held_parties:

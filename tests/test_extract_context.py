@@ -7527,3 +7527,21 @@ def test_an_inquiry_into_traded_goods_is_into_their_origin(extractor, text, expe
     """As a duty on goods falls on the state they come from (`commodity_nouns`,
     `product_nouns`), so does an inquiry into them."""
     assert expected in claims_of(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India accused China of provoking the clash. Indian Foreign Minister S Jaishankar told Wang Yi that the "
+     "incident would have a serious impact on the bilateral relationship.", ("S Jaishankar", "threaten", "China")),
+    ("Boeing filed a trade complaint against Bombardier. Michael Fallon said Boeing's conduct would jeopardize "
+     "Britain's future relationship with the company.", ("Michael Fallon", "threaten", "Boeing")),
+    ("Norland expelled two Veridian diplomats. Veridia warned that the expulsions would damage relations "
+     "between the two countries.", ("Veridia", "threaten", "Norland")),
+])
+def test_harm_promised_to_a_relation_threatens(extractor, text, expected):
+    """"would jeopardize our relationship with the company" (`menace`, a relation harmed):
+    a threat to the party whose conduct it answers, else whom the speaker's side blamed."""
+    assert expected in claims_of(extractor, text)
+
+
+def test_an_impact_on_prices_threatens_no_one(extractor):
+    assert claims_of(extractor, "The tariffs will have an impact on prices, the economist Ann Cole said.") == []
