@@ -88,8 +88,13 @@ def frames(res: ArticleResolver, sent: Span) -> list[Frame]:
                     content = tok.head
                     while content.pos_ not in {"VERB", "AUX"} and content.head.i != content.i:
                         content = content.head
-                    if lemma(content) in lex.speech_verbs and children(content, "nsubj"):
-                        continue   # "According to SPA, the ministry said ...": a channel, not the speaker
+                    if lemma(content) in lex.speech_verbs and children(content, "nsubj") and not any(
+                            lemma(s) in lex.inquiry_words | lex.report_nouns | lex.document_nouns
+                            and any(p.dep_ == "poss" and p.lower_ in {"its", "their"} for p in s.children)
+                            for s in children(content, "nsubj")):
+                        # "According to SPA, the ministry said ...": a channel, not the speaker
+                        # (but "according to the FBI, its investigation found that C": its own)
+                        continue
                     before = sent.start if pobj.i > content.i else None
                     speakers = _speakers(res, pobj, before)
                     assessed = _assessed(content, lex)   # ("according to X, history showed that C")

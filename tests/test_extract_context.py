@@ -7545,3 +7545,13 @@ def test_harm_promised_to_a_relation_threatens(extractor, text, expected):
 
 def test_an_impact_on_prices_threatens_no_one(extractor):
     assert claims_of(extractor, "The tariffs will have an impact on prices, the economist Ann Cole said.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "According to the FBI, its investigation found that Top Glove used forced labour.",
+    "According to the FBI, its report found that Top Glove had used forced labour.",
+])
+def test_according_to_a_body_its_own_inquiry_found(extractor, text):
+    """"According to the FBI, its investigation found that C": the finding is the FBI's own,
+    not a channel passing on another's words ("According to SPA, the ministry said ...")."""
+    assert ("Federal Bureau of Investigation", "accuse", "Top Glove") in claims_of(extractor, text)
