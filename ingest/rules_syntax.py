@@ -1185,6 +1185,19 @@ _SHIFTED: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 _CONTROL: dict[int, frozenset[str]] = {}
 
 
+def repair_subject_on_auxiliary(toks) -> None:
+    """Undo the small model's reading of a subject as the subject of its auxiliary when a
+    phrase stands between the auxiliary and the verb ("Morales and his allies have for
+    months accused Velasquez": "Morales" hung on "have"): the verb, which has no subject of
+    its own, takes it."""
+    for aux in toks:
+        if aux.dep_ != "aux" or aux.head.pos_ != "VERB" or aux.head.i < aux.i or any(
+                c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in aux.head.children):
+            continue
+        for subj in [c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < aux.i]:
+            subj.head = aux.head
+
+
 def repair_parse(sent, lex: Lexicon) -> None:
     """Repairs of small-model parses the rules depend on, made before any rule
     reads the sentence."""
@@ -1235,6 +1248,7 @@ def repair_parse(sent, lex: Lexicon) -> None:
             control = _CONTROL[id(lex)] = lex.control_adjectives | lex.manner_adjectives | lex.promising_verbs
         repair_extraposed_it(toks, control)
     repair_subordinate_subject(verbs)
+    repair_subject_on_auxiliary(toks)
     if any(t.lower_ == "as" for t in toks):
         shifted = _SHIFTED.get(id(lex))
         if shifted is None:

@@ -7555,3 +7555,12 @@ def test_according_to_a_body_its_own_inquiry_found(extractor, text):
     """"According to the FBI, its investigation found that C": the finding is the FBI's own,
     not a channel passing on another's words ("According to SPA, the ministry said ...")."""
     assert ("Federal Bureau of Investigation", "accuse", "Top Glove") in claims_of(extractor, text)
+
+
+def test_a_subject_hung_on_an_auxiliary_is_the_verbs(extractor):
+    """"X have for months accused Y": a phrase between the auxiliary and the verb may leave
+    the subject hung on the auxiliary, as the small model parses this sentence (parse repair
+    `repair_subject_on_auxiliary`)."""
+    got = claims_of(extractor, "Jimmy Morales and his allies in congress have for months accused Iván "
+                               "Velásquez of meddling.")
+    assert ("Jimmy Morales", "accuse", "Iván Velásquez") in got, got
