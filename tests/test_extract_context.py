@@ -7564,3 +7564,15 @@ def test_a_subject_hung_on_an_auxiliary_is_the_verbs(extractor):
     got = claims_of(extractor, "Jimmy Morales and his allies in congress have for months accused Iván "
                                "Velásquez of meddling.")
     assert ("Jimmy Morales", "accuse", "Iván Velásquez") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Securities and Exchange Commission is seeking civil penalties against Orbis Bank.",
+    "The Securities and Exchange Commission said it would seek a fine against Orbis Bank.",
+])
+def test_a_penalty_sought_by_a_prosecuting_body_is_a_suit_not_a_sanction(extractor, text):
+    """"is seeking civil penalties against X": a penalty asked of a court (`penalties_sought`),
+    none yet imposed."""
+    got = claims_of(extractor, text)
+    assert ("Securities and Exchange Commission", "sue", "Orbis Bank") in got, got
+    assert not any(x == "sanction" for _, x, _ in got), got
