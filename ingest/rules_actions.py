@@ -3416,9 +3416,12 @@ def halted_dealings(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Cand
                     break
         if not targets:
             continue
+        # ("would stop buying aircraft from Boeing if it pressed ahead": promised on a condition)
+        action = "threaten" if any(_conditional_measure(v) or _warned_measure(v, lex) for v in {tok, gov}) \
+            else "cut_ties"
         for a in actor_of_verb(res, gov):
             for t in targets:
-                out.append(Candidate(a, "cut_ties", t, tok, "cut_ties", tok, 0.6))
+                out.append(Candidate(a, action, t, tok, "cut_ties", tok, 0.6))
     return out
 
 

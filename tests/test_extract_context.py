@@ -7576,3 +7576,17 @@ def test_a_penalty_sought_by_a_prosecuting_body_is_a_suit_not_a_sanction(extract
     got = claims_of(extractor, text)
     assert ("Securities and Exchange Commission", "sue", "Orbis Bank") in got, got
     assert not any(x == "sanction" for _, x, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trudeau said Canada would stop buying aircraft from Boeing if the company pressed ahead.",
+     ("Canada", "threaten", "Boeing")),
+    ("Orbis Air warned that it would stop flying to Russia unless the fees were cut.",
+     ("Orbis Air", "threaten", "Russia")),
+])
+def test_a_dealing_halted_on_a_condition_is_a_threat(extractor, text, expected):
+    """"would stop buying from X if ...": a halt promised on a condition threatens X; one
+    done ("stopped buying from X") cuts ties."""
+    got = claims_of(extractor, text)
+    assert expected in got, got
+    assert ("Canada", "cut_ties", "Boeing") in claims_of(extractor, "Canada stopped buying aircraft from Boeing in March.")
