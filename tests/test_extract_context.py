@@ -7590,3 +7590,15 @@ def test_a_dealing_halted_on_a_condition_is_a_threat(extractor, text, expected):
     got = claims_of(extractor, text)
     assert expected in got, got
     assert ("Canada", "cut_ties", "Boeing") in claims_of(extractor, "Canada stopped buying aircraft from Boeing in March.")
+
+
+@pytest.mark.parametrize("text", [
+    "Fox Business canceled the nightly program of Lou Dobbs on Friday.",
+    "Fox Business cancelled Lou Dobbs's show on Friday.",
+])
+def test_a_broadcaster_cancelling_a_hosts_show_sanctions_the_host(extractor, text):
+    assert ("Fox Business", "sanction", "Lou Dobbs") in claims_of(extractor, text)
+
+
+def test_a_show_cancelled_for_rain_sanctions_no_one(extractor):
+    assert claims_of(extractor, "The festival cancelled the show because of rain.") == []
