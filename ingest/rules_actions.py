@@ -2696,8 +2696,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if action == "sanction" and gov is not None and lemma(tok) in lex.sought_penalties and (
                 tok.dep_ == "dobj" and tok.head == gov and lemma(gov) in lex.penalty_asking_verbs) and any(
                 prosecutes(res, a, lex) for a in actor_of_verb(res, gov)):
-            continue   # ("the SEC is seeking civil penalties against X": asked of a court, a suit
-            #            (`penalties_sought`), no penalty imposed)
+            continue   # "the SEC is seeking civil penalties against X": asked of a court, a suit
+            #            (`penalties_sought`); no penalty is imposed yet
         if gov is not None and tok.dep_ == "dobj" and lemma(gov) in lex.challenging_verbs and any(
                 c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children):
             continue   # "Halep appealed her ban to CAS": a measure one challenges as one's own falls on one

@@ -40,8 +40,9 @@ if TYPE_CHECKING:
 
 from .resolve import Actor, ArticleResolver, Mention
 from .rules_names import has_definite
-from .rules_actions import (claim_owner, claim_parties, court_named, more_of_the_same, names_accused, noun_action, noun_owner,
-                            other_side, owning_possessors, possible, prosecutes, reporting_speaker, undergoers, verb_action)
+from .rules_actions import (claim_owner, claim_parties, court_named, more_of_the_same, names_accused, noun_action,
+                            noun_owner, other_side, owning_possessors, possible, prosecutes, reporting_speaker,
+                            undergoers, verb_action)
 
 from .rules_syntax import (Candidate, apposed_names, children, clause_tokens, conditions, find_phrases, future,
                            is_passive, lemma, negated, np_actors, pobjs, priced, single_words, subject_token,
@@ -1535,7 +1536,7 @@ def speech(res: ArticleResolver, sent: Span, read: list[Frame] | None = None) ->
                 # relations between the two countries": a relation harmed, with whom it is held)
                 relational = any(lemma(t) in lex.relation_nouns for c in menace
                                  for t in (c.head if c.pos_ == "NOUN" else c).subtree)
-                befalls = not held_parties and any(lemma(c) == "have" for c in menace) or relational
+                befalls = not held_parties and (any(lemma(c) == "have" for c in menace) or relational)
                 if existential or befalls:
                     found = [m for c in menace for n in [c, *children(c, "attr", "dobj")] for p in pobjs(n, {"for"})
                              for x in [p, *(w for w in pobjs(p, {"with", "between"}) if lemma(p) in lex.relation_nouns)]
