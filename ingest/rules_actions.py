@@ -1312,7 +1312,7 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
         if charged and all(prosecutes(res, a, lex) for a in actors):
             action = "sue"   # "prosecutors charged X with fraud": a criminal charge, by the state
         measure = action
-        if action in lex.rule_actions["announced"] and (_conditional_measure(tok) or _warned_measure(tok, lex)):
+        if action in lex.rule_actions["announced"] and _promised_measure(tok, lex):
             action = "threaten"   # "would expel more diplomats if Moscow did not cooperate"
         elif action == "accuse" and (_conditional_measure(tok) or _promised_account(tok, lex)):
             # "will hold Sanofi accountable if children fall ill", "vowed to hold the killers to
@@ -1884,6 +1884,15 @@ def alleged_acts(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candida
     return out
 
 
+def _penalty_asked(tok: Token, gov: Token, lex: Lexicon) -> bool:
+    """The penalty noun is what its governing verb asks for: "sought a sentence", "asked for
+    a sentence" (not "called the sentences chilling")."""
+    if tok.dep_ == "dobj" and tok.head == gov:
+        return lemma(gov) in lex.penalty_asking_verbs
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head == gov \
+        and lemma(gov) in lex.penalty_asking_verbs | lex.penalty_asking_for_verbs
+
+
 def penalties_sought(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
     """A penalty the prosecution asks the court for is part of its case against the party
     (a `sue`): "prosecutors sought a ten-year sentence for X", "said they would ask for a
@@ -1902,11 +1911,7 @@ def penalties_sought(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Can
         gov = _governing_verb(tok, lex)
         if gov is None or negated(gov, lex) or possible(gov):
             continue
-        # ("sought a sentence", "asked for a sentence"; not "called the sentences chilling")
-        asked = lemma(gov) in lex.penalty_asking_verbs if tok.dep_ == "dobj" and tok.head == gov else (
-            tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head == gov
-            and lemma(gov) in lex.penalty_asking_verbs | lex.penalty_asking_for_verbs)
-        if not asked:
+        if not _penalty_asked(tok, gov, lex):
             continue
         actors = [a for a in actor_of_verb(res, gov) if prosecutes(res, a, lex)]
         if not actors:
@@ -2432,6 +2437,12 @@ def _promised_account(verb: Token, lex: Lexicon) -> bool:
     return future(verb) or (verb.dep_ == "xcomp" and _promising(verb.head, lex)) or _warned_measure(verb, lex)
 
 
+def _promised_measure(verb: Token, lex: Lexicon) -> bool:
+    """A measure promised, not taken: on a condition ("would expel more diplomats if Moscow
+    did not cooperate") or in a warning ("warned that it would expel the envoys")."""
+    return _conditional_measure(verb) or _warned_measure(verb, lex)
+
+
 def _warned_measure(verb: Token, lex: Lexicon) -> bool:
     """A measure to come that a warning tells: "warned that Hungary would be stripped of its
     voting rights", "warned that it would expel the envoys" (a threat, if or no if)."""
@@ -2693,9 +2704,8 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                                                                and not pobjs(gov, {"as"}))))
         if undone(tok, lex):
             continue   # "lifted the ban on X", "withdrew the lawsuit against X"
-        if action == "sanction" and gov is not None and lemma(tok) in lex.sought_penalties and (
-                tok.dep_ == "dobj" and tok.head == gov and lemma(gov) in lex.penalty_asking_verbs) and any(
-                prosecutes(res, a, lex) for a in actor_of_verb(res, gov)):
+        if action == "sanction" and gov is not None and lemma(tok) in lex.sought_penalties \
+                and _penalty_asked(tok, gov, lex) and any(prosecutes(res, a, lex) for a in actor_of_verb(res, gov)):
             continue   # "the SEC is seeking civil penalties against X": asked of a court, a suit
             #            (`penalties_sought`); no penalty is imposed yet
         if gov is not None and tok.dep_ == "dobj" and lemma(gov) in lex.challenging_verbs and any(
@@ -2963,7 +2973,7 @@ def nominal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                 c.dep_ == "amod" and c.lower_ in lex.criminal_words for c in tok.children):
             action = "sue"   # ("would pursue criminal charges against them": a prosecution, by whoever brings it)
         if action in lex.rule_actions["announced"] and gov is not None and tok.dep_ in {"dobj", "nsubjpass"} \
-                and (_conditional_measure(gov) or _warned_measure(gov, lex)):
+                and _promised_measure(gov, lex):
             # "will impose sanctions on Belarus unless it frees the journalist", "sanctions
             # would be imposed on Belarus if the crackdown continued", "warned it would impose
             # sanctions on Belarus"
@@ -3301,8 +3311,7 @@ def cut_ties(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                     break
         # ("suspended imports of Brazilian meat": an embargo restricts, it is a sanction)
         action = "sanction" if all(lemma(o) in lex.cut_ties_embargo for o in objs) else "cut_ties"
-        if gov.pos_ in {"VERB", "AUX"} and (_conditional_measure(gov) or _warned_measure(gov, lex)
-                                            or lemma(gov) in lex.reconsidering_verbs):
+        if gov.pos_ in {"VERB", "AUX"} and (_promised_measure(gov, lex) or lemma(gov) in lex.reconsidering_verbs):
             action = "threaten"   # "warned Moldova that gas deliveries would stop unless it paid"
         for a in actors:
             for t in targets:
@@ -3328,7 +3337,7 @@ def market_exits(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candida
         if not states:
             continue
         actors = [a for a in actor_of_verb(res, tok) if a.actor.kind in {"company", "organization"}]
-        action = "threaten" if (_conditional_measure(tok) or _warned_measure(tok, lex) or (
+        action = "threaten" if (_promised_measure(tok, lex) or (
             tok.dep_ == "xcomp" and (verb_action(tok.head, lex) == "threaten"
                                      or lemma(tok.head) in lex.promising_verbs))) else "cut_ties"
         out += _pairs(actors, states, action, tok, "cut_ties", tok, 0.6)
@@ -3417,7 +3426,7 @@ def halted_dealings(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Cand
         if not targets:
             continue
         # ("would stop buying aircraft from Boeing if it pressed ahead": promised on a condition)
-        action = "threaten" if any(_conditional_measure(v) or _warned_measure(v, lex) for v in {tok, gov}) \
+        action = "threaten" if any(_promised_measure(v, lex) for v in {tok, gov}) \
             else "cut_ties"
         for a in actor_of_verb(res, gov):
             for t in targets:

@@ -1709,32 +1709,29 @@ def speech(res: ArticleResolver, sent: Span, read: list[Frame] | None = None) ->
                 if feels and not about_act:
                     # "said it was dismayed by the verdict", "was disappointed with the
                     # ruling": the act felt about is the one judged
-                    felt_acts = [p for a in (fr.content, *children(fr.content, "acomp", "dobj"))
-                                 if a.lower_ in lex.experiencer_words or lemma(a) in lex.felt_nouns
-                                 for p in pobjs(a, {"by", "at", "with", "over", "about"})
-                                 if p.pos_ == "NOUN" and lemma(p) in lex.act_nouns
-                                 and lemma(p) not in lex.asserting_nouns]
+                    felt_on = [(a, p) for a in (fr.content, *children(fr.content, "acomp", "dobj"))
+                               for p in pobjs(a, {"by", "at", "with", "over", "about"}) if p.pos_ == "NOUN"]
+                    felt_acts = [p for a, p in felt_on
+                                 if (a.lower_ in lex.experiencer_words or lemma(a) in lex.felt_nouns)
+                                 and lemma(p) in lex.act_nouns and lemma(p) not in lex.asserting_nouns]
                     if felt_acts:
                         judged, about_act = felt_acts[0], True
-                    # ("said he was outraged by the report", "was angered by the allegations": a
+                    # ("said he was outraged by the report", "was angered by its findings": a
                     # claim taken as an offence, `offended_words`, its maker criticised; not
                     # "concerned by the report", its findings, nor "outraged by reports that
                     # soldiers had fired", the deed the reports tell)
-                    felt_claims = [p for a in (fr.content, *children(fr.content, "acomp", "dobj"))
-                                   if a.lower_ in lex.offended_words or lemma(a) in lex.offended_words
-                                   for p in pobjs(a, {"by", "at", "with", "over", "about"})
-                                   if p.pos_ == "NOUN" and lemma(p) in lex.asserting_nouns and has_definite(p)
+                    felt_claims = [p for a, p in felt_on
+                                   if (a.lower_ in lex.offended_words or lemma(a) in lex.offended_words)
+                                   and lemma(p) in lex.asserting_nouns and has_definite(p)
                                    and not children(p, "acl", "relcl", "ccomp")] if not felt_acts else []
                     makers = [m for m in claim_owner(res, felt_claims[0], lex)
                               if not _same_side(m, speaker)] if felt_claims else []
                     if makers:
                         judged, about_act = felt_claims[0], True
                 # a labelled act is its owner's ("called the British sanctions on its
-                # banks illegal" criticises Britain, not the banks)
-                owned = [m for m in noun_owner(res, judged, speaker) if not _same_side(m, speaker)] \
-                    if about_act else []
-                if makers:
-                    owned = makers[:1]
+                # banks illegal" criticises Britain, not the banks); a claim's, its maker's
+                owned = makers[:1] or ([m for m in noun_owner(res, judged, speaker) if not _same_side(m, speaker)]
+                                       if about_act else [])
                 # ("said Amazon's firing of Smalls was immoral": the act's owner, not its patient)
                 # ("called the arrest of Ivan Petrov an act of persecution by the Russian
                 # government": a labelled act's doer, named in the label; never its patient)

@@ -7585,11 +7585,16 @@ def test_a_penalty_sought_by_a_prosecuting_body_is_a_suit_not_a_sanction(extract
      ("Orbis Air", "threaten", "Russia")),
 ])
 def test_a_dealing_halted_on_a_condition_is_a_threat(extractor, text, expected):
-    """"would stop buying from X if ...": a halt promised on a condition threatens X; one
-    done ("stopped buying from X") cuts ties."""
+    """"would stop buying from X if ...": a halt promised on a condition threatens X."""
     got = claims_of(extractor, text)
     assert expected in got, got
-    assert ("Canada", "cut_ties", "Boeing") in claims_of(extractor, "Canada stopped buying aircraft from Boeing in March.")
+    assert not any(x == "cut_ties" for _, x, _ in got), got
+
+
+def test_a_dealing_halted_cuts_ties(extractor):
+    """One done ("stopped buying from X") cuts ties, with no threat."""
+    got = claims_of(extractor, "Canada stopped buying aircraft from Boeing in March.")
+    assert got == [("Canada", "cut_ties", "Boeing")], got
 
 
 @pytest.mark.parametrize("text", [
