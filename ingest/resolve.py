@@ -1360,6 +1360,22 @@ class ArticleResolver(NameFinder):
                 name = self.doc[child.left_edge.i:tok.i + 1].text
                 return self._noted(tok, Mention(child.left_edge.i, tok.i + 1,
                                                 self._canonical(Actor(name, "group")), "name"))
+            if m is not None and m.via == "name" and child.dep_ == "compound" and tok.tag_ == "NN" \
+                    and tok.lemma_.lower() in self.lex.governing_nouns and (m.actor.kind == "person" or (
+                        # (a leader's surname the recogniser took for a body's name; not a named
+                        # party's: "the Hamas government")
+                        m.actor.kind == "organization" and " " not in m.actor.name
+                        and not m.actor.name.isupper() and m.actor.name not in self.gaz.by_form)):
+                # "the Trump administration", "the Maduro government": the government its leader
+                # names, not the leader (and "the administration" after it)
+                name = self.doc[child.left_edge.i:tok.i + 1].text
+                # (its own actor, not the leader's that its name holds: `_canonical` would
+                # merge the two)
+                gov = next((k for k in self.known if name_words(k.name) == name_words(name)), None)
+                if gov is None:
+                    gov = Actor(name, "government")
+                    self.known.append(gov)
+                return self._noted(tok, Mention(child.left_edge.i, tok.i + 1, gov, "name"))
             if m is not None and tok.lemma_.lower() in self.lex.governing_nouns and child.dep_ == "poss":
                 # "his government", "Karimov's administration": the state the leader speaks for,
                 # not the leader

@@ -375,6 +375,29 @@ def _deed_phrase_pobjs(verb: Token, prep: str) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _deeds_doer(res: ArticleResolver, objs: list[Token], lex: Lexicon, speaker: Mention | None,
+                exclude: tuple) -> list[Mention]:
+    """Who did the deeds an inquiry's object names, where the object names no party itself:
+    "would review the payments the company had made" (the subject of its relative clause),
+    "examined the trades made by Dana Price" (the agent of its participle)."""
+    deeds = lex.deed_nouns | lex.dealing_nouns | lex.corrupt_payments | lex.via_nouns
+    for o in objs:
+        # (a deed or a dealing only: "examined six questions that outside scientists had
+        # raised" examines no scientist)
+        if o.pos_ != "NOUN" or lemma(o) not in deeds or np_actors(res, o, lex, speaker=speaker, exclude=exclude):
+            continue
+        for c in children(o, "relcl", "acl"):
+            if c.dep_ == "relcl":
+                doers = [x for x in children(c, "nsubj") if x.lower_ not in {"that", "which", "who"}]
+            else:
+                doers = [p for a in children(c, "agent") for p in children(a, "pobj")] if c.tag_ == "VBN" else []
+            for d in doers:
+                found = np_actors(res, d, lex, speaker=speaker, exclude=exclude)
+                if found:
+                    return found
+    return []
+
+
 def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon,
                     speaker: Mention | None = None, exclude: tuple = ()) -> list[Mention]:
     products = action in {"sanction", "cut_ties"}
@@ -450,6 +473,9 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 found = np_actors(res, subj, lex, speaker=speaker, exclude=exclude, products=traded)
                 if found:
                     return found
+        found = _deeds_doer(res, children(verb, "dobj"), lex, speaker, exclude)
+        if found:
+            return found
     if action == "criticize" and not children(verb, "dobj"):
         # "The Council deplores that Turkey continued its drilling": whom the deplored
         # clause tells of
@@ -1229,8 +1255,14 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             action = "deny"       # "would defend itself against the accusations": the accused answers
         misread = action is None and _misread_rejection(tok, lex)
         action = action or misread or None
-        if action is None or negated(tok, lex) or (tok.text[:1].isupper() and tok.i > sent.start):
+        # ("is considering stripping Hwang of the title", "weighs expelling the envoys": a
+        # measure weighed, held over its target as "is considering sanctions against X" is)
+        weighed = action in lex.rule_actions["held_over"] and tok.dep_ in {"xcomp", "pcomp"} \
+            and lemma(tok.head) in lex.deliberating_verbs and not negated(tok.head, lex)
+        if action is None or (negated(tok, lex) and not weighed) or (tok.text[:1].isupper() and tok.i > sent.start):
             continue   # (a capitalised verb mid-sentence is a run-in heading)
+        if weighed:
+            action = "threaten"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma(tok) in lex.linking_verbs:
             continue   # "blamed hackers linked to Russia for an attack": who the hackers are, no claim
         if action is not None and _negated_trigger_word(tok, lex, action):
@@ -1249,6 +1281,14 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             # ("Geneva prosecutors charged him in 2018": a party charged, with nothing said)
             or (any(o.pos_ == "PROPN" or o.lower_ in {"him", "her", "them"} for o in children(tok, "dobj"))
                 and not children(tok, "ccomp", "dative")))
+        if action == "dispute" and lemma(tok) in lex.interrogating_verbs and any(
+                o.pos_ == "PROPN" or o.lower_ in {"him", "her", "them", "those"}
+                or lemma(o) in lex.roles | lex.firm_roles | lex.office_trades
+                or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in o.children)
+                for o in children(tok, "dobj")):
+            # "prosecutors questioned Platini", "police want to question a former director of
+            # the firm, Peter Lund": a person questioned, not a claim
+            action = "investigate"
         measures: list[Token] = []
         if action in {"deny", "dispute"} and not reflexive and not _rejects_a_claim(tok, lex, action):
             # "Meta rejected the fine", "Minsk dismissed the sanctions as illegal": a
@@ -1306,9 +1346,6 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
                         out.append(Candidate(a, "accuse", Mention(held.i, held.i + 1, prior, "reference"),
                                              tok, "verb", tok, 0.5))
                 continue
-        if action == "dispute" and lemma(tok) in lex.interrogating_verbs and any(
-                o.pos_ == "PROPN" or o.lower_ in {"him", "her", "them", "those"} for o in children(tok, "dobj")):
-            action = "investigate"   # "prosecutors questioned Platini": a person questioned, not a claim
         if charged and all(prosecutes(res, a, lex) for a in actors):
             action = "sue"   # "prosecutors charged X with fraud": a criminal charge, by the state
         measure = action
@@ -1988,8 +2025,8 @@ def resignation_calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Ca
     """Another party wanting someone out of their post: a call for it ("urged X to step
     down", "called on X to resign", "called for X's resignation") asks for a removal, the
     caller's sanction as any call on others to act is; saying they should go ("said X
-    should resign") reproaches them (criticize). Not one's own leaving ("said he would
-    resign"), and not a negated call."""
+    should resign") reproaches them (criticize) and calls for it too. Not one's own leaving
+    ("said he would resign"), and not a negated call."""
     out = []
     for tok in sent:
         resigning = _resigning(tok, lex)
@@ -2013,7 +2050,7 @@ def resignation_calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Ca
                     actor_of_verb(res, head.head) if head.dep_ == "dobj" and head.head.pos_ == "VERB" else [])
             elif any(a.lower_ in {"should", "must"} for a in children(tok, "aux")) and tok.dep_ == "ccomp" \
                     and lemma(head) in lex.speech_verbs and not negated(head, lex):
-                # "said Laporta should resign"
+                # "said Laporta should resign": a reproach, and a call for the removal too
                 targets = [m for s in children(tok, "nsubj") for m in res.actors_of(s)]
                 actors = actor_of_verb(res, head)
                 action = "criticize"
@@ -2028,6 +2065,8 @@ def resignation_calls(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Ca
             for t in targets:
                 if t.actor != a.actor:
                     out.append(Candidate(a, action, t, tok, "verb", tok, 0.5))
+                    if action == "criticize":
+                        out.append(Candidate(a, "sanction", t, tok, "verb", tok, 0.5))
     return out
 
 
@@ -2501,6 +2540,8 @@ def _removes_from_post(res: ArticleResolver, verb: Token, lex: Lexicon) -> bool:
     for o in _undergoers(verb):
         if lemma(o) in lex.roles or o.lower_ in {"him", "her", "he", "she"}:   # ("he was suspended")
             return True
+        if o.lower_ in {"who", "whom"} and verb.dep_ == "relcl":
+            o = verb.head   # ("Paterno, who was fired by the trustees": the clause's antecedent)
         # the object a person's own name, not a thing of theirs ("his report"), or a person
         # named in apposition ("suspended the Pakistan captain, Salman Butt")
         for n in [o, *children(o, "appos")]:

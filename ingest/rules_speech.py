@@ -622,7 +622,10 @@ def _doers(res: ArticleResolver, root: Token, tokens: list[Token], cues: set[Tok
     for v in verbs:
         if v != root and lemma(v) in res.lex.evaluation_verbs:
             continue   # (one who only names the wrong: "the swearing-in, which the State regards as treason")
-        victims = [c for c in v.children if lemma(c) in res.lex.victim_words]
+        # (not the object of a deed that is itself the wrong: "had failed the victims", "the
+        # victims had been let down by the council")
+        victims = [c for c in v.children if lemma(c) in res.lex.victim_words
+                   and not (c.dep_ in {"dobj", "nsubjpass"} and v in cues)]
         # ("had paid bribes", "received kickbacks": the payment is the wrong, done, not undergone)
         # ("had paid $28 million in bribes": the payment named after the amount)
         # ("paid more than $136 million in bribes", the payment's kind hung on the verb)
@@ -1236,6 +1239,10 @@ def _harms(verb: Token, verbs: frozenset[str], objects: frozenset[str], quantity
     # (what a deed with an object is done "at" or "on" is where or when it is done: "planned to
     # hold a celebration at Government House")
     objs = children(verb, "dobj") or pobjs(verb, {"on", "at", "against", "upon"})
+    if not objs and any(a.dep_ == "agent" for a in verb.children):
+        # ("two journalists were wounded by Norland's soldiers": the harmed are the subject of
+        # a passive that names who did it)
+        objs = children(verb, "nsubjpass")
     # ("held thousands of Ukrainian children": through a quantity to what it counts)
     objs += [p for o in objs if o.tag_ == "CD" or o.ent_type_ == "CARDINAL" or lemma(o) in quantity
              for p in pobjs(o, {"of"})]

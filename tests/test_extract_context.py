@@ -3069,7 +3069,9 @@ def test_the_accused_saying_it_acted_properly_denies(extractor, text, expected):
     ("Senator Jane Roe called on Ana Ruiz to resign.", [("Jane Roe", "sanction", "Ana Ruiz")]),
     ("Senator Jane Roe urged Ana Ruiz to step down.", [("Jane Roe", "sanction", "Ana Ruiz")]),
     ("Senator Jane Roe called for Ana Ruiz's resignation.", [("Jane Roe", "sanction", "Ana Ruiz")]),
-    ("Senator Jane Roe said Ana Ruiz should resign.", [("Jane Roe", "criticize", "Ana Ruiz")]),
+    # saying she should go reproaches her and calls for her removal
+    ("Senator Jane Roe said Ana Ruiz should resign.", [("Jane Roe", "criticize", "Ana Ruiz"),
+                                                       ("Jane Roe", "sanction", "Ana Ruiz")]),
     # one's own leaving, or a call not made, is no claim
     ("Ana Ruiz said she would resign.", []),
     ("Senator Jane Roe did not call on Ana Ruiz to resign.", []),
@@ -7607,3 +7609,35 @@ def test_a_broadcaster_cancelling_a_hosts_show_sanctions_the_host(extractor, tex
 
 def test_a_show_cancelled_for_rain_sanctions_no_one(extractor):
     assert claims_of(extractor, "The festival cancelled the show because of rain.") == []
+
+
+def test_a_leaders_administration_is_a_party_of_its_own(extractor):
+    got = claims_of(extractor, "Donald Trump criticized Harvard University on Monday. The Trump administration "
+                               "froze $2bn in grants to Harvard University. The administration also cancelled "
+                               "two grants to Harvard University.")
+    assert ("Donald Trump", "criticize", "Harvard University") in got
+    assert got.count(("Trump administration", "cut_ties", "Harvard University")) == 2
+    assert not any(actor == "Trump" for actor, _, _ in got)
+
+
+def test_a_government_named_for_its_leader_is_not_the_leader(extractor):
+    got = claims_of(extractor, "The Maduro government sued Castell Bank on Monday.")
+    assert got == [("Maduro government", "sue", "Castell Bank")]
+
+
+def test_the_university_is_the_one_named_before(extractor):
+    got = claims_of(extractor, "The University of Queensland suspended Drew Pavlou for two years. In a statement, "
+                               "the university said Pavlou had breached its code of conduct.")
+    assert ("University of Queensland", "accuse", "Drew Pavlou") in got
+
+
+def test_an_irish_head_of_government_title_is_no_part_of_the_name(extractor):
+    for title in ("Tánaiste", "Taoiseach"):
+        got = claims_of(extractor, f"{title} Leo Varadkar accused Mary Lou McDonald of lying.")
+        assert got == [("Leo Varadkar", "accuse", "Mary Lou McDonald")]
+
+
+def test_regretting_an_arrest_is_aimed_at_who_made_it_not_at_the_arrested(extractor):
+    got = claims_of(extractor, "Russia's FSB detained Evan Gershkovich on Thursday. Karine Jean-Pierre said the "
+                               "United States condemned Gershkovich's detention and regretted his arrest.")
+    assert not any(action == "criticize" and target == "Evan Gershkovich" for _, action, target in got)
