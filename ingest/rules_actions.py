@@ -457,6 +457,15 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                 m = res.resolve_envoy_state(o)
                 if m is not None and m.actor not in exclude:
                     return [m]
+    if action in {"defend", "criticize"}:
+        # "retained full confidence in Varadkar", "had lost faith in the board": the party the
+        # trust is placed in
+        for o in children(verb, "dobj"):
+            if lemma(o) in lex.trust_nouns:
+                found = [m for p in pobjs(o, {"in"}) + pobjs(verb, {"in"})
+                         for m in np_actors(res, p, lex, speaker=speaker, exclude=exclude)]
+                if found:
+                    return found
     if action == "investigate":
         # "was investigating whether Fonterra had breached the rules", "is looking into
         # whether X paid bribes": whom the question is about

@@ -281,6 +281,7 @@ class Lexicon:
     message_nouns: frozenset[str]
     scheme_nouns: frozenset[str]
     interrogating_verbs: frozenset[str]
+    trust_nouns: frozenset[str]
     leading_verbs: frozenset[str]
     relation_nouns: frozenset[str]
     opposition_nouns: frozenset[str]
