@@ -307,6 +307,12 @@ class NameFinder:
                 # ("the International Cricket Council", then "the ICC": this body in this
                 # article, not the International Criminal Court the gazetteer knows by it)
                 acronyms.setdefault(initials, actor)
+            mixed = "".join(t.text[0] for t in span if t.is_alpha and t.lower_ != "the")
+            if actor.kind not in {"person", "state"} and len(span) >= 3 and len(mixed) >= 3 \
+                    and mixed != initials and not mixed.isupper() and mixed[0].isupper():
+                # ("the Office for Students", then "the OfS"; "the Department for Education",
+                # "the DfE": the small words kept in small letters)
+                acronyms.setdefault(mixed, actor)
             if actor.kind not in {"person", "state"} and "&" in [t.text for t in span]:
                 # ("Standard & Poor's", then "S&P"; "Procter & Gamble", "P&G": the initials
                 # either side of the ampersand)

@@ -159,6 +159,10 @@ def negated(tok: Token, lex: Lexicon) -> bool:
             return True   # "has no plans to impose", "no intention of expelling" (not "no doubt that")
         if dep == "xcomp" and any(c.dep_ == "neg" for c in head.children):
             return True   # "does not plan to impose"
+        if dep == "prep" and prev.lower_ == "by" and any(c.dep_ == "neg" for c in head.children):
+            # ("would not respond in kind by expelling Moldova's ambassador": the means of
+            # what is not done)
+            return True
     return False
 
 

@@ -7641,3 +7641,10 @@ def test_regretting_an_arrest_is_aimed_at_who_made_it_not_at_the_arrested(extrac
     got = claims_of(extractor, "Russia's FSB detained Evan Gershkovich on Thursday. Karine Jean-Pierre said the "
                                "United States condemned Gershkovich's detention and regretted his arrest.")
     assert not any(action == "criticize" and target == "Evan Gershkovich" for _, action, target in got)
+
+
+def test_an_acronym_with_small_letters_names_the_body(extractor):
+    got = claims_of(extractor, "The University of Sussex was fined by the Office for Students on Wednesday. "
+                               "The OfS said the university had failed to uphold free speech.")
+    assert ("Office for Students", "accuse", "University of Sussex") in got
+    assert not any(actor == "OfS" for actor, _, _ in got)
