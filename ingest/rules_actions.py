@@ -459,11 +459,15 @@ def targets_of_verb(res: ArticleResolver, verb: Token, action: str, lex: Lexicon
                     return [m]
     if action in {"defend", "criticize"}:
         # "retained full confidence in Varadkar", "had lost faith in the board": the party the
-        # trust is placed in
+        # trust is placed in; "defended the right of Kathleen Stock to speak": whose right
         for o in children(verb, "dobj"):
             if lemma(o) in lex.trust_nouns:
                 found = [m for p in pobjs(o, {"in"}) + pobjs(verb, {"in"})
                          for m in np_actors(res, p, lex, speaker=speaker, exclude=exclude)]
+                if found:
+                    return found
+            if action == "defend" and lemma(o) in lex.entitlement_words:
+                found = [m for p in pobjs(o, {"of"}) for m in np_actors(res, p, lex, speaker=speaker, exclude=exclude)]
                 if found:
                     return found
     if action == "investigate":
@@ -1234,6 +1238,9 @@ def verbal(res: ArticleResolver, sent: Span, lex: Lexicon) -> list[Candidate]:
             action = "sanction"   # "Washington also designated his brother Raja Salameh" (listed)
         elif action is None and lem in lex.support_verbs and _backs_the_accused(res, tok):
             action = "defend"     # "the federation backed Sun", accused or sanctioned before
+        elif action is None and lem in lex.reconsidering_verbs and any(
+                m.dep_ == "mark" and m.lower_ == "whether" for c in children(tok, "ccomp") for m in c.children):
+            action = "investigate"   # "is reviewing whether Penn State complied with the law": a question put
         if action == "criticize" and any(lemma(p) in lex.claim_nouns and lemma(p) in lex.asserting_nouns
                                          for p in pobjs(tok, {"at", "against"})):
             action = "deny"   # "hit back at the claims", "lashed out at the allegations": a claim answered

@@ -1688,10 +1688,14 @@ def speech(res: ArticleResolver, sent: Span, read: list[Frame] | None = None) ->
             # (a wrong told only in a concession is not what the negation clears: "despite
             # reports warning of the risk of money laundering, the bank did not take action")
             cleared = wrong and (not wrong_cues or any(not _conceded(c, fr.content) for c in wrong_cues))
+            # (a verb that clears is about its object, not its subject: "said the judgment
+            # vindicated those who had warned"; "said McCabe had been vindicated" clears McCabe)
+            clears = {c for c in _cue_tokens(tokens, lex.exoneration)
+                      if not (c.pos_ == "VERB" and not is_passive(c) and children(c, "dobj"))}
             if others and not made and not accused and not own and not unproven and not alleging \
                     and not future(fr.content) and (
-                    (neg and (cleared or _cue_tokens(tokens, lex.exoneration)))
-                    or (not neg and _cue_tokens(tokens, lex.exoneration) and not wrong and not critic)):
+                    (neg and (cleared or clears))
+                    or (not neg and clears and not wrong and not critic)):
                 # a third party clearing someone: "Huawei poses no threat, X said",
                 # "Russia bears no responsibility", "Venezuela held a fair election"
                 for t in others:
