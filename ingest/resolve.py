@@ -1487,6 +1487,13 @@ class ArticleResolver(NameFinder):
             return None
         limit = tok.i if before is None else before
         lemma = tok.lemma_.lower()
+        if lemma == "force" and tok.tag_ == "NN" and not any(c.dep_ in {"amod", "compound"} for c in tok.children):
+            # "the force" after "South Yorkshire Police": the police force named before (`home_organs`
+            # in its name), not the state a force may be an organ of
+            police = [m for i, m, _ in reversed(self.history) if i < limit and m.actor not in exclude
+                      and m.person is None and name_words(m.actor.name) & self.lex.home_organs]
+            if police:
+                return Mention(tok.i, tok.i + 1, police[0].actor, "reference")
         if lemma in self.lex.scheme_nouns and any(
                 c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children if c.i < tok.i):
             return None   # ("the subsidy regime", "the sanctions regime": a scheme, no government)

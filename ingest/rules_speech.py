@@ -1691,7 +1691,8 @@ def speech(res: ArticleResolver, sent: Span, read: list[Frame] | None = None) ->
             # (a verb that clears is about its object, not its subject: "said the judgment
             # vindicated those who had warned"; "said McCabe had been vindicated" clears McCabe)
             clears = {c for c in _cue_tokens(tokens, lex.exoneration)
-                      if not (c.pos_ == "VERB" and not is_passive(c) and children(c, "dobj"))}
+                      if not (c.pos_ == "VERB" and not is_passive(c) and children(c, "dobj")
+                              and verb_action(c, lex) == "defend")}
             if others and not made and not accused and not own and not unproven and not alleging \
                     and not future(fr.content) and (
                     (neg and (cleared or clears))
