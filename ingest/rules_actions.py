@@ -158,9 +158,9 @@ def _call_head(verb: Token, lex: Lexicon) -> Token | None:
             break
         verb = verb.head
     if verb.dep_ in {"xcomp", "advcl", "ccomp"} and lemma(verb.head) in lex.call_verbs and not (
-            verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)):
+            verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "for" for c in verb.children)):
         # (a clause of time or cause is no request: "commissioned a review after Israel
-        # accused X")
+        # accused X"; "called for Duckenfield to be prosecuted" is one)
         return verb.head
     return None
 
@@ -963,8 +963,11 @@ def _focus_of(noun: Token, lex: Lexicon) -> Token | None:
 
 
 def _appeal_noun(noun: Token) -> bool:
-    """"an appeal", and "a notice of appeal" (the paper that lodges one)."""
-    return lemma(noun) == "appeal" or (lemma(noun) == "notice" and any(lemma(p) == "appeal" for p in pobjs(noun, {"of"})))
+    """"an appeal", "a notice of appeal" (the paper that lodges one), and "a judicial review"
+    (a court asked to undo a public body's decision)."""
+    return lemma(noun) == "appeal" \
+        or (lemma(noun) == "notice" and any(lemma(p) == "appeal" for p in pobjs(noun, {"of"}))) \
+        or (lemma(noun) == "review" and any(c.lower_ == "judicial" for c in noun.children))
 
 
 def _about_an_act(verb: Token, lex: Lexicon) -> bool:
