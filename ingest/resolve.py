@@ -1129,9 +1129,12 @@ class ArticleResolver(NameFinder):
                 tok.dep_ in {"nsubj", "nsubjpass", "dobj"} or (tok.dep_ == "pobj" and tok.head.lower_ == "by")):
             # "accused police of executing suspects" after "the Philippine National Police":
             # the body whose name ends with the organ's noun
+            # (and "arrested by detectives" after "Police Scotland": a police force named, `police_people`)
+            police = tok.lemma_.lower() in self.lex.police_people
             named = next((m for i, m, _ in reversed(self.history) if i < tok.i and m.person is None
                           and m.actor.kind != "person" and " " in m.actor.name
-                          and m.actor.name.lower().split()[-1] in {tok.lower_, tok.lemma_.lower()}), None)
+                          and (m.actor.name.lower().split()[-1] in {tok.lower_, tok.lemma_.lower()}
+                               or (police and name_words(m.actor.name) & self.lex.home_organs))), None)
             if named is not None:
                 return Mention(tok.i, tok.i + 1, named.actor, "reference")
         state = self.__dict__.get("_organ_state")

@@ -282,6 +282,7 @@ class Lexicon:
     scheme_nouns: frozenset[str]
     interrogating_verbs: frozenset[str]
     trust_nouns: frozenset[str]
+    police_people: frozenset[str]
     leading_verbs: frozenset[str]
     relation_nouns: frozenset[str]
     opposition_nouns: frozenset[str]
